@@ -1,0 +1,754 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_eopctl_global_optspecs
+    string join \n state= data-dir= o/output= from-json= h/help V/version
+end
+
+function __fish_eopctl_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_eopctl_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_eopctl_using_subcommand
+    set -l cmd (__fish_eopctl_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c eopctl -n "__fish_eopctl_needs_command" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_needs_command" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_needs_command" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_needs_command" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_needs_command" -s V -l version -d 'Print version'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "get-accepteddomain" -d 'Lists accepted domains'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "new-accepteddomain" -d 'Adds a domain the organisation receives mail for'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "set-accepteddomain" -d 'Changes an accepted domain'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "remove-accepteddomain" -d 'Removes an accepted domain'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "get-mailbox" -d 'Lists hosted mailboxes'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "new-mailbox" -d 'Creates a mailbox hosted by the service'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "set-mailbox" -d 'Changes a hosted mailbox'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "remove-mailbox" -d 'Removes a hosted mailbox (its Maildir stays on disk)'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "get-mailuser" -d 'Lists mail users (recipients with on-premises mailboxes)'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "new-mailuser" -d 'Creates a mail user'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "set-mailuser" -d 'Changes a mail user'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "remove-mailuser" -d 'Removes a mail user'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "import-mailuser" -d 'Creates mail users in bulk from a CSV file, all in one revision'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "get-inboundconnector" -d 'Lists inbound connectors'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "new-inboundconnector" -d 'Creates a connector for mail from on-premises servers or partners'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "set-inboundconnector" -d 'Changes an inbound connector'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "remove-inboundconnector" -d 'Removes an inbound connector'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "enable-inboundconnector" -d 'Turns an inbound connector on'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "disable-inboundconnector" -d 'Turns an inbound connector off: its senders are treated as anyone else'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "get-outboundconnector" -d 'Lists outbound connectors'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "new-outboundconnector" -d 'Creates a connector for mail to on-premises servers or partners'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "set-outboundconnector" -d 'Changes an outbound connector'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "remove-outboundconnector" -d 'Removes an outbound connector'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "enable-outboundconnector" -d 'Turns an outbound connector on'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "disable-outboundconnector" -d 'Turns an outbound connector off: its domains route as if it did not exist'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "get-receiveconnector" -d 'Lists receive connectors (the relay\'s listeners)'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "new-receiveconnector" -d 'Creates a listener'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "set-receiveconnector" -d 'Changes a listener; a running relay picks the change up'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "remove-receiveconnector" -d 'Removes a listener'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "enable-receiveconnector" -d 'Turns a listener on'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "disable-receiveconnector" -d 'Turns a listener off'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "get-sendconnector" -d 'Lists send connectors'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "new-sendconnector" -d 'Creates a send connector'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "set-sendconnector" -d 'Changes a send connector'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "remove-sendconnector" -d 'Removes a send connector'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "enable-sendconnector" -d 'Turns a send connector on'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "disable-sendconnector" -d 'Turns a send connector off'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "get-hostedconnectionfilterpolicy" -d 'Shows the connection filter policy'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "set-hostedconnectionfilterpolicy" -d 'Changes the connection filter policy\'s allow and block lists'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "get-statehistory" -d 'Lists the revisions of the state: when, who, and the command that made each'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "compare-state" -d 'Shows what changed between a revision and the current state (or another revision)'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "restore-state" -d 'Brings an old revision back, saved as a new revision'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "generate-all" -d 'Writes completions/, man/ and the generated sections of cmds/ under a directory'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "generate-completions" -d 'Writes shell completions (bash, zsh, fish, powershell, elvish)'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "generate-man" -d 'Writes man pages'
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-accepteddomain" -l identity -d 'The object\'s name (or address, for recipients); `*` and `?` wildcards allowed' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-accepteddomain" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-accepteddomain" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-accepteddomain" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-accepteddomain" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-accepteddomain" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-accepteddomain" -l name -d 'A unique name for the accepted domain' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-accepteddomain" -l domain-name -d 'The domain, such as contoso.com' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-accepteddomain" -l domain-type -d 'Authoritative (all recipients are known here) or InternalRelay (some live elsewhere)' -r -f -a "Authoritative\t''
+InternalRelay\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-accepteddomain" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-accepteddomain" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-accepteddomain" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-accepteddomain" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-accepteddomain" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-accepteddomain" -l what-if -d 'Show what would change, and change nothing'
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-accepteddomain" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-accepteddomain" -l pass-thru -d 'Print the object after the change'
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-accepteddomain" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-accepteddomain" -l identity -d 'The accepted domain\'s name or domain' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-accepteddomain" -l name -d 'A new name' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-accepteddomain" -l domain-type -r -f -a "Authoritative\t''
+InternalRelay\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-accepteddomain" -l make-default -d 'Make this the default domain (the one other defaults come from)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-accepteddomain" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-accepteddomain" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-accepteddomain" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-accepteddomain" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-accepteddomain" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-accepteddomain" -l what-if -d 'Show what would change, and change nothing'
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-accepteddomain" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-accepteddomain" -l pass-thru -d 'Print the object after the change'
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-accepteddomain" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-accepteddomain" -l identity -d 'The object\'s name (or address, for recipients)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-accepteddomain" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-accepteddomain" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-accepteddomain" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-accepteddomain" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-accepteddomain" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-accepteddomain" -l what-if -d 'Show what would change, and change nothing'
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-accepteddomain" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-accepteddomain" -l pass-thru -d 'Print the object after the change'
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-accepteddomain" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-mailbox" -l identity -d 'The object\'s name (or address, for recipients); `*` and `?` wildcards allowed' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-mailbox" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-mailbox" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-mailbox" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-mailbox" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-mailbox" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-mailbox" -l name -d 'A unique name for the mailbox' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-mailbox" -l primary-smtp-address -d 'The mailbox\'s address; its domain must be an accepted domain' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-mailbox" -l display-name -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-mailbox" -l email-addresses -d 'Further addresses that deliver to this mailbox' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-mailbox" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-mailbox" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-mailbox" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-mailbox" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-mailbox" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-mailbox" -l what-if -d 'Show what would change, and change nothing'
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-mailbox" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-mailbox" -l pass-thru -d 'Print the object after the change'
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-mailbox" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-mailbox" -l identity -d 'The mailbox\'s name or one of its addresses' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-mailbox" -l name -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-mailbox" -l primary-smtp-address -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-mailbox" -l display-name -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-mailbox" -l email-addresses -d 'Further addresses that deliver to this mailbox' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-mailbox" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-mailbox" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-mailbox" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-mailbox" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-mailbox" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-mailbox" -l what-if -d 'Show what would change, and change nothing'
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-mailbox" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-mailbox" -l pass-thru -d 'Print the object after the change'
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-mailbox" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-mailbox" -l identity -d 'The object\'s name (or address, for recipients)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-mailbox" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-mailbox" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-mailbox" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-mailbox" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-mailbox" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-mailbox" -l what-if -d 'Show what would change, and change nothing'
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-mailbox" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-mailbox" -l pass-thru -d 'Print the object after the change'
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-mailbox" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-mailuser" -l identity -d 'The object\'s name (or address, for recipients); `*` and `?` wildcards allowed' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-mailuser" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-mailuser" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-mailuser" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-mailuser" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-mailuser" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-mailuser" -l name -d 'A unique name for the mail user' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-mailuser" -l primary-smtp-address -d 'The address the organisation knows the user by; in an accepted domain' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-mailuser" -l external-email-address -d 'Where the mailbox really is: mail is routed to this address' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-mailuser" -l display-name -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-mailuser" -l email-addresses -d 'Further addresses of the user' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-mailuser" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-mailuser" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-mailuser" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-mailuser" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-mailuser" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-mailuser" -l what-if -d 'Show what would change, and change nothing'
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-mailuser" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-mailuser" -l pass-thru -d 'Print the object after the change'
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-mailuser" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-mailuser" -l identity -d 'The mail user\'s name or one of its addresses' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-mailuser" -l name -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-mailuser" -l primary-smtp-address -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-mailuser" -l external-email-address -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-mailuser" -l display-name -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-mailuser" -l email-addresses -d 'Further addresses of the user' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-mailuser" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-mailuser" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-mailuser" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-mailuser" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-mailuser" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-mailuser" -l what-if -d 'Show what would change, and change nothing'
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-mailuser" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-mailuser" -l pass-thru -d 'Print the object after the change'
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-mailuser" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-mailuser" -l identity -d 'The object\'s name (or address, for recipients)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-mailuser" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-mailuser" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-mailuser" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-mailuser" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-mailuser" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-mailuser" -l what-if -d 'Show what would change, and change nothing'
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-mailuser" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-mailuser" -l pass-thru -d 'Print the object after the change'
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-mailuser" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand import-mailuser" -l csv-path -d 'A CSV file with a header row: Name, PrimarySmtpAddress, and optionally ExternalEmailAddress, DisplayName, EmailAddresses (separated by ;)' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand import-mailuser" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand import-mailuser" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand import-mailuser" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand import-mailuser" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand import-mailuser" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand import-mailuser" -l what-if -d 'Show what would change, and change nothing'
+complete -c eopctl -n "__fish_eopctl_using_subcommand import-mailuser" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
+complete -c eopctl -n "__fish_eopctl_using_subcommand import-mailuser" -l pass-thru -d 'Print the object after the change'
+complete -c eopctl -n "__fish_eopctl_using_subcommand import-mailuser" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-inboundconnector" -l identity -d 'The object\'s name (or address, for recipients); `*` and `?` wildcards allowed' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-inboundconnector" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-inboundconnector" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-inboundconnector" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-inboundconnector" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-inboundconnector" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-inboundconnector" -l name -d 'A unique name for the connector' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-inboundconnector" -l connector-type -d 'OnPremises (your own servers) or Partner (another organisation). Default: Partner' -r -f -a "OnPremises\t''
+Partner\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-inboundconnector" -l sender-ip-addresses -d 'The sending servers\' IPs: addresses, CIDR blocks or ranges (a,b or repeated)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-inboundconnector" -l sender-domains -d 'The sender domains this connector applies to (`*` for all, `*.contoso.com`)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-inboundconnector" -l require-tls -d 'Refuse mail over this connector unless it comes over TLS' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-inboundconnector" -l tls-sender-certificate-name -d 'The subject or SAN of the sending server\'s certificate, which identifies it' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-inboundconnector" -l restrict-domains-to-ip-addresses -d 'Reject mail from SenderDomains that does not come from SenderIPAddresses' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-inboundconnector" -l restrict-domains-to-certificate -d 'Reject mail from SenderDomains that does not come with the certificate' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-inboundconnector" -l cloud-services-mail-enabled -d 'Keep the service\'s internal headers on mail over this connector' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-inboundconnector" -l ef-skip-ips -d 'Enhanced filtering: IPs of servers in front to skip when finding the original client' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-inboundconnector" -l ef-skip-last-ip -d 'Enhanced filtering: skip the last hop when finding the original client' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-inboundconnector" -l associated-accepted-domains -d 'Accepted domains this connector is limited to' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-inboundconnector" -l enabled -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-inboundconnector" -l comment -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-inboundconnector" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-inboundconnector" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-inboundconnector" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-inboundconnector" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-inboundconnector" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-inboundconnector" -l what-if -d 'Show what would change, and change nothing'
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-inboundconnector" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-inboundconnector" -l pass-thru -d 'Print the object after the change'
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-inboundconnector" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-inboundconnector" -l identity -d 'The connector to change' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-inboundconnector" -l name -d 'A new name' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-inboundconnector" -l connector-type -d 'OnPremises (your own servers) or Partner (another organisation). Default: Partner' -r -f -a "OnPremises\t''
+Partner\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-inboundconnector" -l sender-ip-addresses -d 'The sending servers\' IPs: addresses, CIDR blocks or ranges (a,b or repeated)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-inboundconnector" -l sender-domains -d 'The sender domains this connector applies to (`*` for all, `*.contoso.com`)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-inboundconnector" -l require-tls -d 'Refuse mail over this connector unless it comes over TLS' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-inboundconnector" -l tls-sender-certificate-name -d 'The subject or SAN of the sending server\'s certificate, which identifies it' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-inboundconnector" -l restrict-domains-to-ip-addresses -d 'Reject mail from SenderDomains that does not come from SenderIPAddresses' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-inboundconnector" -l restrict-domains-to-certificate -d 'Reject mail from SenderDomains that does not come with the certificate' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-inboundconnector" -l cloud-services-mail-enabled -d 'Keep the service\'s internal headers on mail over this connector' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-inboundconnector" -l ef-skip-ips -d 'Enhanced filtering: IPs of servers in front to skip when finding the original client' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-inboundconnector" -l ef-skip-last-ip -d 'Enhanced filtering: skip the last hop when finding the original client' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-inboundconnector" -l associated-accepted-domains -d 'Accepted domains this connector is limited to' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-inboundconnector" -l enabled -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-inboundconnector" -l comment -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-inboundconnector" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-inboundconnector" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-inboundconnector" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-inboundconnector" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-inboundconnector" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-inboundconnector" -l what-if -d 'Show what would change, and change nothing'
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-inboundconnector" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-inboundconnector" -l pass-thru -d 'Print the object after the change'
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-inboundconnector" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-inboundconnector" -l identity -d 'The object\'s name (or address, for recipients)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-inboundconnector" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-inboundconnector" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-inboundconnector" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-inboundconnector" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-inboundconnector" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-inboundconnector" -l what-if -d 'Show what would change, and change nothing'
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-inboundconnector" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-inboundconnector" -l pass-thru -d 'Print the object after the change'
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-inboundconnector" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-inboundconnector" -l identity -d 'The object\'s name (or address, for recipients)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-inboundconnector" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-inboundconnector" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-inboundconnector" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-inboundconnector" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-inboundconnector" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-inboundconnector" -l what-if -d 'Show what would change, and change nothing'
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-inboundconnector" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-inboundconnector" -l pass-thru -d 'Print the object after the change'
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-inboundconnector" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand disable-inboundconnector" -l identity -d 'The object\'s name (or address, for recipients)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand disable-inboundconnector" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand disable-inboundconnector" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand disable-inboundconnector" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand disable-inboundconnector" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand disable-inboundconnector" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand disable-inboundconnector" -l what-if -d 'Show what would change, and change nothing'
+complete -c eopctl -n "__fish_eopctl_using_subcommand disable-inboundconnector" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
+complete -c eopctl -n "__fish_eopctl_using_subcommand disable-inboundconnector" -l pass-thru -d 'Print the object after the change'
+complete -c eopctl -n "__fish_eopctl_using_subcommand disable-inboundconnector" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-outboundconnector" -l identity -d 'The object\'s name (or address, for recipients); `*` and `?` wildcards allowed' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-outboundconnector" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-outboundconnector" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-outboundconnector" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-outboundconnector" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-outboundconnector" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-outboundconnector" -l name -d 'A unique name for the connector' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-outboundconnector" -l connector-type -d 'OnPremises (your own servers) or Partner (another organisation). Default: Partner' -r -f -a "OnPremises\t''
+Partner\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-outboundconnector" -l use-mx-record -d 'Deliver by looking up the recipient domain\'s MX records instead of smart hosts' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-outboundconnector" -l smart-hosts -d 'FQDNs or IPs to deliver to, each with an optional :port' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-outboundconnector" -l recipient-domains -d 'The recipient domains this connector delivers for (`*.contoso.com` allowed)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-outboundconnector" -l all-accepted-domains -d 'Deliver mail for every accepted domain through this connector' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-outboundconnector" -l tls-settings -d 'EncryptionOnly, CertificateValidation or DomainValidation; $null for opportunistic TLS' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-outboundconnector" -l tls-domain -d 'With DomainValidation: the domain the smart host\'s certificate must carry' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-outboundconnector" -l is-transport-rule-scoped -d 'Use this connector only when a mail flow rule routes to it' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-outboundconnector" -l route-all-messages-via-on-premises -d 'Send Internet-bound mail of hosted mailboxes through on premises first' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-outboundconnector" -l cloud-services-mail-enabled -d 'Keep the service\'s internal headers, and present the relay\'s certificate' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-outboundconnector" -l tls-certificate-name -d 'The relay\'s certificate to present to the smart hosts' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-outboundconnector" -l enabled -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-outboundconnector" -l comment -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-outboundconnector" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-outboundconnector" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-outboundconnector" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-outboundconnector" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-outboundconnector" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-outboundconnector" -l what-if -d 'Show what would change, and change nothing'
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-outboundconnector" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-outboundconnector" -l pass-thru -d 'Print the object after the change'
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-outboundconnector" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-outboundconnector" -l identity -d 'The connector to change' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-outboundconnector" -l name -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-outboundconnector" -l connector-type -d 'OnPremises (your own servers) or Partner (another organisation). Default: Partner' -r -f -a "OnPremises\t''
+Partner\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-outboundconnector" -l use-mx-record -d 'Deliver by looking up the recipient domain\'s MX records instead of smart hosts' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-outboundconnector" -l smart-hosts -d 'FQDNs or IPs to deliver to, each with an optional :port' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-outboundconnector" -l recipient-domains -d 'The recipient domains this connector delivers for (`*.contoso.com` allowed)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-outboundconnector" -l all-accepted-domains -d 'Deliver mail for every accepted domain through this connector' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-outboundconnector" -l tls-settings -d 'EncryptionOnly, CertificateValidation or DomainValidation; $null for opportunistic TLS' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-outboundconnector" -l tls-domain -d 'With DomainValidation: the domain the smart host\'s certificate must carry' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-outboundconnector" -l is-transport-rule-scoped -d 'Use this connector only when a mail flow rule routes to it' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-outboundconnector" -l route-all-messages-via-on-premises -d 'Send Internet-bound mail of hosted mailboxes through on premises first' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-outboundconnector" -l cloud-services-mail-enabled -d 'Keep the service\'s internal headers, and present the relay\'s certificate' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-outboundconnector" -l tls-certificate-name -d 'The relay\'s certificate to present to the smart hosts' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-outboundconnector" -l enabled -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-outboundconnector" -l comment -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-outboundconnector" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-outboundconnector" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-outboundconnector" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-outboundconnector" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-outboundconnector" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-outboundconnector" -l what-if -d 'Show what would change, and change nothing'
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-outboundconnector" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-outboundconnector" -l pass-thru -d 'Print the object after the change'
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-outboundconnector" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-outboundconnector" -l identity -d 'The object\'s name (or address, for recipients)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-outboundconnector" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-outboundconnector" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-outboundconnector" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-outboundconnector" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-outboundconnector" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-outboundconnector" -l what-if -d 'Show what would change, and change nothing'
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-outboundconnector" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-outboundconnector" -l pass-thru -d 'Print the object after the change'
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-outboundconnector" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-outboundconnector" -l identity -d 'The object\'s name (or address, for recipients)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-outboundconnector" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-outboundconnector" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-outboundconnector" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-outboundconnector" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-outboundconnector" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-outboundconnector" -l what-if -d 'Show what would change, and change nothing'
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-outboundconnector" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-outboundconnector" -l pass-thru -d 'Print the object after the change'
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-outboundconnector" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand disable-outboundconnector" -l identity -d 'The object\'s name (or address, for recipients)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand disable-outboundconnector" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand disable-outboundconnector" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand disable-outboundconnector" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand disable-outboundconnector" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand disable-outboundconnector" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand disable-outboundconnector" -l what-if -d 'Show what would change, and change nothing'
+complete -c eopctl -n "__fish_eopctl_using_subcommand disable-outboundconnector" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
+complete -c eopctl -n "__fish_eopctl_using_subcommand disable-outboundconnector" -l pass-thru -d 'Print the object after the change'
+complete -c eopctl -n "__fish_eopctl_using_subcommand disable-outboundconnector" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-receiveconnector" -l identity -d 'The object\'s name (or address, for recipients); `*` and `?` wildcards allowed' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-receiveconnector" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-receiveconnector" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-receiveconnector" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-receiveconnector" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-receiveconnector" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -l name -d 'A unique name for the connector' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -l bindings -d 'Addresses and ports to listen on: 0.0.0.0:25, [::1]:2525' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -l remote-ip-ranges -d 'Who may connect: addresses, CIDR blocks or ranges. Default: everyone' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -l fqdn -d 'The name the relay gives in its banner and EHLO reply' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -l banner -d 'The text of the 220 greeting after the FQDN' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -l tls-certificate-name -d 'The certificate offered on STARTTLS' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -l require-tls -d 'Refuse MAIL until the client has used STARTTLS' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -l auth-mechanism -d 'Tls (offer STARTTLS) or None' -r -f -a "None\t''
+Tls\t'STARTTLS is offered'"
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -l connection-timeout -d 'Idle time before a session is dropped, hh:mm:ss (default 00:01:00)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -l max-message-size -d 'Largest message accepted, such as 25MB (default 36 MB)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -l max-recipients-per-message -d 'Recipients per message (default 200)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -l max-inbound-connection -d 'Sessions at once over all clients (default 5000)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -l max-inbound-connection-per-source -d 'Sessions at once from one IP (default 20)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -l max-protocol-errors -d 'Bad commands before a session is dropped (default 5)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -l enabled -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -l comment -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -l what-if -d 'Show what would change, and change nothing'
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -l pass-thru -d 'Print the object after the change'
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-receiveconnector" -l identity -d 'The connector to change' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-receiveconnector" -l name -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-receiveconnector" -l bindings -d 'Addresses and ports to listen on: 0.0.0.0:25, [::1]:2525' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-receiveconnector" -l remote-ip-ranges -d 'Who may connect: addresses, CIDR blocks or ranges. Default: everyone' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-receiveconnector" -l fqdn -d 'The name the relay gives in its banner and EHLO reply' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-receiveconnector" -l banner -d 'The text of the 220 greeting after the FQDN' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-receiveconnector" -l tls-certificate-name -d 'The certificate offered on STARTTLS' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-receiveconnector" -l require-tls -d 'Refuse MAIL until the client has used STARTTLS' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-receiveconnector" -l auth-mechanism -d 'Tls (offer STARTTLS) or None' -r -f -a "None\t''
+Tls\t'STARTTLS is offered'"
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-receiveconnector" -l connection-timeout -d 'Idle time before a session is dropped, hh:mm:ss (default 00:01:00)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-receiveconnector" -l max-message-size -d 'Largest message accepted, such as 25MB (default 36 MB)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-receiveconnector" -l max-recipients-per-message -d 'Recipients per message (default 200)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-receiveconnector" -l max-inbound-connection -d 'Sessions at once over all clients (default 5000)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-receiveconnector" -l max-inbound-connection-per-source -d 'Sessions at once from one IP (default 20)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-receiveconnector" -l max-protocol-errors -d 'Bad commands before a session is dropped (default 5)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-receiveconnector" -l enabled -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-receiveconnector" -l comment -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-receiveconnector" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-receiveconnector" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-receiveconnector" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-receiveconnector" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-receiveconnector" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-receiveconnector" -l what-if -d 'Show what would change, and change nothing'
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-receiveconnector" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-receiveconnector" -l pass-thru -d 'Print the object after the change'
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-receiveconnector" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-receiveconnector" -l identity -d 'The object\'s name (or address, for recipients)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-receiveconnector" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-receiveconnector" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-receiveconnector" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-receiveconnector" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-receiveconnector" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-receiveconnector" -l what-if -d 'Show what would change, and change nothing'
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-receiveconnector" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-receiveconnector" -l pass-thru -d 'Print the object after the change'
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-receiveconnector" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-receiveconnector" -l identity -d 'The object\'s name (or address, for recipients)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-receiveconnector" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-receiveconnector" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-receiveconnector" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-receiveconnector" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-receiveconnector" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-receiveconnector" -l what-if -d 'Show what would change, and change nothing'
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-receiveconnector" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-receiveconnector" -l pass-thru -d 'Print the object after the change'
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-receiveconnector" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand disable-receiveconnector" -l identity -d 'The object\'s name (or address, for recipients)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand disable-receiveconnector" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand disable-receiveconnector" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand disable-receiveconnector" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand disable-receiveconnector" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand disable-receiveconnector" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand disable-receiveconnector" -l what-if -d 'Show what would change, and change nothing'
+complete -c eopctl -n "__fish_eopctl_using_subcommand disable-receiveconnector" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
+complete -c eopctl -n "__fish_eopctl_using_subcommand disable-receiveconnector" -l pass-thru -d 'Print the object after the change'
+complete -c eopctl -n "__fish_eopctl_using_subcommand disable-receiveconnector" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-sendconnector" -l identity -d 'The object\'s name (or address, for recipients); `*` and `?` wildcards allowed' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-sendconnector" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-sendconnector" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-sendconnector" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-sendconnector" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-sendconnector" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-sendconnector" -l name -d 'A unique name for the connector' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-sendconnector" -l address-spaces -d 'Recipient domains this connector sends to: `*`, `contoso.com`, `SMTP:*.contoso.com;1`' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-sendconnector" -l smart-hosts -d 'Smart hosts to deliver to (FQDN or IP, optional :port); none means MX lookup' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-sendconnector" -l fqdn -d 'The name the relay gives in EHLO on this connector' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-sendconnector" -l require-tls -d 'Deliver only over TLS' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-sendconnector" -l tls-auth-level -d 'With RequireTLS: EncryptionOnly, CertificateValidation or DomainValidation' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-sendconnector" -l tls-domain -d 'With DomainValidation: the domain the certificate must carry' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-sendconnector" -l tls-certificate-name -d 'The relay\'s certificate to present as a client certificate' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-sendconnector" -l cloud-services-mail-enabled -d 'Keep the service\'s internal headers across this connector' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-sendconnector" -l max-messages-per-connection -d 'Messages sent over one connection before it is closed (default 50)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-sendconnector" -l enabled -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-sendconnector" -l comment -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-sendconnector" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-sendconnector" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-sendconnector" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-sendconnector" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-sendconnector" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-sendconnector" -l what-if -d 'Show what would change, and change nothing'
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-sendconnector" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-sendconnector" -l pass-thru -d 'Print the object after the change'
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-sendconnector" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-sendconnector" -l identity -d 'The connector to change' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-sendconnector" -l name -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-sendconnector" -l address-spaces -d 'Recipient domains this connector sends to: `*`, `contoso.com`, `SMTP:*.contoso.com;1`' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-sendconnector" -l smart-hosts -d 'Smart hosts to deliver to (FQDN or IP, optional :port); none means MX lookup' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-sendconnector" -l fqdn -d 'The name the relay gives in EHLO on this connector' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-sendconnector" -l require-tls -d 'Deliver only over TLS' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-sendconnector" -l tls-auth-level -d 'With RequireTLS: EncryptionOnly, CertificateValidation or DomainValidation' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-sendconnector" -l tls-domain -d 'With DomainValidation: the domain the certificate must carry' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-sendconnector" -l tls-certificate-name -d 'The relay\'s certificate to present as a client certificate' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-sendconnector" -l cloud-services-mail-enabled -d 'Keep the service\'s internal headers across this connector' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-sendconnector" -l max-messages-per-connection -d 'Messages sent over one connection before it is closed (default 50)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-sendconnector" -l enabled -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-sendconnector" -l comment -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-sendconnector" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-sendconnector" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-sendconnector" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-sendconnector" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-sendconnector" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-sendconnector" -l what-if -d 'Show what would change, and change nothing'
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-sendconnector" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-sendconnector" -l pass-thru -d 'Print the object after the change'
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-sendconnector" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-sendconnector" -l identity -d 'The object\'s name (or address, for recipients)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-sendconnector" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-sendconnector" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-sendconnector" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-sendconnector" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-sendconnector" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-sendconnector" -l what-if -d 'Show what would change, and change nothing'
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-sendconnector" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-sendconnector" -l pass-thru -d 'Print the object after the change'
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-sendconnector" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-sendconnector" -l identity -d 'The object\'s name (or address, for recipients)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-sendconnector" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-sendconnector" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-sendconnector" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-sendconnector" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-sendconnector" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-sendconnector" -l what-if -d 'Show what would change, and change nothing'
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-sendconnector" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-sendconnector" -l pass-thru -d 'Print the object after the change'
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-sendconnector" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand disable-sendconnector" -l identity -d 'The object\'s name (or address, for recipients)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand disable-sendconnector" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand disable-sendconnector" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand disable-sendconnector" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand disable-sendconnector" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand disable-sendconnector" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand disable-sendconnector" -l what-if -d 'Show what would change, and change nothing'
+complete -c eopctl -n "__fish_eopctl_using_subcommand disable-sendconnector" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
+complete -c eopctl -n "__fish_eopctl_using_subcommand disable-sendconnector" -l pass-thru -d 'Print the object after the change'
+complete -c eopctl -n "__fish_eopctl_using_subcommand disable-sendconnector" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-hostedconnectionfilterpolicy" -l identity -d 'The object\'s name (or address, for recipients); `*` and `?` wildcards allowed' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-hostedconnectionfilterpolicy" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-hostedconnectionfilterpolicy" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-hostedconnectionfilterpolicy" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-hostedconnectionfilterpolicy" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-hostedconnectionfilterpolicy" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedconnectionfilterpolicy" -l identity -d 'The policy: Default' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedconnectionfilterpolicy" -l ip-allow-list -d 'IPs whose mail skips spam filtering (not malware filtering)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedconnectionfilterpolicy" -l ip-block-list -d 'IPs whose mail is refused at connect' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedconnectionfilterpolicy" -l enable-safe-list -d 'Trust well-known good senders' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedconnectionfilterpolicy" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedconnectionfilterpolicy" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedconnectionfilterpolicy" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedconnectionfilterpolicy" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedconnectionfilterpolicy" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedconnectionfilterpolicy" -l what-if -d 'Show what would change, and change nothing'
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedconnectionfilterpolicy" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedconnectionfilterpolicy" -l pass-thru -d 'Print the object after the change'
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedconnectionfilterpolicy" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-statehistory" -l newest -d 'Only the newest N revisions' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-statehistory" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-statehistory" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-statehistory" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-statehistory" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-statehistory" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand compare-state" -l revision -d 'The revision to compare from' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand compare-state" -l to-revision -d 'The revision to compare to [default: the current one]' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand compare-state" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand compare-state" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand compare-state" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand compare-state" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand compare-state" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand restore-state" -l revision -d 'The revision to bring back' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand restore-state" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand restore-state" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand restore-state" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand restore-state" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand restore-state" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand restore-state" -l what-if -d 'Show what would change, and change nothing'
+complete -c eopctl -n "__fish_eopctl_using_subcommand restore-state" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
+complete -c eopctl -n "__fish_eopctl_using_subcommand restore-state" -l pass-thru -d 'Print the object after the change'
+complete -c eopctl -n "__fish_eopctl_using_subcommand restore-state" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand generate-all" -l dir -d 'Where to write [default: completions/, man/ or the repository root]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand generate-all" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand generate-all" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand generate-all" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand generate-all" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand generate-all" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand generate-completions" -l dir -d 'Where to write [default: completions/, man/ or the repository root]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand generate-completions" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand generate-completions" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand generate-completions" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand generate-completions" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand generate-completions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand generate-man" -l dir -d 'Where to write [default: completions/, man/ or the repository root]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand generate-man" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand generate-man" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand generate-man" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand generate-man" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand generate-man" -s h -l help -d 'Print help (see more with \'--help\')'

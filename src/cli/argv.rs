@@ -1,0 +1,200 @@
+//! Turns a PowerShell-style command line into the Unix-style one clap parses.
+//!
+//! clap matches subcommand and flag names case-sensitively (clap-rs/clap#6097), so this
+//! runs first: `New-InboundConnector -SenderIPAddresses:1.2.3.4,5.6.7.8 -RequireTls $true`
+//! becomes `new-inboundconnector --sender-ip-addresses=1.2.3.4,5.6.7.8 --require-tls true`.
+//! Parameter names are matched ignoring case, dashes and underscores against the
+//! cmdlet's own arguments, so both spellings reach the same clap definition.
+
+use clap::{Arg, Command};
+
+use crate::error::{Error, Result};
+
+/// What the command line asks for.
+#[derive(Debug, PartialEq)]
+pub enum Request {
+    /// Arguments for clap.
+    Run(Vec<String>),
+    /// The reference page of a cmdlet (`eopctl help X`, `X -?`).
+    Page(String),
+}
+
+fn squash(name: &str) -> String {
+    name.chars().filter(|c| *c != '-' && *c != '_').flat_map(char::to_lowercase).collect()
+}
+
+fn find_arg<'a>(cmd: &'a Command, name: &str) -> Option<&'a Arg> {
+    let wanted = squash(name);
+    cmd.get_arguments().find(|a| {
+        a.get_long().is_some_and(|l| squash(l) == wanted)
+            || a.get_all_aliases().is_some_and(|al| al.iter().any(|x| squash(x) == wanted))
+            || (name.chars().count() == 1 && a.get_short().is_some_and(|s| s.to_string() == name))
+    })
+}
+
+fn takes_value(arg: &Arg) -> bool {
+    arg.get_action().takes_values() && !arg.is_require_equals_set()
+}
+
+fn is_boolean(arg: &Arg) -> bool {
+    arg.get_value_names().is_some_and(|v| v.iter().any(|n| n.as_str() == "BOOL")) && !arg.is_require_equals_set()
+}
+
+/// PowerShell's literals: `$true`, `$false`, and `$null` (an empty value, which clears).
+fn value(token: &str) -> String {
+    match token.to_ascii_lowercase().as_str() {
+        "$true" => "true".into(),
+        "$false" => "false".into(),
+        "$null" => String::new(),
+        _ => token.to_string(),
+    }
+}
+
+fn looks_like_option(token: &str) -> bool {
+    token.len() > 1 && token.starts_with('-') && !token[1..].starts_with(|c: char| c.is_ascii_digit() || c == '.')
+}
+
+/// Rewrites `argv` (without the program name) for `root`, which must be built.
+pub fn normalize(root: &Command, argv: &[String]) -> Result<Request> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    // Options before the cmdlet name belong to the root command.
+    let mut current = root;
+    let mut cmdlet: Option<&Command> = None;
+    let mut first_after_cmdlet = false;
+    while i < argv.len() {
+        let token = &argv[i];
+        i += 1;
+        if cmdlet.is_none() && !looks_like_option(token) {
+            if token.eq_ignore_ascii_case("help") && i < argv.len() {
+                return Ok(Request::Page(argv[i].to_ascii_lowercase()));
+            }
+            let name = token.to_ascii_lowercase();
+            match root.find_subcommand(&name) {
+                Some(sub) => {
+                    cmdlet = Some(sub);
+                    current = sub;
+                    first_after_cmdlet = true;
+                }
+                None => cmdlet = Some(root), // let clap say it is unknown, with suggestions
+            }
+            out.push(name);
+            continue;
+        }
+        if token == "-?" {
+            return Ok(Request::Page(cmdlet.map(|c| c.get_name().to_string()).unwrap_or_default()));
+        }
+        if !looks_like_option(token) || token == "--" {
+            // PowerShell's position 0: the Identity (or Name, for New-*).
+            if first_after_cmdlet && !token.starts_with('-') {
+                if let Some(arg) = ["identity", "name"].iter().find_map(|n| find_arg(current, n)) {
+                    out.push(format!("--{}", arg.get_long().unwrap_or_default()));
+                }
+            }
+            first_after_cmdlet = false;
+            out.push(value(token));
+            continue;
+        }
+        first_after_cmdlet = false;
+        let body = token.trim_start_matches('-');
+        let (name, inline) = match body.find([':', '=']) {
+            Some(at) => (&body[..at], Some(&body[at + 1..])),
+            None => (body, None),
+        };
+        let Some(arg) = find_arg(current, name) else {
+            let Some(cmd) = cmdlet.filter(|c| !std::ptr::eq(*c, root)) else {
+                out.push(token.clone()); // before the cmdlet, or an unknown cmdlet: clap reports it
+                continue;
+            };
+            let shown = super::generate::display_name(cmd);
+            return Err(Error::usage(format!("{shown} has no parameter -{name}"))
+                .help(format!("`eopctl help {shown}` lists its parameters")));
+        };
+        let long = match arg.get_long() {
+            Some(l) => format!("--{l}"),
+            None => format!("-{}", arg.get_short().unwrap_or('?')),
+        };
+        if let Some(v) = inline {
+            out.push(format!("{long}={}", value(v)));
+            continue;
+        }
+        out.push(long);
+        if !takes_value(arg) {
+            continue;
+        }
+        let next = argv.get(i);
+        let missing = next.is_none_or(|n| looks_like_option(n) && find_arg(current, n.trim_start_matches('-')).is_some());
+        if missing && is_boolean(arg) {
+            return Err(Error::usage(format!("{token} needs a value: $true or $false")).help(
+                "in bash and other Unix shells $true is an empty variable: quote it ('$true') or write true",
+            ));
+        }
+        if missing {
+            continue; // clap reports the missing value
+        }
+        // The value, with PowerShell's `a, b` (a space after the comma) joined back up.
+        let mut v = value(&argv[i]);
+        i += 1;
+        while v.ends_with(',') && i < argv.len() {
+            v.push_str(&argv[i]);
+            i += 1;
+        }
+        out.push(v);
+    }
+    Ok(Request::Run(out))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    fn run(args: &[&str]) -> Vec<String> {
+        let mut root = crate::cli::Cli::command();
+        root.build();
+        match normalize(&root, &args.iter().map(|s| s.to_string()).collect::<Vec<_>>()).unwrap() {
+            Request::Run(v) => v,
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn powershell_spelling_becomes_unix_spelling() {
+        assert_eq!(
+            run(&["New-InboundConnector", "-Name", "X", "-SenderIPAddresses", "1.2.3.4,5.6.7.0/24", "-RequireTls", "$true"]),
+            ["new-inboundconnector", "--name", "X", "--sender-ip-addresses", "1.2.3.4,5.6.7.0/24", "--require-tls", "true"]
+        );
+    }
+
+    #[test]
+    fn colon_values_positions_and_spaced_lists() {
+        assert_eq!(
+            run(&["Remove-InboundConnector", "From on-prem", "-Confirm:$false"]),
+            ["remove-inboundconnector", "--identity", "From on-prem", "--confirm=false"]
+        );
+        assert_eq!(
+            run(&["set-inboundconnector", "X", "-SenderIPAddresses", "1.2.3.4,", "5.6.7.8"]),
+            ["set-inboundconnector", "--identity", "X", "--sender-ip-addresses", "1.2.3.4,5.6.7.8"]
+        );
+        assert_eq!(run(&["--state", "a.yaml", "GET-ACCEPTEDDOMAIN", "-o", "json"]), ["--state", "a.yaml", "get-accepteddomain", "-o", "json"]);
+    }
+
+    #[test]
+    fn a_bare_boolean_is_refused_with_the_reason() {
+        let mut root = crate::cli::Cli::command();
+        root.build();
+        let argv: Vec<String> = ["New-InboundConnector", "-Name", "X", "-RequireTls"].iter().map(|s| s.to_string()).collect();
+        let err = normalize(&root, &argv).unwrap_err();
+        assert!(err.message.contains("-RequireTls needs a value"), "{}", err.message);
+        assert_eq!(err.exit_code(), 2);
+    }
+
+    #[test]
+    fn help_requests_a_page() {
+        let mut root = crate::cli::Cli::command();
+        root.build();
+        let argv = |a: &[&str]| a.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(normalize(&root, &argv(&["help", "New-InboundConnector"])).unwrap(), Request::Page("new-inboundconnector".into()));
+        assert_eq!(normalize(&root, &argv(&["New-InboundConnector", "-?"])).unwrap(), Request::Page("new-inboundconnector".into()));
+    }
+}

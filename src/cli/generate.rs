@@ -1,0 +1,190 @@
+//! Files generated from the command definitions: shell completions, man pages, and the
+//! SYNTAX and PARAMETERS sections of the reference pages in cmds/. A test fails when the
+//! checked-in copies differ from what this produces; `eopctl generate-all` updates them.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use clap::{Arg, ArgAction, Args, Command, Subcommand};
+use clap_complete::Shell;
+
+use crate::error::{Error, Result};
+use crate::output::Output;
+
+#[derive(Subcommand, Debug)]
+pub enum Cmd {
+    /// Writes completions/, man/ and the generated sections of cmds/ under a directory.
+    #[command(name = "generate-all", hide = true)]
+    All(Dir),
+    /// Writes shell completions (bash, zsh, fish, powershell, elvish).
+    #[command(name = "generate-completions", hide = true)]
+    Completions(Dir),
+    /// Writes man pages.
+    #[command(name = "generate-man", hide = true)]
+    Man(Dir),
+}
+
+#[derive(Args, Debug)]
+pub struct Dir {
+    /// Where to write [default: completions/, man/ or the repository root].
+    #[arg(long)]
+    pub dir: Option<PathBuf>,
+}
+
+pub fn run(cmd: Cmd) -> Result<Output> {
+    let files = match &cmd {
+        Cmd::All(d) => all(d.dir.as_deref().unwrap_or(Path::new(".")))?,
+        Cmd::Completions(d) => completions(d.dir.as_deref().unwrap_or(Path::new("completions"))),
+        Cmd::Man(d) => man_pages(d.dir.as_deref().unwrap_or(Path::new("man")))?,
+    };
+    for (path, bytes) in &files {
+        if let Some(dir) = path.parent() {
+            fs::create_dir_all(dir).map_err(|e| Error::io("create", dir, e))?;
+        }
+        fs::write(path, bytes).map_err(|e| Error::io("write", path, e))?;
+    }
+    Ok(Output::Text(format!("Wrote {} files.", files.len())))
+}
+
+/// Every generated file under `root`, with its contents.
+pub fn all(root: &Path) -> Result<Vec<(PathBuf, Vec<u8>)>> {
+    let mut files = completions(&root.join("completions"));
+    files.extend(man_pages(&root.join("man"))?);
+    files.extend(pages(&root.join("cmds"))?);
+    Ok(files)
+}
+
+fn completions(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    let shells = [Shell::Bash, Shell::Zsh, Shell::Fish, Shell::PowerShell, Shell::Elvish];
+    shells
+        .iter()
+        .map(|shell| {
+            let mut cmd = super::command();
+            let mut buf = Vec::new();
+            clap_complete::generate(*shell, &mut cmd, "eopctl", &mut buf);
+            let name = match shell {
+                Shell::Bash => "eopctl.bash",
+                Shell::Zsh => "_eopctl",
+                Shell::Fish => "eopctl.fish",
+                Shell::PowerShell => "_eopctl.ps1",
+                _ => "eopctl.elv",
+            };
+            (dir.join(name), buf)
+        })
+        .collect()
+}
+
+fn man_pages(dir: &Path) -> Result<Vec<(PathBuf, Vec<u8>)>> {
+    let root = super::command();
+    let render = |cmd: Command| -> Result<Vec<u8>> {
+        let mut buf = Vec::new();
+        clap_mangen::Man::new(cmd).render(&mut buf).map_err(|e| Error::failed(format!("cannot render a man page: {e}")))?;
+        Ok(buf)
+    };
+    let mut files = vec![(dir.join("eopctl.1"), render(root.clone())?)];
+    for sub in root.get_subcommands().filter(|s| !s.is_hide_set()) {
+        let name = format!("eopctl-{}", sub.get_name());
+        files.push((dir.join(format!("{name}.1")), render(sub.clone().name(name).bin_name(format!("eopctl {}", sub.get_name())))?));
+    }
+    Ok(files)
+}
+
+/// The PowerShell name of a cmdlet, kept as its hidden alias.
+pub fn display_name(cmd: &Command) -> String {
+    cmd.get_all_aliases().next().unwrap_or(cmd.get_name()).to_string()
+}
+
+/// A parameter's Exchange name: its hidden alias where PascalCase alone would get it wrong
+/// (SenderIPAddresses), else the long name in PascalCase.
+pub fn param_name(arg: &Arg) -> String {
+    if let Some(alias) = arg.get_all_aliases().and_then(|a| a.into_iter().find(|x| x.chars().any(char::is_uppercase))) {
+        return alias.to_string();
+    }
+    let long = arg.get_long().unwrap_or_default();
+    long.split('-').map(|w| {
+        let mut c = w.chars();
+        c.next().map(|f| f.to_uppercase().chain(c).collect::<String>()).unwrap_or_default()
+    }).collect()
+}
+
+fn own_args(cmd: &Command) -> impl Iterator<Item = &Arg> {
+    cmd.get_arguments().filter(|a| !a.is_global_set() && !a.is_hide_set() && a.get_long().is_some() && a.get_id() != "help")
+}
+
+fn type_name(arg: &Arg) -> String {
+    let values: Vec<String> = arg.get_possible_values().iter().map(|v| v.get_name().to_string()).collect();
+    if arg.get_value_names().is_some_and(|v| v.iter().any(|n| n.as_str() == "BOOL")) {
+        "Boolean".into()
+    } else if !values.is_empty() {
+        values.join(" | ")
+    } else if matches!(arg.get_action(), ArgAction::Append) {
+        "MultiValuedProperty".into()
+    } else {
+        "String".into()
+    }
+}
+
+fn is_switch(arg: &Arg) -> bool {
+    !arg.get_action().takes_values() || arg.is_require_equals_set()
+}
+
+fn syntax(cmd: &Command) -> String {
+    let mut line = display_name(cmd);
+    for arg in own_args(cmd) {
+        let name = param_name(arg);
+        let part = if is_switch(arg) { format!("-{name}") } else { format!("-{name} <{}>", type_name(arg)) };
+        line.push(' ');
+        line.push_str(&if arg.is_required_set() { part } else { format!("[{part}]") });
+    }
+    line
+}
+
+fn parameters(cmd: &Command) -> String {
+    let mut out = String::new();
+    for arg in own_args(cmd) {
+        let help = arg.get_help().map(|h| h.to_string()).unwrap_or_default();
+        let kind = if is_switch(arg) { "SwitchParameter".to_string() } else { type_name(arg) };
+        let default = arg.get_default_values().iter().map(|v| v.to_string_lossy().to_string()).collect::<Vec<_>>();
+        let default = if default.is_empty() { "None".to_string() } else { default.join(", ") };
+        let position = if ["identity", "name"].contains(&arg.get_id().as_str()) && own_args(cmd).any(|a| a.get_id() == arg.get_id()) && (arg.get_id() == "identity" || own_args(cmd).all(|a| a.get_id() != "identity")) { "0" } else { "Named" };
+        out.push_str(&format!(
+            "### -{}\n{}\n\n```yaml\nType: {kind}\nRequired: {}\nPosition: {position}\nDefault value: {default}\n```\n\n",
+            param_name(arg),
+            if help.is_empty() { "(no description)".to_string() } else { help },
+            if arg.is_required_set() { "True" } else { "False" },
+        ));
+    }
+    out
+}
+
+/// Replaces the body of `## heading` in `page` (up to the next `## `).
+fn replace_section(page: &str, heading: &str, body: &str) -> String {
+    let marker = format!("\n## {heading}\n");
+    let Some(start) = page.find(&marker) else {
+        return format!("{}\n## {heading}\n\n{body}", page.trim_end());
+    };
+    let from = start + marker.len();
+    let end = page[from..].find("\n## ").map_or(page.len(), |e| from + e + 1);
+    format!("{}\n{body}\n{}", &page[..from], &page[end..]).replace("\n\n\n", "\n\n")
+}
+
+/// The cmds/ pages with SYNTAX and PARAMETERS generated; a missing page gets a skeleton
+/// whose prose a person writes.
+fn pages(dir: &Path) -> Result<Vec<(PathBuf, Vec<u8>)>> {
+    let root = super::command();
+    let mut files = Vec::new();
+    for sub in root.get_subcommands().filter(|s| !s.is_hide_set()) {
+        let path = dir.join(format!("{}.md", sub.get_name()));
+        let name = display_name(sub);
+        let page = fs::read_to_string(&path).unwrap_or_else(|_| {
+            format!(
+                "---\ntitle: {name}\n---\n\n# {name}\n\n## SYNOPSIS\n{}\n\n## SYNTAX\n\n## DESCRIPTION\n\n## EXAMPLES\n\n## PARAMETERS\n\n## RELATED LINKS\n",
+                sub.get_about().map(|a| a.to_string()).unwrap_or_default()
+            )
+        });
+        let page = replace_section(&page, "SYNTAX", &format!("\n```text\n{}\n```\n", syntax(sub)));
+        let page = replace_section(&page, "PARAMETERS", &format!("\n{}", parameters(sub).trim_end()));
+        files.push((path, page.into_bytes()));
+    }
+    Ok(files)
+}

@@ -1,0 +1,232 @@
+//! The command line: the root command, the cmdlet table, and the run pipeline
+//! (normalise argv → clap → cmdlet → output). `main.rs` only maps the result to an exit code.
+
+pub mod argv;
+pub mod common;
+pub mod generate;
+pub mod pages;
+
+use std::io::Read;
+use std::path::PathBuf;
+
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
+
+use crate::cmdlets::*;
+use crate::error::{Error, Result};
+use crate::output::{self, Format, Output};
+use crate::state::store::Store;
+use argv::Request;
+use common::Context;
+
+/// eopctl: a self-hosted mail protection gateway, configured with Exchange Online
+/// Protection's cmdlets. Cmdlet and parameter names work in PowerShell spelling
+/// (New-InboundConnector -SenderIPAddresses a,b) and Unix spelling
+/// (new-inboundconnector --sender-ip-addresses a --sender-ip-addresses b).
+#[derive(Parser, Debug)]
+#[command(name = "eopctl", version, disable_help_subcommand = true, max_term_width = 100)]
+pub struct Cli {
+    /// The state file.
+    #[arg(long, global = true, env = "EOPCTL_STATE", hide_env_values = true, default_value = "eop.yaml", value_name = "PATH")]
+    pub state: PathBuf,
+    /// The relay's data directory [default: the state file's name with .data, beside it].
+    #[arg(long, global = true, env = "EOPCTL_DATA", hide_env_values = true, value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+    /// How to print results [default: table].
+    #[arg(short = 'o', long, global = true, ignore_case = true, value_name = "FORMAT")]
+    pub output: Option<Format>,
+    /// Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters
+    /// of one run of the cmdlet; `-` reads standard input.
+    #[arg(long, global = true, value_name = "FILE")]
+    pub from_json: Option<PathBuf>,
+    #[command(subcommand)]
+    pub cmdlet: Cmdlet,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Cmdlet {
+    #[command(flatten)]
+    AcceptedDomain(accepted_domain::Cmd),
+    #[command(flatten)]
+    Mailbox(mailbox::Cmd),
+    #[command(flatten)]
+    MailUser(mail_user::Cmd),
+    #[command(flatten)]
+    InboundConnector(inbound_connector::Cmd),
+    #[command(flatten)]
+    OutboundConnector(outbound_connector::Cmd),
+    #[command(flatten)]
+    ReceiveConnector(receive_connector::Cmd),
+    #[command(flatten)]
+    SendConnector(send_connector::Cmd),
+    #[command(flatten)]
+    ConnectionFilter(connection_filter::Cmd),
+    #[command(flatten)]
+    StateHistory(state_history::Cmd),
+    #[command(flatten)]
+    Generate(generate::Cmd),
+}
+
+fn dispatch(cmdlet: Cmdlet, ctx: &Context) -> Result<Output> {
+    match cmdlet {
+        Cmdlet::AcceptedDomain(c) => accepted_domain::run(c, ctx),
+        Cmdlet::Mailbox(c) => mailbox::run(c, ctx),
+        Cmdlet::MailUser(c) => mail_user::run(c, ctx),
+        Cmdlet::InboundConnector(c) => inbound_connector::run(c, ctx),
+        Cmdlet::OutboundConnector(c) => outbound_connector::run(c, ctx),
+        Cmdlet::ReceiveConnector(c) => receive_connector::run(c, ctx),
+        Cmdlet::SendConnector(c) => send_connector::run(c, ctx),
+        Cmdlet::ConnectionFilter(c) => connection_filter::run(c, ctx),
+        Cmdlet::StateHistory(c) => state_history::run(c, ctx),
+        Cmdlet::Generate(c) => generate::run(c),
+    }
+}
+
+/// The root command, built (globals propagated), as the normaliser and generators need it.
+pub fn command() -> clap::Command {
+    let mut root = Cli::command();
+    root.build();
+    root
+}
+
+/// Quotes an argument for the history's record of the command line.
+fn shell_quote(arg: &str) -> String {
+    if !arg.is_empty() && arg.chars().all(|c| c.is_ascii_alphanumeric() || "-_./:,=@*$".contains(c)) {
+        arg.to_string()
+    } else {
+        format!("'{}'", arg.replace('\'', "'\\''"))
+    }
+}
+
+/// Runs one command line (without the program name) and returns the exit code.
+pub fn run(argv: &[String]) -> i32 {
+    let root = command();
+    let args = match argv::normalize(&root, argv) {
+        Ok(Request::Run(args)) => args,
+        Ok(Request::Page(name)) => return pages::show(&name),
+        Err(e) => return report(&e),
+    };
+    let matches = match root.try_get_matches_from(std::iter::once("eopctl".to_string()).chain(args.iter().cloned())) {
+        Ok(m) => m,
+        Err(e) => {
+            let _ = e.print();
+            return if e.use_stderr() { 2 } else { 0 };
+        }
+    };
+    let cli = match Cli::from_arg_matches(&matches) {
+        Ok(c) => c,
+        Err(e) => {
+            let _ = e.print();
+            return 2;
+        }
+    };
+    let cmdlet_name = matches.subcommand_name().unwrap_or_default().to_string();
+    let format = cli.output.unwrap_or_default();
+    let ctx = Context {
+        store: Store::new(cli.state.clone(), cli.data_dir.clone()),
+        format,
+        command_line: argv.iter().map(|a| shell_quote(a)).collect::<Vec<_>>().join(" "),
+        cmdlet: argv.iter().find(|a| a.eq_ignore_ascii_case(&cmdlet_name)).cloned().unwrap_or(cmdlet_name),
+    };
+    let result = match &cli.from_json {
+        Some(path) => from_json(&ctx, &args, path),
+        None => dispatch(cli.cmdlet, &ctx).map(|out| output::print(&out, format)),
+    };
+    match result {
+        Ok(()) => 0,
+        Err(mut e) => {
+            // Name the cmdlet, so a script's log says which line failed.
+            e.message = format!("{}: {}", ctx.cmdlet, e.message);
+            report(&e)
+        }
+    }
+}
+
+fn report(e: &Error) -> i32 {
+    eprintln!("{e}");
+    e.exit_code()
+}
+
+/// `--from-json`: runs the cmdlet once per JSON object, the object's properties bound to
+/// the parameters of the same name (as PowerShell binds piped objects by property name).
+fn from_json(ctx: &Context, args: &[String], path: &PathBuf) -> Result<()> {
+    let mut text = String::new();
+    let read = if path.as_os_str() == "-" {
+        std::io::stdin().read_to_string(&mut text).map(|_| ())
+    } else {
+        std::fs::read_to_string(path).map(|t| text = t)
+    };
+    read.map_err(|e| Error::io("read", path, e))?;
+    let value: serde_json::Value = serde_json::from_str(&text)
+        .map_err(|e| Error::usage(format!("--from-json {}: not JSON: {e}", path.display())))?;
+    let objects = match value {
+        serde_json::Value::Array(items) => items,
+        obj @ serde_json::Value::Object(_) => vec![obj],
+        _ => return Err(Error::usage("--from-json: expected an object or an array of objects")),
+    };
+    let root = command();
+    let sub = root
+        .find_subcommand(&args.iter().find(|a| root.find_subcommand(a).is_some()).cloned().unwrap_or_default())
+        .cloned()
+        .ok_or_else(|| Error::usage("--from-json needs a cmdlet to run"))?;
+    let mut base: Vec<String> = Vec::new();
+    let mut skip = false;
+    for a in args {
+        // Drop --from-json itself; the objects replace it.
+        if skip {
+            skip = false;
+            continue;
+        }
+        if a == "--from-json" {
+            skip = true;
+            continue;
+        }
+        if !a.starts_with("--from-json=") {
+            base.push(a.clone());
+        }
+    }
+    for obj in &objects {
+        let mut argv = base.clone();
+        argv.extend(object_args(&sub, obj));
+        let matches = root.clone().try_get_matches_from(std::iter::once("eopctl".to_string()).chain(argv)).map_err(|e| {
+            Error::usage(format!("--from-json: {}", e.kind())).help(e.render().to_string().lines().next().unwrap_or_default().to_string())
+        })?;
+        let cli = Cli::from_arg_matches(&matches).map_err(|e| Error::usage(e.to_string()))?;
+        let out = dispatch(cli.cmdlet, ctx)?;
+        output::print(&out, ctx.format);
+    }
+    Ok(())
+}
+
+/// The parameters an object binds to: each property whose name is a parameter of `sub`.
+fn object_args(sub: &clap::Command, obj: &serde_json::Value) -> Vec<String> {
+    let squash = |s: &str| s.chars().filter(|c| *c != '-' && *c != '_').flat_map(char::to_lowercase).collect::<String>();
+    let has = |name: &str| sub.get_arguments().any(|a| a.get_long() == Some(name));
+    let mut out = Vec::new();
+    let Some(map) = obj.as_object() else { return out };
+    for (key, value) in map {
+        // Piped objects bind their Name to -Identity where the cmdlet takes one.
+        let key = if key == "Name" && has("identity") && !map.contains_key("Identity") { "Identity" } else { key.as_str() };
+        let Some(arg) = sub.get_arguments().find(|a| a.get_long().is_some_and(|l| squash(l) == squash(key))) else {
+            continue;
+        };
+        let long = format!("--{}", arg.get_long().unwrap_or_default());
+        let scalar = |v: &serde_json::Value| match v {
+            serde_json::Value::String(s) => Some(s.clone()),
+            serde_json::Value::Null => None,
+            other => Some(other.to_string()),
+        };
+        match value {
+            serde_json::Value::Array(items) => {
+                for item in items.iter().filter_map(scalar) {
+                    out.push(format!("{long}={item}"));
+                }
+            }
+            v => {
+                if let Some(s) = scalar(v) {
+                    out.push(format!("{long}={s}"));
+                }
+            }
+        }
+    }
+    out
+}

@@ -1,0 +1,78 @@
+//! Get/Set-HostedConnectionFilterPolicy: the IP allow and block lists. There is one
+//! policy, named Default, as in EOP.
+
+use clap::{Args, Subcommand};
+
+use super::View;
+use crate::assign;
+use crate::cli::common::{ChangeArgs, Context, GetArgs, edit_list, parse_bool};
+use crate::error::{Error, Result};
+use crate::output::{Output, rows};
+use crate::state::State;
+
+const VIEW: View = View { columns: &["Name", "IPAllowList", "IPBlockList", "EnableSafeList"] };
+
+#[derive(Subcommand, Debug)]
+pub enum Cmd {
+    /// Shows the connection filter policy.
+    #[command(name = "get-hostedconnectionfilterpolicy", alias = "Get-HostedConnectionFilterPolicy")]
+    Get(GetArgs),
+    /// Changes the connection filter policy's allow and block lists.
+    #[command(name = "set-hostedconnectionfilterpolicy", alias = "Set-HostedConnectionFilterPolicy")]
+    Set(Set),
+}
+
+#[derive(Args, Debug)]
+pub struct Set {
+    /// The policy: Default.
+    #[arg(long, default_value = "Default")]
+    pub identity: String,
+    /// IPs whose mail skips spam filtering (not malware filtering).
+    #[arg(long = "ip-allow-list", alias = "IPAllowList", value_name = "IPs")]
+    pub ip_allow_list: Option<Vec<String>>,
+    /// IPs whose mail is refused at connect.
+    #[arg(long = "ip-block-list", alias = "IPBlockList", value_name = "IPs")]
+    pub ip_block_list: Option<Vec<String>>,
+    /// Trust well-known good senders.
+    #[arg(long, value_name = "BOOL", value_parser = parse_bool)]
+    pub enable_safe_list: Option<bool>,
+    #[command(flatten)]
+    pub change: ChangeArgs,
+}
+
+fn check_identity(identity: &str) -> Result<()> {
+    if identity.eq_ignore_ascii_case("Default") || crate::cmdlets::wildcard(identity, "Default") {
+        return Ok(());
+    }
+    Err(Error::failed(format!("HostedConnectionFilterPolicy \"{identity}\" was not found"))
+        .help("there is one connection filter policy, named Default"))
+}
+
+pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
+    match cmd {
+        Cmd::Get(a) => {
+            if let Some(id) = &a.identity {
+                check_identity(id)?;
+            }
+            let state = ctx.store.load()?;
+            Ok(Output::Objects { rows: rows(std::slice::from_ref(&state.connection_filter)), columns: VIEW.columns })
+        }
+        Cmd::Set(a) => {
+            check_identity(&a.identity)?;
+            let updated = ctx.store.update(&ctx.command_line, a.change.what_if, |state: &mut State| {
+                let p = &mut state.connection_filter;
+                assign!(a => p; enable_safe_list);
+                edit_list(&a.ip_allow_list, &mut p.ip_allow_list, "IPAllowList")?;
+                edit_list(&a.ip_block_list, &mut p.ip_block_list, "IPBlockList")
+            })?;
+            if a.change.what_if {
+                return Ok(super::what_if(&ctx.cmdlet, updated.changes));
+            }
+            if a.change.pass_thru {
+                let state = ctx.store.load()?;
+                return Ok(Output::Objects { rows: rows(std::slice::from_ref(&state.connection_filter)), columns: VIEW.columns });
+            }
+            Ok(Output::Nothing)
+        }
+    }
+}

@@ -1,0 +1,135 @@
+//! Get/New/Set/Remove/Enable/Disable-InboundConnector: who may send into the service as a
+//! trusted on-premises server or partner, and how it is recognised (IP or certificate).
+
+use clap::{Args, Subcommand};
+
+use super::View;
+use crate::assign;
+use crate::cli::common::{ChangeArgs, Context, GetArgs, IdentityArgs, edit_list, edit_option, parse_bool};
+use crate::error::Result;
+use crate::output::Output;
+use crate::state::model::{InboundConnector, InboundConnectorType};
+
+const VIEW: View = View { columns: &["Name", "ConnectorType", "Enabled", "SenderIPAddresses", "SenderDomains", "RequireTls", "TlsSenderCertificateName"] };
+
+#[derive(Subcommand, Debug)]
+pub enum Cmd {
+    /// Lists inbound connectors.
+    #[command(name = "get-inboundconnector", alias = "Get-InboundConnector")]
+    Get(GetArgs),
+    /// Creates a connector for mail from on-premises servers or partners.
+    #[command(name = "new-inboundconnector", alias = "New-InboundConnector")]
+    New(New),
+    /// Changes an inbound connector.
+    #[command(name = "set-inboundconnector", alias = "Set-InboundConnector")]
+    Set(Set),
+    /// Removes an inbound connector.
+    #[command(name = "remove-inboundconnector", alias = "Remove-InboundConnector")]
+    Remove(IdentityArgs),
+    /// Turns an inbound connector on.
+    #[command(name = "enable-inboundconnector", alias = "Enable-InboundConnector")]
+    Enable(IdentityArgs),
+    /// Turns an inbound connector off: its senders are treated as anyone else.
+    #[command(name = "disable-inboundconnector", alias = "Disable-InboundConnector")]
+    Disable(IdentityArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct New {
+    /// A unique name for the connector.
+    #[arg(long)]
+    pub name: String,
+    #[command(flatten)]
+    pub params: Params,
+    #[command(flatten)]
+    pub change: ChangeArgs,
+}
+
+#[derive(Args, Debug)]
+pub struct Set {
+    /// The connector to change.
+    #[arg(long)]
+    pub identity: String,
+    /// A new name.
+    #[arg(long)]
+    pub name: Option<String>,
+    #[command(flatten)]
+    pub params: Params,
+    #[command(flatten)]
+    pub change: ChangeArgs,
+}
+
+#[derive(Args, Debug, Default)]
+pub struct Params {
+    /// OnPremises (your own servers) or Partner (another organisation). Default: Partner.
+    #[arg(long, ignore_case = true)]
+    pub connector_type: Option<InboundConnectorType>,
+    /// The sending servers' IPs: addresses, CIDR blocks or ranges (a,b or repeated).
+    #[arg(long, value_name = "IPs")]
+    #[arg(alias = "SenderIPAddresses")]
+    pub sender_ip_addresses: Option<Vec<String>>,
+    /// The sender domains this connector applies to (`*` for all, `*.contoso.com`).
+    #[arg(long, value_name = "Domains")]
+    pub sender_domains: Option<Vec<String>>,
+    /// Refuse mail over this connector unless it comes over TLS.
+    #[arg(long, value_name = "BOOL", value_parser = parse_bool)]
+    pub require_tls: Option<bool>,
+    /// The subject or SAN of the sending server's certificate, which identifies it.
+    #[arg(long, value_name = "Domain")]
+    pub tls_sender_certificate_name: Option<String>,
+    /// Reject mail from SenderDomains that does not come from SenderIPAddresses.
+    #[arg(long, value_name = "BOOL", value_parser = parse_bool)]
+    #[arg(alias = "RestrictDomainsToIPAddresses")]
+    pub restrict_domains_to_ip_addresses: Option<bool>,
+    /// Reject mail from SenderDomains that does not come with the certificate.
+    #[arg(long, value_name = "BOOL", value_parser = parse_bool)]
+    pub restrict_domains_to_certificate: Option<bool>,
+    /// Keep the service's internal headers on mail over this connector.
+    #[arg(long, value_name = "BOOL", value_parser = parse_bool)]
+    pub cloud_services_mail_enabled: Option<bool>,
+    /// Enhanced filtering: IPs of servers in front to skip when finding the original client.
+    #[arg(long, value_name = "IPs")]
+    #[arg(alias = "EFSkipIPs")]
+    pub ef_skip_ips: Option<Vec<String>>,
+    /// Enhanced filtering: skip the last hop when finding the original client.
+    #[arg(long, value_name = "BOOL", value_parser = parse_bool)]
+    #[arg(alias = "EFSkipLastIP")]
+    pub ef_skip_last_ip: Option<bool>,
+    /// Accepted domains this connector is limited to.
+    #[arg(long, value_name = "Domains")]
+    pub associated_accepted_domains: Option<Vec<String>>,
+    #[arg(long, value_name = "BOOL", value_parser = parse_bool)]
+    pub enabled: Option<bool>,
+    #[arg(long)]
+    pub comment: Option<String>,
+}
+
+impl Params {
+    fn apply(&self, c: &mut InboundConnector) -> Result<()> {
+        assign!(self => c; connector_type, require_tls, restrict_domains_to_ip_addresses, restrict_domains_to_certificate,
+            cloud_services_mail_enabled, ef_skip_last_ip, enabled, comment);
+        edit_list(&self.sender_ip_addresses, &mut c.sender_ip_addresses, "SenderIPAddresses")?;
+        edit_list(&self.sender_domains, &mut c.sender_domains, "SenderDomains")?;
+        edit_list(&self.ef_skip_ips, &mut c.ef_skip_ips, "EFSkipIPs")?;
+        edit_list(&self.associated_accepted_domains, &mut c.associated_accepted_domains, "AssociatedAcceptedDomains")?;
+        edit_option(&self.tls_sender_certificate_name, &mut c.tls_sender_certificate_name, "TlsSenderCertificateName")
+    }
+}
+
+pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
+    match cmd {
+        Cmd::Get(a) => super::get::<InboundConnector>(ctx, a.identity.as_deref(), &VIEW),
+        Cmd::New(a) => {
+            let mut c = InboundConnector::new(a.name);
+            a.params.apply(&mut c)?;
+            super::new(ctx, &a.change, &VIEW, c, |_, _| {})
+        }
+        Cmd::Set(a) => super::set::<InboundConnector>(ctx, &a.identity, &a.change, &VIEW, |c| {
+            assign!(a => c; name);
+            a.params.apply(c)
+        }),
+        Cmd::Remove(a) => super::remove::<InboundConnector>(ctx, &a.identity, &a.change, &VIEW),
+        Cmd::Enable(a) => super::enable::<InboundConnector>(ctx, &a, true, &VIEW),
+        Cmd::Disable(a) => super::enable::<InboundConnector>(ctx, &a, false, &VIEW),
+    }
+}

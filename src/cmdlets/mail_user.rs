@@ -1,0 +1,185 @@
+//! Get/New/Set/Remove-MailUser and Import-MailUser: recipients whose mailboxes are on
+//! premises. Listing them lets Directory Based Edge Blocking accept their mail.
+
+use std::path::PathBuf;
+
+use clap::{Args, Subcommand};
+use indicatif::{ProgressBar, ProgressStyle};
+
+use super::View;
+use crate::assign;
+use crate::cli::common::{ChangeArgs, Context, GetArgs, IdentityArgs, edit_list, parse_value};
+use crate::error::{Error, Result};
+use crate::output::Output;
+use crate::state::StateObject;
+use crate::state::model::MailUser;
+
+const VIEW: View = View { columns: &["Name", "PrimarySmtpAddress", "ExternalEmailAddress"] };
+
+#[derive(Subcommand, Debug)]
+pub enum Cmd {
+    /// Lists mail users (recipients with on-premises mailboxes).
+    #[command(name = "get-mailuser", alias = "Get-MailUser")]
+    Get(GetArgs),
+    /// Creates a mail user.
+    #[command(name = "new-mailuser", alias = "New-MailUser")]
+    New(New),
+    /// Changes a mail user.
+    #[command(name = "set-mailuser", alias = "Set-MailUser")]
+    Set(Set),
+    /// Removes a mail user.
+    #[command(name = "remove-mailuser", alias = "Remove-MailUser")]
+    Remove(IdentityArgs),
+    /// Creates mail users in bulk from a CSV file, all in one revision.
+    #[command(name = "import-mailuser", alias = "Import-MailUser")]
+    Import(Import),
+}
+
+#[derive(Args, Debug)]
+pub struct New {
+    /// A unique name for the mail user.
+    #[arg(long)]
+    pub name: String,
+    /// The address the organisation knows the user by; in an accepted domain.
+    #[arg(long)]
+    pub primary_smtp_address: String,
+    /// Where the mailbox really is: mail is routed to this address.
+    #[arg(long)]
+    pub external_email_address: Option<String>,
+    #[command(flatten)]
+    pub params: Params,
+    #[command(flatten)]
+    pub change: ChangeArgs,
+}
+
+#[derive(Args, Debug)]
+pub struct Set {
+    /// The mail user's name or one of its addresses.
+    #[arg(long)]
+    pub identity: String,
+    #[arg(long)]
+    pub name: Option<String>,
+    #[arg(long)]
+    pub primary_smtp_address: Option<String>,
+    #[arg(long)]
+    pub external_email_address: Option<String>,
+    #[command(flatten)]
+    pub params: Params,
+    #[command(flatten)]
+    pub change: ChangeArgs,
+}
+
+#[derive(Args, Debug, Default)]
+pub struct Params {
+    #[arg(long)]
+    pub display_name: Option<String>,
+    /// Further addresses of the user.
+    #[arg(long, value_name = "Addresses")]
+    pub email_addresses: Option<Vec<String>>,
+}
+
+#[derive(Args, Debug)]
+pub struct Import {
+    /// A CSV file with a header row: Name, PrimarySmtpAddress, and optionally
+    /// ExternalEmailAddress, DisplayName, EmailAddresses (separated by ;).
+    #[arg(long, value_name = "FILE")]
+    pub csv_path: PathBuf,
+    #[command(flatten)]
+    pub change: ChangeArgs,
+}
+
+fn mail_user(name: String, primary: &str, external: Option<&str>) -> Result<MailUser> {
+    let primary_smtp_address: crate::state::values::SmtpAddress = parse_value(primary, "PrimarySmtpAddress")?;
+    let external_email_address = match external.filter(|e| !e.trim().is_empty()) {
+        Some(e) => parse_value(e, "ExternalEmailAddress")?,
+        None => primary_smtp_address.clone(), // the on-premises server takes the same address
+    };
+    Ok(MailUser { name, display_name: String::new(), primary_smtp_address, external_email_address, email_addresses: Vec::new() })
+}
+
+pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
+    match cmd {
+        Cmd::Get(a) => super::get::<MailUser>(ctx, a.identity.as_deref(), &VIEW),
+        Cmd::New(a) => {
+            let mut u = mail_user(a.name, &a.primary_smtp_address, a.external_email_address.as_deref())?;
+            assign!(a.params => u; display_name);
+            edit_list(&a.params.email_addresses, &mut u.email_addresses, "EmailAddresses")?;
+            super::new(ctx, &a.change, &VIEW, u, |_, _| {})
+        }
+        Cmd::Set(a) => super::set::<MailUser>(ctx, &a.identity, &a.change, &VIEW, |u| {
+            assign!(a => u; name);
+            assign!(a.params => u; display_name);
+            if let Some(p) = &a.primary_smtp_address {
+                u.primary_smtp_address = parse_value(p, "PrimarySmtpAddress")?;
+            }
+            if let Some(p) = &a.external_email_address {
+                u.external_email_address = parse_value(p, "ExternalEmailAddress")?;
+            }
+            edit_list(&a.params.email_addresses, &mut u.email_addresses, "EmailAddresses")
+        }),
+        Cmd::Remove(a) => super::remove::<MailUser>(ctx, &a.identity, &a.change, &VIEW),
+        Cmd::Import(a) => import(ctx, &a),
+    }
+}
+
+#[derive(serde::Deserialize)]
+#[serde(rename_all = "PascalCase")]
+struct Row {
+    name: String,
+    primary_smtp_address: String,
+    #[serde(default)]
+    external_email_address: Option<String>,
+    #[serde(default)]
+    display_name: Option<String>,
+    #[serde(default)]
+    email_addresses: Option<String>,
+}
+
+/// Reads every row first (so a bad row changes nothing), then adds them in one revision.
+fn import(ctx: &Context, a: &Import) -> Result<Output> {
+    let path = &a.csv_path;
+    let mut reader = csv::ReaderBuilder::new()
+        .trim(csv::Trim::All)
+        .from_path(path)
+        .map_err(|e| Error::failed(format!("Import-MailUser -CsvPath {}: {e}", path.display())))?;
+    let total = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
+    let bar = ProgressBar::new(total).with_style(
+        ProgressStyle::with_template("{msg} [{bar:30}] {pos}/{len} bytes").unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
+    bar.set_message("reading");
+    let mut users = Vec::new();
+    let mut records = reader.deserialize::<Row>();
+    let mut n = 0;
+    while let Some(row) = records.next() {
+        n += 1;
+        let line = n + 1; // the header is line 1
+        let at = |e: String| Error::failed(format!("{}:{line}: {e}", path.display())).help("fix the row; nothing was imported");
+        let row = row.map_err(|e| at(e.to_string()))?;
+        let mut u = mail_user(row.name, &row.primary_smtp_address, row.external_email_address.as_deref()).map_err(|e| at(e.message))?;
+        u.display_name = row.display_name.unwrap_or_default();
+        if let Some(extra) = row.email_addresses.filter(|e| !e.trim().is_empty()) {
+            let list = vec![extra.replace(';', ",")];
+            edit_list(&Some(list), &mut u.email_addresses, "EmailAddresses").map_err(|e| at(e.message))?;
+        }
+        users.push(u);
+        bar.set_position(records.reader().position().byte());
+    }
+    bar.set_message("saving");
+    let count = users.len();
+    let updated = ctx.store.update(&ctx.command_line, a.change.what_if, |state| {
+        let mut taken: std::collections::HashSet<String> = state.mail_users.iter().map(|u| u.name.to_lowercase()).collect();
+        for u in users {
+            if !taken.insert(u.name.to_lowercase()) {
+                return Err(Error::failed(format!("{} \"{}\" already exists; nothing was imported", MailUser::KIND, u.name))
+                    .help("remove that row, or rename it"));
+            }
+            state.mail_users.push(u);
+        }
+        Ok(())
+    })?;
+    bar.finish_and_clear();
+    if a.change.what_if {
+        return Ok(super::what_if(&ctx.cmdlet, updated.changes));
+    }
+    Ok(Output::Text(format!("Imported {count} mail users (revision {}).", updated.revision.unwrap_or_default())))
+}

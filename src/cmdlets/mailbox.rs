@@ -1,0 +1,92 @@
+//! Get/New/Set/Remove-Mailbox: mailboxes hosted by the service (delivered to a Maildir).
+
+use clap::{Args, Subcommand};
+
+use super::View;
+use crate::assign;
+use crate::cli::common::{ChangeArgs, Context, GetArgs, IdentityArgs, edit_list, parse_value};
+use crate::error::Result;
+use crate::output::Output;
+use crate::state::model::Mailbox;
+
+const VIEW: View = View { columns: &["Name", "DisplayName", "PrimarySmtpAddress", "EmailAddresses"] };
+
+#[derive(Subcommand, Debug)]
+pub enum Cmd {
+    /// Lists hosted mailboxes.
+    #[command(name = "get-mailbox", alias = "Get-Mailbox")]
+    Get(GetArgs),
+    /// Creates a mailbox hosted by the service.
+    #[command(name = "new-mailbox", alias = "New-Mailbox")]
+    New(New),
+    /// Changes a hosted mailbox.
+    #[command(name = "set-mailbox", alias = "Set-Mailbox")]
+    Set(Set),
+    /// Removes a hosted mailbox (its Maildir stays on disk).
+    #[command(name = "remove-mailbox", alias = "Remove-Mailbox")]
+    Remove(IdentityArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct New {
+    /// A unique name for the mailbox.
+    #[arg(long)]
+    pub name: String,
+    /// The mailbox's address; its domain must be an accepted domain.
+    #[arg(long)]
+    pub primary_smtp_address: String,
+    #[command(flatten)]
+    pub params: Params,
+    #[command(flatten)]
+    pub change: ChangeArgs,
+}
+
+#[derive(Args, Debug)]
+pub struct Set {
+    /// The mailbox's name or one of its addresses.
+    #[arg(long)]
+    pub identity: String,
+    #[arg(long)]
+    pub name: Option<String>,
+    #[arg(long)]
+    pub primary_smtp_address: Option<String>,
+    #[command(flatten)]
+    pub params: Params,
+    #[command(flatten)]
+    pub change: ChangeArgs,
+}
+
+#[derive(Args, Debug, Default)]
+pub struct Params {
+    #[arg(long)]
+    pub display_name: Option<String>,
+    /// Further addresses that deliver to this mailbox.
+    #[arg(long, value_name = "Addresses")]
+    pub email_addresses: Option<Vec<String>>,
+}
+
+pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
+    match cmd {
+        Cmd::Get(a) => super::get::<Mailbox>(ctx, a.identity.as_deref(), &VIEW),
+        Cmd::New(a) => {
+            let mut m = Mailbox {
+                name: a.name,
+                display_name: String::new(),
+                primary_smtp_address: parse_value(&a.primary_smtp_address, "PrimarySmtpAddress")?,
+                email_addresses: Vec::new(),
+            };
+            assign!(a.params => m; display_name);
+            edit_list(&a.params.email_addresses, &mut m.email_addresses, "EmailAddresses")?;
+            super::new(ctx, &a.change, &VIEW, m, |_, _| {})
+        }
+        Cmd::Set(a) => super::set::<Mailbox>(ctx, &a.identity, &a.change, &VIEW, |m| {
+            assign!(a => m; name);
+            assign!(a.params => m; display_name);
+            if let Some(p) = &a.primary_smtp_address {
+                m.primary_smtp_address = parse_value(p, "PrimarySmtpAddress")?;
+            }
+            edit_list(&a.params.email_addresses, &mut m.email_addresses, "EmailAddresses")
+        }),
+        Cmd::Remove(a) => super::remove::<Mailbox>(ctx, &a.identity, &a.change, &VIEW),
+    }
+}

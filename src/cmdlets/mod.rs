@@ -1,0 +1,201 @@
+//! The cmdlets, one file per noun. A cmdlet parses and checks its parameters, changes the
+//! model through the store, and returns an `Output`; it never prints and never touches the
+//! file itself. The verbs every noun shares (Get, New, Set, Remove, Enable, Disable) are
+//! written once here, generic over the kind of object.
+
+pub mod accepted_domain;
+pub mod connection_filter;
+pub mod inbound_connector;
+pub mod mail_user;
+pub mod mailbox;
+pub mod outbound_connector;
+pub mod receive_connector;
+pub mod send_connector;
+pub mod state_history;
+
+use crate::cli::common::{ChangeArgs, Context, confirmed};
+use crate::error::{Error, Result};
+use crate::output::{Output, rows};
+use crate::state::diff::Change;
+use crate::state::{State, StateObject};
+
+/// The properties a table shows for a kind.
+pub struct View {
+    pub columns: &'static [&'static str],
+}
+
+/// Whether `pattern` (with `*` and `?`) matches `text`, ignoring case.
+pub fn wildcard(pattern: &str, text: &str) -> bool {
+    let (p, t): (Vec<char>, Vec<char>) = (pattern.to_lowercase().chars().collect(), text.to_lowercase().chars().collect());
+    let (mut pi, mut ti, mut star, mut mark) = (0, 0, None, 0);
+    while ti < t.len() {
+        if pi < p.len() && (p[pi] == '?' || p[pi] == t[ti]) {
+            pi += 1;
+            ti += 1;
+        } else if pi < p.len() && p[pi] == '*' {
+            star = Some(pi);
+            mark = ti;
+            pi += 1;
+        } else if let Some(s) = star {
+            pi = s + 1;
+            mark += 1;
+            ti = mark;
+        } else {
+            return false;
+        }
+    }
+    p[pi..].iter().all(|c| *c == '*')
+}
+
+fn not_found<T: StateObject>(identity: &str) -> Error {
+    Error::failed(format!("{} \"{identity}\" was not found", T::KIND))
+        .help(format!("list them with `eopctl Get-{}`", T::KIND))
+}
+
+/// The index of the one object `identity` names.
+pub fn find<T: StateObject>(state: &State, identity: &str) -> Result<usize> {
+    T::all(state).iter().position(|o| o.is_named(identity)).ok_or_else(|| not_found::<T>(identity))
+}
+
+/// Get-*: every object, or those an identity (wildcards allowed) names.
+pub fn get<T: StateObject>(ctx: &Context, identity: Option<&str>, view: &View) -> Result<Output> {
+    let state = ctx.store.load()?;
+    let all = T::all(&state);
+    let chosen: Vec<&T> = match identity {
+        None => all.iter().collect(),
+        Some(id) if id.contains(['*', '?']) => all.iter().filter(|o| o.identities().iter().any(|i| wildcard(id, i))).collect(),
+        Some(id) => vec![&all[find::<T>(&state, id)?]],
+    };
+    Ok(Output::Objects { rows: rows(&chosen), columns: view.columns })
+}
+
+/// Applies a change through the store and says what happened: the `-WhatIf` preview, the
+/// changed object with `-PassThru` (or always, for `New-*`), or nothing.
+fn commit<T: StateObject>(
+    ctx: &Context,
+    change: &ChangeArgs,
+    view: &View,
+    show: bool,
+    apply: impl FnOnce(&mut State) -> Result<Option<String>>,
+) -> Result<Output> {
+    let updated = ctx.store.update(&ctx.command_line, change.what_if, apply)?;
+    if change.what_if {
+        return Ok(what_if(&ctx.cmdlet, updated.changes));
+    }
+    if updated.revision.is_none() {
+        eprintln!("warning: {} completed, but nothing was changed", ctx.cmdlet);
+    }
+    match updated.value {
+        Some(name) if show || change.pass_thru => {
+            let state = ctx.store.load()?;
+            let obj = &T::all(&state)[find::<T>(&state, &name)?];
+            Ok(Output::Objects { rows: rows(std::slice::from_ref(obj)), columns: view.columns })
+        }
+        _ => Ok(Output::Nothing),
+    }
+}
+
+/// The `-WhatIf` preview: one row per changed property.
+pub fn what_if(cmdlet: &str, changes: Vec<Change>) -> Output {
+    if changes.is_empty() {
+        return Output::Text(format!("What if: {cmdlet} would change nothing."));
+    }
+    Output::Objects {
+        rows: rows(&changes),
+        columns: &["Section", "Name", "Change", "Property", "OldValue", "NewValue"],
+    }
+}
+
+/// New-*: adds `obj`, refusing a name already taken; `prepare` may adjust it against the
+/// current state first (a default value that depends on other objects).
+pub fn new<T: StateObject>(ctx: &Context, change: &ChangeArgs, view: &View, mut obj: T, prepare: impl FnOnce(&State, &mut T)) -> Result<Output> {
+    let name = obj.name().to_string();
+    commit::<T>(ctx, change, view, true, |state| {
+        if T::all(state).iter().any(|o| o.name().eq_ignore_ascii_case(&name)) {
+            return Err(Error::failed(format!("{} \"{name}\" already exists", T::KIND))
+                .help(format!("choose another -Name, or change the existing one with `eopctl Set-{} -Identity \"{name}\"`", T::KIND)));
+        }
+        prepare(state, &mut obj);
+        T::all_mut(state).push(obj);
+        Ok(Some(name))
+    })
+}
+
+/// Set-*: changes the one object `identity` names with `apply`.
+pub fn set<T: StateObject>(ctx: &Context, identity: &str, change: &ChangeArgs, view: &View, apply: impl FnOnce(&mut T) -> Result<()>) -> Result<Output> {
+    set_with::<T>(ctx, identity, change, view, |state, i| apply(&mut T::all_mut(state)[i]))
+}
+
+/// Set-* for changes that touch other objects too: `apply` gets the state and the index.
+pub fn set_with<T: StateObject>(
+    ctx: &Context,
+    identity: &str,
+    change: &ChangeArgs,
+    view: &View,
+    apply: impl FnOnce(&mut State, usize) -> Result<()>,
+) -> Result<Output> {
+    commit::<T>(ctx, change, view, false, |state| {
+        let i = find::<T>(state, identity)?;
+        apply(state, i)?;
+        Ok(Some(T::all(state)[i].name().to_string()))
+    })
+}
+
+/// Remove-*: asks first on a terminal, unless told not to.
+pub fn remove<T: StateObject>(ctx: &Context, identity: &str, change: &ChangeArgs, view: &View) -> Result<Output> {
+    let state = ctx.store.load()?;
+    let name = T::all(&state)[find::<T>(&state, identity)?].name().to_string();
+    if !confirmed(change, &format!("Remove {} \"{name}\"?", T::KIND))? {
+        return Err(Error::failed(format!("{} \"{name}\" was not removed: not confirmed", T::KIND)));
+    }
+    commit::<T>(ctx, change, view, false, |state| {
+        let i = find::<T>(state, &name)?;
+        T::all_mut(state).remove(i);
+        Ok(None)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::wildcard;
+
+    #[test]
+    fn wildcards() {
+        assert!(wildcard("*", "anything"));
+        assert!(wildcard("from*", "From on-prem"));
+        assert!(wildcard("*@contoso.com", "a@Contoso.com"));
+        assert!(wildcard("a?c", "abc"));
+        assert!(!wildcard("a?c", "abbc"));
+        assert!(!wildcard("*x", "abc"));
+    }
+}
+
+/// Objects with an `Enabled` switch: the connectors.
+pub trait Switchable: StateObject {
+    fn set_enabled(&mut self, on: bool);
+}
+
+macro_rules! switchable {
+    ($($t:ty),*) => {$(
+        impl Switchable for $t {
+            fn set_enabled(&mut self, on: bool) {
+                self.enabled = on;
+            }
+        }
+    )*};
+}
+
+switchable!(
+    crate::state::model::InboundConnector,
+    crate::state::model::OutboundConnector,
+    crate::state::model::ReceiveConnector,
+    crate::state::model::SendConnector
+);
+
+/// Enable-* and Disable-*.
+pub fn enable<T: Switchable>(ctx: &Context, args: &crate::cli::common::IdentityArgs, on: bool, view: &View) -> Result<Output> {
+    set::<T>(ctx, &args.identity, &args.change, view, |o| {
+        o.set_enabled(on);
+        Ok(())
+    })
+}

@@ -1,0 +1,94 @@
+//! Get-StateHistory, Compare-State and Restore-State: every revision of the state file,
+//! what changed between two, and bringing an old one back as a new revision.
+
+use clap::{Args, Subcommand};
+
+use crate::cli::common::{ChangeArgs, Context, confirmed};
+use crate::error::{Error, Result};
+use crate::output::{Output, rows};
+use crate::state::diff::diff;
+
+#[derive(Subcommand, Debug)]
+pub enum Cmd {
+    /// Lists the revisions of the state: when, who, and the command that made each.
+    #[command(name = "get-statehistory", alias = "Get-StateHistory")]
+    History(History),
+    /// Shows what changed between a revision and the current state (or another revision).
+    #[command(name = "compare-state", alias = "Compare-State")]
+    Compare(Compare),
+    /// Brings an old revision back, saved as a new revision.
+    #[command(name = "restore-state", alias = "Restore-State")]
+    Restore(Restore),
+}
+
+#[derive(Args, Debug)]
+pub struct History {
+    /// Only the newest N revisions.
+    #[arg(long)]
+    pub newest: Option<usize>,
+}
+
+#[derive(Args, Debug)]
+pub struct Compare {
+    /// The revision to compare from.
+    #[arg(long)]
+    pub revision: u64,
+    /// The revision to compare to [default: the current one].
+    #[arg(long)]
+    pub to_revision: Option<u64>,
+}
+
+#[derive(Args, Debug)]
+pub struct Restore {
+    /// The revision to bring back.
+    #[arg(long)]
+    pub revision: u64,
+    #[command(flatten)]
+    pub change: ChangeArgs,
+}
+
+pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
+    match cmd {
+        Cmd::History(a) => {
+            let mut entries = ctx.store.history()?;
+            if let Some(n) = a.newest {
+                entries = entries.split_off(entries.len().saturating_sub(n));
+            }
+            Ok(Output::Objects { rows: rows(&entries), columns: &["Revision", "When", "User", "Command"] })
+        }
+        Cmd::Compare(a) => {
+            let from = ctx.store.revision(a.revision)?;
+            let to = match a.to_revision {
+                Some(r) => ctx.store.revision(r)?,
+                None => ctx.store.load()?,
+            };
+            let changes = diff(&from, &to);
+            if changes.is_empty() {
+                return Ok(Output::Text(format!("No differences between revision {} and revision {}.", from.revision, to.revision)));
+            }
+            Ok(Output::Objects { rows: rows(&changes), columns: &["Section", "Name", "Change", "Property", "OldValue", "NewValue"] })
+        }
+        Cmd::Restore(a) => {
+            let old = ctx.store.revision(a.revision)?;
+            let current = ctx.store.load()?.revision;
+            if a.revision >= current && a.revision != 0 {
+                return Err(Error::usage(format!("-Revision {}: the current revision is {current}; restore an older one", a.revision))
+                    .help("list the revisions with `eopctl Get-StateHistory`"));
+            }
+            if !confirmed(&a.change, &format!("Replace revision {current} with the contents of revision {}?", a.revision))? {
+                return Err(Error::failed("the state was not restored: not confirmed"));
+            }
+            let updated = ctx.store.update(&ctx.command_line, a.change.what_if, |state| {
+                *state = old;
+                Ok(())
+            })?;
+            if a.change.what_if {
+                return Ok(super::what_if(&ctx.cmdlet, updated.changes));
+            }
+            Ok(match updated.revision {
+                Some(r) => Output::Text(format!("Restored revision {} as revision {r}.", a.revision)),
+                None => Output::Text(format!("Revision {} is the same as the current state; nothing changed.", a.revision)),
+            })
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! eopctl: one binary, two jobs over one state file.
+//!
+//! ```text
+//!  cmdlet args ─► cli (normalise, clap) ─► cmdlets ─► state::store ─► eop.yaml (revision N+1)
+//!                                                                        │ read, watch
+//!  SMTP client ─► relay ─► policy (pure) ─► queue ─► delivery ─► smart host / MX / mailbox
+//! ```
+//!
+//! - `state`: the typed model, validation, migration and the only file I/O on the state.
+//! - `cli` and `cmdlets`: the configuring half; `output` prints every result.
+
+pub mod cli;
+pub mod cmdlets;
+pub mod error;
+pub mod output;
+pub mod state;

@@ -1,0 +1,143 @@
+//! The state: every object of the organisation, the file that holds it, and the rules it
+//! must keep.
+//!
+//! `State` is the typed model (one struct per kind in `model/`). `validate` checks the rules
+//! that span objects, `migrate` brings old schema versions up to date, `diff` compares two
+//! states object by object, and `store` is the only code that reads or writes the file.
+
+pub mod diff;
+pub mod migrate;
+pub mod model;
+pub mod store;
+pub mod validate;
+pub mod values;
+
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+
+use model::*;
+
+/// The schema version this build writes.
+pub const API_VERSION: &str = "eopctl/v2";
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct State {
+    #[serde(rename = "apiVersion")]
+    pub api_version: String,
+    #[serde(default)]
+    pub revision: u64,
+    #[serde(rename = "OrganizationConfig", default)]
+    pub organization: OrganizationConfig,
+    #[serde(rename = "AcceptedDomains", default, skip_serializing_if = "Vec::is_empty")]
+    pub accepted_domains: Vec<AcceptedDomain>,
+    #[serde(rename = "Mailboxes", default, skip_serializing_if = "Vec::is_empty")]
+    pub mailboxes: Vec<Mailbox>,
+    #[serde(rename = "MailUsers", default, skip_serializing_if = "Vec::is_empty")]
+    pub mail_users: Vec<MailUser>,
+    #[serde(rename = "InboundConnectors", default, skip_serializing_if = "Vec::is_empty")]
+    pub inbound_connectors: Vec<InboundConnector>,
+    #[serde(rename = "OutboundConnectors", default, skip_serializing_if = "Vec::is_empty")]
+    pub outbound_connectors: Vec<OutboundConnector>,
+    #[serde(rename = "ReceiveConnectors", default, skip_serializing_if = "Vec::is_empty")]
+    pub receive_connectors: Vec<ReceiveConnector>,
+    #[serde(rename = "SendConnectors", default, skip_serializing_if = "Vec::is_empty")]
+    pub send_connectors: Vec<SendConnector>,
+    #[serde(rename = "HostedConnectionFilterPolicy", default)]
+    pub connection_filter: HostedConnectionFilterPolicy,
+}
+
+impl Default for State {
+    fn default() -> Self {
+        State {
+            api_version: API_VERSION.into(),
+            revision: 0,
+            organization: OrganizationConfig::default(),
+            accepted_domains: Vec::new(),
+            mailboxes: Vec::new(),
+            mail_users: Vec::new(),
+            inbound_connectors: Vec::new(),
+            outbound_connectors: Vec::new(),
+            receive_connectors: Vec::new(),
+            send_connectors: Vec::new(),
+            connection_filter: HostedConnectionFilterPolicy::default(),
+        }
+    }
+}
+
+/// A kind of object that lives in a named list of the state.
+pub trait StateObject: Serialize + DeserializeOwned + Clone + PartialEq + 'static {
+    /// The Exchange noun, as in `Get-InboundConnector`.
+    const KIND: &'static str;
+    /// The key of its list in the state file.
+    const SECTION: &'static str;
+    fn name(&self) -> &str;
+    fn all(state: &State) -> &Vec<Self>;
+    fn all_mut(state: &mut State) -> &mut Vec<Self>;
+    /// Single-object invariants, each a sentence naming the parameter and the fix.
+    fn problems(&self) -> Vec<String>;
+    /// Whether a (non-wildcard) identity names this object. Recipients are also named by
+    /// their addresses, as in Exchange.
+    fn is_named(&self, identity: &str) -> bool {
+        self.name().eq_ignore_ascii_case(identity)
+    }
+    /// The text a wildcard identity is matched against.
+    fn identities(&self) -> Vec<String> {
+        vec![self.name().to_string()]
+    }
+}
+
+macro_rules! state_object {
+    ($t:ty, $kind:literal, $section:literal, $field:ident) => {
+        state_object!($t, $kind, $section, $field, |_o: &$t| Vec::<String>::new());
+    };
+    ($t:ty, $kind:literal, $section:literal, $field:ident, $addresses:expr) => {
+        impl StateObject for $t {
+            const KIND: &'static str = $kind;
+            const SECTION: &'static str = $section;
+            fn name(&self) -> &str {
+                &self.name
+            }
+            fn all(state: &State) -> &Vec<Self> {
+                &state.$field
+            }
+            fn all_mut(state: &mut State) -> &mut Vec<Self> {
+                &mut state.$field
+            }
+            fn problems(&self) -> Vec<String> {
+                <$t>::problems(self)
+            }
+            fn is_named(&self, identity: &str) -> bool {
+                self.name.eq_ignore_ascii_case(identity)
+                    || $addresses(self).iter().any(|a: &String| a.eq_ignore_ascii_case(identity))
+            }
+            fn identities(&self) -> Vec<String> {
+                let mut ids = vec![self.name.clone()];
+                ids.extend($addresses(self));
+                ids
+            }
+        }
+    };
+}
+
+fn recipient_addresses<'a>(addrs: impl Iterator<Item = &'a values::SmtpAddress>) -> Vec<String> {
+    addrs.map(|a| a.to_string()).collect()
+}
+
+state_object!(AcceptedDomain, "AcceptedDomain", "AcceptedDomains", accepted_domains, |d: &AcceptedDomain| vec![
+    d.domain_name.to_string()
+]);
+state_object!(Mailbox, "Mailbox", "Mailboxes", mailboxes, |m: &Mailbox| recipient_addresses(m.addresses()));
+state_object!(MailUser, "MailUser", "MailUsers", mail_users, |m: &MailUser| recipient_addresses(m.addresses()));
+state_object!(InboundConnector, "InboundConnector", "InboundConnectors", inbound_connectors);
+state_object!(OutboundConnector, "OutboundConnector", "OutboundConnectors", outbound_connectors);
+state_object!(ReceiveConnector, "ReceiveConnector", "ReceiveConnectors", receive_connectors);
+state_object!(SendConnector, "SendConnector", "SendConnectors", send_connectors);
+
+impl State {
+    /// The accepted domain `domain` (lower-case) falls in, if any: an exact match, or a
+    /// parent domain of it (Exchange accepts subdomains only when told to; we match exactly).
+    pub fn accepted_domain(&self, domain: &str) -> Option<&AcceptedDomain> {
+        self.accepted_domains.iter().find(|d| d.domain_name.as_str().eq_ignore_ascii_case(domain))
+    }
+}

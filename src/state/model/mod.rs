@@ -1,0 +1,28 @@
+//! The typed objects of the state file, one file per kind, named as Exchange names them.
+//!
+//! Field names serialize as the Exchange parameter names (PascalCase). Each kind checks its
+//! own invariants in `problems()`; rules that span objects live in `state::validate`.
+
+mod accepted_domain;
+mod connection_filter;
+mod inbound_connector;
+mod mail_user;
+mod mailbox;
+mod organization;
+mod outbound_connector;
+mod receive_connector;
+mod send_connector;
+
+pub use accepted_domain::{AcceptedDomain, DomainType};
+pub use connection_filter::HostedConnectionFilterPolicy;
+pub use inbound_connector::{InboundConnector, InboundConnectorType};
+pub use mail_user::MailUser;
+pub use mailbox::Mailbox;
+pub use organization::OrganizationConfig;
+pub use outbound_connector::{OutboundConnector, OutboundConnectorType, TlsSettings};
+pub use receive_connector::{AuthMechanism, ReceiveConnector};
+pub use send_connector::{AddressSpace, SendConnector, TlsAuthLevel};
+
+pub(crate) fn yes() -> bool {
+    true
+}

@@ -1,0 +1,141 @@
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Serialize};
+
+use super::yes;
+use crate::state::values::{DomainPattern, Fqdn, SmartHost};
+
+/// An on-premises style outbound connector (seed 003's "My company to Office 365").
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+pub struct SendConnector {
+    pub name: String,
+    #[serde(default = "yes")]
+    pub enabled: bool,
+    pub address_spaces: Vec<AddressSpace>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub smart_hosts: Vec<SmartHost>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fqdn: Option<Fqdn>,
+    #[serde(default, rename = "RequireTLS")]
+    pub require_tls: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tls_auth_level: Option<TlsAuthLevel>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tls_domain: Option<DomainPattern>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tls_certificate_name: Option<String>,
+    #[serde(default)]
+    pub cloud_services_mail_enabled: bool,
+    /// The seeds advise no more than 50 messages per connection.
+    #[serde(default = "default_per_connection")]
+    pub max_messages_per_connection: u32,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub comment: String,
+}
+
+pub(crate) fn default_per_connection() -> u32 {
+    50
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
+#[value(rename_all = "PascalCase")]
+pub enum TlsAuthLevel {
+    EncryptionOnly,
+    CertificateValidation,
+    DomainValidation,
+}
+
+/// An address space: a domain pattern with an optional cost, written as Exchange does
+/// (`*`, `contoso.com`, `SMTP:*.contoso.com;1`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct AddressSpace {
+    pub domain: DomainPattern,
+    pub cost: u32,
+}
+
+impl FromStr for AddressSpace {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        let t = s.trim();
+        let t = t.strip_prefix("SMTP:").or_else(|| t.strip_prefix("smtp:")).unwrap_or(t);
+        let (domain, cost) = match t.split_once(';') {
+            Some((d, c)) => (
+                d,
+                c.trim().parse::<u32>().ok().filter(|c| (1..=100).contains(c)).ok_or_else(|| {
+                    format!("'{s}': the cost after ';' must be a number from 1 to 100")
+                })?,
+            ),
+            None => (t, 1),
+        };
+        Ok(AddressSpace { domain: domain.parse()?, cost })
+    }
+}
+
+impl fmt::Display for AddressSpace {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.cost == 1 {
+            write!(f, "{}", self.domain)
+        } else {
+            write!(f, "SMTP:{};{}", self.domain, self.cost)
+        }
+    }
+}
+
+impl Serialize for AddressSpace {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for AddressSpace {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        String::deserialize(d)?.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+impl SendConnector {
+    pub fn new(name: String) -> Self {
+        SendConnector {
+            name,
+            enabled: true,
+            address_spaces: Vec::new(),
+            smart_hosts: Vec::new(),
+            fqdn: None,
+            require_tls: false,
+            tls_auth_level: None,
+            tls_domain: None,
+            tls_certificate_name: None,
+            cloud_services_mail_enabled: false,
+            max_messages_per_connection: default_per_connection(),
+            comment: String::new(),
+        }
+    }
+}
+
+impl SendConnector {
+    pub fn problems(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        if self.address_spaces.is_empty() {
+            out.push("AddressSpaces is empty: give the domains this connector sends to, or * for all".into());
+        }
+        if self.tls_auth_level.is_some() && !self.require_tls {
+            out.push("TlsAuthLevel is set but RequireTLS is false: set -RequireTLS $true or clear TlsAuthLevel".into());
+        }
+        match (self.tls_auth_level, &self.tls_domain) {
+            (Some(TlsAuthLevel::DomainValidation), None) => {
+                // Exchange then checks the smart host's own name; only an error without smart hosts.
+                if self.smart_hosts.is_empty() {
+                    out.push("TlsAuthLevel is DomainValidation but neither TlsDomain nor SmartHosts names the domain to validate: set -TlsDomain".into());
+                }
+            }
+            (Some(TlsAuthLevel::DomainValidation), Some(_)) | (_, None) => {}
+            (_, Some(_)) => out.push("TlsDomain is only used with -TlsAuthLevel DomainValidation".into()),
+        }
+        if self.max_messages_per_connection == 0 {
+            out.push("MaxMessagesPerConnection is 0: give a number of at least 1 (the seeds advise 50)".into());
+        }
+        out
+    }
+}

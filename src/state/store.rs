@@ -1,0 +1,260 @@
+//! The only code that reads or writes the state file.
+//!
+//! A change runs under an exclusive lock on `<state>.lock`: load, apply, validate, write a
+//! temporary file, fsync it, keep a hard link of it as the revision's history copy, rename
+//! it over the state file and fsync the directory. Readers never lock: a rename is atomic,
+//! so they see the old file or the new one, never half of either. The relay only reads.
+
+use std::fs::{self, File, OpenOptions};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, SubsecRound, Utc};
+use serde::{Deserialize, Serialize};
+
+use super::diff::{Change, diff};
+use super::migrate::{declared_version, migrate, unknown_version};
+use super::validate::{Problem, validate};
+use super::{API_VERSION, State};
+use crate::error::{Error, Result};
+
+const HEADER: &str = "# eopctl state file: change it with eopctl cmdlets. Hand edits are checked on load.\n";
+
+pub struct Store {
+    path: PathBuf,
+    data_dir: PathBuf,
+}
+
+/// One revision of the history: when, who and which command made it.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct HistoryEntry {
+    pub revision: u64,
+    pub when: DateTime<Utc>,
+    pub user: String,
+    pub command: String,
+}
+
+/// What a change did.
+pub struct Updated<R> {
+    pub value: R,
+    /// The new revision; `None` when nothing changed (or with `-WhatIf`).
+    pub revision: Option<u64>,
+    /// The differences, computed for `-WhatIf` only.
+    pub changes: Vec<Change>,
+}
+
+impl Store {
+    /// `data_dir` defaults to the state file's name with `.data` for its extension,
+    /// beside it (`eop.yaml` → `eop.data/`).
+    pub fn new(path: PathBuf, data_dir: Option<PathBuf>) -> Store {
+        let data_dir = data_dir.unwrap_or_else(|| path.with_extension("data"));
+        Store { path, data_dir }
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub fn data_dir(&self) -> &Path {
+        &self.data_dir
+    }
+
+    fn history_dir(&self) -> PathBuf {
+        self.data_dir.join("history")
+    }
+
+    /// The current state; a file that does not exist yet is an empty organisation at
+    /// revision 0.
+    pub fn load(&self) -> Result<State> {
+        match fs::read_to_string(&self.path) {
+            Ok(text) => parse(&text, &self.path),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(State::default()),
+            Err(e) => Err(Error::io("read the state file", &self.path, e)),
+        }
+    }
+
+    /// Applies `change` to the current state under the lock and saves the result as the next
+    /// revision. With `dry_run` nothing is written and the differences are returned.
+    pub fn update<R>(&self, command: &str, dry_run: bool, change: impl FnOnce(&mut State) -> Result<R>) -> Result<Updated<R>> {
+        let _lock = self.lock()?;
+        let old = self.load()?;
+        let mut new = old.clone();
+        let value = change(&mut new)?;
+        new.api_version = API_VERSION.into();
+        new.revision = old.revision;
+        check(&new, "the change would make the state invalid, so nothing was saved")?;
+        if dry_run {
+            return Ok(Updated { value, revision: None, changes: diff(&old, &new) });
+        }
+        if new == old {
+            return Ok(Updated { value, revision: None, changes: Vec::new() });
+        }
+        new.revision = old.revision + 1;
+        self.write(&new, command)?;
+        Ok(Updated { value, revision: Some(new.revision), changes: Vec::new() })
+    }
+
+    fn lock(&self) -> Result<File> {
+        let lock_path = lock_path(&self.path);
+        if let Some(dir) = lock_path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            fs::create_dir_all(dir).map_err(|e| Error::io("create the directory", dir, e))?;
+        }
+        let file = OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&lock_path)
+            .map_err(|e| Error::io("open the lock file", &lock_path, e))?;
+        file.lock().map_err(|e| Error::io("lock", &lock_path, e))?;
+        Ok(file)
+    }
+
+    fn write(&self, state: &State, command: &str) -> Result<()> {
+        let mut text = String::from(HEADER);
+        text.push_str(&serde_yaml::to_string(state).map_err(|e| Error::failed(format!("cannot serialize the state: {e}")))?);
+        let name = self.path.file_name().and_then(|n| n.to_str()).unwrap_or("eop.yaml");
+        let tmp = self.path.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
+        let written = (|| {
+            let mut f = File::create(&tmp)?;
+            f.write_all(text.as_bytes())?;
+            f.sync_all()
+        })();
+        written.map_err(|e| Error::io("write", &tmp, e))?;
+
+        let history = self.history_dir();
+        fs::create_dir_all(&history).map_err(|e| Error::io("create the history directory", &history, e))?;
+        let copy = history.join(format!("r{}.yaml", state.revision));
+        let _ = fs::remove_file(&copy); // left by a change that failed after this point
+        if fs::hard_link(&tmp, &copy).is_err() {
+            fs::copy(&tmp, &copy).map_err(|e| Error::io("keep the history copy", &copy, e))?;
+        }
+
+        fs::rename(&tmp, &self.path).map_err(|e| Error::io("replace the state file", &self.path, e))?;
+        sync_dir(&self.path)?;
+
+        let entry = HistoryEntry { revision: state.revision, when: Utc::now().trunc_subsecs(0), user: os_user(), command: command.into() };
+        let index = history.join("index.jsonl");
+        let appended = (|| {
+            let mut f = OpenOptions::new().create(true).append(true).open(&index)?;
+            writeln!(f, "{}", serde_json::to_string(&entry).unwrap_or_default())?;
+            f.sync_data()
+        })();
+        appended.map_err(|e| Error::io("record the change in", &index, e))
+    }
+
+    /// Every recorded revision, oldest first.
+    pub fn history(&self) -> Result<Vec<HistoryEntry>> {
+        let index = self.history_dir().join("index.jsonl");
+        let text = match fs::read_to_string(&index) {
+            Ok(t) => t,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+            Err(e) => return Err(Error::io("read", &index, e)),
+        };
+        Ok(text.lines().filter_map(|l| serde_json::from_str(l).ok()).collect())
+    }
+
+    /// The state as it was at `revision` (0 is the empty organisation before the first change).
+    pub fn revision(&self, revision: u64) -> Result<State> {
+        if revision == 0 {
+            return Ok(State::default());
+        }
+        let copy = self.history_dir().join(format!("r{revision}.yaml"));
+        match fs::read_to_string(&copy) {
+            Ok(text) => parse(&text, &copy),
+            Err(_) => Err(Error::failed(format!("revision {revision} is not in the history of {}", self.path.display()))
+                .help("list the revisions with `eopctl Get-StateHistory`")),
+        }
+    }
+}
+
+fn lock_path(path: &Path) -> PathBuf {
+    let mut os = path.as_os_str().to_owned();
+    os.push(".lock");
+    PathBuf::from(os)
+}
+
+fn sync_dir(path: &Path) -> Result<()> {
+    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    File::open(dir).and_then(|d| d.sync_all()).map_err(|e| Error::io("sync the directory", dir, e))
+}
+
+fn os_user() -> String {
+    let uid = nix::unistd::getuid();
+    nix::unistd::User::from_uid(uid)
+        .ok()
+        .flatten()
+        .map(|u| u.name)
+        .unwrap_or_else(|| uid.to_string())
+}
+
+fn check(state: &State, context: &str) -> Result<()> {
+    let problems = validate(state);
+    if problems.is_empty() {
+        return Ok(());
+    }
+    let list: Vec<String> = problems.iter().map(|p| format!("  {p}")).collect();
+    Err(Error::failed(format!("{context}:\n{}", list.join("\n"))))
+}
+
+/// Parses, migrates and validates a state file's text. Errors carry `path:line:column`.
+pub fn parse(text: &str, path: &Path) -> Result<State> {
+    let shown = path.display();
+    let syntax = |e: serde_yaml::Error| {
+        let at = e.location().map(|l| format!(":{}:{}", l.line(), l.column())).unwrap_or_default();
+        let msg = e.to_string();
+        let msg = msg.split(" at line ").next().unwrap_or(&msg).to_string();
+        Error::failed(format!("{shown}{at}: {msg}"))
+            .help("fix the file by hand, or bring back a good revision with `eopctl Restore-State -Revision N`")
+    };
+    let state: State = match declared_version(text) {
+        Some(API_VERSION) => serde_yaml::from_str(text).map_err(syntax)?,
+        Some("eopctl/v1") => {
+            let doc = serde_yaml::from_str(text).map_err(syntax)?;
+            let doc = migrate(doc).map_err(|e| Error::failed(format!("{shown}: {e}")))?;
+            serde_yaml::from_value(doc).map_err(syntax)?
+        }
+        Some(other) => return Err(Error::failed(format!("{shown}: {}", unknown_version(other)))),
+        None => {
+            return Err(Error::failed(format!("{shown}: no apiVersion line, so this is not an eopctl state file"))
+                .help(format!("add `apiVersion: {API_VERSION}` at the top, or point --state at the right file")));
+        }
+    };
+    let problems = validate(&state);
+    if problems.is_empty() {
+        return Ok(state);
+    }
+    let list: Vec<String> = problems.iter().map(|p| format!("  {shown}{}: {p}", locate(text, p))).collect();
+    Err(Error::failed(format!("the state file is not valid:\n{}", list.join("\n")))
+        .help("fix these by hand, or bring back a good revision with `eopctl Restore-State -Revision N`"))
+}
+
+/// `:line:column` of the object a problem is about, found in the text.
+fn locate(text: &str, problem: &Problem) -> String {
+    let mut lines = text.lines().enumerate();
+    let header = format!("{}:", problem.section);
+    let Some((start, _)) = lines.find(|(_, l)| l.starts_with(&header)) else {
+        return String::new();
+    };
+    let Some(index) = problem.index else {
+        return format!(":{}:1", start + 1);
+    };
+    let mut item_indent = None;
+    let mut seen = 0;
+    for (n, line) in lines {
+        let indent = line.len() - line.trim_start().len();
+        let trimmed = line.trim_start();
+        if indent == 0 && !trimmed.starts_with('-') && !trimmed.is_empty() && !trimmed.starts_with('#') {
+            break;
+        }
+        if trimmed.starts_with("- ") || trimmed == "-" {
+            if *item_indent.get_or_insert(indent) == indent {
+                if seen == index {
+                    return format!(":{}:{}", n + 1, indent + 1);
+                }
+                seen += 1;
+            }
+        }
+    }
+    format!(":{}:1", start + 1)
+}

@@ -1,0 +1,189 @@
+//! The rules a whole state must keep, checked before every write and after every load.
+//!
+//! Every problem is collected (not just the first) and names where it is: the list in the
+//! file, the index, and the object's name, so a hand-edited file can be fixed in one pass.
+
+use std::collections::HashMap;
+use std::fmt;
+
+use super::model::*;
+use super::{State, StateObject};
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Problem {
+    /// The key in the state file (`InboundConnectors`), or a top-level section.
+    pub section: &'static str,
+    pub index: Option<usize>,
+    pub name: String,
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.index {
+            Some(i) => write!(f, "{}[{i}] \"{}\": {}", self.section, self.name, self.message),
+            None => write!(f, "{}: {}", self.section, self.message),
+        }
+    }
+}
+
+struct Checker<'a> {
+    state: &'a State,
+    out: Vec<Problem>,
+}
+
+impl Checker<'_> {
+    fn push<T: StateObject>(&mut self, index: usize, obj: &T, message: String) {
+        self.out.push(Problem { section: T::SECTION, index: Some(index), name: obj.name().to_string(), message });
+    }
+
+    /// Single-object problems and duplicate names of one kind.
+    fn kind<T: StateObject>(&mut self) {
+        let mut seen: HashMap<String, usize> = HashMap::new();
+        for (i, obj) in T::all(self.state).iter().enumerate() {
+            if obj.name().trim().is_empty() {
+                self.push(i, obj, "Name is empty: every object needs a unique Name".into());
+            }
+            if let Some(first) = seen.insert(obj.name().to_ascii_lowercase(), i) {
+                self.push(
+                    i,
+                    obj,
+                    format!("the Name is already used by {}[{first}]: names are unique per kind, rename one of them", T::SECTION),
+                );
+            }
+            for message in obj.problems() {
+                self.push(i, obj, message);
+            }
+        }
+    }
+
+    fn accepted_domains(&mut self) {
+        let domains = &self.state.accepted_domains;
+        let mut seen = HashMap::new();
+        for (i, d) in domains.iter().enumerate() {
+            if let Some(first) = seen.insert(d.domain_name.clone(), i) {
+                self.push(i, d, format!("DomainName {} is already the domain of AcceptedDomains[{first}]: remove one", d.domain_name));
+            }
+        }
+        let defaults: Vec<usize> = domains.iter().enumerate().filter(|(_, d)| d.default).map(|(i, _)| i).collect();
+        if !domains.is_empty() && defaults.len() != 1 {
+            self.out.push(Problem {
+                section: "AcceptedDomains",
+                index: None,
+                name: String::new(),
+                message: format!(
+                    "exactly one accepted domain must be Default, but {} are: set Default: true on one of them (Set-AcceptedDomain -Identity X -MakeDefault $true)",
+                    defaults.len()
+                ),
+            });
+        }
+    }
+
+    /// Every address belongs to one recipient, and lies in an accepted domain.
+    fn recipients(&mut self) {
+        let state = self.state;
+        let mailboxes = state.mailboxes.iter().map(|m| (Mailbox::SECTION, &m.name, m.addresses().collect::<Vec<_>>()));
+        let users = state.mail_users.iter().map(|m| (MailUser::SECTION, &m.name, m.addresses().collect::<Vec<_>>()));
+        let mut owner: HashMap<String, (&'static str, &String)> = HashMap::new();
+        let mut counts: HashMap<&'static str, usize> = HashMap::new();
+        for (section, name, addrs) in mailboxes.chain(users) {
+            let index = counts.entry(section).or_default();
+            for a in addrs {
+                let mut problem = |message: String| {
+                    self.out.push(Problem { section, index: Some(*index), name: name.clone(), message })
+                };
+                if state.accepted_domain(a.domain()).is_none() {
+                    problem(format!(
+                        "the address {a} is not in an accepted domain: add {} with New-AcceptedDomain, or use an address in one",
+                        a.domain()
+                    ));
+                }
+                match owner.get(&a.key()) {
+                    Some((s, n)) if !(*s == section && *n == name) => {
+                        problem(format!("the address {a} already belongs to {s} \"{n}\": an address can name one recipient only"))
+                    }
+                    Some(_) => {}
+                    None => {
+                        owner.insert(a.key(), (section, name));
+                    }
+                }
+            }
+            *index += 1;
+        }
+    }
+
+    fn inbound_connectors(&mut self) {
+        for (i, c) in self.state.inbound_connectors.iter().enumerate() {
+            for d in &c.associated_accepted_domains {
+                if self.state.accepted_domains.iter().all(|a| !a.name.eq_ignore_ascii_case(d) && !a.domain_name.as_str().eq_ignore_ascii_case(d)) {
+                    self.push(i, c, format!("AssociatedAcceptedDomains names {d}, which is not an accepted domain: add it with New-AcceptedDomain or remove it"));
+                }
+            }
+        }
+    }
+
+    /// A recipient domain may route through one connector only, or routing is a coin toss.
+    fn outbound_connectors(&mut self) {
+        let live: Vec<(usize, &OutboundConnector)> = self
+            .state
+            .outbound_connectors
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.enabled && !c.is_transport_rule_scoped)
+            .collect();
+        for (n, (i, c)) in live.iter().enumerate() {
+            for (_, other) in &live[..n] {
+                if c.all_accepted_domains && other.all_accepted_domains {
+                    self.push(*i, *c, format!("AllAcceptedDomains is also set on \"{}\": only one enabled connector can take all accepted domains", other.name));
+                }
+                for d in c.recipient_domains.iter().filter(|d| other.recipient_domains.contains(d)) {
+                    self.push(*i, *c, format!("RecipientDomains {d} is also on \"{}\": a domain routes through one enabled connector only; remove it from one", other.name));
+                }
+            }
+        }
+    }
+
+    /// Two listeners on one socket must differ in who they serve (RemoteIPRanges), as in
+    /// Exchange, where the most specific range picks the connector.
+    fn receive_connectors(&mut self) {
+        let all = &self.state.receive_connectors;
+        for (i, c) in all.iter().enumerate() {
+            for (j, other) in all[..i].iter().enumerate() {
+                let shared = c.bindings.iter().find(|b| other.bindings.iter().any(|o| o.overlaps(b)));
+                if let Some(b) = shared {
+                    let mut mine = c.remote_ip_ranges.clone();
+                    let mut theirs = other.remote_ip_ranges.clone();
+                    mine.sort_by_key(|r| r.bounds());
+                    theirs.sort_by_key(|r| r.bounds());
+                    if mine == theirs {
+                        self.push(i, c, format!(
+                            "binding {b} overlaps ReceiveConnectors[{j}] \"{}\" with the same RemoteIPRanges: change Bindings or RemoteIPRanges so each client has one connector",
+                            other.name
+                        ));
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Every problem of the state; empty when it may be written or served.
+pub fn validate(state: &State) -> Vec<Problem> {
+    let mut c = Checker { state, out: Vec::new() };
+    c.kind::<AcceptedDomain>();
+    c.kind::<Mailbox>();
+    c.kind::<MailUser>();
+    c.kind::<InboundConnector>();
+    c.kind::<OutboundConnector>();
+    c.kind::<ReceiveConnector>();
+    c.kind::<SendConnector>();
+    c.accepted_domains();
+    c.recipients();
+    c.inbound_connectors();
+    c.outbound_connectors();
+    c.receive_connectors();
+    for message in state.connection_filter.problems() {
+        c.out.push(Problem { section: "HostedConnectionFilterPolicy", index: None, name: "Default".into(), message });
+    }
+    c.out
+}
