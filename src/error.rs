@@ -9,6 +9,8 @@ pub struct Error {
     pub message: String,
     pub help: Option<String>,
     pub usage: bool,
+    /// Already shown (clap's help or version text): print nothing more.
+    pub quiet: bool,
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -16,12 +18,22 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 impl Error {
     /// A failed operation: the command was well formed but could not be done.
     pub fn failed(message: impl Into<String>) -> Self {
-        Error { message: message.into(), help: None, usage: false }
+        Error {
+            message: message.into(),
+            help: None,
+            usage: false,
+            quiet: false,
+        }
     }
 
     /// The command line itself is wrong.
     pub fn usage(message: impl Into<String>) -> Self {
-        Error { message: message.into(), help: None, usage: true }
+        Error {
+            message: message.into(),
+            help: None,
+            usage: true,
+            quiet: false,
+        }
     }
 
     pub fn help(mut self, help: impl Into<String>) -> Self {
@@ -35,7 +47,11 @@ impl Error {
     }
 
     pub fn exit_code(&self) -> i32 {
-        if self.usage { 2 } else { 1 }
+        match (self.quiet, self.usage) {
+            (true, _) => 0,
+            (false, true) => 2,
+            (false, false) => 1,
+        }
     }
 }
 

@@ -21,7 +21,10 @@ pub enum Format {
 /// What a cmdlet produced.
 pub enum Output {
     /// Objects, with the properties a table shows.
-    Objects { rows: Vec<Value>, columns: &'static [&'static str] },
+    Objects {
+        rows: Vec<Value>,
+        columns: &'static [&'static str],
+    },
     /// A line of prose (to stdout, for cmdlets whose result is a sentence).
     Text(String),
     Nothing,
@@ -48,17 +51,25 @@ fn cell(v: &Value) -> String {
 fn table(rows: &[Value], columns: &[&str]) -> String {
     let mut t = Table::new();
     // PowerShell's Format-Table look: a header underlined with dashes, no borders.
-    t.load_preset(presets::NOTHING).set_content_arrangement(ContentArrangement::Dynamic);
+    t.load_preset(presets::NOTHING)
+        .set_content_arrangement(ContentArrangement::Dynamic);
     t.set_style(TableComponent::HeaderLines, '-');
     t.set_style(TableComponent::MiddleHeaderIntersections, ' ');
     t.set_header(columns.iter().copied());
     for row in rows {
-        t.add_row(columns.iter().map(|c| cell(row.get(*c).unwrap_or(&Value::Null))));
+        t.add_row(
+            columns
+                .iter()
+                .map(|c| cell(row.get(*c).unwrap_or(&Value::Null))),
+        );
     }
     for column in t.column_iter_mut() {
         column.set_padding((0, 2));
     }
-    t.lines().map(|l| l.trim_end().to_string()).collect::<Vec<_>>().join("\n")
+    t.lines()
+        .map(|l| l.trim_end().to_string())
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 fn list(rows: &[Value]) -> String {
@@ -86,7 +97,10 @@ pub fn render(output: &Output, format: Format) -> String {
             Format::Table if rows.is_empty() => String::new(),
             Format::Table => format!("{}\n", table(rows, columns)),
             Format::List => list(rows),
-            Format::Json => format!("{}\n", serde_json::to_string_pretty(rows).unwrap_or_default()),
+            Format::Json => format!(
+                "{}\n",
+                serde_json::to_string_pretty(rows).unwrap_or_default()
+            ),
             Format::Yaml => serde_yaml::to_string(rows).unwrap_or_default(),
         },
     }
@@ -101,7 +115,10 @@ pub fn print(output: &Output, format: Format) {
 
 /// Rows for objects: each serialized with its Exchange property names.
 pub fn rows<T: serde::Serialize>(objects: &[T]) -> Vec<Value> {
-    objects.iter().map(|o| serde_json::to_value(o).unwrap_or_default()).collect()
+    objects
+        .iter()
+        .map(|o| serde_json::to_value(o).unwrap_or_default())
+        .collect()
 }
 
 #[cfg(test)]
@@ -111,10 +128,19 @@ mod tests {
 
     #[test]
     fn formats() {
-        let out = Output::Objects { rows: vec![json!({"Name": "A", "Enabled": true, "List": ["x", "y"]})], columns: &["Name", "Enabled", "List"] };
+        let out = Output::Objects {
+            rows: vec![json!({"Name": "A", "Enabled": true, "List": ["x", "y"]})],
+            columns: &["Name", "Enabled", "List"],
+        };
         let t = render(&out, Format::Table);
-        assert!(t.contains("Name") && t.contains("True") && t.contains("x, y"), "{t}");
-        assert_eq!(render(&out, Format::List), "Name    : A\nEnabled : True\nList    : x, y\n");
+        assert!(
+            t.contains("Name") && t.contains("True") && t.contains("x, y"),
+            "{t}"
+        );
+        assert_eq!(
+            render(&out, Format::List),
+            "Name    : A\nEnabled : True\nList    : x, y\n"
+        );
         let j: Value = serde_json::from_str(&render(&out, Format::Json)).unwrap();
         assert_eq!(j[0]["Name"], "A");
     }

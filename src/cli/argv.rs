@@ -20,14 +20,18 @@ pub enum Request {
 }
 
 fn squash(name: &str) -> String {
-    name.chars().filter(|c| *c != '-' && *c != '_').flat_map(char::to_lowercase).collect()
+    name.chars()
+        .filter(|c| *c != '-' && *c != '_')
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 fn find_arg<'a>(cmd: &'a Command, name: &str) -> Option<&'a Arg> {
     let wanted = squash(name);
     cmd.get_arguments().find(|a| {
         a.get_long().is_some_and(|l| squash(l) == wanted)
-            || a.get_all_aliases().is_some_and(|al| al.iter().any(|x| squash(x) == wanted))
+            || a.get_all_aliases()
+                .is_some_and(|al| al.iter().any(|x| squash(x) == wanted))
             || (name.chars().count() == 1 && a.get_short().is_some_and(|s| s.to_string() == name))
     })
 }
@@ -37,7 +41,9 @@ fn takes_value(arg: &Arg) -> bool {
 }
 
 fn is_boolean(arg: &Arg) -> bool {
-    arg.get_value_names().is_some_and(|v| v.iter().any(|n| n.as_str() == "BOOL")) && !arg.is_require_equals_set()
+    arg.get_value_names()
+        .is_some_and(|v| v.iter().any(|n| n.as_str() == "BOOL"))
+        && !arg.is_require_equals_set()
 }
 
 /// PowerShell's literals: `$true`, `$false`, and `$null` (an empty value, which clears).
@@ -51,7 +57,9 @@ fn value(token: &str) -> String {
 }
 
 fn looks_like_option(token: &str) -> bool {
-    token.len() > 1 && token.starts_with('-') && !token[1..].starts_with(|c: char| c.is_ascii_digit() || c == '.')
+    token.len() > 1
+        && token.starts_with('-')
+        && !token[1..].starts_with(|c: char| c.is_ascii_digit() || c == '.')
 }
 
 /// Rewrites `argv` (without the program name) for `root`, which must be built.
@@ -82,12 +90,17 @@ pub fn normalize(root: &Command, argv: &[String]) -> Result<Request> {
             continue;
         }
         if token == "-?" {
-            return Ok(Request::Page(cmdlet.map(|c| c.get_name().to_string()).unwrap_or_default()));
+            return Ok(Request::Page(
+                cmdlet.map(|c| c.get_name().to_string()).unwrap_or_default(),
+            ));
         }
         if !looks_like_option(token) || token == "--" {
             // PowerShell's position 0: the Identity (or Name, for New-*).
             if first_after_cmdlet && !token.starts_with('-') {
-                if let Some(arg) = ["identity", "name"].iter().find_map(|n| find_arg(current, n)) {
+                if let Some(arg) = ["identity", "name"]
+                    .iter()
+                    .find_map(|n| find_arg(current, n))
+                {
                     out.push(format!("--{}", arg.get_long().unwrap_or_default()));
                 }
             }
@@ -123,7 +136,9 @@ pub fn normalize(root: &Command, argv: &[String]) -> Result<Request> {
             continue;
         }
         let next = argv.get(i);
-        let missing = next.is_none_or(|n| looks_like_option(n) && find_arg(current, n.trim_start_matches('-')).is_some());
+        let missing = next.is_none_or(|n| {
+            looks_like_option(n) && find_arg(current, n.trim_start_matches('-')).is_some()
+        });
         if missing && is_boolean(arg) {
             return Err(Error::usage(format!("{token} needs a value: $true or $false")).help(
                 "in bash and other Unix shells $true is an empty variable: quote it ('$true') or write true",
@@ -152,7 +167,12 @@ mod tests {
     fn run(args: &[&str]) -> Vec<String> {
         let mut root = crate::cli::Cli::command();
         root.build();
-        match normalize(&root, &args.iter().map(|s| s.to_string()).collect::<Vec<_>>()).unwrap() {
+        match normalize(
+            &root,
+            &args.iter().map(|s| s.to_string()).collect::<Vec<_>>(),
+        )
+        .unwrap()
+        {
             Request::Run(v) => v,
             other => panic!("{other:?}"),
         }
@@ -161,8 +181,24 @@ mod tests {
     #[test]
     fn powershell_spelling_becomes_unix_spelling() {
         assert_eq!(
-            run(&["New-InboundConnector", "-Name", "X", "-SenderIPAddresses", "1.2.3.4,5.6.7.0/24", "-RequireTls", "$true"]),
-            ["new-inboundconnector", "--name", "X", "--sender-ip-addresses", "1.2.3.4,5.6.7.0/24", "--require-tls", "true"]
+            run(&[
+                "New-InboundConnector",
+                "-Name",
+                "X",
+                "-SenderIPAddresses",
+                "1.2.3.4,5.6.7.0/24",
+                "-RequireTls",
+                "$true"
+            ]),
+            [
+                "new-inboundconnector",
+                "--name",
+                "X",
+                "--sender-ip-addresses",
+                "1.2.3.4,5.6.7.0/24",
+                "--require-tls",
+                "true"
+            ]
         );
     }
 
@@ -170,22 +206,49 @@ mod tests {
     fn colon_values_positions_and_spaced_lists() {
         assert_eq!(
             run(&["Remove-InboundConnector", "From on-prem", "-Confirm:$false"]),
-            ["remove-inboundconnector", "--identity", "From on-prem", "--confirm=false"]
+            [
+                "remove-inboundconnector",
+                "--identity",
+                "From on-prem",
+                "--confirm=false"
+            ]
         );
         assert_eq!(
-            run(&["set-inboundconnector", "X", "-SenderIPAddresses", "1.2.3.4,", "5.6.7.8"]),
-            ["set-inboundconnector", "--identity", "X", "--sender-ip-addresses", "1.2.3.4,5.6.7.8"]
+            run(&[
+                "set-inboundconnector",
+                "X",
+                "-SenderIPAddresses",
+                "1.2.3.4,",
+                "5.6.7.8"
+            ]),
+            [
+                "set-inboundconnector",
+                "--identity",
+                "X",
+                "--sender-ip-addresses",
+                "1.2.3.4,5.6.7.8"
+            ]
         );
-        assert_eq!(run(&["--state", "a.yaml", "GET-ACCEPTEDDOMAIN", "-o", "json"]), ["--state", "a.yaml", "get-accepteddomain", "-o", "json"]);
+        assert_eq!(
+            run(&["--state", "a.yaml", "GET-ACCEPTEDDOMAIN", "-o", "json"]),
+            ["--state", "a.yaml", "get-accepteddomain", "-o", "json"]
+        );
     }
 
     #[test]
     fn a_bare_boolean_is_refused_with_the_reason() {
         let mut root = crate::cli::Cli::command();
         root.build();
-        let argv: Vec<String> = ["New-InboundConnector", "-Name", "X", "-RequireTls"].iter().map(|s| s.to_string()).collect();
+        let argv: Vec<String> = ["New-InboundConnector", "-Name", "X", "-RequireTls"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
         let err = normalize(&root, &argv).unwrap_err();
-        assert!(err.message.contains("-RequireTls needs a value"), "{}", err.message);
+        assert!(
+            err.message.contains("-RequireTls needs a value"),
+            "{}",
+            err.message
+        );
         assert_eq!(err.exit_code(), 2);
     }
 
@@ -194,7 +257,13 @@ mod tests {
         let mut root = crate::cli::Cli::command();
         root.build();
         let argv = |a: &[&str]| a.iter().map(|s| s.to_string()).collect::<Vec<_>>();
-        assert_eq!(normalize(&root, &argv(&["help", "New-InboundConnector"])).unwrap(), Request::Page("new-inboundconnector".into()));
-        assert_eq!(normalize(&root, &argv(&["New-InboundConnector", "-?"])).unwrap(), Request::Page("new-inboundconnector".into()));
+        assert_eq!(
+            normalize(&root, &argv(&["help", "New-InboundConnector"])).unwrap(),
+            Request::Page("new-inboundconnector".into())
+        );
+        assert_eq!(
+            normalize(&root, &argv(&["New-InboundConnector", "-?"])).unwrap(),
+            Request::Page("new-inboundconnector".into())
+        );
     }
 }

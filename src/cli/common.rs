@@ -57,10 +57,17 @@ pub struct IdentityArgs {
 
 /// Parses a PowerShell or Unix boolean: `$true`, `true`, `1`, `yes` (any case).
 pub fn parse_bool(s: &str) -> Result<bool, String> {
-    match s.trim().trim_start_matches('$').to_ascii_lowercase().as_str() {
+    match s
+        .trim()
+        .trim_start_matches('$')
+        .to_ascii_lowercase()
+        .as_str()
+    {
         "true" | "1" | "yes" | "on" => Ok(true),
         "false" | "0" | "no" | "off" => Ok(false),
-        _ => Err(format!("'{s}' is not a boolean: use $true or $false (true or false)")),
+        _ => Err(format!(
+            "'{s}' is not a boolean: use $true or $false (true or false)"
+        )),
     }
 }
 
@@ -77,7 +84,10 @@ fn split_list(s: &str) -> Vec<String> {
         }
     }
     out.push(cur);
-    out.into_iter().map(|v| v.trim().to_string()).filter(|v| !v.is_empty()).collect()
+    out.into_iter()
+        .map(|v| v.trim().to_string())
+        .filter(|v| !v.is_empty())
+        .collect()
 }
 
 /// A multi-valued parameter as typed: a new list, or PowerShell's
@@ -85,7 +95,10 @@ fn split_list(s: &str) -> Vec<String> {
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListEdit {
     Replace(Vec<String>),
-    Edit { add: Vec<String>, remove: Vec<String> },
+    Edit {
+        add: Vec<String>,
+        remove: Vec<String>,
+    },
 }
 
 impl ListEdit {
@@ -96,7 +109,9 @@ impl ListEdit {
             if let Some(body) = t.strip_prefix("@{").and_then(|b| b.strip_suffix('}')) {
                 let (mut add, mut remove) = (Vec::new(), Vec::new());
                 for part in body.split(';').map(str::trim).filter(|p| !p.is_empty()) {
-                    let (key, value) = part.split_once('=').ok_or_else(|| bad_edit(param, single))?;
+                    let (key, value) = part
+                        .split_once('=')
+                        .ok_or_else(|| bad_edit(param, single))?;
                     match key.trim().to_ascii_lowercase().as_str() {
                         "add" => add.extend(split_list(value)),
                         "remove" => remove.extend(split_list(value)),
@@ -106,12 +121,21 @@ impl ListEdit {
                 return Ok(ListEdit::Edit { add, remove });
             }
         }
-        Ok(ListEdit::Replace(values.iter().flat_map(|v| split_list(v)).collect()))
+        Ok(ListEdit::Replace(
+            values.iter().flat_map(|v| split_list(v)).collect(),
+        ))
     }
 
     /// Applies the edit to `current`, parsing each value; errors name the parameter.
-    pub fn apply<T: FromStr<Err: std::fmt::Display> + PartialEq + ToString>(&self, current: &mut Vec<T>, param: &str) -> Result<()> {
-        let parse = |v: &String| v.parse::<T>().map_err(|e| Error::usage(format!("-{param}: {e}")));
+    pub fn apply<T: FromStr<Err: std::fmt::Display> + PartialEq + ToString>(
+        &self,
+        current: &mut Vec<T>,
+        param: &str,
+    ) -> Result<()> {
+        let parse = |v: &String| {
+            v.parse::<T>()
+                .map_err(|e| Error::usage(format!("-{param}: {e}")))
+        };
         match self {
             ListEdit::Replace(values) => {
                 let mut parsed = Vec::new();
@@ -129,8 +153,11 @@ impl ListEdit {
                     let before = current.len();
                     current.retain(|c| c != &v);
                     if current.len() == before {
-                        return Err(Error::failed(format!("-{param}: {} is not in the list, so it cannot be removed", v.to_string()))
-                            .help(format!("the list holds: {}", list_text(current))));
+                        return Err(Error::failed(format!(
+                            "-{param}: {} is not in the list, so it cannot be removed",
+                            v.to_string()
+                        ))
+                        .help(format!("the list holds: {}", list_text(current))));
                     }
                 }
                 for v in add {
@@ -149,7 +176,11 @@ fn list_text<T: ToString>(values: &[T]) -> String {
     if values.is_empty() {
         return "(nothing)".into();
     }
-    values.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ")
+    values
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn bad_edit(param: &str, value: &str) -> Error {
@@ -158,7 +189,11 @@ fn bad_edit(param: &str, value: &str) -> Error {
 }
 
 /// Applies an optional multi-valued parameter to a list field.
-pub fn edit_list<T: FromStr<Err: std::fmt::Display> + PartialEq + ToString>(values: &Option<Vec<String>>, current: &mut Vec<T>, param: &str) -> Result<()> {
+pub fn edit_list<T: FromStr<Err: std::fmt::Display> + PartialEq + ToString>(
+    values: &Option<Vec<String>>,
+    current: &mut Vec<T>,
+    param: &str,
+) -> Result<()> {
     match values {
         Some(v) => ListEdit::parse(v, param)?.apply(current, param),
         None => Ok(()),
@@ -166,18 +201,29 @@ pub fn edit_list<T: FromStr<Err: std::fmt::Display> + PartialEq + ToString>(valu
 }
 
 /// Parses an optional single-valued parameter where `$null` (an empty value) clears it.
-pub fn edit_option<T: FromStr<Err: std::fmt::Display>>(value: &Option<String>, current: &mut Option<T>, param: &str) -> Result<()> {
+pub fn edit_option<T: FromStr<Err: std::fmt::Display>>(
+    value: &Option<String>,
+    current: &mut Option<T>,
+    param: &str,
+) -> Result<()> {
     match value.as_deref().map(str::trim) {
         None => {}
         Some("") => *current = None,
-        Some(v) => *current = Some(v.parse().map_err(|e| Error::usage(format!("-{param}: {e}")))?),
+        Some(v) => {
+            *current = Some(
+                v.parse()
+                    .map_err(|e| Error::usage(format!("-{param}: {e}")))?,
+            )
+        }
     }
     Ok(())
 }
 
 /// Parses a required single value; errors name the parameter.
 pub fn parse_value<T: FromStr<Err: std::fmt::Display>>(value: &str, param: &str) -> Result<T> {
-    value.parse().map_err(|e| Error::usage(format!("-{param}: {e}")))
+    value
+        .parse()
+        .map_err(|e| Error::usage(format!("-{param}: {e}")))
 }
 
 /// Asks before a high-impact change on a terminal; never blocks without one.
@@ -188,8 +234,10 @@ pub fn confirmed(change: &ChangeArgs, question: &str) -> Result<bool> {
     let terminal = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
     if !terminal {
         if change.confirm == Some(true) {
-            return Err(Error::usage("-Confirm was given but there is no terminal to ask on")
-                .help("drop -Confirm, or pass -Confirm:$false (or --yes) in scripts"));
+            return Err(
+                Error::usage("-Confirm was given but there is no terminal to ask on")
+                    .help("drop -Confirm, or pass -Confirm:$false (or --yes) in scripts"),
+            );
         }
         return Ok(true);
     }
@@ -208,15 +256,41 @@ mod tests {
     #[test]
     fn lists_replace_and_edit() {
         let mut ips: Vec<IpRange> = Vec::new();
-        edit_list(&Some(vec!["1.2.3.4,5.6.7.0/24".into()]), &mut ips, "SenderIPAddresses").unwrap();
+        edit_list(
+            &Some(vec!["1.2.3.4,5.6.7.0/24".into()]),
+            &mut ips,
+            "SenderIPAddresses",
+        )
+        .unwrap();
         assert_eq!(ips.len(), 2);
-        edit_list(&Some(vec![r#"@{Add="9.9.9.9","8.8.8.8"; Remove="1.2.3.4"}"#.into()]), &mut ips, "SenderIPAddresses").unwrap();
+        edit_list(
+            &Some(vec![
+                r#"@{Add="9.9.9.9","8.8.8.8"; Remove="1.2.3.4"}"#.into(),
+            ]),
+            &mut ips,
+            "SenderIPAddresses",
+        )
+        .unwrap();
         let shown: Vec<String> = ips.iter().map(|i| i.to_string()).collect();
         assert_eq!(shown, ["5.6.7.0/24", "9.9.9.9", "8.8.8.8"]);
-        let err = edit_list(&Some(vec!["@{Remove=\"7.7.7.7\"}".into()]), &mut ips, "SenderIPAddresses").unwrap_err();
+        let err = edit_list(
+            &Some(vec!["@{Remove=\"7.7.7.7\"}".into()]),
+            &mut ips,
+            "SenderIPAddresses",
+        )
+        .unwrap_err();
         assert!(err.message.contains("SenderIPAddresses"), "{}", err.message);
-        let err = edit_list(&Some(vec!["1.2.3.999".into()]), &mut ips, "SenderIPAddresses").unwrap_err();
-        assert!(err.message.starts_with("-SenderIPAddresses: '1.2.3.999'"), "{}", err.message);
+        let err = edit_list(
+            &Some(vec!["1.2.3.999".into()]),
+            &mut ips,
+            "SenderIPAddresses",
+        )
+        .unwrap_err();
+        assert!(
+            err.message.starts_with("-SenderIPAddresses: '1.2.3.999'"),
+            "{}",
+            err.message
+        );
         assert!(edit_list(&Some(vec!["@{Put=\"x\"}".into()]), &mut ips, "X").is_err());
     }
 

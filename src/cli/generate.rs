@@ -55,7 +55,13 @@ pub fn all(root: &Path) -> Result<Vec<(PathBuf, Vec<u8>)>> {
 }
 
 fn completions(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
-    let shells = [Shell::Bash, Shell::Zsh, Shell::Fish, Shell::PowerShell, Shell::Elvish];
+    let shells = [
+        Shell::Bash,
+        Shell::Zsh,
+        Shell::Fish,
+        Shell::PowerShell,
+        Shell::Elvish,
+    ];
     shells
         .iter()
         .map(|shell| {
@@ -78,42 +84,70 @@ fn man_pages(dir: &Path) -> Result<Vec<(PathBuf, Vec<u8>)>> {
     let root = super::command();
     let render = |cmd: Command| -> Result<Vec<u8>> {
         let mut buf = Vec::new();
-        clap_mangen::Man::new(cmd).render(&mut buf).map_err(|e| Error::failed(format!("cannot render a man page: {e}")))?;
+        clap_mangen::Man::new(cmd)
+            .render(&mut buf)
+            .map_err(|e| Error::failed(format!("cannot render a man page: {e}")))?;
         Ok(buf)
     };
     let mut files = vec![(dir.join("eopctl.1"), render(root.clone())?)];
     for sub in root.get_subcommands().filter(|s| !s.is_hide_set()) {
         let name = format!("eopctl-{}", sub.get_name());
-        files.push((dir.join(format!("{name}.1")), render(sub.clone().name(name).bin_name(format!("eopctl {}", sub.get_name())))?));
+        files.push((
+            dir.join(format!("{name}.1")),
+            render(
+                sub.clone()
+                    .name(name)
+                    .bin_name(format!("eopctl {}", sub.get_name())),
+            )?,
+        ));
     }
     Ok(files)
 }
 
 /// The PowerShell name of a cmdlet, kept as its hidden alias.
 pub fn display_name(cmd: &Command) -> String {
-    cmd.get_all_aliases().next().unwrap_or(cmd.get_name()).to_string()
+    cmd.get_all_aliases()
+        .next()
+        .unwrap_or(cmd.get_name())
+        .to_string()
 }
 
 /// A parameter's Exchange name: its hidden alias where PascalCase alone would get it wrong
 /// (SenderIPAddresses), else the long name in PascalCase.
 pub fn param_name(arg: &Arg) -> String {
-    if let Some(alias) = arg.get_all_aliases().and_then(|a| a.into_iter().find(|x| x.chars().any(char::is_uppercase))) {
+    if let Some(alias) = arg
+        .get_all_aliases()
+        .and_then(|a| a.into_iter().find(|x| x.chars().any(char::is_uppercase)))
+    {
         return alias.to_string();
     }
     let long = arg.get_long().unwrap_or_default();
-    long.split('-').map(|w| {
-        let mut c = w.chars();
-        c.next().map(|f| f.to_uppercase().chain(c).collect::<String>()).unwrap_or_default()
-    }).collect()
+    long.split('-')
+        .map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_uppercase().chain(c).collect::<String>())
+                .unwrap_or_default()
+        })
+        .collect()
 }
 
 fn own_args(cmd: &Command) -> impl Iterator<Item = &Arg> {
-    cmd.get_arguments().filter(|a| !a.is_global_set() && !a.is_hide_set() && a.get_long().is_some() && a.get_id() != "help")
+    cmd.get_arguments().filter(|a| {
+        !a.is_global_set() && !a.is_hide_set() && a.get_long().is_some() && a.get_id() != "help"
+    })
 }
 
 fn type_name(arg: &Arg) -> String {
-    let values: Vec<String> = arg.get_possible_values().iter().map(|v| v.get_name().to_string()).collect();
-    if arg.get_value_names().is_some_and(|v| v.iter().any(|n| n.as_str() == "BOOL")) {
+    let values: Vec<String> = arg
+        .get_possible_values()
+        .iter()
+        .map(|v| v.get_name().to_string())
+        .collect();
+    if arg
+        .get_value_names()
+        .is_some_and(|v| v.iter().any(|n| n.as_str() == "BOOL"))
+    {
         "Boolean".into()
     } else if !values.is_empty() {
         values.join(" | ")
@@ -132,9 +166,17 @@ fn syntax(cmd: &Command) -> String {
     let mut line = display_name(cmd);
     for arg in own_args(cmd) {
         let name = param_name(arg);
-        let part = if is_switch(arg) { format!("-{name}") } else { format!("-{name} <{}>", type_name(arg)) };
+        let part = if is_switch(arg) {
+            format!("-{name}")
+        } else {
+            format!("-{name} <{}>", type_name(arg))
+        };
         line.push(' ');
-        line.push_str(&if arg.is_required_set() { part } else { format!("[{part}]") });
+        line.push_str(&if arg.is_required_set() {
+            part
+        } else {
+            format!("[{part}]")
+        });
     }
     line
 }
@@ -143,10 +185,29 @@ fn parameters(cmd: &Command) -> String {
     let mut out = String::new();
     for arg in own_args(cmd) {
         let help = arg.get_help().map(|h| h.to_string()).unwrap_or_default();
-        let kind = if is_switch(arg) { "SwitchParameter".to_string() } else { type_name(arg) };
-        let default = arg.get_default_values().iter().map(|v| v.to_string_lossy().to_string()).collect::<Vec<_>>();
-        let default = if default.is_empty() { "None".to_string() } else { default.join(", ") };
-        let position = if ["identity", "name"].contains(&arg.get_id().as_str()) && own_args(cmd).any(|a| a.get_id() == arg.get_id()) && (arg.get_id() == "identity" || own_args(cmd).all(|a| a.get_id() != "identity")) { "0" } else { "Named" };
+        let kind = if is_switch(arg) {
+            "SwitchParameter".to_string()
+        } else {
+            type_name(arg)
+        };
+        let default = arg
+            .get_default_values()
+            .iter()
+            .map(|v| v.to_string_lossy().to_string())
+            .collect::<Vec<_>>();
+        let default = if default.is_empty() {
+            "None".to_string()
+        } else {
+            default.join(", ")
+        };
+        let position = if ["identity", "name"].contains(&arg.get_id().as_str())
+            && own_args(cmd).any(|a| a.get_id() == arg.get_id())
+            && (arg.get_id() == "identity" || own_args(cmd).all(|a| a.get_id() != "identity"))
+        {
+            "0"
+        } else {
+            "Named"
+        };
         out.push_str(&format!(
             "### -{}\n{}\n\n```yaml\nType: {kind}\nRequired: {}\nPosition: {position}\nDefault value: {default}\n```\n\n",
             param_name(arg),
@@ -164,7 +225,9 @@ fn replace_section(page: &str, heading: &str, body: &str) -> String {
         return format!("{}\n## {heading}\n\n{body}", page.trim_end());
     };
     let from = start + marker.len();
-    let end = page[from..].find("\n## ").map_or(page.len(), |e| from + e + 1);
+    let end = page[from..]
+        .find("\n## ")
+        .map_or(page.len(), |e| from + e + 1);
     format!("{}\n{body}\n{}", &page[..from], &page[end..]).replace("\n\n\n", "\n\n")
 }
 
@@ -182,8 +245,16 @@ fn pages(dir: &Path) -> Result<Vec<(PathBuf, Vec<u8>)>> {
                 sub.get_about().map(|a| a.to_string()).unwrap_or_default()
             )
         });
-        let page = replace_section(&page, "SYNTAX", &format!("\n```text\n{}\n```\n", syntax(sub)));
-        let page = replace_section(&page, "PARAMETERS", &format!("\n{}", parameters(sub).trim_end()));
+        let page = replace_section(
+            &page,
+            "SYNTAX",
+            &format!("\n```text\n{}\n```\n", syntax(sub)),
+        );
+        let page = replace_section(
+            &page,
+            "PARAMETERS",
+            &format!("\n{}", parameters(sub).trim_end()),
+        );
         files.push((path, page.into_bytes()));
     }
     Ok(files)

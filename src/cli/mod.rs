@@ -23,16 +23,40 @@ use common::Context;
 /// (New-InboundConnector -SenderIPAddresses a,b) and Unix spelling
 /// (new-inboundconnector --sender-ip-addresses a --sender-ip-addresses b).
 #[derive(Parser, Debug)]
-#[command(name = "eopctl", version, disable_help_subcommand = true, max_term_width = 100)]
+#[command(
+    name = "eopctl",
+    version,
+    disable_help_subcommand = true,
+    max_term_width = 100
+)]
 pub struct Cli {
     /// The state file.
-    #[arg(long, global = true, env = "EOPCTL_STATE", hide_env_values = true, default_value = "eop.yaml", value_name = "PATH")]
+    #[arg(
+        long,
+        global = true,
+        env = "EOPCTL_STATE",
+        hide_env_values = true,
+        default_value = "eop.yaml",
+        value_name = "PATH"
+    )]
     pub state: PathBuf,
     /// The relay's data directory [default: the state file's name with .data, beside it].
-    #[arg(long, global = true, env = "EOPCTL_DATA", hide_env_values = true, value_name = "DIR")]
+    #[arg(
+        long,
+        global = true,
+        env = "EOPCTL_DATA",
+        hide_env_values = true,
+        value_name = "DIR"
+    )]
     pub data_dir: Option<PathBuf>,
     /// How to print results [default: table].
-    #[arg(short = 'o', long, global = true, ignore_case = true, value_name = "FORMAT")]
+    #[arg(
+        short = 'o',
+        long,
+        global = true,
+        ignore_case = true,
+        value_name = "FORMAT"
+    )]
     pub output: Option<Format>,
     /// Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters
     /// of one run of the cmdlet; `-` reads standard input.
@@ -90,7 +114,11 @@ pub fn command() -> clap::Command {
 
 /// Quotes an argument for the history's record of the command line.
 fn shell_quote(arg: &str) -> String {
-    if !arg.is_empty() && arg.chars().all(|c| c.is_ascii_alphanumeric() || "-_./:,=@*$".contains(c)) {
+    if !arg.is_empty()
+        && arg
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-_./:,=@*".contains(c))
+    {
         arg.to_string()
     } else {
         format!("'{}'", arg.replace('\'', "'\\''"))
@@ -105,50 +133,98 @@ pub fn run(argv: &[String]) -> i32 {
         Ok(Request::Page(name)) => return pages::show(&name),
         Err(e) => return report(&e),
     };
-    let matches = match root.try_get_matches_from(std::iter::once("eopctl".to_string()).chain(args.iter().cloned())) {
-        Ok(m) => m,
-        Err(e) => {
-            let _ = e.print();
-            return if e.use_stderr() { 2 } else { 0 };
-        }
-    };
-    let cli = match Cli::from_arg_matches(&matches) {
-        Ok(c) => c,
-        Err(e) => {
-            let _ = e.print();
-            return 2;
-        }
-    };
-    let cmdlet_name = matches.subcommand_name().unwrap_or_default().to_string();
-    let format = cli.output.unwrap_or_default();
-    let ctx = Context {
-        store: Store::new(cli.state.clone(), cli.data_dir.clone()),
-        format,
-        command_line: argv.iter().map(|a| shell_quote(a)).collect::<Vec<_>>().join(" "),
-        cmdlet: argv.iter().find(|a| a.eq_ignore_ascii_case(&cmdlet_name)).cloned().unwrap_or(cmdlet_name),
-    };
-    let result = match &cli.from_json {
-        Some(path) => from_json(&ctx, &args, path),
-        None => dispatch(cli.cmdlet, &ctx).map(|out| output::print(&out, format)),
+    let command_line = argv
+        .iter()
+        .map(|a| shell_quote(a))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let result = match json_source(&args) {
+        Some((path, rest)) => from_json(&root, &path, &rest, &command_line),
+        None => execute(&root, &args, &command_line),
     };
     match result {
         Ok(()) => 0,
-        Err(mut e) => {
-            // Name the cmdlet, so a script's log says which line failed.
-            e.message = format!("{}: {}", ctx.cmdlet, e.message);
-            report(&e)
-        }
+        Err(e) => report(&e),
     }
 }
 
+/// Parses normalised arguments with clap and runs the cmdlet.
+fn execute(root: &clap::Command, args: &[String], command_line: &str) -> Result<()> {
+    let matches = root
+        .clone()
+        .try_get_matches_from(std::iter::once("eopctl".to_string()).chain(args.iter().cloned()))
+        .map_err(clap_error)?;
+    let cli = Cli::from_arg_matches(&matches).map_err(clap_error)?;
+    let name = matches.subcommand_name().unwrap_or_default();
+    let shown = root
+        .find_subcommand(name)
+        .map(generate::display_name)
+        .unwrap_or_default();
+    let ctx = Context {
+        store: Store::new(cli.state.clone(), cli.data_dir.clone()),
+        format: cli.output.unwrap_or_default(),
+        command_line: command_line.to_string(),
+        cmdlet: shown.clone(),
+    };
+    let out = dispatch(cli.cmdlet, &ctx).map_err(|mut e| {
+        // Name the cmdlet, so a script's log says which line failed.
+        e.message = format!("{shown}: {}", e.message);
+        e
+    })?;
+    output::print(&out, ctx.format);
+    Ok(())
+}
+
+/// clap's own message (help, version, or a usage error with its suggestions).
+fn clap_error(e: clap::Error) -> Error {
+    let text = e.render().to_string();
+    if !e.use_stderr() {
+        print!("{text}");
+        return Error {
+            message: String::new(),
+            help: None,
+            usage: false,
+            quiet: true,
+        };
+    }
+    let text = text
+        .trim_end()
+        .strip_prefix("error: ")
+        .unwrap_or(text.trim_end())
+        .to_string();
+    Error::usage(text)
+}
+
 fn report(e: &Error) -> i32 {
-    eprintln!("{e}");
+    if !e.quiet {
+        eprintln!("{e}");
+    }
     e.exit_code()
+}
+
+/// `--from-json FILE` in the arguments: the file, and the arguments without it.
+fn json_source(args: &[String]) -> Option<(PathBuf, Vec<String>)> {
+    let at = args
+        .iter()
+        .position(|a| a == "--from-json" || a.starts_with("--from-json="))?;
+    let mut rest = args.to_vec();
+    let flag = rest.remove(at);
+    let path = match flag.strip_prefix("--from-json=") {
+        Some(p) => p.to_string(),
+        None if at < rest.len() => rest.remove(at),
+        None => String::new(),
+    };
+    Some((PathBuf::from(path), rest))
 }
 
 /// `--from-json`: runs the cmdlet once per JSON object, the object's properties bound to
 /// the parameters of the same name (as PowerShell binds piped objects by property name).
-fn from_json(ctx: &Context, args: &[String], path: &PathBuf) -> Result<()> {
+fn from_json(
+    root: &clap::Command,
+    path: &PathBuf,
+    args: &[String],
+    command_line: &str,
+) -> Result<()> {
     let mut text = String::new();
     let read = if path.as_os_str() == "-" {
         std::io::stdin().read_to_string(&mut text).map(|_| ())
@@ -161,52 +237,48 @@ fn from_json(ctx: &Context, args: &[String], path: &PathBuf) -> Result<()> {
     let objects = match value {
         serde_json::Value::Array(items) => items,
         obj @ serde_json::Value::Object(_) => vec![obj],
-        _ => return Err(Error::usage("--from-json: expected an object or an array of objects")),
+        _ => {
+            return Err(Error::usage(
+                "--from-json: expected an object or an array of objects",
+            ));
+        }
     };
-    let root = command();
-    let sub = root
-        .find_subcommand(&args.iter().find(|a| root.find_subcommand(a).is_some()).cloned().unwrap_or_default())
-        .cloned()
+    let sub = args
+        .iter()
+        .find_map(|a| root.find_subcommand(a))
         .ok_or_else(|| Error::usage("--from-json needs a cmdlet to run"))?;
-    let mut base: Vec<String> = Vec::new();
-    let mut skip = false;
-    for a in args {
-        // Drop --from-json itself; the objects replace it.
-        if skip {
-            skip = false;
-            continue;
-        }
-        if a == "--from-json" {
-            skip = true;
-            continue;
-        }
-        if !a.starts_with("--from-json=") {
-            base.push(a.clone());
-        }
-    }
     for obj in &objects {
-        let mut argv = base.clone();
-        argv.extend(object_args(&sub, obj));
-        let matches = root.clone().try_get_matches_from(std::iter::once("eopctl".to_string()).chain(argv)).map_err(|e| {
-            Error::usage(format!("--from-json: {}", e.kind())).help(e.render().to_string().lines().next().unwrap_or_default().to_string())
-        })?;
-        let cli = Cli::from_arg_matches(&matches).map_err(|e| Error::usage(e.to_string()))?;
-        let out = dispatch(cli.cmdlet, ctx)?;
-        output::print(&out, ctx.format);
+        let mut argv = args.to_vec();
+        argv.extend(object_args(sub, obj));
+        execute(root, &argv, command_line)?;
     }
     Ok(())
 }
 
 /// The parameters an object binds to: each property whose name is a parameter of `sub`.
 fn object_args(sub: &clap::Command, obj: &serde_json::Value) -> Vec<String> {
-    let squash = |s: &str| s.chars().filter(|c| *c != '-' && *c != '_').flat_map(char::to_lowercase).collect::<String>();
+    let squash = |s: &str| {
+        s.chars()
+            .filter(|c| *c != '-' && *c != '_')
+            .flat_map(char::to_lowercase)
+            .collect::<String>()
+    };
     let has = |name: &str| sub.get_arguments().any(|a| a.get_long() == Some(name));
     let mut out = Vec::new();
-    let Some(map) = obj.as_object() else { return out };
+    let Some(map) = obj.as_object() else {
+        return out;
+    };
     for (key, value) in map {
         // Piped objects bind their Name to -Identity where the cmdlet takes one.
-        let key = if key == "Name" && has("identity") && !map.contains_key("Identity") { "Identity" } else { key.as_str() };
-        let Some(arg) = sub.get_arguments().find(|a| a.get_long().is_some_and(|l| squash(l) == squash(key))) else {
+        let key = if key == "Name" && has("identity") && !map.contains_key("Identity") {
+            "Identity"
+        } else {
+            key.as_str()
+        };
+        let Some(arg) = sub
+            .get_arguments()
+            .find(|a| a.get_long().is_some_and(|l| squash(l) == squash(key)))
+        else {
             continue;
         };
         let long = format!("--{}", arg.get_long().unwrap_or_default());

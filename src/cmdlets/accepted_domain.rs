@@ -8,7 +8,9 @@ use crate::error::{Error, Result};
 use crate::output::Output;
 use crate::state::model::{AcceptedDomain, DomainType};
 
-const VIEW: View = View { columns: &["Name", "DomainName", "DomainType", "Default"] };
+const VIEW: View = View {
+    columns: &["Name", "DomainName", "DomainType", "Default"],
+};
 
 #[derive(Subcommand, Debug)]
 pub enum Cmd {
@@ -69,7 +71,9 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
                 default: false,
             };
             // The first domain is the default, as in Exchange.
-            super::new(ctx, &a.change, &VIEW, domain, |state, d| d.default = state.accepted_domains.is_empty())
+            super::new(ctx, &a.change, &VIEW, domain, |state, d| {
+                d.default = state.accepted_domains.is_empty()
+            })
         }
         Cmd::Set(a) => {
             if a.make_default == Some(false) {

@@ -10,15 +10,23 @@ use crate::error::{Error, Result};
 use crate::output::{Output, rows};
 use crate::state::State;
 
-const VIEW: View = View { columns: &["Name", "IPAllowList", "IPBlockList", "EnableSafeList"] };
+const VIEW: View = View {
+    columns: &["Name", "IPAllowList", "IPBlockList", "EnableSafeList"],
+};
 
 #[derive(Subcommand, Debug)]
 pub enum Cmd {
     /// Shows the connection filter policy.
-    #[command(name = "get-hostedconnectionfilterpolicy", alias = "Get-HostedConnectionFilterPolicy")]
+    #[command(
+        name = "get-hostedconnectionfilterpolicy",
+        alias = "Get-HostedConnectionFilterPolicy"
+    )]
     Get(GetArgs),
     /// Changes the connection filter policy's allow and block lists.
-    #[command(name = "set-hostedconnectionfilterpolicy", alias = "Set-HostedConnectionFilterPolicy")]
+    #[command(
+        name = "set-hostedconnectionfilterpolicy",
+        alias = "Set-HostedConnectionFilterPolicy"
+    )]
     Set(Set),
 }
 
@@ -44,8 +52,10 @@ fn check_identity(identity: &str) -> Result<()> {
     if identity.eq_ignore_ascii_case("Default") || crate::cmdlets::wildcard(identity, "Default") {
         return Ok(());
     }
-    Err(Error::failed(format!("HostedConnectionFilterPolicy \"{identity}\" was not found"))
-        .help("there is one connection filter policy, named Default"))
+    Err(Error::failed(format!(
+        "HostedConnectionFilterPolicy \"{identity}\" was not found"
+    ))
+    .help("there is one connection filter policy, named Default"))
 }
 
 pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
@@ -55,22 +65,30 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
                 check_identity(id)?;
             }
             let state = ctx.store.load()?;
-            Ok(Output::Objects { rows: rows(std::slice::from_ref(&state.connection_filter)), columns: VIEW.columns })
+            Ok(Output::Objects {
+                rows: rows(std::slice::from_ref(&state.connection_filter)),
+                columns: VIEW.columns,
+            })
         }
         Cmd::Set(a) => {
             check_identity(&a.identity)?;
-            let updated = ctx.store.update(&ctx.command_line, a.change.what_if, |state: &mut State| {
-                let p = &mut state.connection_filter;
-                assign!(a => p; enable_safe_list);
-                edit_list(&a.ip_allow_list, &mut p.ip_allow_list, "IPAllowList")?;
-                edit_list(&a.ip_block_list, &mut p.ip_block_list, "IPBlockList")
-            })?;
+            let updated =
+                ctx.store
+                    .update(&ctx.command_line, a.change.what_if, |state: &mut State| {
+                        let p = &mut state.connection_filter;
+                        assign!(a => p; enable_safe_list);
+                        edit_list(&a.ip_allow_list, &mut p.ip_allow_list, "IPAllowList")?;
+                        edit_list(&a.ip_block_list, &mut p.ip_block_list, "IPBlockList")
+                    })?;
             if a.change.what_if {
                 return Ok(super::what_if(&ctx.cmdlet, updated.changes));
             }
             if a.change.pass_thru {
                 let state = ctx.store.load()?;
-                return Ok(Output::Objects { rows: rows(std::slice::from_ref(&state.connection_filter)), columns: VIEW.columns });
+                return Ok(Output::Objects {
+                    rows: rows(std::slice::from_ref(&state.connection_filter)),
+                    columns: VIEW.columns,
+                });
             }
             Ok(Output::Nothing)
         }

@@ -5,12 +5,24 @@ use clap::{Args, Subcommand};
 
 use super::View;
 use crate::assign;
-use crate::cli::common::{ChangeArgs, Context, GetArgs, IdentityArgs, edit_list, edit_option, parse_bool};
+use crate::cli::common::{
+    ChangeArgs, Context, GetArgs, IdentityArgs, edit_list, edit_option, parse_bool,
+};
 use crate::error::Result;
 use crate::output::Output;
 use crate::state::model::{InboundConnector, InboundConnectorType};
 
-const VIEW: View = View { columns: &["Name", "ConnectorType", "Enabled", "SenderIPAddresses", "SenderDomains", "RequireTls", "TlsSenderCertificateName"] };
+const VIEW: View = View {
+    columns: &[
+        "Name",
+        "ConnectorType",
+        "Enabled",
+        "SenderIPAddresses",
+        "SenderDomains",
+        "RequireTls",
+        "TlsSenderCertificateName",
+    ],
+};
 
 #[derive(Subcommand, Debug)]
 pub enum Cmd {
@@ -108,11 +120,23 @@ impl Params {
     fn apply(&self, c: &mut InboundConnector) -> Result<()> {
         assign!(self => c; connector_type, require_tls, restrict_domains_to_ip_addresses, restrict_domains_to_certificate,
             cloud_services_mail_enabled, ef_skip_last_ip, enabled, comment);
-        edit_list(&self.sender_ip_addresses, &mut c.sender_ip_addresses, "SenderIPAddresses")?;
+        edit_list(
+            &self.sender_ip_addresses,
+            &mut c.sender_ip_addresses,
+            "SenderIPAddresses",
+        )?;
         edit_list(&self.sender_domains, &mut c.sender_domains, "SenderDomains")?;
         edit_list(&self.ef_skip_ips, &mut c.ef_skip_ips, "EFSkipIPs")?;
-        edit_list(&self.associated_accepted_domains, &mut c.associated_accepted_domains, "AssociatedAcceptedDomains")?;
-        edit_option(&self.tls_sender_certificate_name, &mut c.tls_sender_certificate_name, "TlsSenderCertificateName")
+        edit_list(
+            &self.associated_accepted_domains,
+            &mut c.associated_accepted_domains,
+            "AssociatedAcceptedDomains",
+        )?;
+        edit_option(
+            &self.tls_sender_certificate_name,
+            &mut c.tls_sender_certificate_name,
+            "TlsSenderCertificateName",
+        )
     }
 }
 

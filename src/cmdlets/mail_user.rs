@@ -14,7 +14,9 @@ use crate::output::Output;
 use crate::state::StateObject;
 use crate::state::model::MailUser;
 
-const VIEW: View = View { columns: &["Name", "PrimarySmtpAddress", "ExternalEmailAddress"] };
+const VIEW: View = View {
+    columns: &["Name", "PrimarySmtpAddress", "ExternalEmailAddress"],
+};
 
 #[derive(Subcommand, Debug)]
 pub enum Cmd {
@@ -89,21 +91,36 @@ pub struct Import {
 }
 
 fn mail_user(name: String, primary: &str, external: Option<&str>) -> Result<MailUser> {
-    let primary_smtp_address: crate::state::values::SmtpAddress = parse_value(primary, "PrimarySmtpAddress")?;
+    let primary_smtp_address: crate::state::values::SmtpAddress =
+        parse_value(primary, "PrimarySmtpAddress")?;
     let external_email_address = match external.filter(|e| !e.trim().is_empty()) {
         Some(e) => parse_value(e, "ExternalEmailAddress")?,
         None => primary_smtp_address.clone(), // the on-premises server takes the same address
     };
-    Ok(MailUser { name, display_name: String::new(), primary_smtp_address, external_email_address, email_addresses: Vec::new() })
+    Ok(MailUser {
+        name,
+        display_name: String::new(),
+        primary_smtp_address,
+        external_email_address,
+        email_addresses: Vec::new(),
+    })
 }
 
 pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
     match cmd {
         Cmd::Get(a) => super::get::<MailUser>(ctx, a.identity.as_deref(), &VIEW),
         Cmd::New(a) => {
-            let mut u = mail_user(a.name, &a.primary_smtp_address, a.external_email_address.as_deref())?;
+            let mut u = mail_user(
+                a.name,
+                &a.primary_smtp_address,
+                a.external_email_address.as_deref(),
+            )?;
             assign!(a.params => u; display_name);
-            edit_list(&a.params.email_addresses, &mut u.email_addresses, "EmailAddresses")?;
+            edit_list(
+                &a.params.email_addresses,
+                &mut u.email_addresses,
+                "EmailAddresses",
+            )?;
             super::new(ctx, &a.change, &VIEW, u, |_, _| {})
         }
         Cmd::Set(a) => super::set::<MailUser>(ctx, &a.identity, &a.change, &VIEW, |u| {
@@ -115,7 +132,11 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
             if let Some(p) = &a.external_email_address {
                 u.external_email_address = parse_value(p, "ExternalEmailAddress")?;
             }
-            edit_list(&a.params.email_addresses, &mut u.email_addresses, "EmailAddresses")
+            edit_list(
+                &a.params.email_addresses,
+                &mut u.email_addresses,
+                "EmailAddresses",
+            )
         }),
         Cmd::Remove(a) => super::remove::<MailUser>(ctx, &a.identity, &a.change, &VIEW),
         Cmd::Import(a) => import(ctx, &a),
@@ -144,7 +165,8 @@ fn import(ctx: &Context, a: &Import) -> Result<Output> {
         .map_err(|e| Error::failed(format!("Import-MailUser -CsvPath {}: {e}", path.display())))?;
     let total = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
     let bar = ProgressBar::new(total).with_style(
-        ProgressStyle::with_template("{msg} [{bar:30}] {pos}/{len} bytes").unwrap_or_else(|_| ProgressStyle::default_bar()),
+        ProgressStyle::with_template("{msg} [{bar:30}] {pos}/{len} bytes")
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
     );
     bar.set_message("reading");
     let mut users = Vec::new();
@@ -153,33 +175,55 @@ fn import(ctx: &Context, a: &Import) -> Result<Output> {
     while let Some(row) = records.next() {
         n += 1;
         let line = n + 1; // the header is line 1
-        let at = |e: String| Error::failed(format!("{}:{line}: {e}", path.display())).help("fix the row; nothing was imported");
+        let at = |e: String| {
+            Error::failed(format!("{}:{line}: {e}", path.display()))
+                .help("fix the row; nothing was imported")
+        };
         let row = row.map_err(|e| at(e.to_string()))?;
-        let mut u = mail_user(row.name, &row.primary_smtp_address, row.external_email_address.as_deref()).map_err(|e| at(e.message))?;
+        let mut u = mail_user(
+            row.name,
+            &row.primary_smtp_address,
+            row.external_email_address.as_deref(),
+        )
+        .map_err(|e| at(e.message))?;
         u.display_name = row.display_name.unwrap_or_default();
         if let Some(extra) = row.email_addresses.filter(|e| !e.trim().is_empty()) {
             let list = vec![extra.replace(';', ",")];
-            edit_list(&Some(list), &mut u.email_addresses, "EmailAddresses").map_err(|e| at(e.message))?;
+            edit_list(&Some(list), &mut u.email_addresses, "EmailAddresses")
+                .map_err(|e| at(e.message))?;
         }
         users.push(u);
         bar.set_position(records.reader().position().byte());
     }
     bar.set_message("saving");
     let count = users.len();
-    let updated = ctx.store.update(&ctx.command_line, a.change.what_if, |state| {
-        let mut taken: std::collections::HashSet<String> = state.mail_users.iter().map(|u| u.name.to_lowercase()).collect();
-        for u in users {
-            if !taken.insert(u.name.to_lowercase()) {
-                return Err(Error::failed(format!("{} \"{}\" already exists; nothing was imported", MailUser::KIND, u.name))
+    let updated = ctx
+        .store
+        .update(&ctx.command_line, a.change.what_if, |state| {
+            let mut taken: std::collections::HashSet<String> = state
+                .mail_users
+                .iter()
+                .map(|u| u.name.to_lowercase())
+                .collect();
+            for u in users {
+                if !taken.insert(u.name.to_lowercase()) {
+                    return Err(Error::failed(format!(
+                        "{} \"{}\" already exists; nothing was imported",
+                        MailUser::KIND,
+                        u.name
+                    ))
                     .help("remove that row, or rename it"));
+                }
+                state.mail_users.push(u);
             }
-            state.mail_users.push(u);
-        }
-        Ok(())
-    })?;
+            Ok(())
+        })?;
     bar.finish_and_clear();
     if a.change.what_if {
         return Ok(super::what_if(&ctx.cmdlet, updated.changes));
     }
-    Ok(Output::Text(format!("Imported {count} mail users (revision {}).", updated.revision.unwrap_or_default())))
+    Ok(Output::Text(format!(
+        "Imported {count} mail users (revision {}).",
+        updated.revision.unwrap_or_default()
+    )))
 }

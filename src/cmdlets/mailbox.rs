@@ -9,7 +9,14 @@ use crate::error::Result;
 use crate::output::Output;
 use crate::state::model::Mailbox;
 
-const VIEW: View = View { columns: &["Name", "DisplayName", "PrimarySmtpAddress", "EmailAddresses"] };
+const VIEW: View = View {
+    columns: &[
+        "Name",
+        "DisplayName",
+        "PrimarySmtpAddress",
+        "EmailAddresses",
+    ],
+};
 
 #[derive(Subcommand, Debug)]
 pub enum Cmd {
@@ -76,7 +83,11 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
                 email_addresses: Vec::new(),
             };
             assign!(a.params => m; display_name);
-            edit_list(&a.params.email_addresses, &mut m.email_addresses, "EmailAddresses")?;
+            edit_list(
+                &a.params.email_addresses,
+                &mut m.email_addresses,
+                "EmailAddresses",
+            )?;
             super::new(ctx, &a.change, &VIEW, m, |_, _| {})
         }
         Cmd::Set(a) => super::set::<Mailbox>(ctx, &a.identity, &a.change, &VIEW, |m| {
@@ -85,7 +96,11 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
             if let Some(p) = &a.primary_smtp_address {
                 m.primary_smtp_address = parse_value(p, "PrimarySmtpAddress")?;
             }
-            edit_list(&a.params.email_addresses, &mut m.email_addresses, "EmailAddresses")
+            edit_list(
+                &a.params.email_addresses,
+                &mut m.email_addresses,
+                "EmailAddresses",
+            )
         }),
         Cmd::Remove(a) => super::remove::<Mailbox>(ctx, &a.identity, &a.change, &VIEW),
     }

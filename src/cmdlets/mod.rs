@@ -26,7 +26,10 @@ pub struct View {
 
 /// Whether `pattern` (with `*` and `?`) matches `text`, ignoring case.
 pub fn wildcard(pattern: &str, text: &str) -> bool {
-    let (p, t): (Vec<char>, Vec<char>) = (pattern.to_lowercase().chars().collect(), text.to_lowercase().chars().collect());
+    let (p, t): (Vec<char>, Vec<char>) = (
+        pattern.to_lowercase().chars().collect(),
+        text.to_lowercase().chars().collect(),
+    );
     let (mut pi, mut ti, mut star, mut mark) = (0, 0, None, 0);
     while ti < t.len() {
         if pi < p.len() && (p[pi] == '?' || p[pi] == t[ti]) {
@@ -54,7 +57,10 @@ fn not_found<T: StateObject>(identity: &str) -> Error {
 
 /// The index of the one object `identity` names.
 pub fn find<T: StateObject>(state: &State, identity: &str) -> Result<usize> {
-    T::all(state).iter().position(|o| o.is_named(identity)).ok_or_else(|| not_found::<T>(identity))
+    T::all(state)
+        .iter()
+        .position(|o| o.is_named(identity))
+        .ok_or_else(|| not_found::<T>(identity))
 }
 
 /// Get-*: every object, or those an identity (wildcards allowed) names.
@@ -63,10 +69,16 @@ pub fn get<T: StateObject>(ctx: &Context, identity: Option<&str>, view: &View) -
     let all = T::all(&state);
     let chosen: Vec<&T> = match identity {
         None => all.iter().collect(),
-        Some(id) if id.contains(['*', '?']) => all.iter().filter(|o| o.identities().iter().any(|i| wildcard(id, i))).collect(),
+        Some(id) if id.contains(['*', '?']) => all
+            .iter()
+            .filter(|o| o.identities().iter().any(|i| wildcard(id, i)))
+            .collect(),
         Some(id) => vec![&all[find::<T>(&state, id)?]],
     };
-    Ok(Output::Objects { rows: rows(&chosen), columns: view.columns })
+    Ok(Output::Objects {
+        rows: rows(&chosen),
+        columns: view.columns,
+    })
 }
 
 /// Applies a change through the store and says what happened: the `-WhatIf` preview, the
@@ -89,7 +101,10 @@ fn commit<T: StateObject>(
         Some(name) if show || change.pass_thru => {
             let state = ctx.store.load()?;
             let obj = &T::all(&state)[find::<T>(&state, &name)?];
-            Ok(Output::Objects { rows: rows(std::slice::from_ref(obj)), columns: view.columns })
+            Ok(Output::Objects {
+                rows: rows(std::slice::from_ref(obj)),
+                columns: view.columns,
+            })
         }
         _ => Ok(Output::Nothing),
     }
@@ -102,16 +117,27 @@ pub fn what_if(cmdlet: &str, changes: Vec<Change>) -> Output {
     }
     Output::Objects {
         rows: rows(&changes),
-        columns: &["Section", "Name", "Change", "Property", "OldValue", "NewValue"],
+        columns: &[
+            "Section", "Name", "Change", "Property", "OldValue", "NewValue",
+        ],
     }
 }
 
 /// New-*: adds `obj`, refusing a name already taken; `prepare` may adjust it against the
 /// current state first (a default value that depends on other objects).
-pub fn new<T: StateObject>(ctx: &Context, change: &ChangeArgs, view: &View, mut obj: T, prepare: impl FnOnce(&State, &mut T)) -> Result<Output> {
+pub fn new<T: StateObject>(
+    ctx: &Context,
+    change: &ChangeArgs,
+    view: &View,
+    mut obj: T,
+    prepare: impl FnOnce(&State, &mut T),
+) -> Result<Output> {
     let name = obj.name().to_string();
     commit::<T>(ctx, change, view, true, |state| {
-        if T::all(state).iter().any(|o| o.name().eq_ignore_ascii_case(&name)) {
+        if T::all(state)
+            .iter()
+            .any(|o| o.name().eq_ignore_ascii_case(&name))
+        {
             return Err(Error::failed(format!("{} \"{name}\" already exists", T::KIND))
                 .help(format!("choose another -Name, or change the existing one with `eopctl Set-{} -Identity \"{name}\"`", T::KIND)));
         }
@@ -122,8 +148,16 @@ pub fn new<T: StateObject>(ctx: &Context, change: &ChangeArgs, view: &View, mut 
 }
 
 /// Set-*: changes the one object `identity` names with `apply`.
-pub fn set<T: StateObject>(ctx: &Context, identity: &str, change: &ChangeArgs, view: &View, apply: impl FnOnce(&mut T) -> Result<()>) -> Result<Output> {
-    set_with::<T>(ctx, identity, change, view, |state, i| apply(&mut T::all_mut(state)[i]))
+pub fn set<T: StateObject>(
+    ctx: &Context,
+    identity: &str,
+    change: &ChangeArgs,
+    view: &View,
+    apply: impl FnOnce(&mut T) -> Result<()>,
+) -> Result<Output> {
+    set_with::<T>(ctx, identity, change, view, |state, i| {
+        apply(&mut T::all_mut(state)[i])
+    })
 }
 
 /// Set-* for changes that touch other objects too: `apply` gets the state and the index.
@@ -142,11 +176,21 @@ pub fn set_with<T: StateObject>(
 }
 
 /// Remove-*: asks first on a terminal, unless told not to.
-pub fn remove<T: StateObject>(ctx: &Context, identity: &str, change: &ChangeArgs, view: &View) -> Result<Output> {
+pub fn remove<T: StateObject>(
+    ctx: &Context,
+    identity: &str,
+    change: &ChangeArgs,
+    view: &View,
+) -> Result<Output> {
     let state = ctx.store.load()?;
-    let name = T::all(&state)[find::<T>(&state, identity)?].name().to_string();
+    let name = T::all(&state)[find::<T>(&state, identity)?]
+        .name()
+        .to_string();
     if !confirmed(change, &format!("Remove {} \"{name}\"?", T::KIND))? {
-        return Err(Error::failed(format!("{} \"{name}\" was not removed: not confirmed", T::KIND)));
+        return Err(Error::failed(format!(
+            "{} \"{name}\" was not removed: not confirmed",
+            T::KIND
+        )));
     }
     commit::<T>(ctx, change, view, false, |state| {
         let i = find::<T>(state, &name)?;
@@ -193,7 +237,12 @@ switchable!(
 );
 
 /// Enable-* and Disable-*.
-pub fn enable<T: Switchable>(ctx: &Context, args: &crate::cli::common::IdentityArgs, on: bool, view: &View) -> Result<Output> {
+pub fn enable<T: Switchable>(
+    ctx: &Context,
+    args: &crate::cli::common::IdentityArgs,
+    on: bool,
+    view: &View,
+) -> Result<Output> {
     set::<T>(ctx, &args.identity, &args.change, view, |o| {
         o.set_enabled(on);
         Ok(())

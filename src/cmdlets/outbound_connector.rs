@@ -5,12 +5,25 @@ use clap::{Args, Subcommand};
 
 use super::View;
 use crate::assign;
-use crate::cli::common::{ChangeArgs, Context, GetArgs, IdentityArgs, edit_list, edit_option, parse_bool};
+use crate::cli::common::{
+    ChangeArgs, Context, GetArgs, IdentityArgs, edit_list, edit_option, parse_bool,
+};
 use crate::error::Result;
 use crate::output::Output;
 use crate::state::model::{OutboundConnector, OutboundConnectorType, TlsSettings};
 
-const VIEW: View = View { columns: &["Name", "ConnectorType", "Enabled", "SmartHosts", "UseMXRecord", "RecipientDomains", "AllAcceptedDomains", "TlsSettings"] };
+const VIEW: View = View {
+    columns: &[
+        "Name",
+        "ConnectorType",
+        "Enabled",
+        "SmartHosts",
+        "UseMXRecord",
+        "RecipientDomains",
+        "AllAcceptedDomains",
+        "TlsSettings",
+    ],
+};
 
 #[derive(Subcommand, Debug)]
 pub enum Cmd {
@@ -30,7 +43,10 @@ pub enum Cmd {
     #[command(name = "enable-outboundconnector", alias = "Enable-OutboundConnector")]
     Enable(IdentityArgs),
     /// Turns an outbound connector off: its domains route as if it did not exist.
-    #[command(name = "disable-outboundconnector", alias = "Disable-OutboundConnector")]
+    #[command(
+        name = "disable-outboundconnector",
+        alias = "Disable-OutboundConnector"
+    )]
     Disable(IdentityArgs),
 }
 
@@ -109,13 +125,24 @@ impl Params {
         assign!(self => c; connector_type, use_mx_record, all_accepted_domains, is_transport_rule_scoped,
             route_all_messages_via_on_premises, cloud_services_mail_enabled, enabled, comment);
         edit_list(&self.smart_hosts, &mut c.smart_hosts, "SmartHosts")?;
-        edit_list(&self.recipient_domains, &mut c.recipient_domains, "RecipientDomains")?;
+        edit_list(
+            &self.recipient_domains,
+            &mut c.recipient_domains,
+            "RecipientDomains",
+        )?;
         edit_option(&self.tls_domain, &mut c.tls_domain, "TlsDomain")?;
-        edit_option(&self.tls_certificate_name, &mut c.tls_certificate_name, "TlsCertificateName")?;
+        edit_option(
+            &self.tls_certificate_name,
+            &mut c.tls_certificate_name,
+            "TlsCertificateName",
+        )?;
         if let Some(v) = &self.tls_settings {
             c.tls_settings = match v.trim() {
                 "" => None,
-                v => Some(parse_tls(v).map_err(|e| crate::error::Error::usage(format!("-TlsSettings: {e}")))?),
+                v => Some(
+                    parse_tls(v)
+                        .map_err(|e| crate::error::Error::usage(format!("-TlsSettings: {e}")))?,
+                ),
             };
         }
         Ok(())

@@ -5,12 +5,24 @@ use clap::{Args, Subcommand};
 
 use super::View;
 use crate::assign;
-use crate::cli::common::{ChangeArgs, Context, GetArgs, IdentityArgs, edit_list, edit_option, parse_bool, parse_value};
+use crate::cli::common::{
+    ChangeArgs, Context, GetArgs, IdentityArgs, edit_list, edit_option, parse_bool, parse_value,
+};
 use crate::error::Result;
 use crate::output::Output;
 use crate::state::model::{AuthMechanism, ReceiveConnector};
 
-const VIEW: View = View { columns: &["Name", "Enabled", "Bindings", "RemoteIPRanges", "Fqdn", "RequireTLS", "MaxMessageSize"] };
+const VIEW: View = View {
+    columns: &[
+        "Name",
+        "Enabled",
+        "Bindings",
+        "RemoteIPRanges",
+        "Fqdn",
+        "RequireTLS",
+        "MaxMessageSize",
+    ],
+};
 
 #[derive(Subcommand, Debug)]
 pub enum Cmd {
@@ -64,7 +76,11 @@ pub struct Params {
     #[arg(long, value_name = "Bindings")]
     pub bindings: Option<Vec<String>>,
     /// Who may connect: addresses, CIDR blocks or ranges. Default: everyone.
-    #[arg(long = "remote-ip-ranges", alias = "RemoteIPRanges", value_name = "IPs")]
+    #[arg(
+        long = "remote-ip-ranges",
+        alias = "RemoteIPRanges",
+        value_name = "IPs"
+    )]
     pub remote_ip_ranges: Option<Vec<String>>,
     /// The name the relay gives in its banner and EHLO reply.
     #[arg(long)]
@@ -110,9 +126,17 @@ impl Params {
         assign!(self => c; banner, require_tls, auth_mechanism, max_recipients_per_message, max_inbound_connection,
             max_inbound_connection_per_source, max_protocol_errors, enabled, comment);
         edit_list(&self.bindings, &mut c.bindings, "Bindings")?;
-        edit_list(&self.remote_ip_ranges, &mut c.remote_ip_ranges, "RemoteIPRanges")?;
+        edit_list(
+            &self.remote_ip_ranges,
+            &mut c.remote_ip_ranges,
+            "RemoteIPRanges",
+        )?;
         edit_option(&self.fqdn, &mut c.fqdn, "Fqdn")?;
-        edit_option(&self.tls_certificate_name, &mut c.tls_certificate_name, "TlsCertificateName")?;
+        edit_option(
+            &self.tls_certificate_name,
+            &mut c.tls_certificate_name,
+            "TlsCertificateName",
+        )?;
         if let Some(v) = &self.connection_timeout {
             c.connection_timeout = parse_value(v, "ConnectionTimeout")?;
         }

@@ -5,12 +5,24 @@ use clap::{Args, Subcommand};
 
 use super::View;
 use crate::assign;
-use crate::cli::common::{ChangeArgs, Context, GetArgs, IdentityArgs, edit_list, edit_option, parse_bool};
+use crate::cli::common::{
+    ChangeArgs, Context, GetArgs, IdentityArgs, edit_list, edit_option, parse_bool,
+};
 use crate::error::Result;
 use crate::output::Output;
 use crate::state::model::{SendConnector, TlsAuthLevel};
 
-const VIEW: View = View { columns: &["Name", "Enabled", "AddressSpaces", "SmartHosts", "Fqdn", "RequireTLS", "TlsAuthLevel"] };
+const VIEW: View = View {
+    columns: &[
+        "Name",
+        "Enabled",
+        "AddressSpaces",
+        "SmartHosts",
+        "Fqdn",
+        "RequireTLS",
+        "TlsAuthLevel",
+    ],
+};
 
 #[derive(Subcommand, Debug)]
 pub enum Cmd {
@@ -100,7 +112,11 @@ impl Params {
         edit_list(&self.smart_hosts, &mut c.smart_hosts, "SmartHosts")?;
         edit_option(&self.fqdn, &mut c.fqdn, "Fqdn")?;
         edit_option(&self.tls_domain, &mut c.tls_domain, "TlsDomain")?;
-        edit_option(&self.tls_certificate_name, &mut c.tls_certificate_name, "TlsCertificateName")?;
+        edit_option(
+            &self.tls_certificate_name,
+            &mut c.tls_certificate_name,
+            "TlsCertificateName",
+        )?;
         if let Some(v) = &self.tls_auth_level {
             c.tls_auth_level = match v.trim() {
                 "" => None,

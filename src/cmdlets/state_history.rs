@@ -54,7 +54,10 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
             if let Some(n) = a.newest {
                 entries = entries.split_off(entries.len().saturating_sub(n));
             }
-            Ok(Output::Objects { rows: rows(&entries), columns: &["Revision", "When", "User", "Command"] })
+            Ok(Output::Objects {
+                rows: rows(&entries),
+                columns: &["Revision", "When", "User", "Command"],
+            })
         }
         Cmd::Compare(a) => {
             let from = ctx.store.revision(a.revision)?;
@@ -64,30 +67,54 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
             };
             let changes = diff(&from, &to);
             if changes.is_empty() {
-                return Ok(Output::Text(format!("No differences between revision {} and revision {}.", from.revision, to.revision)));
+                return Ok(Output::Text(format!(
+                    "No differences between revision {} and revision {}.",
+                    from.revision, to.revision
+                )));
             }
-            Ok(Output::Objects { rows: rows(&changes), columns: &["Section", "Name", "Change", "Property", "OldValue", "NewValue"] })
+            Ok(Output::Objects {
+                rows: rows(&changes),
+                columns: &[
+                    "Section", "Name", "Change", "Property", "OldValue", "NewValue",
+                ],
+            })
         }
         Cmd::Restore(a) => {
             let old = ctx.store.revision(a.revision)?;
             let current = ctx.store.load()?.revision;
             if a.revision >= current && a.revision != 0 {
-                return Err(Error::usage(format!("-Revision {}: the current revision is {current}; restore an older one", a.revision))
-                    .help("list the revisions with `eopctl Get-StateHistory`"));
+                return Err(Error::usage(format!(
+                    "-Revision {}: the current revision is {current}; restore an older one",
+                    a.revision
+                ))
+                .help("list the revisions with `eopctl Get-StateHistory`"));
             }
-            if !confirmed(&a.change, &format!("Replace revision {current} with the contents of revision {}?", a.revision))? {
+            if !confirmed(
+                &a.change,
+                &format!(
+                    "Replace revision {current} with the contents of revision {}?",
+                    a.revision
+                ),
+            )? {
                 return Err(Error::failed("the state was not restored: not confirmed"));
             }
-            let updated = ctx.store.update(&ctx.command_line, a.change.what_if, |state| {
-                *state = old;
-                Ok(())
-            })?;
+            let updated = ctx
+                .store
+                .update(&ctx.command_line, a.change.what_if, |state| {
+                    *state = old;
+                    Ok(())
+                })?;
             if a.change.what_if {
                 return Ok(super::what_if(&ctx.cmdlet, updated.changes));
             }
             Ok(match updated.revision {
-                Some(r) => Output::Text(format!("Restored revision {} as revision {r}.", a.revision)),
-                None => Output::Text(format!("Revision {} is the same as the current state; nothing changed.", a.revision)),
+                Some(r) => {
+                    Output::Text(format!("Restored revision {} as revision {r}.", a.revision))
+                }
+                None => Output::Text(format!(
+                    "Revision {} is the same as the current state; nothing changed.",
+                    a.revision
+                )),
             })
         }
     }

@@ -32,12 +32,18 @@ fn find<'a>(list: &[(String, &'a Value)], name: &str) -> Option<&'a Value> {
 
 fn properties(section: &str, name: &str, old: &Value, new: &Value, out: &mut Vec<Change>) {
     let empty = serde_json::Map::new();
-    let (o, n) = (old.as_object().unwrap_or(&empty), new.as_object().unwrap_or(&empty));
+    let (o, n) = (
+        old.as_object().unwrap_or(&empty),
+        new.as_object().unwrap_or(&empty),
+    );
     let mut keys: Vec<&String> = o.keys().chain(n.keys()).collect();
     keys.sort();
     keys.dedup();
     for k in keys {
-        let (a, b) = (o.get(k).unwrap_or(&Value::Null), n.get(k).unwrap_or(&Value::Null));
+        let (a, b) = (
+            o.get(k).unwrap_or(&Value::Null),
+            n.get(k).unwrap_or(&Value::Null),
+        );
         if a != b {
             out.push(Change {
                 section: section.into(),
@@ -53,18 +59,30 @@ fn properties(section: &str, name: &str, old: &Value, new: &Value, out: &mut Vec
 
 /// Every difference from `old` to `new`, in file order; the revision counter is ignored.
 pub fn diff(old: &State, new: &State) -> Vec<Change> {
-    let (old, new) = (serde_json::to_value(old).unwrap_or_default(), serde_json::to_value(new).unwrap_or_default());
+    let (old, new) = (
+        serde_json::to_value(old).unwrap_or_default(),
+        serde_json::to_value(new).unwrap_or_default(),
+    );
     let empty = serde_json::Map::new();
-    let (o, n) = (old.as_object().unwrap_or(&empty), new.as_object().unwrap_or(&empty));
+    let (o, n) = (
+        old.as_object().unwrap_or(&empty),
+        new.as_object().unwrap_or(&empty),
+    );
     let mut out = Vec::new();
     let mut sections: Vec<&String> = n.keys().collect();
     sections.extend(o.keys().filter(|k| !n.contains_key(*k)));
     for section in sections.into_iter().filter(|s| *s != "revision") {
-        let (a, b) = (o.get(section).unwrap_or(&Value::Null), n.get(section).unwrap_or(&Value::Null));
+        let (a, b) = (
+            o.get(section).unwrap_or(&Value::Null),
+            n.get(section).unwrap_or(&Value::Null),
+        );
         if a == b {
             continue;
         }
-        let lists = (as_object_list(a).or_else(|| a.is_null().then(Vec::new)), as_object_list(b).or_else(|| b.is_null().then(Vec::new)));
+        let lists = (
+            as_object_list(a).or_else(|| a.is_null().then(Vec::new)),
+            as_object_list(b).or_else(|| b.is_null().then(Vec::new)),
+        );
         let (Some(a_list), Some(b_list)) = lists else {
             properties(section, section, a, b, &mut out);
             continue;

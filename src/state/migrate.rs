@@ -14,13 +14,23 @@ use super::API_VERSION;
 pub fn declared_version(text: &str) -> Option<&str> {
     text.lines()
         .find_map(|l| l.strip_prefix("apiVersion:"))
-        .map(|v| v.split('#').next().unwrap_or("").trim().trim_matches(|c| c == '"' || c == '\''))
+        .map(|v| {
+            v.split('#')
+                .next()
+                .unwrap_or("")
+                .trim()
+                .trim_matches(|c| c == '"' || c == '\'')
+        })
 }
 
 /// Upgrades a parsed older file to the current schema, or says why it cannot.
 pub fn migrate(mut doc: Value) -> Result<Value, String> {
     loop {
-        let version = doc.get("apiVersion").and_then(Value::as_str).unwrap_or_default().to_string();
+        let version = doc
+            .get("apiVersion")
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string();
         doc = match version.as_str() {
             API_VERSION => return Ok(doc),
             "eopctl/v1" => v1_to_v2(doc)?,
@@ -67,7 +77,10 @@ mod tests {
         assert_eq!(state.api_version, API_VERSION);
         assert_eq!(state.revision, 3);
         assert_eq!(state.organization.name, "Contoso");
-        assert_eq!(state.receive_connectors[0].bindings[0].to_string(), "0.0.0.0:25");
+        assert_eq!(
+            state.receive_connectors[0].bindings[0].to_string(),
+            "0.0.0.0:25"
+        );
     }
 
     #[test]
@@ -78,8 +91,10 @@ mod tests {
 
     #[test]
     fn declared_version_reads_quoted_values() {
-        assert_eq!(declared_version("# c\napiVersion: \"eopctl/v2\" # now\n"), Some("eopctl/v2"));
+        assert_eq!(
+            declared_version("# c\napiVersion: \"eopctl/v2\" # now\n"),
+            Some("eopctl/v2")
+        );
         assert_eq!(declared_version("revision: 1\n"), None);
     }
 }
-

@@ -29,19 +29,39 @@ pub struct State {
     pub revision: u64,
     #[serde(rename = "OrganizationConfig", default)]
     pub organization: OrganizationConfig,
-    #[serde(rename = "AcceptedDomains", default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        rename = "AcceptedDomains",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub accepted_domains: Vec<AcceptedDomain>,
     #[serde(rename = "Mailboxes", default, skip_serializing_if = "Vec::is_empty")]
     pub mailboxes: Vec<Mailbox>,
     #[serde(rename = "MailUsers", default, skip_serializing_if = "Vec::is_empty")]
     pub mail_users: Vec<MailUser>,
-    #[serde(rename = "InboundConnectors", default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        rename = "InboundConnectors",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub inbound_connectors: Vec<InboundConnector>,
-    #[serde(rename = "OutboundConnectors", default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        rename = "OutboundConnectors",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub outbound_connectors: Vec<OutboundConnector>,
-    #[serde(rename = "ReceiveConnectors", default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        rename = "ReceiveConnectors",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub receive_connectors: Vec<ReceiveConnector>,
-    #[serde(rename = "SendConnectors", default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        rename = "SendConnectors",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub send_connectors: Vec<SendConnector>,
     #[serde(rename = "HostedConnectionFilterPolicy", default)]
     pub connection_filter: HostedConnectionFilterPolicy,
@@ -109,7 +129,9 @@ macro_rules! state_object {
             }
             fn is_named(&self, identity: &str) -> bool {
                 self.name.eq_ignore_ascii_case(identity)
-                    || $addresses(self).iter().any(|a: &String| a.eq_ignore_ascii_case(identity))
+                    || $addresses(self)
+                        .iter()
+                        .any(|a: &String| a.eq_ignore_ascii_case(identity))
             }
             fn identities(&self) -> Vec<String> {
                 let mut ids = vec![self.name.clone()];
@@ -124,20 +146,54 @@ fn recipient_addresses<'a>(addrs: impl Iterator<Item = &'a values::SmtpAddress>)
     addrs.map(|a| a.to_string()).collect()
 }
 
-state_object!(AcceptedDomain, "AcceptedDomain", "AcceptedDomains", accepted_domains, |d: &AcceptedDomain| vec![
-    d.domain_name.to_string()
-]);
-state_object!(Mailbox, "Mailbox", "Mailboxes", mailboxes, |m: &Mailbox| recipient_addresses(m.addresses()));
-state_object!(MailUser, "MailUser", "MailUsers", mail_users, |m: &MailUser| recipient_addresses(m.addresses()));
-state_object!(InboundConnector, "InboundConnector", "InboundConnectors", inbound_connectors);
-state_object!(OutboundConnector, "OutboundConnector", "OutboundConnectors", outbound_connectors);
-state_object!(ReceiveConnector, "ReceiveConnector", "ReceiveConnectors", receive_connectors);
-state_object!(SendConnector, "SendConnector", "SendConnectors", send_connectors);
+state_object!(
+    AcceptedDomain,
+    "AcceptedDomain",
+    "AcceptedDomains",
+    accepted_domains,
+    |d: &AcceptedDomain| vec![d.domain_name.to_string()]
+);
+state_object!(Mailbox, "Mailbox", "Mailboxes", mailboxes, |m: &Mailbox| {
+    recipient_addresses(m.addresses())
+});
+state_object!(
+    MailUser,
+    "MailUser",
+    "MailUsers",
+    mail_users,
+    |m: &MailUser| recipient_addresses(m.addresses())
+);
+state_object!(
+    InboundConnector,
+    "InboundConnector",
+    "InboundConnectors",
+    inbound_connectors
+);
+state_object!(
+    OutboundConnector,
+    "OutboundConnector",
+    "OutboundConnectors",
+    outbound_connectors
+);
+state_object!(
+    ReceiveConnector,
+    "ReceiveConnector",
+    "ReceiveConnectors",
+    receive_connectors
+);
+state_object!(
+    SendConnector,
+    "SendConnector",
+    "SendConnectors",
+    send_connectors
+);
 
 impl State {
     /// The accepted domain `domain` (lower-case) falls in, if any: an exact match, or a
     /// parent domain of it (Exchange accepts subdomains only when told to; we match exactly).
     pub fn accepted_domain(&self, domain: &str) -> Option<&AcceptedDomain> {
-        self.accepted_domains.iter().find(|d| d.domain_name.as_str().eq_ignore_ascii_case(domain))
+        self.accepted_domains
+            .iter()
+            .find(|d| d.domain_name.as_str().eq_ignore_ascii_case(domain))
     }
 }

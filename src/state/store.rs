@@ -18,7 +18,8 @@ use super::validate::{Problem, validate};
 use super::{API_VERSION, State};
 use crate::error::{Error, Result};
 
-const HEADER: &str = "# eopctl state file: change it with eopctl cmdlets. Hand edits are checked on load.\n";
+const HEADER: &str =
+    "# eopctl state file: change it with eopctl cmdlets. Hand edits are checked on load.\n";
 
 pub struct Store {
     path: PathBuf,
@@ -76,23 +77,43 @@ impl Store {
 
     /// Applies `change` to the current state under the lock and saves the result as the next
     /// revision. With `dry_run` nothing is written and the differences are returned.
-    pub fn update<R>(&self, command: &str, dry_run: bool, change: impl FnOnce(&mut State) -> Result<R>) -> Result<Updated<R>> {
+    pub fn update<R>(
+        &self,
+        command: &str,
+        dry_run: bool,
+        change: impl FnOnce(&mut State) -> Result<R>,
+    ) -> Result<Updated<R>> {
         let _lock = self.lock()?;
         let old = self.load()?;
         let mut new = old.clone();
         let value = change(&mut new)?;
         new.api_version = API_VERSION.into();
         new.revision = old.revision;
-        check(&new, "the change would make the state invalid, so nothing was saved")?;
+        check(
+            &new,
+            "the change would make the state invalid, so nothing was saved",
+        )?;
         if dry_run {
-            return Ok(Updated { value, revision: None, changes: diff(&old, &new) });
+            return Ok(Updated {
+                value,
+                revision: None,
+                changes: diff(&old, &new),
+            });
         }
         if new == old {
-            return Ok(Updated { value, revision: None, changes: Vec::new() });
+            return Ok(Updated {
+                value,
+                revision: None,
+                changes: Vec::new(),
+            });
         }
         new.revision = old.revision + 1;
         self.write(&new, command)?;
-        Ok(Updated { value, revision: Some(new.revision), changes: Vec::new() })
+        Ok(Updated {
+            value,
+            revision: Some(new.revision),
+            changes: Vec::new(),
+        })
     }
 
     fn lock(&self) -> Result<File> {
@@ -112,9 +133,18 @@ impl Store {
 
     fn write(&self, state: &State, command: &str) -> Result<()> {
         let mut text = String::from(HEADER);
-        text.push_str(&serde_yaml::to_string(state).map_err(|e| Error::failed(format!("cannot serialize the state: {e}")))?);
-        let name = self.path.file_name().and_then(|n| n.to_str()).unwrap_or("eop.yaml");
-        let tmp = self.path.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
+        text.push_str(
+            &serde_yaml::to_string(state)
+                .map_err(|e| Error::failed(format!("cannot serialize the state: {e}")))?,
+        );
+        let name = self
+            .path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or("eop.yaml");
+        let tmp = self
+            .path
+            .with_file_name(format!(".{name}.{}.tmp", std::process::id()));
         let written = (|| {
             let mut f = File::create(&tmp)?;
             f.write_all(text.as_bytes())?;
@@ -123,17 +153,24 @@ impl Store {
         written.map_err(|e| Error::io("write", &tmp, e))?;
 
         let history = self.history_dir();
-        fs::create_dir_all(&history).map_err(|e| Error::io("create the history directory", &history, e))?;
+        fs::create_dir_all(&history)
+            .map_err(|e| Error::io("create the history directory", &history, e))?;
         let copy = history.join(format!("r{}.yaml", state.revision));
         let _ = fs::remove_file(&copy); // left by a change that failed after this point
         if fs::hard_link(&tmp, &copy).is_err() {
             fs::copy(&tmp, &copy).map_err(|e| Error::io("keep the history copy", &copy, e))?;
         }
 
-        fs::rename(&tmp, &self.path).map_err(|e| Error::io("replace the state file", &self.path, e))?;
+        fs::rename(&tmp, &self.path)
+            .map_err(|e| Error::io("replace the state file", &self.path, e))?;
         sync_dir(&self.path)?;
 
-        let entry = HistoryEntry { revision: state.revision, when: Utc::now().trunc_subsecs(0), user: os_user(), command: command.into() };
+        let entry = HistoryEntry {
+            revision: state.revision,
+            when: Utc::now().trunc_subsecs(0),
+            user: os_user(),
+            command: command.into(),
+        };
         let index = history.join("index.jsonl");
         let appended = (|| {
             let mut f = OpenOptions::new().create(true).append(true).open(&index)?;
@@ -151,7 +188,10 @@ impl Store {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
             Err(e) => return Err(Error::io("read", &index, e)),
         };
-        Ok(text.lines().filter_map(|l| serde_json::from_str(l).ok()).collect())
+        Ok(text
+            .lines()
+            .filter_map(|l| serde_json::from_str(l).ok())
+            .collect())
     }
 
     /// The state as it was at `revision` (0 is the empty organisation before the first change).
@@ -162,8 +202,11 @@ impl Store {
         let copy = self.history_dir().join(format!("r{revision}.yaml"));
         match fs::read_to_string(&copy) {
             Ok(text) => parse(&text, &copy),
-            Err(_) => Err(Error::failed(format!("revision {revision} is not in the history of {}", self.path.display()))
-                .help("list the revisions with `eopctl Get-StateHistory`")),
+            Err(_) => Err(Error::failed(format!(
+                "revision {revision} is not in the history of {}",
+                self.path.display()
+            ))
+            .help("list the revisions with `eopctl Get-StateHistory`")),
         }
     }
 }
@@ -175,8 +218,13 @@ fn lock_path(path: &Path) -> PathBuf {
 }
 
 fn sync_dir(path: &Path) -> Result<()> {
-    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    File::open(dir).and_then(|d| d.sync_all()).map_err(|e| Error::io("sync the directory", dir, e))
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    File::open(dir)
+        .and_then(|d| d.sync_all())
+        .map_err(|e| Error::io("sync the directory", dir, e))
 }
 
 fn os_user() -> String {
@@ -201,7 +249,10 @@ fn check(state: &State, context: &str) -> Result<()> {
 pub fn parse(text: &str, path: &Path) -> Result<State> {
     let shown = path.display();
     let syntax = |e: serde_yaml::Error| {
-        let at = e.location().map(|l| format!(":{}:{}", l.line(), l.column())).unwrap_or_default();
+        let at = e
+            .location()
+            .map(|l| format!(":{}:{}", l.line(), l.column()))
+            .unwrap_or_default();
         let msg = e.to_string();
         let msg = msg.split(" at line ").next().unwrap_or(&msg).to_string();
         Error::failed(format!("{shown}{at}: {msg}"))
@@ -214,17 +265,29 @@ pub fn parse(text: &str, path: &Path) -> Result<State> {
             let doc = migrate(doc).map_err(|e| Error::failed(format!("{shown}: {e}")))?;
             serde_yaml::from_value(doc).map_err(syntax)?
         }
-        Some(other) => return Err(Error::failed(format!("{shown}: {}", unknown_version(other)))),
+        Some(other) => {
+            return Err(Error::failed(format!(
+                "{shown}: {}",
+                unknown_version(other)
+            )));
+        }
         None => {
-            return Err(Error::failed(format!("{shown}: no apiVersion line, so this is not an eopctl state file"))
-                .help(format!("add `apiVersion: {API_VERSION}` at the top, or point --state at the right file")));
+            return Err(Error::failed(format!(
+                "{shown}: no apiVersion line, so this is not an eopctl state file"
+            ))
+            .help(format!(
+                "add `apiVersion: {API_VERSION}` at the top, or point --state at the right file"
+            )));
         }
     };
     let problems = validate(&state);
     if problems.is_empty() {
         return Ok(state);
     }
-    let list: Vec<String> = problems.iter().map(|p| format!("  {shown}{}: {p}", locate(text, p))).collect();
+    let list: Vec<String> = problems
+        .iter()
+        .map(|p| format!("  {shown}{}: {p}", locate(text, p)))
+        .collect();
     Err(Error::failed(format!("the state file is not valid:\n{}", list.join("\n")))
         .help("fix these by hand, or bring back a good revision with `eopctl Restore-State -Revision N`"))
 }
@@ -244,7 +307,11 @@ fn locate(text: &str, problem: &Problem) -> String {
     for (n, line) in lines {
         let indent = line.len() - line.trim_start().len();
         let trimmed = line.trim_start();
-        if indent == 0 && !trimmed.starts_with('-') && !trimmed.is_empty() && !trimmed.starts_with('#') {
+        if indent == 0
+            && !trimmed.starts_with('-')
+            && !trimmed.is_empty()
+            && !trimmed.starts_with('#')
+        {
             break;
         }
         if trimmed.starts_with("- ") || trimmed == "-" {

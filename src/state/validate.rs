@@ -21,7 +21,11 @@ pub struct Problem {
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.index {
-            Some(i) => write!(f, "{}[{i}] \"{}\": {}", self.section, self.name, self.message),
+            Some(i) => write!(
+                f,
+                "{}[{i}] \"{}\": {}",
+                self.section, self.name, self.message
+            ),
             None => write!(f, "{}: {}", self.section, self.message),
         }
     }
@@ -34,7 +38,12 @@ struct Checker<'a> {
 
 impl Checker<'_> {
     fn push<T: StateObject>(&mut self, index: usize, obj: &T, message: String) {
-        self.out.push(Problem { section: T::SECTION, index: Some(index), name: obj.name().to_string(), message });
+        self.out.push(Problem {
+            section: T::SECTION,
+            index: Some(index),
+            name: obj.name().to_string(),
+            message,
+        });
     }
 
     /// Single-object problems and duplicate names of one kind.
@@ -42,7 +51,11 @@ impl Checker<'_> {
         let mut seen: HashMap<String, usize> = HashMap::new();
         for (i, obj) in T::all(self.state).iter().enumerate() {
             if obj.name().trim().is_empty() {
-                self.push(i, obj, "Name is empty: every object needs a unique Name".into());
+                self.push(
+                    i,
+                    obj,
+                    "Name is empty: every object needs a unique Name".into(),
+                );
             }
             if let Some(first) = seen.insert(obj.name().to_ascii_lowercase(), i) {
                 self.push(
@@ -65,7 +78,12 @@ impl Checker<'_> {
                 self.push(i, d, format!("DomainName {} is already the domain of AcceptedDomains[{first}]: remove one", d.domain_name));
             }
         }
-        let defaults: Vec<usize> = domains.iter().enumerate().filter(|(_, d)| d.default).map(|(i, _)| i).collect();
+        let defaults: Vec<usize> = domains
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| d.default)
+            .map(|(i, _)| i)
+            .collect();
         if !domains.is_empty() && defaults.len() != 1 {
             self.out.push(Problem {
                 section: "AcceptedDomains",
@@ -82,15 +100,29 @@ impl Checker<'_> {
     /// Every address belongs to one recipient, and lies in an accepted domain.
     fn recipients(&mut self) {
         let state = self.state;
-        let mailboxes = state.mailboxes.iter().map(|m| (Mailbox::SECTION, &m.name, m.addresses().collect::<Vec<_>>()));
-        let users = state.mail_users.iter().map(|m| (MailUser::SECTION, &m.name, m.addresses().collect::<Vec<_>>()));
+        let mailboxes = state
+            .mailboxes
+            .iter()
+            .map(|m| (Mailbox::SECTION, &m.name, m.addresses().collect::<Vec<_>>()));
+        let users = state.mail_users.iter().map(|m| {
+            (
+                MailUser::SECTION,
+                &m.name,
+                m.addresses().collect::<Vec<_>>(),
+            )
+        });
         let mut owner: HashMap<String, (&'static str, &String)> = HashMap::new();
         let mut counts: HashMap<&'static str, usize> = HashMap::new();
         for (section, name, addrs) in mailboxes.chain(users) {
             let index = counts.entry(section).or_default();
             for a in addrs {
                 let mut problem = |message: String| {
-                    self.out.push(Problem { section, index: Some(*index), name: name.clone(), message })
+                    self.out.push(Problem {
+                        section,
+                        index: Some(*index),
+                        name: name.clone(),
+                        message,
+                    })
                 };
                 if state.accepted_domain(a.domain()).is_none() {
                     problem(format!(
@@ -99,9 +131,9 @@ impl Checker<'_> {
                     ));
                 }
                 match owner.get(&a.key()) {
-                    Some((s, n)) if !(*s == section && *n == name) => {
-                        problem(format!("the address {a} already belongs to {s} \"{n}\": an address can name one recipient only"))
-                    }
+                    Some((s, n)) if !(*s == section && *n == name) => problem(format!(
+                        "the address {a} already belongs to {s} \"{n}\": an address can name one recipient only"
+                    )),
                     Some(_) => {}
                     None => {
                         owner.insert(a.key(), (section, name));
@@ -115,7 +147,10 @@ impl Checker<'_> {
     fn inbound_connectors(&mut self) {
         for (i, c) in self.state.inbound_connectors.iter().enumerate() {
             for d in &c.associated_accepted_domains {
-                if self.state.accepted_domains.iter().all(|a| !a.name.eq_ignore_ascii_case(d) && !a.domain_name.as_str().eq_ignore_ascii_case(d)) {
+                if self.state.accepted_domains.iter().all(|a| {
+                    !a.name.eq_ignore_ascii_case(d)
+                        && !a.domain_name.as_str().eq_ignore_ascii_case(d)
+                }) {
                     self.push(i, c, format!("AssociatedAcceptedDomains names {d}, which is not an accepted domain: add it with New-AcceptedDomain or remove it"));
                 }
             }
@@ -136,7 +171,11 @@ impl Checker<'_> {
                 if c.all_accepted_domains && other.all_accepted_domains {
                     self.push(*i, *c, format!("AllAcceptedDomains is also set on \"{}\": only one enabled connector can take all accepted domains", other.name));
                 }
-                for d in c.recipient_domains.iter().filter(|d| other.recipient_domains.contains(d)) {
+                for d in c
+                    .recipient_domains
+                    .iter()
+                    .filter(|d| other.recipient_domains.contains(d))
+                {
                     self.push(*i, *c, format!("RecipientDomains {d} is also on \"{}\": a domain routes through one enabled connector only; remove it from one", other.name));
                 }
             }
@@ -149,7 +188,10 @@ impl Checker<'_> {
         let all = &self.state.receive_connectors;
         for (i, c) in all.iter().enumerate() {
             for (j, other) in all[..i].iter().enumerate() {
-                let shared = c.bindings.iter().find(|b| other.bindings.iter().any(|o| o.overlaps(b)));
+                let shared = c
+                    .bindings
+                    .iter()
+                    .find(|b| other.bindings.iter().any(|o| o.overlaps(b)));
                 if let Some(b) = shared {
                     let mut mine = c.remote_ip_ranges.clone();
                     let mut theirs = other.remote_ip_ranges.clone();
@@ -169,7 +211,10 @@ impl Checker<'_> {
 
 /// Every problem of the state; empty when it may be written or served.
 pub fn validate(state: &State) -> Vec<Problem> {
-    let mut c = Checker { state, out: Vec::new() };
+    let mut c = Checker {
+        state,
+        out: Vec::new(),
+    };
     c.kind::<AcceptedDomain>();
     c.kind::<Mailbox>();
     c.kind::<MailUser>();
@@ -183,7 +228,12 @@ pub fn validate(state: &State) -> Vec<Problem> {
     c.outbound_connectors();
     c.receive_connectors();
     for message in state.connection_filter.problems() {
-        c.out.push(Problem { section: "HostedConnectionFilterPolicy", index: None, name: "Default".into(), message });
+        c.out.push(Problem {
+            section: "HostedConnectionFilterPolicy",
+            index: None,
+            name: "Default".into(),
+            message,
+        });
     }
     c.out
 }

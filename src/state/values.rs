@@ -28,7 +28,16 @@ macro_rules! text_serde {
     )*};
 }
 
-text_serde!(IpRange, Fqdn, DomainPattern, SmtpAddress, SmartHost, Binding, ByteSize, TimeSpan);
+text_serde!(
+    IpRange,
+    Fqdn,
+    DomainPattern,
+    SmtpAddress,
+    SmartHost,
+    Binding,
+    ByteSize,
+    TimeSpan
+);
 
 /// An IP address, a CIDR block or an Exchange-style range `10.0.0.1-10.0.0.50`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -69,7 +78,11 @@ impl IpRange {
                 let mask = if host == 128 { 0 } else { !0u128 << host };
                 let mask = if v6 { mask } else { mask & 0xffff_ffff };
                 let start = n & mask;
-                let end = if host == 0 { start } else { start | ((1u128 << host) - 1) };
+                let end = if host == 0 {
+                    start
+                } else {
+                    start | ((1u128 << host) - 1)
+                };
                 (v6, start, end)
             }
             IpRange::Range(a, b) => {
@@ -102,7 +115,10 @@ impl IpRange {
     pub fn everything() -> Vec<IpRange> {
         vec![
             IpRange::Range(Ipv4Addr::UNSPECIFIED.into(), Ipv4Addr::BROADCAST.into()),
-            IpRange::Range(Ipv6Addr::UNSPECIFIED.into(), Ipv6Addr::from(u128::MAX).into()),
+            IpRange::Range(
+                Ipv6Addr::UNSPECIFIED.into(),
+                Ipv6Addr::from(u128::MAX).into(),
+            ),
         ]
     }
 }
@@ -119,20 +135,22 @@ impl FromStr for IpRange {
         if let Some((addr, len)) = s.split_once('/') {
             let addr = ip(addr)?;
             let max = if addr.is_ipv4() { 32 } else { 128 };
-            let len: u8 = len
-                .parse()
-                .ok()
-                .filter(|l| *l <= max)
-                .ok_or_else(|| format!("'{s}': the prefix length must be a number from 0 to {max}"))?;
+            let len: u8 = len.parse().ok().filter(|l| *l <= max).ok_or_else(|| {
+                format!("'{s}': the prefix length must be a number from 0 to {max}")
+            })?;
             return Ok(IpRange::Cidr(addr, len));
         }
         if let Some((a, b)) = s.split_once('-') {
             let (a, b) = (ip(a)?, ip(b)?);
             if a.is_ipv4() != b.is_ipv4() {
-                return Err(format!("'{s}': both ends of a range must be IPv4 or both IPv6"));
+                return Err(format!(
+                    "'{s}': both ends of a range must be IPv4 or both IPv6"
+                ));
             }
             if ip_to_u128(a).1 > ip_to_u128(b).1 {
-                return Err(format!("'{s}': the range starts after it ends; write the lower address first"));
+                return Err(format!(
+                    "'{s}': the range starts after it ends; write the lower address first"
+                ));
             }
             return Ok(IpRange::Range(a, b));
         }
@@ -171,7 +189,9 @@ fn check_fqdn(s: &str) -> Result<String, String> {
     for label in name.split('.') {
         let ok = !label.is_empty()
             && label.len() <= 63
-            && label.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+            && label
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
             && !label.starts_with('-')
             && !label.ends_with('-');
         if !ok {
@@ -233,7 +253,9 @@ impl FromStr for DomainPattern {
         } else if let Some(rest) = s.strip_prefix("*.") {
             Ok(DomainPattern::Subdomains(rest.parse()?))
         } else if s.contains('*') {
-            Err(format!("'{s}': a wildcard is only allowed as '*' or at the start, as in '*.contoso.com'"))
+            Err(format!(
+                "'{s}': a wildcard is only allowed as '*' or at the start, as in '*.contoso.com'"
+            ))
         } else {
             Ok(DomainPattern::Exact(s.parse()?))
         }
@@ -279,13 +301,18 @@ impl FromStr for SmtpAddress {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, String> {
         let t = s.trim();
-        let t = t.strip_prefix("SMTP:").or_else(|| t.strip_prefix("smtp:")).unwrap_or(t);
+        let t = t
+            .strip_prefix("SMTP:")
+            .or_else(|| t.strip_prefix("smtp:"))
+            .unwrap_or(t);
         let (local, domain) = t
             .rsplit_once('@')
             .ok_or_else(|| format!("'{s}' is not an SMTP address: expected user@domain"))?;
         let atoms_ok = !local.is_empty()
             && local.len() <= 64
-            && local.split('.').all(|a| !a.is_empty() && a.bytes().all(is_atext));
+            && local
+                .split('.')
+                .all(|a| !a.is_empty() && a.bytes().all(is_atext));
         if !atoms_ok {
             return Err(format!(
                 "'{s}' is not an SMTP address: the part before @ must be letters, digits and !#$%&'*+-/=?^_`{{|}}~ separated by single dots"
@@ -294,7 +321,10 @@ impl FromStr for SmtpAddress {
         let domain = domain
             .parse::<Fqdn>()
             .map_err(|e| format!("'{s}' is not an SMTP address: {e}"))?;
-        Ok(SmtpAddress { local: local.to_string(), domain })
+        Ok(SmtpAddress {
+            local: local.to_string(),
+            domain,
+        })
     }
 }
 
@@ -333,21 +363,34 @@ impl FromStr for SmartHost {
     fn from_str(s: &str) -> Result<Self, String> {
         let t = s.trim();
         let bad_port = || format!("'{s}': the port after ':' must be a number from 1 to 65535");
-        let parse_port = |p: &str| p.parse::<u16>().ok().filter(|p| *p > 0).ok_or_else(bad_port);
+        let parse_port = |p: &str| {
+            p.parse::<u16>()
+                .ok()
+                .filter(|p| *p > 0)
+                .ok_or_else(bad_port)
+        };
         if let Some(rest) = t.strip_prefix('[') {
-            let (ip, after) = rest
-                .split_once(']')
-                .ok_or_else(|| format!("'{s}': an IPv6 smart host is written [2001:db8::1] or [2001:db8::1]:25"))?;
-            let ip: Ipv6Addr = ip.parse().map_err(|_| format!("'{s}': '{ip}' is not an IPv6 address"))?;
+            let (ip, after) = rest.split_once(']').ok_or_else(|| {
+                format!("'{s}': an IPv6 smart host is written [2001:db8::1] or [2001:db8::1]:25")
+            })?;
+            let ip: Ipv6Addr = ip
+                .parse()
+                .map_err(|_| format!("'{s}': '{ip}' is not an IPv6 address"))?;
             let port = match after.strip_prefix(':') {
                 Some(p) => Some(parse_port(p)?),
                 None if after.is_empty() => None,
                 None => return Err(format!("'{s}': unexpected text after ']'")),
             };
-            return Ok(SmartHost { host: Host::Ip(IpAddr::V6(ip)), port });
+            return Ok(SmartHost {
+                host: Host::Ip(IpAddr::V6(ip)),
+                port,
+            });
         }
         if let Ok(ip) = t.parse::<IpAddr>() {
-            return Ok(SmartHost { host: Host::Ip(ip), port: None });
+            return Ok(SmartHost {
+                host: Host::Ip(ip),
+                port: None,
+            });
         }
         let (host, port) = match t.rsplit_once(':') {
             Some((h, p)) => (h, Some(parse_port(p)?)),
@@ -355,10 +398,11 @@ impl FromStr for SmartHost {
         };
         let host = match host.parse::<Ipv4Addr>() {
             Ok(ip) => Host::Ip(ip.into()),
-            Err(_) => Host::Name(
-                host.parse()
-                    .map_err(|e| format!("'{s}' is not a smart host (an FQDN or IP address, optionally with :port): {e}"))?,
-            ),
+            Err(_) => Host::Name(host.parse().map_err(|e| {
+                format!(
+                    "'{s}' is not a smart host (an FQDN or IP address, optionally with :port): {e}"
+                )
+            })?),
         };
         Ok(SmartHost { host, port })
     }
@@ -441,7 +485,9 @@ impl FromStr for ByteSize {
             return Ok(ByteSize::Unlimited);
         }
         let bad = || {
-            format!("'{s}' is not a size: expected a number with an optional unit (B, KB, MB, GB, TB), such as 25MB, or 'unlimited'")
+            format!(
+                "'{s}' is not a size: expected a number with an optional unit (B, KB, MB, GB, TB), such as 25MB, or 'unlimited'"
+            )
         };
         // Exchange prints "36 MB (37,748,736 bytes)": the exact count in brackets wins.
         if let Some(open) = t.find('(') {
@@ -453,7 +499,9 @@ impl FromStr for ByteSize {
                 .replace(',', "");
             return digits.parse().map(ByteSize::Bytes).map_err(|_| bad());
         }
-        let split = t.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(t.len());
+        let split = t
+            .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+            .unwrap_or(t.len());
         let (num, unit) = (&t[..split], t[split..].trim());
         let num: f64 = num.parse().map_err(|_| bad())?;
         let mult = if unit.is_empty() {
@@ -461,7 +509,12 @@ impl FromStr for ByteSize {
         } else {
             UNITS
                 .iter()
-                .find(|(u, _)| u.eq_ignore_ascii_case(unit) || (unit.len() == 1 && u.starts_with(&unit.to_ascii_uppercase()) && *u != "B"))
+                .find(|(u, _)| {
+                    u.eq_ignore_ascii_case(unit)
+                        || (unit.len() == 1
+                            && u.starts_with(&unit.to_ascii_uppercase())
+                            && *u != "B")
+                })
                 .map(|(_, m)| *m)
                 .ok_or_else(bad)?
         };
@@ -491,7 +544,11 @@ impl fmt::Display for ByteSize {
             ByteSize::Unlimited => return f.write_str("Unlimited"),
             ByteSize::Bytes(b) => *b,
         };
-        let (unit, mult) = UNITS.iter().find(|(_, m)| bytes >= *m).copied().unwrap_or(("B", 1));
+        let (unit, mult) = UNITS
+            .iter()
+            .find(|(_, m)| bytes >= *m)
+            .copied()
+            .unwrap_or(("B", 1));
         let value = bytes as f64 / mult as f64;
         let shown = format!("{value:.3}");
         let shown = shown.trim_end_matches('0').trim_end_matches('.');
@@ -513,9 +570,15 @@ impl FromStr for TimeSpan {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, String> {
         let t = s.trim();
-        let bad = || format!("'{s}' is not a time span: expected hh:mm:ss or d.hh:mm:ss, such as 00:01:00 for one minute");
+        let bad = || {
+            format!(
+                "'{s}' is not a time span: expected hh:mm:ss or d.hh:mm:ss, such as 00:01:00 for one minute"
+            )
+        };
         let (days, clock) = match t.split_once('.') {
-            Some((d, rest)) if rest.contains(':') && !d.contains(':') => (d.parse::<u64>().map_err(|_| bad())?, rest),
+            Some((d, rest)) if rest.contains(':') && !d.contains(':') => {
+                (d.parse::<u64>().map_err(|_| bad())?, rest)
+            }
             _ => (0, t),
         };
         let parts: Vec<&str> = clock.split(':').collect();
@@ -534,7 +597,13 @@ impl fmt::Display for TimeSpan {
         if d > 0 {
             write!(f, "{d}.")?;
         }
-        write!(f, "{:02}:{:02}:{:02}", rest / 3600, rest % 3600 / 60, rest % 60)
+        write!(
+            f,
+            "{:02}:{:02}:{:02}",
+            rest / 3600,
+            rest % 3600 / 60,
+            rest % 60
+        )
     }
 }
 
@@ -564,7 +633,10 @@ mod tests {
 
     #[test]
     fn domains_and_patterns() {
-        assert_eq!("Contoso.COM.".parse::<Fqdn>().unwrap().as_str(), "contoso.com");
+        assert_eq!(
+            "Contoso.COM.".parse::<Fqdn>().unwrap().as_str(),
+            "contoso.com"
+        );
         assert!("bad..com".parse::<Fqdn>().is_err());
         assert!("-x.com".parse::<Fqdn>().is_err());
         assert!("a b.com".parse::<Fqdn>().is_err());
@@ -580,16 +652,32 @@ mod tests {
         let a: SmtpAddress = "John.Doe@Contoso.com".parse().unwrap();
         assert_eq!(a.to_string(), "John.Doe@contoso.com");
         assert_eq!(a.key(), "john.doe@contoso.com");
-        for bad in ["nobody", "a..b@x.com", "@x.com", "a@", "a b@x.com", "\"a@b\"@x.com"] {
+        for bad in [
+            "nobody",
+            "a..b@x.com",
+            "@x.com",
+            "a@",
+            "a b@x.com",
+            "\"a@b\"@x.com",
+        ] {
             assert!(bad.parse::<SmtpAddress>().is_err(), "{bad}");
         }
     }
 
     #[test]
     fn smart_hosts() {
-        assert_eq!("mail.contoso.com".parse::<SmartHost>().unwrap().to_string(), "mail.contoso.com");
-        assert_eq!("127.0.0.1:2526".parse::<SmartHost>().unwrap().port, Some(2526));
-        assert_eq!("[::1]:25".parse::<SmartHost>().unwrap().to_string(), "[::1]:25");
+        assert_eq!(
+            "mail.contoso.com".parse::<SmartHost>().unwrap().to_string(),
+            "mail.contoso.com"
+        );
+        assert_eq!(
+            "127.0.0.1:2526".parse::<SmartHost>().unwrap().port,
+            Some(2526)
+        );
+        assert_eq!(
+            "[::1]:25".parse::<SmartHost>().unwrap().to_string(),
+            "[::1]:25"
+        );
         assert_eq!("::1".parse::<SmartHost>().unwrap().to_string(), "[::1]");
         assert!("mail.contoso.com:0".parse::<SmartHost>().is_err());
         assert!("mail contoso".parse::<SmartHost>().is_err());
@@ -599,13 +687,23 @@ mod tests {
     fn sizes_in_exchange_format() {
         assert_eq!("25MB".parse::<ByteSize>().unwrap(), ByteSize::mb(25));
         assert_eq!("25 mb".parse::<ByteSize>().unwrap(), ByteSize::mb(25));
-        assert_eq!("36 MB (37,748,736 bytes)".parse::<ByteSize>().unwrap(), ByteSize::Bytes(37_748_736));
+        assert_eq!(
+            "36 MB (37,748,736 bytes)".parse::<ByteSize>().unwrap(),
+            ByteSize::Bytes(37_748_736)
+        );
         assert_eq!(ByteSize::mb(36).to_string(), "36 MB (37,748,736 bytes)");
         assert_eq!(ByteSize::Bytes(1536).to_string(), "1.5 KB (1,536 bytes)");
-        assert_eq!("unlimited".parse::<ByteSize>().unwrap(), ByteSize::Unlimited);
+        assert_eq!(
+            "unlimited".parse::<ByteSize>().unwrap(),
+            ByteSize::Unlimited
+        );
         assert_eq!("1024".parse::<ByteSize>().unwrap(), ByteSize::Bytes(1024));
         assert!("25 parsecs".parse::<ByteSize>().is_err());
-        for s in [ByteSize::mb(10), ByteSize::Bytes(7), ByteSize::Bytes(123_456_789)] {
+        for s in [
+            ByteSize::mb(10),
+            ByteSize::Bytes(7),
+            ByteSize::Bytes(123_456_789),
+        ] {
             assert_eq!(s.to_string().parse::<ByteSize>().unwrap(), s);
         }
     }
@@ -613,7 +711,10 @@ mod tests {
     #[test]
     fn time_spans() {
         assert_eq!("00:01:00".parse::<TimeSpan>().unwrap().seconds(), 60);
-        assert_eq!("1.02:00:00".parse::<TimeSpan>().unwrap().to_string(), "1.02:00:00");
+        assert_eq!(
+            "1.02:00:00".parse::<TimeSpan>().unwrap().to_string(),
+            "1.02:00:00"
+        );
         assert!("00:61:00".parse::<TimeSpan>().is_err());
         assert!("60".parse::<TimeSpan>().is_err());
     }

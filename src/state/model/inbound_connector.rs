@@ -13,7 +13,11 @@ pub struct InboundConnector {
     #[serde(default = "yes")]
     pub enabled: bool,
     pub connector_type: InboundConnectorType,
-    #[serde(default, rename = "SenderIPAddresses", skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        rename = "SenderIPAddresses",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub sender_ip_addresses: Vec<IpRange>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sender_domains: Vec<DomainPattern>,

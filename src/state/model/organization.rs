@@ -16,6 +16,9 @@ pub struct OrganizationConfig {
 
 impl Default for OrganizationConfig {
     fn default() -> Self {
-        OrganizationConfig { name: String::new(), directory_based_edge_block_enabled: true }
+        OrganizationConfig {
+            name: String::new(),
+            directory_based_edge_block_enabled: true,
+        }
     }
 }

@@ -84,7 +84,10 @@ impl OutboundConnector {
             out.push("UseMXRecord is true and SmartHosts are set: use one, -UseMXRecord $false to use the smart hosts or -SmartHosts $null to look up MX".into());
         }
         if !self.use_mx_record && self.smart_hosts.is_empty() {
-            out.push("no way to deliver: set SmartHosts, or -UseMXRecord $true to look up MX records".into());
+            out.push(
+                "no way to deliver: set SmartHosts, or -UseMXRecord $true to look up MX records"
+                    .into(),
+            );
         }
         match (self.tls_settings, &self.tls_domain) {
             (Some(TlsSettings::DomainValidation), None) => out.push(
@@ -93,13 +96,20 @@ impl OutboundConnector {
             (Some(TlsSettings::DomainValidation), Some(_)) | (_, None) => {}
             (_, Some(_)) => out.push("TlsDomain is only used with -TlsSettings DomainValidation: set that or clear TlsDomain".into()),
         }
-        if !self.is_transport_rule_scoped && self.recipient_domains.is_empty() && !self.all_accepted_domains {
+        if !self.is_transport_rule_scoped
+            && self.recipient_domains.is_empty()
+            && !self.all_accepted_domains
+        {
             out.push("the connector applies to no recipients: set RecipientDomains, -AllAcceptedDomains $true, or -IsTransportRuleScoped $true".into());
         }
         if self.all_accepted_domains && !self.recipient_domains.is_empty() {
-            out.push("AllAcceptedDomains is true and RecipientDomains are set: use one of them".into());
+            out.push(
+                "AllAcceptedDomains is true and RecipientDomains are set: use one of them".into(),
+            );
         }
-        if self.route_all_messages_via_on_premises && self.connector_type != OutboundConnectorType::OnPremises {
+        if self.route_all_messages_via_on_premises
+            && self.connector_type != OutboundConnectorType::OnPremises
+        {
             out.push("RouteAllMessagesViaOnPremises needs -ConnectorType OnPremises".into());
         }
         out

@@ -109,10 +109,15 @@ impl ReceiveConnector {
         for (value, param) in [
             (self.max_recipients_per_message, "MaxRecipientsPerMessage"),
             (self.max_inbound_connection, "MaxInboundConnection"),
-            (self.max_inbound_connection_per_source, "MaxInboundConnectionPerSource"),
+            (
+                self.max_inbound_connection_per_source,
+                "MaxInboundConnectionPerSource",
+            ),
         ] {
             if value == 0 {
-                out.push(format!("{param} is 0, which would refuse all mail: give a number of at least 1"));
+                out.push(format!(
+                    "{param} is 0, which would refuse all mail: give a number of at least 1"
+                ));
             }
         }
         if self.connection_timeout.seconds() == 0 {

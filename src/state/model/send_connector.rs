@@ -59,17 +59,27 @@ impl FromStr for AddressSpace {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, String> {
         let t = s.trim();
-        let t = t.strip_prefix("SMTP:").or_else(|| t.strip_prefix("smtp:")).unwrap_or(t);
+        let t = t
+            .strip_prefix("SMTP:")
+            .or_else(|| t.strip_prefix("smtp:"))
+            .unwrap_or(t);
         let (domain, cost) = match t.split_once(';') {
             Some((d, c)) => (
                 d,
-                c.trim().parse::<u32>().ok().filter(|c| (1..=100).contains(c)).ok_or_else(|| {
-                    format!("'{s}': the cost after ';' must be a number from 1 to 100")
-                })?,
+                c.trim()
+                    .parse::<u32>()
+                    .ok()
+                    .filter(|c| (1..=100).contains(c))
+                    .ok_or_else(|| {
+                        format!("'{s}': the cost after ';' must be a number from 1 to 100")
+                    })?,
             ),
             None => (t, 1),
         };
-        Ok(AddressSpace { domain: domain.parse()?, cost })
+        Ok(AddressSpace {
+            domain: domain.parse()?,
+            cost,
+        })
     }
 }
 
@@ -91,7 +101,9 @@ impl Serialize for AddressSpace {
 
 impl<'de> Deserialize<'de> for AddressSpace {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        String::deserialize(d)?.parse().map_err(serde::de::Error::custom)
+        String::deserialize(d)?
+            .parse()
+            .map_err(serde::de::Error::custom)
     }
 }
 
@@ -118,7 +130,10 @@ impl SendConnector {
     pub fn problems(&self) -> Vec<String> {
         let mut out = Vec::new();
         if self.address_spaces.is_empty() {
-            out.push("AddressSpaces is empty: give the domains this connector sends to, or * for all".into());
+            out.push(
+                "AddressSpaces is empty: give the domains this connector sends to, or * for all"
+                    .into(),
+            );
         }
         if self.tls_auth_level.is_some() && !self.require_tls {
             out.push("TlsAuthLevel is set but RequireTLS is false: set -RequireTLS $true or clear TlsAuthLevel".into());
@@ -131,10 +146,15 @@ impl SendConnector {
                 }
             }
             (Some(TlsAuthLevel::DomainValidation), Some(_)) | (_, None) => {}
-            (_, Some(_)) => out.push("TlsDomain is only used with -TlsAuthLevel DomainValidation".into()),
+            (_, Some(_)) => {
+                out.push("TlsDomain is only used with -TlsAuthLevel DomainValidation".into())
+            }
         }
         if self.max_messages_per_connection == 0 {
-            out.push("MaxMessagesPerConnection is 0: give a number of at least 1 (the seeds advise 50)".into());
+            out.push(
+                "MaxMessagesPerConnection is 0: give a number of at least 1 (the seeds advise 50)"
+                    .into(),
+            );
         }
         out
     }

@@ -1,0 +1,547 @@
+//! The cmdlet conventions: both spellings, PowerShell values, Set semantics, -WhatIf,
+//! confirmation, output formats, JSON pipelines, exit codes and error messages.
+
+use crate::support::Org;
+
+fn onprem_powershell(org: &Org) {
+    org.run(&[
+        "New-InboundConnector",
+        "-Name",
+        "From on-prem",
+        "-ConnectorType",
+        "OnPremises",
+        "-SenderIPAddresses",
+        "1.2.3.4,5.6.7.0/24",
+        "-RequireTls",
+        "$true",
+    ])
+    .ok();
+}
+
+#[test]
+fn both_spellings_write_the_same_state() {
+    let ps = Org::with_domains();
+    onprem_powershell(&ps);
+    let unix = Org::with_domains();
+    unix.run(&[
+        "new-inboundconnector",
+        "--name",
+        "From on-prem",
+        "--connector-type",
+        "onpremises",
+        "--sender-ip-addresses",
+        "1.2.3.4",
+        "--sender-ip-addresses",
+        "5.6.7.0/24",
+        "--require-tls",
+        "true",
+    ])
+    .ok();
+    let a = ps.run(&["Get-InboundConnector", "-o", "json"]).ok().json();
+    let b = unix
+        .run(&["get-inboundconnector", "-o", "json"])
+        .ok()
+        .json();
+    assert_eq!(a, b);
+    assert_eq!(
+        a[0]["SenderIPAddresses"],
+        serde_json::json!(["1.2.3.4", "5.6.7.0/24"])
+    );
+    assert_eq!(a[0]["RequireTls"], true);
+}
+
+#[test]
+fn names_are_case_insensitive_and_identity_is_positional() {
+    let org = Org::with_domains();
+    onprem_powershell(&org);
+    let out = org
+        .run(&["GET-INBOUNDCONNECTOR", "from ON-PREM", "-o", "JSON"])
+        .ok()
+        .json();
+    assert_eq!(out[0]["Name"], "From on-prem");
+    // -Param:value, and a list written with a space after the comma, as PowerShell allows.
+    org.run(&[
+        "set-InboundConnector",
+        "-Identity:From on-prem",
+        "-senderipaddresses",
+        "9.9.9.9,",
+        "8.8.8.0/24",
+    ])
+    .ok();
+    let out = org
+        .run(&["Get-InboundConnector", "From on-prem", "-o", "json"])
+        .ok()
+        .json();
+    assert_eq!(
+        out[0]["SenderIPAddresses"],
+        serde_json::json!(["9.9.9.9", "8.8.8.0/24"])
+    );
+}
+
+#[test]
+fn set_changes_only_what_is_given_and_edits_lists() {
+    let org = Org::with_domains();
+    onprem_powershell(&org);
+    org.run(&["Set-InboundConnector", "From on-prem", "-Comment", "rack 4"])
+        .ok();
+    let c = &org.run(&["Get-InboundConnector", "-o", "json"]).ok().json()[0];
+    assert_eq!(c["Comment"], "rack 4");
+    assert_eq!(c["RequireTls"], true);
+    assert_eq!(
+        c["SenderIPAddresses"],
+        serde_json::json!(["1.2.3.4", "5.6.7.0/24"])
+    );
+
+    org.run(&[
+        "Set-InboundConnector",
+        "From on-prem",
+        "-SenderIPAddresses",
+        r#"@{Add="10.0.0.1-10.0.0.50"; Remove="1.2.3.4"}"#,
+    ])
+    .ok();
+    let c = &org.run(&["Get-InboundConnector", "-o", "json"]).ok().json()[0];
+    assert_eq!(
+        c["SenderIPAddresses"],
+        serde_json::json!(["5.6.7.0/24", "10.0.0.1-10.0.0.50"])
+    );
+
+    // Removing a value that is not there is an error that shows the list.
+    org.run(&[
+        "Set-InboundConnector",
+        "From on-prem",
+        "-SenderIPAddresses",
+        r#"@{Remove="7.7.7.7"}"#,
+    ])
+    .fails(1)
+    .stderr_has("SenderIPAddresses")
+    .stderr_has("5.6.7.0/24");
+}
+
+#[test]
+fn what_if_previews_and_changes_nothing() {
+    let org = Org::with_domains();
+    onprem_powershell(&org);
+    let before = org.state_text();
+    let out = org
+        .run(&[
+            "Set-InboundConnector",
+            "From on-prem",
+            "-RequireTls",
+            "$false",
+            "-WhatIf",
+            "-o",
+            "json",
+        ])
+        .ok()
+        .json();
+    assert_eq!(out[0]["Property"], "RequireTls");
+    assert_eq!(out[0]["OldValue"], true);
+    assert_eq!(out[0]["NewValue"], false);
+    org.run(&["Remove-InboundConnector", "From on-prem", "-WhatIf"])
+        .ok();
+    assert_eq!(org.state_text(), before);
+}
+
+#[test]
+fn remove_does_not_block_without_a_terminal() {
+    let org = Org::with_domains();
+    onprem_powershell(&org);
+    // -Confirm asks; with no terminal to ask on, it refuses rather than hangs.
+    org.run(&["Remove-InboundConnector", "From on-prem", "-Confirm"])
+        .fails(2)
+        .stderr_has("no terminal");
+    org.run(&["Remove-InboundConnector", "From on-prem", "-Confirm:$false"])
+        .ok();
+    assert_eq!(
+        org.run(&["Get-InboundConnector", "-o", "json"]).ok().json(),
+        serde_json::json!([])
+    );
+    org.run(&["Remove-AcceptedDomain", "fabrikam.com", "--yes"])
+        .ok();
+}
+
+#[test]
+fn output_formats_and_wildcards() {
+    let org = Org::with_domains();
+    for n in ["Ann", "Anna", "Bob"] {
+        org.run(&[
+            "New-MailUser",
+            "-Name",
+            n,
+            "-PrimarySmtpAddress",
+            &format!("{n}@contoso.com"),
+        ])
+        .ok();
+    }
+    let json = org
+        .run(&["Get-MailUser", "-Identity", "ann*", "-o", "json"])
+        .ok()
+        .json();
+    assert_eq!(json.as_array().unwrap().len(), 2);
+    let yaml = org.run(&["Get-MailUser", "Bob", "-o", "yaml"]).ok().stdout;
+    assert!(
+        yaml.contains("PrimarySmtpAddress: Bob@contoso.com"),
+        "{yaml}"
+    );
+    let list = org.run(&["Get-MailUser", "Bob", "-o", "list"]).ok().stdout;
+    assert!(
+        list.contains("ExternalEmailAddress : Bob@contoso.com"),
+        "{list}"
+    );
+    let table = org.run(&["Get-MailUser"]).ok().stdout;
+    assert!(table.lines().next().unwrap().starts_with("Name"), "{table}");
+    assert_eq!(table.lines().count(), 5, "{table}");
+    // Recipients are also found by address.
+    assert_eq!(
+        org.run(&["Get-MailUser", "anna@CONTOSO.com", "-o", "json"])
+            .ok()
+            .json()[0]["Name"],
+        "Anna"
+    );
+}
+
+#[test]
+fn json_from_get_feeds_new_and_set() {
+    let source = Org::with_domains();
+    onprem_powershell(&source);
+    source
+        .run(&[
+            "New-OutboundConnector",
+            "-Name",
+            "To on-prem",
+            "-ConnectorType",
+            "OnPremises",
+            "-SmartHosts",
+            "mail.contoso.com",
+            "-AllAcceptedDomains",
+            "$true",
+        ])
+        .ok();
+    let target = Org::with_domains();
+    for noun in ["InboundConnector", "OutboundConnector"] {
+        let json = source
+            .run(&[&format!("Get-{noun}"), "-o", "json"])
+            .ok()
+            .stdout;
+        target
+            .run_with_input(&[&format!("New-{noun}"), "--from-json", "-"], &json)
+            .ok();
+        assert_eq!(
+            source
+                .run(&[&format!("Get-{noun}"), "-o", "json"])
+                .ok()
+                .json(),
+            target
+                .run(&[&format!("Get-{noun}"), "-o", "json"])
+                .ok()
+                .json()
+        );
+    }
+    // Piped into Set-*, the Name binds to -Identity and the rest overrides.
+    let mut json = target
+        .run(&["Get-InboundConnector", "-o", "json"])
+        .ok()
+        .json();
+    json[0]["Comment"] = "from a script".into();
+    target
+        .run_with_input(
+            &["Set-InboundConnector", "--from-json", "-"],
+            &json.to_string(),
+        )
+        .ok();
+    assert_eq!(
+        target
+            .run(&["Get-InboundConnector", "-o", "json"])
+            .ok()
+            .json()[0]["Comment"],
+        "from a script"
+    );
+}
+
+#[test]
+fn exit_codes_and_errors_name_object_parameter_and_fix() {
+    let org = Org::with_domains();
+    onprem_powershell(&org);
+    // Usage errors: 2.
+    org.run(&[
+        "New-InboundConnector",
+        "-Name",
+        "X",
+        "-SenderIPAddresses",
+        "1.2.3.999",
+    ])
+    .fails(2)
+    .stderr_has("New-InboundConnector")
+    .stderr_has("-SenderIPAddresses: '1.2.3.999' is not an IP address");
+    org.run(&["New-InboundConnector", "-Name", "X", "-Frobnicate", "1"])
+        .fails(2)
+        .stderr_has("New-InboundConnector has no parameter -Frobnicate")
+        .stderr_has("help:");
+    // bash ate an unquoted $true: the flag is bare.
+    org.run(&["New-InboundConnector", "-Name", "X", "-RequireTls"])
+        .fails(2)
+        .stderr_has("quote it");
+    org.run(&["New-Frobnicator"]).fails(2);
+    // Failed operations: 1, naming the object and the fix.
+    org.run(&[
+        "New-InboundConnector",
+        "-Name",
+        "FROM ON-PREM",
+        "-ConnectorType",
+        "OnPremises",
+        "-SenderIPAddresses",
+        "4.4.4.4",
+    ])
+    .fails(1)
+    .stderr_has("InboundConnector \"FROM ON-PREM\" already exists")
+    .stderr_has("help:");
+    org.run(&["Set-InboundConnector", "Nope", "-Comment", "x"])
+        .fails(1)
+        .stderr_has("InboundConnector \"Nope\" was not found");
+    org.run(&[
+        "New-InboundConnector",
+        "-Name",
+        "P",
+        "-ConnectorType",
+        "Partner",
+    ])
+    .fails(1)
+    .stderr_has("InboundConnectors[1] \"P\"")
+    .stderr_has("SenderDomains");
+}
+
+#[test]
+fn values_in_exchange_formats() {
+    let org = Org::with_domains();
+    org.run(&[
+        "New-ReceiveConnector",
+        "-Name",
+        "Internet",
+        "-Bindings",
+        "0.0.0.0:25,[::1]:25",
+        "-MaxMessageSize",
+        "25MB",
+        "-ConnectionTimeout",
+        "00:05:00",
+    ])
+    .ok();
+    let c = &org.run(&["Get-ReceiveConnector", "-o", "json"]).ok().json()[0];
+    assert_eq!(c["MaxMessageSize"], "25 MB (26,214,400 bytes)");
+    assert_eq!(c["ConnectionTimeout"], "00:05:00");
+    assert_eq!(c["Bindings"], serde_json::json!(["0.0.0.0:25", "[::1]:25"]));
+    org.run(&[
+        "Set-ReceiveConnector",
+        "Internet",
+        "-MaxMessageSize",
+        "36 MB (37,748,736 bytes)",
+    ])
+    .ok();
+    org.run(&[
+        "Set-ReceiveConnector",
+        "Internet",
+        "-MaxMessageSize",
+        "unlimited",
+    ])
+    .ok();
+    assert_eq!(
+        org.run(&["Get-ReceiveConnector", "-o", "json"]).ok().json()[0]["MaxMessageSize"],
+        "Unlimited"
+    );
+    org.run(&[
+        "Set-ReceiveConnector",
+        "Internet",
+        "-MaxMessageSize",
+        "25 parsecs",
+    ])
+    .fails(2)
+    .stderr_has("-MaxMessageSize");
+    org.run(&[
+        "Set-ReceiveConnector",
+        "Internet",
+        "-ConnectionTimeout",
+        "5 minutes",
+    ])
+    .fails(2)
+    .stderr_has("-ConnectionTimeout");
+    org.run(&["Set-ReceiveConnector", "Internet", "-Fqdn", "bad..name"])
+        .fails(2)
+        .stderr_has("-Fqdn");
+    org.run(&[
+        "New-OutboundConnector",
+        "-Name",
+        "W",
+        "-RecipientDomains",
+        "con*.com",
+        "-SmartHosts",
+        "x.contoso.com",
+    ])
+    .fails(2)
+    .stderr_has("wildcard");
+    org.run(&[
+        "New-Mailbox",
+        "-Name",
+        "M",
+        "-PrimarySmtpAddress",
+        "not-an-address",
+    ])
+    .fails(2)
+    .stderr_has("-PrimarySmtpAddress");
+    // $null clears an optional value.
+    org.run(&[
+        "Set-ReceiveConnector",
+        "Internet",
+        "-Fqdn",
+        "mx.contoso.com",
+    ])
+    .ok();
+    org.run(&["Set-ReceiveConnector", "Internet", "-Fqdn", "$null"])
+        .ok();
+    assert!(
+        org.run(&["Get-ReceiveConnector", "-o", "json"]).ok().json()[0]
+            .get("Fqdn")
+            .is_none()
+    );
+}
+
+#[test]
+fn help_pages() {
+    let org = Org::new();
+    let page = org.run(&["help", "New-InboundConnector"]).ok().stdout;
+    assert!(
+        page.contains("## SYNTAX") && page.contains("-SenderIPAddresses"),
+        "{page}"
+    );
+    assert_eq!(org.run(&["New-InboundConnector", "-?"]).ok().stdout, page);
+    org.run(&["help", "New-Frobnicator"]).fails(2);
+}
+
+#[test]
+fn seed_examples_can_be_typed() {
+    let org = Org::with_domains();
+    // Seed 001: the inbound connector from on-premises, identified by certificate.
+    org.run(&[
+        "New-InboundConnector",
+        "-Name",
+        "From on-premises",
+        "-ConnectorType",
+        "OnPremises",
+        "-CloudServicesMailEnabled",
+        "$true",
+        "-RequireTls",
+        "$true",
+        "-RestrictDomainsToCertificate",
+        "$true",
+        "-TlsSenderCertificateName",
+        "mail.contoso.com",
+        "-SenderDomains",
+        "*",
+    ])
+    .ok();
+    // Seed 001: the outbound connector to on-premises with opportunistic TLS.
+    org.run(&[
+        "New-OutboundConnector",
+        "-Name",
+        "To on-premises",
+        "-ConnectorType",
+        "OnPremises",
+        "-SmartHosts",
+        "mail.contoso.com",
+        "-AllAcceptedDomains",
+        "$true",
+    ])
+    .ok();
+    // Seed 003: the on-premises send connector to the service.
+    org.run(&[
+        "New-SendConnector",
+        "-Name",
+        "My company to Office 365",
+        "-AddressSpaces",
+        "*",
+        "-CloudServicesMailEnabled",
+        "$true",
+        "-Fqdn",
+        "mail.contoso.com",
+        "-RequireTLS",
+        "$true",
+        "-SmartHosts",
+        "contoso-com.mail.protection.outlook.com",
+        "-TlsAuthLevel",
+        "CertificateValidation",
+    ])
+    .ok();
+    let s = &org.run(&["Get-SendConnector", "-o", "json"]).ok().json()[0];
+    assert_eq!(s["TlsAuthLevel"], "CertificateValidation");
+    assert_eq!(s["RequireTLS"], true);
+    assert_eq!(s["MaxMessagesPerConnection"], 50);
+}
+
+#[test]
+fn enable_and_disable_connectors() {
+    let org = Org::with_domains();
+    onprem_powershell(&org);
+    org.run(&["Disable-InboundConnector", "From on-prem"]).ok();
+    assert_eq!(
+        org.run(&["Get-InboundConnector", "-o", "json"]).ok().json()[0]["Enabled"],
+        false
+    );
+    org.run(&["Enable-InboundConnector", "From on-prem"]).ok();
+    assert_eq!(
+        org.run(&["Get-InboundConnector", "-o", "json"]).ok().json()[0]["Enabled"],
+        true
+    );
+    org.run(&[
+        "New-SendConnector",
+        "-Name",
+        "S",
+        "-AddressSpaces",
+        "*",
+        "-SmartHosts",
+        "relay.contoso.com",
+    ])
+    .ok();
+    org.run(&["Disable-SendConnector", "S"]).ok();
+    assert_eq!(
+        org.run(&["Get-SendConnector", "-o", "json"]).ok().json()[0]["Enabled"],
+        false
+    );
+}
+
+#[test]
+fn connection_filter_policy() {
+    let org = Org::new();
+    org.run(&[
+        "Set-HostedConnectionFilterPolicy",
+        "-IPAllowList",
+        "192.0.2.0/24",
+        "-IPBlockList",
+        "198.51.100.7,2001:db8::/32",
+        "-EnableSafeList",
+        "$true",
+    ])
+    .ok();
+    let p = &org
+        .run(&["Get-HostedConnectionFilterPolicy", "-o", "json"])
+        .ok()
+        .json()[0];
+    assert_eq!(
+        p["IPBlockList"],
+        serde_json::json!(["198.51.100.7", "2001:db8::/32"])
+    );
+    assert_eq!(p["EnableSafeList"], true);
+    org.run(&[
+        "Set-HostedConnectionFilterPolicy",
+        "-IPBlockList",
+        "192.0.2.0/24",
+    ])
+    .fails(1)
+    .stderr_has("both IPAllowList and IPBlockList");
+    org.run(&[
+        "Set-HostedConnectionFilterPolicy",
+        "-Identity",
+        "Strict",
+        "-EnableSafeList",
+        "$false",
+    ])
+    .fails(1)
+    .stderr_has("named Default");
+}

@@ -1,0 +1,7 @@
+//! Integration tests: the real binary on real files and sockets. One test binary, one
+//! module per area.
+
+mod support;
+
+mod cli;
+mod state;
