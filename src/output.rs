@@ -81,7 +81,9 @@ fn list(rows: &[Value]) -> String {
         if let Some(obj) = row.as_object() {
             let width = obj.keys().map(String::len).max().unwrap_or(0);
             for (k, v) in obj {
-                out.push_str(&format!("{k:width$} : {}\n", cell(v)));
+                // No trailing space after an empty value's colon.
+                out.push_str(format!("{k:width$} : {}", cell(v)).trim_end());
+                out.push('\n');
             }
         }
     }
