@@ -162,7 +162,7 @@ fn import(ctx: &Context, a: &Import) -> Result<Output> {
     let mut reader = csv::ReaderBuilder::new()
         .trim(csv::Trim::All)
         .from_path(path)
-        .map_err(|e| Error::failed(format!("Import-MailUser -CsvPath {}: {e}", path.display())))?;
+        .map_err(|e| Error::failed(format!("-CsvPath {}: {e}", path.display())))?;
     let total = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
     let bar = ProgressBar::new(total).with_style(
         ProgressStyle::with_template("{msg} [{bar:30}] {pos}/{len} bytes")
