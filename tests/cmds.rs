@@ -20,6 +20,11 @@
 //! point the examples at a real state file. (So a page cannot set them on a `$` line:
 //! trycmd lets these values win over a line's own `VAR=value` prefix. Use `--state`.) Timestamps and the user name in the history
 //! vary between runs: pages elide them with `[..]`.
+//!
+//! To write a new example, put the `$ eopctl ...` line in a console block with no output
+//! and run `TRYCMD=overwrite cargo test --test cmds examples`: trycmd fills in the output
+//! and the exit code (`? N`). Read what it wrote before committing (it is the documented
+//! behaviour from then on), and put `[..]` back over times and user names.
 
 use std::fs;
 use std::path::{Path, PathBuf};
