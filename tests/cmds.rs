@@ -102,6 +102,18 @@ fn pages_are_complete() {
         if section(&page, "SYNTAX").is_some_and(|s| s.contains("```console")) {
             problem("SYNTAX must be a ```text block (it is not run)");
         }
+        for link in section(&page, "RELATED LINKS")
+            .unwrap_or_default()
+            .split("](")
+            .skip(1)
+        {
+            let target = link.split(')').next().unwrap_or_default();
+            if !root().join("cmds").join(target).is_file() {
+                problem(&format!(
+                    "RELATED LINKS points to {target}, which does not exist"
+                ));
+            }
+        }
         let stem = path.with_extension("");
         if !stem.with_extension("out").is_dir() {
             problem(&format!(
@@ -158,4 +170,39 @@ fn generated_files_are_current() {
         "generated files are out of date:\n  {}\nrun `cargo run -- generate-all --dir .`",
         stale.join("\n  ")
     );
+}
+
+/// The setups of the seed documents can be typed as they are (quoted for bash): they are
+/// examples, so the examples test runs them.
+#[test]
+fn seed_setups_are_examples() {
+    let examples = |page: &str| {
+        let text = fs::read_to_string(root().join("cmds").join(page)).unwrap();
+        section(&text, "EXAMPLES").unwrap_or_default().to_string()
+    };
+    let wanted = [
+        (
+            "new-inboundconnector.md",
+            "$ eopctl New-InboundConnector -Name \"From on-premises\" -ConnectorType OnPremises -RequireTls '$true' \
+             -RestrictDomainsToCertificate '$true' -TlsSenderCertificateName mail.contoso.com -SenderDomains '*' \
+             -CloudServicesMailEnabled '$true'\n",
+        ),
+        (
+            "new-outboundconnector.md",
+            "$ eopctl New-OutboundConnector -Name \"To on-premises\" -ConnectorType OnPremises -SmartHosts mail.contoso.com \
+             -AllAcceptedDomains '$true'\n",
+        ),
+        (
+            "new-sendconnector.md",
+            "$ eopctl New-SendConnector -Name \"My company to Office 365\" -AddressSpaces '*' -CloudServicesMailEnabled '$true' \
+             -Fqdn mail.contoso.com -RequireTLS '$true' -SmartHosts contoso-com.mail.protection.outlook.com \
+             -TlsAuthLevel CertificateValidation\n",
+        ),
+    ];
+    for (page, command) in wanted {
+        assert!(
+            examples(page).contains(command),
+            "cmds/{page} lost the seed's example:\n{command}"
+        );
+    }
 }
