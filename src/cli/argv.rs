@@ -231,7 +231,13 @@ mod tests {
         );
         assert_eq!(
             run(&["--state", "a.yaml", "GET-ACCEPTEDDOMAIN", "-o", "json"]),
-            ["--state", "a.yaml", "get-accepteddomain", "-o", "json"]
+            [
+                "--state",
+                "a.yaml",
+                "get-accepteddomain",
+                "--output",
+                "json"
+            ]
         );
     }
 

@@ -88,7 +88,7 @@ fn commit<T: StateObject>(
     change: &ChangeArgs,
     view: &View,
     show: bool,
-    apply: impl FnOnce(&mut State) -> Result<Option<String>>,
+    apply: impl FnOnce(&mut State) -> Result<Option<T>>,
 ) -> Result<Output> {
     let updated = ctx.store.update(&ctx.command_line, change.what_if, apply)?;
     if change.what_if {
@@ -98,14 +98,10 @@ fn commit<T: StateObject>(
         eprintln!("warning: {} completed, but nothing was changed", ctx.cmdlet);
     }
     match updated.value {
-        Some(name) if show || change.pass_thru => {
-            let state = ctx.store.load()?;
-            let obj = &T::all(&state)[find::<T>(&state, &name)?];
-            Ok(Output::Objects {
-                rows: rows(std::slice::from_ref(obj)),
-                columns: view.columns,
-            })
-        }
+        Some(obj) if show || change.pass_thru => Ok(Output::Objects {
+            rows: rows(&[obj]),
+            columns: view.columns,
+        }),
         _ => Ok(Output::Nothing),
     }
 }
@@ -142,8 +138,8 @@ pub fn new<T: StateObject>(
                 .help(format!("choose another -Name, or change the existing one with `eopctl Set-{} -Identity \"{name}\"`", T::KIND)));
         }
         prepare(state, &mut obj);
-        T::all_mut(state).push(obj);
-        Ok(Some(name))
+        T::all_mut(state).push(obj.clone());
+        Ok(Some(obj))
     })
 }
 
@@ -171,7 +167,7 @@ pub fn set_with<T: StateObject>(
     commit::<T>(ctx, change, view, false, |state| {
         let i = find::<T>(state, identity)?;
         apply(state, i)?;
-        Ok(Some(T::all(state)[i].name().to_string()))
+        Ok(Some(T::all(state)[i].clone()))
     })
 }
 

@@ -11,6 +11,7 @@ pub mod model;
 pub mod store;
 pub mod validate;
 pub mod values;
+pub mod yaml;
 
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};

@@ -68,10 +68,61 @@ impl Store {
     /// The current state; a file that does not exist yet is an empty organisation at
     /// revision 0.
     pub fn load(&self) -> Result<State> {
-        match fs::read_to_string(&self.path) {
-            Ok(text) => parse(&text, &self.path),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(State::default()),
-            Err(e) => Err(Error::io("read the state file", &self.path, e)),
+        Ok(self.load_with_text()?.0)
+    }
+
+    /// The state and the text it was read from (`None` when there is no file yet).
+    ///
+    /// Parsing a large state as YAML takes tens of milliseconds, so a state that parsed
+    /// and validated is also kept as JSON in `<data-dir>/state.cache`, keyed by the exact
+    /// bytes of the file (length and hash) and this build's version: the same bytes give
+    /// the same valid state, and any other bytes are parsed and validated afresh.
+    fn load_with_text(&self) -> Result<(State, Option<String>)> {
+        let text = match fs::read_to_string(&self.path) {
+            Ok(text) => text,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return Ok((State::default(), None));
+            }
+            Err(e) => return Err(Error::io("read the state file", &self.path, e)),
+        };
+        let key = cache_key(&text);
+        if let Some(state) = self.cached(&key) {
+            return Ok((state, Some(text)));
+        }
+        let state = parse(&text, &self.path)?;
+        self.save_cache(&key, &state);
+        Ok((state, Some(text)))
+    }
+
+    fn cache_path(&self) -> PathBuf {
+        self.data_dir.join("state.cache")
+    }
+
+    fn cached(&self, key: &str) -> Option<State> {
+        let bytes = fs::read(self.cache_path()).ok()?;
+        let newline = bytes.iter().position(|b| *b == b'\n')?;
+        if &bytes[..newline] != key.as_bytes() {
+            return None;
+        }
+        serde_json::from_slice(&bytes[newline + 1..]).ok()
+    }
+
+    /// Best effort: a reader without write access to the data directory just parses again.
+    fn save_cache(&self, key: &str, state: &State) {
+        let mut bytes = format!("{key}\n").into_bytes();
+        if serde_json::to_writer(&mut bytes, state).is_err()
+            || fs::create_dir_all(&self.data_dir).is_err()
+        {
+            return;
+        }
+        let tmp = self
+            .data_dir
+            .join(format!(".state.cache.{}.tmp", std::process::id()));
+        if fs::write(&tmp, &bytes)
+            .and_then(|_| fs::rename(&tmp, self.cache_path()))
+            .is_err()
+        {
+            let _ = fs::remove_file(&tmp);
         }
     }
 
@@ -84,34 +135,42 @@ impl Store {
         change: impl FnOnce(&mut State) -> Result<R>,
     ) -> Result<Updated<R>> {
         let _lock = self.lock()?;
-        let old = self.load()?;
-        let mut new = old.clone();
-        let value = change(&mut new)?;
-        new.api_version = API_VERSION.into();
-        new.revision = old.revision;
+        let (mut state, old_text) = self.load_with_text()?;
+        let old_revision = state.revision;
+        let before = dry_run.then(|| state.clone());
+        let value = change(&mut state)?;
+        state.api_version = API_VERSION.into();
+        state.revision = old_revision;
         check(
-            &new,
+            &state,
             "the change would make the state invalid, so nothing was saved",
         )?;
-        if dry_run {
+        if let Some(before) = before {
             return Ok(Updated {
                 value,
                 revision: None,
-                changes: diff(&old, &new),
+                changes: diff(&before, &state),
             });
         }
-        if new == old {
+        let text = render(&state)?;
+        if old_text.as_deref() == Some(text.as_str()) {
             return Ok(Updated {
                 value,
                 revision: None,
                 changes: Vec::new(),
             });
         }
-        new.revision = old.revision + 1;
-        self.write(&new, command)?;
+        state.revision = old_revision + 1;
+        let text = text.replacen(
+            &format!("\nrevision: {old_revision}\n"),
+            &format!("\nrevision: {}\n", state.revision),
+            1,
+        );
+        self.write(state.revision, &text, command)?;
+        self.save_cache(&cache_key(&text), &state);
         Ok(Updated {
             value,
-            revision: Some(new.revision),
+            revision: Some(state.revision),
             changes: Vec::new(),
         })
     }
@@ -131,12 +190,7 @@ impl Store {
         Ok(file)
     }
 
-    fn write(&self, state: &State, command: &str) -> Result<()> {
-        let mut text = String::from(HEADER);
-        text.push_str(
-            &serde_yaml::to_string(state)
-                .map_err(|e| Error::failed(format!("cannot serialize the state: {e}")))?,
-        );
+    fn write(&self, revision: u64, text: &str, command: &str) -> Result<()> {
         let name = self
             .path
             .file_name()
@@ -155,7 +209,7 @@ impl Store {
         let history = self.history_dir();
         fs::create_dir_all(&history)
             .map_err(|e| Error::io("create the history directory", &history, e))?;
-        let copy = history.join(format!("r{}.yaml", state.revision));
+        let copy = history.join(format!("r{revision}.yaml"));
         let _ = fs::remove_file(&copy); // left by a change that failed after this point
         if fs::hard_link(&tmp, &copy).is_err() {
             fs::copy(&tmp, &copy).map_err(|e| Error::io("keep the history copy", &copy, e))?;
@@ -166,7 +220,7 @@ impl Store {
         sync_dir(&self.path)?;
 
         let entry = HistoryEntry {
-            revision: state.revision,
+            revision,
             when: Utc::now().trunc_subsecs(0),
             user: os_user(),
             command: command.into(),
@@ -209,6 +263,25 @@ impl Store {
             .help("list the revisions with `eopctl Get-StateHistory`")),
         }
     }
+}
+
+/// The file's text for a state.
+fn render(state: &State) -> Result<String> {
+    let body = super::yaml::to_string(state)
+        .map_err(|e| Error::failed(format!("cannot serialize the state: {e}")))?;
+    Ok(format!("{HEADER}{body}"))
+}
+
+/// Identifies the exact bytes of a state file, for this build.
+fn cache_key(text: &str) -> String {
+    let mut hasher = std::hash::DefaultHasher::new();
+    std::hash::Hasher::write(&mut hasher, text.as_bytes());
+    format!(
+        "eopctl {} {} {:016x}",
+        env!("CARGO_PKG_VERSION"),
+        text.len(),
+        std::hash::Hasher::finish(&hasher)
+    )
 }
 
 fn lock_path(path: &Path) -> PathBuf {

@@ -7,6 +7,7 @@ use std::collections::HashMap;
 use std::fmt;
 
 use super::model::*;
+use super::values::DomainPattern;
 use super::{State, StateObject};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -159,24 +160,24 @@ impl Checker<'_> {
 
     /// A recipient domain may route through one connector only, or routing is a coin toss.
     fn outbound_connectors(&mut self) {
-        let live: Vec<(usize, &OutboundConnector)> = self
-            .state
-            .outbound_connectors
-            .iter()
-            .enumerate()
-            .filter(|(_, c)| c.enabled && !c.is_transport_rule_scoped)
-            .collect();
-        for (n, (i, c)) in live.iter().enumerate() {
-            for (_, other) in &live[..n] {
-                if c.all_accepted_domains && other.all_accepted_domains {
-                    self.push(*i, *c, format!("AllAcceptedDomains is also set on \"{}\": only one enabled connector can take all accepted domains", other.name));
+        let mut owner: HashMap<&DomainPattern, &str> = HashMap::new();
+        let mut all_accepted: Option<&str> = None;
+        for (i, c) in self.state.outbound_connectors.iter().enumerate() {
+            if !c.enabled || c.is_transport_rule_scoped {
+                continue;
+            }
+            if c.all_accepted_domains {
+                match all_accepted {
+                    Some(other) => self.push(i, c, format!("AllAcceptedDomains is also set on \"{other}\": only one enabled connector can take all accepted domains")),
+                    None => all_accepted = Some(&c.name),
                 }
-                for d in c
-                    .recipient_domains
-                    .iter()
-                    .filter(|d| other.recipient_domains.contains(d))
-                {
-                    self.push(*i, *c, format!("RecipientDomains {d} is also on \"{}\": a domain routes through one enabled connector only; remove it from one", other.name));
+            }
+            for d in &c.recipient_domains {
+                match owner.get(d) {
+                    Some(other) => self.push(i, c, format!("RecipientDomains {d} is also on \"{other}\": a domain routes through one enabled connector only; remove it from one")),
+                    None => {
+                        owner.insert(d, &c.name);
+                    }
                 }
             }
         }
