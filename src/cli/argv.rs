@@ -96,13 +96,13 @@ pub fn normalize(root: &Command, argv: &[String]) -> Result<Request> {
         }
         if !looks_like_option(token) || token == "--" {
             // PowerShell's position 0: the Identity (or Name, for New-*).
-            if first_after_cmdlet && !token.starts_with('-') {
-                if let Some(arg) = ["identity", "name"]
-                    .iter()
-                    .find_map(|n| find_arg(current, n))
-                {
-                    out.push(format!("--{}", arg.get_long().unwrap_or_default()));
-                }
+            let positional = first_after_cmdlet && !token.starts_with('-');
+            if let Some(arg) = ["identity", "name"]
+                .iter()
+                .find_map(|n| find_arg(current, n))
+                .filter(|_| positional)
+            {
+                out.push(format!("--{}", arg.get_long().unwrap_or_default()));
             }
             first_after_cmdlet = false;
             out.push(value(token));

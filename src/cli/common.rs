@@ -248,6 +248,14 @@ pub fn confirmed(change: &ChangeArgs, question: &str) -> Result<bool> {
         .map_err(|e| Error::failed(format!("cannot ask for confirmation: {e}")))
 }
 
+/// Copies each parameter that was given onto the field of the same name.
+#[macro_export]
+macro_rules! assign {
+    ($params:expr => $obj:expr; $($field:ident),* $(,)?) => {
+        $( if let Some(v) = $params.$field.clone() { $obj.$field = v; } )*
+    };
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -300,12 +308,4 @@ mod tests {
         assert_eq!(parse_bool("False"), Ok(false));
         assert!(parse_bool("maybe").is_err());
     }
-}
-
-/// Copies each parameter that was given onto the field of the same name.
-#[macro_export]
-macro_rules! assign {
-    ($params:expr => $obj:expr; $($field:ident),* $(,)?) => {
-        $( if let Some(v) = $params.$field.clone() { $obj.$field = v; } )*
-    };
 }

@@ -109,10 +109,18 @@ impl Store {
 
     /// Best effort: a reader without write access to the data directory just parses again.
     fn save_cache(&self, key: &str, state: &State) {
-        let mut bytes = format!("{key}\n").into_bytes();
-        if serde_json::to_writer(&mut bytes, state).is_err()
-            || fs::create_dir_all(&self.data_dir).is_err()
-        {
+        if let Ok(json) = serde_json::to_vec(state) {
+            self.save_cache_bytes(key, &json);
+        }
+    }
+
+    /// Best effort: a reader without write access to the data directory just parses again.
+    fn save_cache_bytes(&self, key: &str, json: &[u8]) {
+        let mut bytes = Vec::with_capacity(key.len() + 1 + json.len());
+        bytes.extend_from_slice(key.as_bytes());
+        bytes.push(b'\n');
+        bytes.extend_from_slice(json);
+        if fs::create_dir_all(&self.data_dir).is_err() {
             return;
         }
         let tmp = self
@@ -141,18 +149,24 @@ impl Store {
         let value = change(&mut state)?;
         state.api_version = API_VERSION.into();
         state.revision = old_revision;
-        check(
-            &state,
-            "the change would make the state invalid, so nothing was saved",
-        )?;
         if let Some(before) = before {
+            check(&state)?;
             return Ok(Updated {
                 value,
                 revision: None,
                 changes: diff(&before, &state),
             });
         }
-        let text = render(&state)?;
+        // Validating, writing the YAML and the cache only read the state: on two cores they
+        // run side by side, which keeps a large state's change within its time budget.
+        let (checked, text, cache) = std::thread::scope(|s| {
+            let checked = s.spawn(|| check(&state));
+            let cache = s.spawn(|| serde_json::to_vec(&state).ok());
+            let text = render(&state);
+            (checked.join(), text, cache.join().ok().flatten())
+        });
+        checked.map_err(|_| Error::failed("validation failed unexpectedly"))??;
+        let text = text?;
         if old_text.as_deref() == Some(text.as_str()) {
             return Ok(Updated {
                 value,
@@ -160,17 +174,22 @@ impl Store {
                 changes: Vec::new(),
             });
         }
-        state.revision = old_revision + 1;
-        let text = text.replacen(
-            &format!("\nrevision: {old_revision}\n"),
-            &format!("\nrevision: {}\n", state.revision),
-            1,
-        );
-        self.write(state.revision, &text, command)?;
-        self.save_cache(&cache_key(&text), &state);
+        let revision = old_revision + 1;
+        let from = format!("\nrevision: {old_revision}\n");
+        let text = text.replacen(&from, &format!("\nrevision: {revision}\n"), 1);
+        self.write(revision, &text, command)?;
+        if let Some(json) = cache {
+            // serde_json writes `"revision":N` once, near the start.
+            let json = String::from_utf8_lossy(&json).replacen(
+                &format!("\"revision\":{old_revision},"),
+                &format!("\"revision\":{revision},"),
+                1,
+            );
+            self.save_cache_bytes(&cache_key(&text), json.as_bytes());
+        }
         Ok(Updated {
             value,
-            revision: Some(state.revision),
+            revision: Some(revision),
             changes: Vec::new(),
         })
     }
@@ -309,7 +328,8 @@ fn os_user() -> String {
         .unwrap_or_else(|| uid.to_string())
 }
 
-fn check(state: &State, context: &str) -> Result<()> {
+fn check(state: &State) -> Result<()> {
+    let context = "the change would make the state invalid, so nothing was saved";
     let problems = validate(state);
     if problems.is_empty() {
         return Ok(());
@@ -387,13 +407,12 @@ fn locate(text: &str, problem: &Problem) -> String {
         {
             break;
         }
-        if trimmed.starts_with("- ") || trimmed == "-" {
-            if *item_indent.get_or_insert(indent) == indent {
-                if seen == index {
-                    return format!(":{}:{}", n + 1, indent + 1);
-                }
-                seen += 1;
+        let item = trimmed.starts_with("- ") || trimmed == "-";
+        if item && *item_indent.get_or_insert(indent) == indent {
+            if seen == index {
+                return format!(":{}:{}", n + 1, indent + 1);
             }
+            seen += 1;
         }
     }
     format!(":{}:1", start + 1)
