@@ -5,9 +5,7 @@ use clap::{Args, Subcommand};
 
 use super::View;
 use crate::assign;
-use crate::cli::common::{
-    ChangeArgs, Context, GetArgs, IdentityArgs, edit_list, edit_option, parse_bool,
-};
+use crate::cli::common::{Context, GetArgs, IdentityArgs, edit_list, edit_option, parse_bool};
 use crate::error::Result;
 use crate::output::Output;
 use crate::state::model::{InboundConnector, InboundConnectorType};
@@ -31,10 +29,10 @@ pub enum Cmd {
     Get(GetArgs),
     /// Creates a connector for mail from on-premises servers or partners.
     #[command(name = "new-inboundconnector", alias = "New-InboundConnector")]
-    New(New),
+    New(super::NewArgs<Params>),
     /// Changes an inbound connector.
     #[command(name = "set-inboundconnector", alias = "Set-InboundConnector")]
-    Set(Set),
+    Set(super::SetArgs<Params>),
     /// Removes an inbound connector.
     #[command(name = "remove-inboundconnector", alias = "Remove-InboundConnector")]
     Remove(IdentityArgs),
@@ -44,31 +42,6 @@ pub enum Cmd {
     /// Turns an inbound connector off: its senders are treated as anyone else.
     #[command(name = "disable-inboundconnector", alias = "Disable-InboundConnector")]
     Disable(IdentityArgs),
-}
-
-#[derive(Args, Debug)]
-pub struct New {
-    /// A unique name for the connector.
-    #[arg(long)]
-    pub name: String,
-    #[command(flatten)]
-    pub params: Params,
-    #[command(flatten)]
-    pub change: ChangeArgs,
-}
-
-#[derive(Args, Debug)]
-pub struct Set {
-    /// The connector to change.
-    #[arg(long)]
-    pub identity: String,
-    /// A new name.
-    #[arg(long)]
-    pub name: Option<String>,
-    #[command(flatten)]
-    pub params: Params,
-    #[command(flatten)]
-    pub change: ChangeArgs,
 }
 
 #[derive(Args, Debug, Default)]

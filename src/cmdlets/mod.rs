@@ -19,6 +19,33 @@ use crate::output::{Output, rows};
 use crate::state::diff::Change;
 use crate::state::{State, StateObject};
 
+/// New-* for kinds whose parameters are all optional but the name.
+#[derive(clap::Args, Debug)]
+pub struct NewArgs<P: clap::Args> {
+    /// A unique name for the object.
+    #[arg(long)]
+    pub name: String,
+    #[command(flatten)]
+    pub params: P,
+    #[command(flatten)]
+    pub change: ChangeArgs,
+}
+
+/// Set-*: the object, an optional new name, and the parameters to change.
+#[derive(clap::Args, Debug)]
+pub struct SetArgs<P: clap::Args> {
+    /// The object to change.
+    #[arg(long)]
+    pub identity: String,
+    /// A new name.
+    #[arg(long)]
+    pub name: Option<String>,
+    #[command(flatten)]
+    pub params: P,
+    #[command(flatten)]
+    pub change: ChangeArgs,
+}
+
 /// The properties a table shows for a kind.
 pub struct View {
     pub columns: &'static [&'static str],

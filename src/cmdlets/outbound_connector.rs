@@ -5,9 +5,7 @@ use clap::{Args, Subcommand};
 
 use super::View;
 use crate::assign;
-use crate::cli::common::{
-    ChangeArgs, Context, GetArgs, IdentityArgs, edit_list, edit_option, parse_bool,
-};
+use crate::cli::common::{Context, GetArgs, IdentityArgs, edit_list, edit_option, parse_bool};
 use crate::error::Result;
 use crate::output::Output;
 use crate::state::model::{OutboundConnector, OutboundConnectorType, TlsSettings};
@@ -32,10 +30,10 @@ pub enum Cmd {
     Get(GetArgs),
     /// Creates a connector for mail to on-premises servers or partners.
     #[command(name = "new-outboundconnector", alias = "New-OutboundConnector")]
-    New(New),
+    New(super::NewArgs<Params>),
     /// Changes an outbound connector.
     #[command(name = "set-outboundconnector", alias = "Set-OutboundConnector")]
-    Set(Set),
+    Set(super::SetArgs<Params>),
     /// Removes an outbound connector.
     #[command(name = "remove-outboundconnector", alias = "Remove-OutboundConnector")]
     Remove(IdentityArgs),
@@ -48,30 +46,6 @@ pub enum Cmd {
         alias = "Disable-OutboundConnector"
     )]
     Disable(IdentityArgs),
-}
-
-#[derive(Args, Debug)]
-pub struct New {
-    /// A unique name for the connector.
-    #[arg(long)]
-    pub name: String,
-    #[command(flatten)]
-    pub params: Params,
-    #[command(flatten)]
-    pub change: ChangeArgs,
-}
-
-#[derive(Args, Debug)]
-pub struct Set {
-    /// The connector to change.
-    #[arg(long)]
-    pub identity: String,
-    #[arg(long)]
-    pub name: Option<String>,
-    #[command(flatten)]
-    pub params: Params,
-    #[command(flatten)]
-    pub change: ChangeArgs,
 }
 
 #[derive(Args, Debug, Default)]

@@ -6,7 +6,7 @@ use clap::{Args, Subcommand};
 use super::View;
 use crate::assign;
 use crate::cli::common::{
-    ChangeArgs, Context, GetArgs, IdentityArgs, edit_list, edit_option, parse_bool, parse_value,
+    Context, GetArgs, IdentityArgs, edit_list, edit_option, parse_bool, parse_value,
 };
 use crate::error::Result;
 use crate::output::Output;
@@ -31,10 +31,10 @@ pub enum Cmd {
     Get(GetArgs),
     /// Creates a listener.
     #[command(name = "new-receiveconnector", alias = "New-ReceiveConnector")]
-    New(New),
+    New(super::NewArgs<Params>),
     /// Changes a listener; a running relay picks the change up.
     #[command(name = "set-receiveconnector", alias = "Set-ReceiveConnector")]
-    Set(Set),
+    Set(super::SetArgs<Params>),
     /// Removes a listener.
     #[command(name = "remove-receiveconnector", alias = "Remove-ReceiveConnector")]
     Remove(IdentityArgs),
@@ -44,30 +44,6 @@ pub enum Cmd {
     /// Turns a listener off.
     #[command(name = "disable-receiveconnector", alias = "Disable-ReceiveConnector")]
     Disable(IdentityArgs),
-}
-
-#[derive(Args, Debug)]
-pub struct New {
-    /// A unique name for the connector.
-    #[arg(long)]
-    pub name: String,
-    #[command(flatten)]
-    pub params: Params,
-    #[command(flatten)]
-    pub change: ChangeArgs,
-}
-
-#[derive(Args, Debug)]
-pub struct Set {
-    /// The connector to change.
-    #[arg(long)]
-    pub identity: String,
-    #[arg(long)]
-    pub name: Option<String>,
-    #[command(flatten)]
-    pub params: Params,
-    #[command(flatten)]
-    pub change: ChangeArgs,
 }
 
 #[derive(Args, Debug, Default)]

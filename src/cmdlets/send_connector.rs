@@ -5,9 +5,7 @@ use clap::{Args, Subcommand};
 
 use super::View;
 use crate::assign;
-use crate::cli::common::{
-    ChangeArgs, Context, GetArgs, IdentityArgs, edit_list, edit_option, parse_bool,
-};
+use crate::cli::common::{Context, GetArgs, IdentityArgs, edit_list, edit_option, parse_bool};
 use crate::error::Result;
 use crate::output::Output;
 use crate::state::model::{SendConnector, TlsAuthLevel};
@@ -31,10 +29,10 @@ pub enum Cmd {
     Get(GetArgs),
     /// Creates a send connector.
     #[command(name = "new-sendconnector", alias = "New-SendConnector")]
-    New(New),
+    New(super::NewArgs<Params>),
     /// Changes a send connector.
     #[command(name = "set-sendconnector", alias = "Set-SendConnector")]
-    Set(Set),
+    Set(super::SetArgs<Params>),
     /// Removes a send connector.
     #[command(name = "remove-sendconnector", alias = "Remove-SendConnector")]
     Remove(IdentityArgs),
@@ -44,30 +42,6 @@ pub enum Cmd {
     /// Turns a send connector off.
     #[command(name = "disable-sendconnector", alias = "Disable-SendConnector")]
     Disable(IdentityArgs),
-}
-
-#[derive(Args, Debug)]
-pub struct New {
-    /// A unique name for the connector.
-    #[arg(long)]
-    pub name: String,
-    #[command(flatten)]
-    pub params: Params,
-    #[command(flatten)]
-    pub change: ChangeArgs,
-}
-
-#[derive(Args, Debug)]
-pub struct Set {
-    /// The connector to change.
-    #[arg(long)]
-    pub identity: String,
-    #[arg(long)]
-    pub name: Option<String>,
-    #[command(flatten)]
-    pub params: Params,
-    #[command(flatten)]
-    pub change: ChangeArgs,
 }
 
 #[derive(Args, Debug, Default)]

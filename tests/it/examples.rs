@@ -35,7 +35,12 @@ fn example_scripts_build_a_valid_state() {
                 .current_dir(org.path())
                 .output()
                 .unwrap();
-            assert!(out.status.success(), "{}: {}", path.display(), String::from_utf8_lossy(&out.stderr));
+            assert!(
+                out.status.success(),
+                "{}: {}",
+                path.display(),
+                String::from_utf8_lossy(&out.stderr)
+            );
             assert!(org.revision() > 1, "{} made no changes", path.display());
             seen += 1;
         }
