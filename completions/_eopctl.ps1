@@ -303,7 +303,7 @@ Register-ArgumentCompleter -Native -CommandName 'eopctl' -ScriptBlock {
             break
         }
         'eopctl;new-inboundconnector' {
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'A unique name for the connector')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'A unique name for the object')
             [CompletionResult]::new('--connector-type', '--connector-type', [CompletionResultType]::ParameterName, 'OnPremises (your own servers) or Partner (another organisation). Default: Partner')
             [CompletionResult]::new('--sender-ip-addresses', '--sender-ip-addresses', [CompletionResultType]::ParameterName, 'The sending servers'' IPs: addresses, CIDR blocks or ranges (a,b or repeated)')
             [CompletionResult]::new('--sender-domains', '--sender-domains', [CompletionResultType]::ParameterName, 'The sender domains this connector applies to (`*` for all, `*.contoso.com`)')
@@ -332,7 +332,7 @@ Register-ArgumentCompleter -Native -CommandName 'eopctl' -ScriptBlock {
             break
         }
         'eopctl;set-inboundconnector' {
-            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'The connector to change')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'The object to change')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'A new name')
             [CompletionResult]::new('--connector-type', '--connector-type', [CompletionResultType]::ParameterName, 'OnPremises (your own servers) or Partner (another organisation). Default: Partner')
             [CompletionResult]::new('--sender-ip-addresses', '--sender-ip-addresses', [CompletionResultType]::ParameterName, 'The sending servers'' IPs: addresses, CIDR blocks or ranges (a,b or repeated)')
@@ -421,7 +421,7 @@ Register-ArgumentCompleter -Native -CommandName 'eopctl' -ScriptBlock {
             break
         }
         'eopctl;new-outboundconnector' {
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'A unique name for the connector')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'A unique name for the object')
             [CompletionResult]::new('--connector-type', '--connector-type', [CompletionResultType]::ParameterName, 'OnPremises (your own servers) or Partner (another organisation). Default: Partner')
             [CompletionResult]::new('--use-mx-record', '--use-mx-record', [CompletionResultType]::ParameterName, 'Deliver by looking up the recipient domain''s MX records instead of smart hosts')
             [CompletionResult]::new('--smart-hosts', '--smart-hosts', [CompletionResultType]::ParameterName, 'FQDNs or IPs to deliver to, each with an optional :port')
@@ -450,8 +450,8 @@ Register-ArgumentCompleter -Native -CommandName 'eopctl' -ScriptBlock {
             break
         }
         'eopctl;set-outboundconnector' {
-            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'The connector to change')
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'The object to change')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'A new name')
             [CompletionResult]::new('--connector-type', '--connector-type', [CompletionResultType]::ParameterName, 'OnPremises (your own servers) or Partner (another organisation). Default: Partner')
             [CompletionResult]::new('--use-mx-record', '--use-mx-record', [CompletionResultType]::ParameterName, 'Deliver by looking up the recipient domain''s MX records instead of smart hosts')
             [CompletionResult]::new('--smart-hosts', '--smart-hosts', [CompletionResultType]::ParameterName, 'FQDNs or IPs to deliver to, each with an optional :port')
@@ -539,7 +539,7 @@ Register-ArgumentCompleter -Native -CommandName 'eopctl' -ScriptBlock {
             break
         }
         'eopctl;new-receiveconnector' {
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'A unique name for the connector')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'A unique name for the object')
             [CompletionResult]::new('--bindings', '--bindings', [CompletionResultType]::ParameterName, 'Addresses and ports to listen on: 0.0.0.0:25, [::1]:2525')
             [CompletionResult]::new('--remote-ip-ranges', '--remote-ip-ranges', [CompletionResultType]::ParameterName, 'Who may connect: addresses, CIDR blocks or ranges. Default: everyone')
             [CompletionResult]::new('--fqdn', '--fqdn', [CompletionResultType]::ParameterName, 'The name the relay gives in its banner and EHLO reply')
@@ -570,8 +570,8 @@ Register-ArgumentCompleter -Native -CommandName 'eopctl' -ScriptBlock {
             break
         }
         'eopctl;set-receiveconnector' {
-            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'The connector to change')
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'The object to change')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'A new name')
             [CompletionResult]::new('--bindings', '--bindings', [CompletionResultType]::ParameterName, 'Addresses and ports to listen on: 0.0.0.0:25, [::1]:2525')
             [CompletionResult]::new('--remote-ip-ranges', '--remote-ip-ranges', [CompletionResultType]::ParameterName, 'Who may connect: addresses, CIDR blocks or ranges. Default: everyone')
             [CompletionResult]::new('--fqdn', '--fqdn', [CompletionResultType]::ParameterName, 'The name the relay gives in its banner and EHLO reply')
@@ -661,7 +661,7 @@ Register-ArgumentCompleter -Native -CommandName 'eopctl' -ScriptBlock {
             break
         }
         'eopctl;new-sendconnector' {
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'A unique name for the connector')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'A unique name for the object')
             [CompletionResult]::new('--address-spaces', '--address-spaces', [CompletionResultType]::ParameterName, 'Recipient domains this connector sends to: `*`, `contoso.com`, `SMTP:*.contoso.com;1`')
             [CompletionResult]::new('--smart-hosts', '--smart-hosts', [CompletionResultType]::ParameterName, 'Smart hosts to deliver to (FQDN or IP, optional :port); none means MX lookup')
             [CompletionResult]::new('--fqdn', '--fqdn', [CompletionResultType]::ParameterName, 'The name the relay gives in EHLO on this connector')
@@ -688,8 +688,8 @@ Register-ArgumentCompleter -Native -CommandName 'eopctl' -ScriptBlock {
             break
         }
         'eopctl;set-sendconnector' {
-            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'The connector to change')
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'The object to change')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'A new name')
             [CompletionResult]::new('--address-spaces', '--address-spaces', [CompletionResultType]::ParameterName, 'Recipient domains this connector sends to: `*`, `contoso.com`, `SMTP:*.contoso.com;1`')
             [CompletionResult]::new('--smart-hosts', '--smart-hosts', [CompletionResultType]::ParameterName, 'Smart hosts to deliver to (FQDN or IP, optional :port); none means MX lookup')
             [CompletionResult]::new('--fqdn', '--fqdn', [CompletionResultType]::ParameterName, 'The name the relay gives in EHLO on this connector')

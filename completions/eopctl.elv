@@ -285,7 +285,7 @@ set edit:completion:arg-completer[eopctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'eopctl;new-inboundconnector'= {
-            cand --name 'A unique name for the connector'
+            cand --name 'A unique name for the object'
             cand --connector-type 'OnPremises (your own servers) or Partner (another organisation). Default: Partner'
             cand --sender-ip-addresses 'The sending servers'' IPs: addresses, CIDR blocks or ranges (a,b or repeated)'
             cand --sender-domains 'The sender domains this connector applies to (`*` for all, `*.contoso.com`)'
@@ -313,7 +313,7 @@ set edit:completion:arg-completer[eopctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'eopctl;set-inboundconnector'= {
-            cand --identity 'The connector to change'
+            cand --identity 'The object to change'
             cand --name 'A new name'
             cand --connector-type 'OnPremises (your own servers) or Partner (another organisation). Default: Partner'
             cand --sender-ip-addresses 'The sending servers'' IPs: addresses, CIDR blocks or ranges (a,b or repeated)'
@@ -397,7 +397,7 @@ set edit:completion:arg-completer[eopctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'eopctl;new-outboundconnector'= {
-            cand --name 'A unique name for the connector'
+            cand --name 'A unique name for the object'
             cand --connector-type 'OnPremises (your own servers) or Partner (another organisation). Default: Partner'
             cand --use-mx-record 'Deliver by looking up the recipient domain''s MX records instead of smart hosts'
             cand --smart-hosts 'FQDNs or IPs to deliver to, each with an optional :port'
@@ -425,8 +425,8 @@ set edit:completion:arg-completer[eopctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'eopctl;set-outboundconnector'= {
-            cand --identity 'The connector to change'
-            cand --name 'name'
+            cand --identity 'The object to change'
+            cand --name 'A new name'
             cand --connector-type 'OnPremises (your own servers) or Partner (another organisation). Default: Partner'
             cand --use-mx-record 'Deliver by looking up the recipient domain''s MX records instead of smart hosts'
             cand --smart-hosts 'FQDNs or IPs to deliver to, each with an optional :port'
@@ -509,7 +509,7 @@ set edit:completion:arg-completer[eopctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'eopctl;new-receiveconnector'= {
-            cand --name 'A unique name for the connector'
+            cand --name 'A unique name for the object'
             cand --bindings 'Addresses and ports to listen on: 0.0.0.0:25, [::1]:2525'
             cand --remote-ip-ranges 'Who may connect: addresses, CIDR blocks or ranges. Default: everyone'
             cand --fqdn 'The name the relay gives in its banner and EHLO reply'
@@ -539,8 +539,8 @@ set edit:completion:arg-completer[eopctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'eopctl;set-receiveconnector'= {
-            cand --identity 'The connector to change'
-            cand --name 'name'
+            cand --identity 'The object to change'
+            cand --name 'A new name'
             cand --bindings 'Addresses and ports to listen on: 0.0.0.0:25, [::1]:2525'
             cand --remote-ip-ranges 'Who may connect: addresses, CIDR blocks or ranges. Default: everyone'
             cand --fqdn 'The name the relay gives in its banner and EHLO reply'
@@ -625,7 +625,7 @@ set edit:completion:arg-completer[eopctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'eopctl;new-sendconnector'= {
-            cand --name 'A unique name for the connector'
+            cand --name 'A unique name for the object'
             cand --address-spaces 'Recipient domains this connector sends to: `*`, `contoso.com`, `SMTP:*.contoso.com;1`'
             cand --smart-hosts 'Smart hosts to deliver to (FQDN or IP, optional :port); none means MX lookup'
             cand --fqdn 'The name the relay gives in EHLO on this connector'
@@ -651,8 +651,8 @@ set edit:completion:arg-completer[eopctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'eopctl;set-sendconnector'= {
-            cand --identity 'The connector to change'
-            cand --name 'name'
+            cand --identity 'The object to change'
+            cand --name 'A new name'
             cand --address-spaces 'Recipient domains this connector sends to: `*`, `contoso.com`, `SMTP:*.contoso.com;1`'
             cand --smart-hosts 'Smart hosts to deliver to (FQDN or IP, optional :port); none means MX lookup'
             cand --fqdn 'The name the relay gives in EHLO on this connector'

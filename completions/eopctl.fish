@@ -267,7 +267,7 @@ json\t''
 yaml\t''"
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-inboundconnector" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-inboundconnector" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c eopctl -n "__fish_eopctl_using_subcommand new-inboundconnector" -l name -d 'A unique name for the connector' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-inboundconnector" -l name -d 'A unique name for the object' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-inboundconnector" -l connector-type -d 'OnPremises (your own servers) or Partner (another organisation). Default: Partner' -r -f -a "OnPremises\t''
 Partner\t''"
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-inboundconnector" -l sender-ip-addresses -d 'The sending servers\' IPs: addresses, CIDR blocks or ranges (a,b or repeated)' -r
@@ -294,7 +294,7 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand new-inboundconnector" -l w
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-inboundconnector" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-inboundconnector" -l pass-thru -d 'Print the object after the change'
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-inboundconnector" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c eopctl -n "__fish_eopctl_using_subcommand set-inboundconnector" -l identity -d 'The connector to change' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-inboundconnector" -l identity -d 'The object to change' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-inboundconnector" -l name -d 'A new name' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-inboundconnector" -l connector-type -d 'OnPremises (your own servers) or Partner (another organisation). Default: Partner' -r -f -a "OnPremises\t''
 Partner\t''"
@@ -370,7 +370,7 @@ json\t''
 yaml\t''"
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-outboundconnector" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-outboundconnector" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c eopctl -n "__fish_eopctl_using_subcommand new-outboundconnector" -l name -d 'A unique name for the connector' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-outboundconnector" -l name -d 'A unique name for the object' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-outboundconnector" -l connector-type -d 'OnPremises (your own servers) or Partner (another organisation). Default: Partner' -r -f -a "OnPremises\t''
 Partner\t''"
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-outboundconnector" -l use-mx-record -d 'Deliver by looking up the recipient domain\'s MX records instead of smart hosts' -r
@@ -397,8 +397,8 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand new-outboundconnector" -l 
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-outboundconnector" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-outboundconnector" -l pass-thru -d 'Print the object after the change'
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-outboundconnector" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c eopctl -n "__fish_eopctl_using_subcommand set-outboundconnector" -l identity -d 'The connector to change' -r
-complete -c eopctl -n "__fish_eopctl_using_subcommand set-outboundconnector" -l name -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-outboundconnector" -l identity -d 'The object to change' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-outboundconnector" -l name -d 'A new name' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-outboundconnector" -l connector-type -d 'OnPremises (your own servers) or Partner (another organisation). Default: Partner' -r -f -a "OnPremises\t''
 Partner\t''"
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-outboundconnector" -l use-mx-record -d 'Deliver by looking up the recipient domain\'s MX records instead of smart hosts' -r
@@ -473,7 +473,7 @@ json\t''
 yaml\t''"
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-receiveconnector" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-receiveconnector" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -l name -d 'A unique name for the connector' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -l name -d 'A unique name for the object' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -l bindings -d 'Addresses and ports to listen on: 0.0.0.0:25, [::1]:2525' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -l remote-ip-ranges -d 'Who may connect: addresses, CIDR blocks or ranges. Default: everyone' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -l fqdn -d 'The name the relay gives in its banner and EHLO reply' -r
@@ -502,8 +502,8 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -l w
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -l pass-thru -d 'Print the object after the change'
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c eopctl -n "__fish_eopctl_using_subcommand set-receiveconnector" -l identity -d 'The connector to change' -r
-complete -c eopctl -n "__fish_eopctl_using_subcommand set-receiveconnector" -l name -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-receiveconnector" -l identity -d 'The object to change' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-receiveconnector" -l name -d 'A new name' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-receiveconnector" -l bindings -d 'Addresses and ports to listen on: 0.0.0.0:25, [::1]:2525' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-receiveconnector" -l remote-ip-ranges -d 'Who may connect: addresses, CIDR blocks or ranges. Default: everyone' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-receiveconnector" -l fqdn -d 'The name the relay gives in its banner and EHLO reply' -r
@@ -580,7 +580,7 @@ json\t''
 yaml\t''"
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-sendconnector" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-sendconnector" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c eopctl -n "__fish_eopctl_using_subcommand new-sendconnector" -l name -d 'A unique name for the connector' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-sendconnector" -l name -d 'A unique name for the object' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-sendconnector" -l address-spaces -d 'Recipient domains this connector sends to: `*`, `contoso.com`, `SMTP:*.contoso.com;1`' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-sendconnector" -l smart-hosts -d 'Smart hosts to deliver to (FQDN or IP, optional :port); none means MX lookup' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-sendconnector" -l fqdn -d 'The name the relay gives in EHLO on this connector' -r
@@ -604,8 +604,8 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand new-sendconnector" -l what
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-sendconnector" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-sendconnector" -l pass-thru -d 'Print the object after the change'
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-sendconnector" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c eopctl -n "__fish_eopctl_using_subcommand set-sendconnector" -l identity -d 'The connector to change' -r
-complete -c eopctl -n "__fish_eopctl_using_subcommand set-sendconnector" -l name -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-sendconnector" -l identity -d 'The object to change' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-sendconnector" -l name -d 'A new name' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-sendconnector" -l address-spaces -d 'Recipient domains this connector sends to: `*`, `contoso.com`, `SMTP:*.contoso.com;1`' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-sendconnector" -l smart-hosts -d 'Smart hosts to deliver to (FQDN or IP, optional :port); none means MX lookup' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-sendconnector" -l fqdn -d 'The name the relay gives in EHLO on this connector' -r
