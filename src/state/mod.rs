@@ -64,6 +64,12 @@ pub struct State {
         skip_serializing_if = "Vec::is_empty"
     )]
     pub send_connectors: Vec<SendConnector>,
+    #[serde(
+        rename = "Certificates",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub certificates: Vec<Certificate>,
     #[serde(rename = "HostedConnectionFilterPolicy", default)]
     pub connection_filter: HostedConnectionFilterPolicy,
 }
@@ -81,6 +87,7 @@ impl Default for State {
             outbound_connectors: Vec::new(),
             receive_connectors: Vec::new(),
             send_connectors: Vec::new(),
+            certificates: Vec::new(),
             connection_filter: HostedConnectionFilterPolicy::default(),
         }
     }
@@ -188,6 +195,23 @@ state_object!(
     "SendConnectors",
     send_connectors
 );
+
+impl StateObject for Certificate {
+    const KIND: &'static str = "ExchangeCertificate";
+    const SECTION: &'static str = "Certificates";
+    fn name(&self) -> &str {
+        &self.thumbprint
+    }
+    fn all(state: &State) -> &Vec<Self> {
+        &state.certificates
+    }
+    fn all_mut(state: &mut State) -> &mut Vec<Self> {
+        &mut state.certificates
+    }
+    fn problems(&self) -> Vec<String> {
+        Certificate::problems(self)
+    }
+}
 
 impl State {
     /// The accepted domain `domain` (lower-case) falls in, if any: an exact match, or a

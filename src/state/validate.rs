@@ -183,6 +183,55 @@ impl Checker<'_> {
         }
     }
 
+    /// Every TlsCertificateName names a certificate of the state.
+    fn certificate_references(&mut self) {
+        let certificates = &self.state.certificates;
+        fn missing<'a>(
+            certificates: &[Certificate],
+            name: &'a Option<String>,
+        ) -> Option<&'a String> {
+            name.as_ref()
+                .filter(|n| !certificates.iter().any(|c| c.is_named_by(n)))
+        }
+        let message = |name: &String| {
+            format!(
+                "TlsCertificateName {name} names no certificate of the state: import it (Get-ExchangeCertificate lists them) or clear TlsCertificateName"
+            )
+        };
+        let mut found = Vec::new();
+        for (i, c) in self.state.receive_connectors.iter().enumerate() {
+            if let Some(n) = missing(certificates, &c.tls_certificate_name) {
+                found.push(Problem {
+                    section: ReceiveConnector::SECTION,
+                    index: Some(i),
+                    name: c.name.clone(),
+                    message: message(n),
+                });
+            }
+        }
+        for (i, c) in self.state.send_connectors.iter().enumerate() {
+            if let Some(n) = missing(certificates, &c.tls_certificate_name) {
+                found.push(Problem {
+                    section: SendConnector::SECTION,
+                    index: Some(i),
+                    name: c.name.clone(),
+                    message: message(n),
+                });
+            }
+        }
+        for (i, c) in self.state.outbound_connectors.iter().enumerate() {
+            if let Some(n) = missing(certificates, &c.tls_certificate_name) {
+                found.push(Problem {
+                    section: OutboundConnector::SECTION,
+                    index: Some(i),
+                    name: c.name.clone(),
+                    message: message(n),
+                });
+            }
+        }
+        self.out.extend(found);
+    }
+
     /// Two listeners on one socket must differ in who they serve (RemoteIPRanges), as in
     /// Exchange, where the most specific range picks the connector.
     fn receive_connectors(&mut self) {
@@ -223,11 +272,13 @@ pub fn validate(state: &State) -> Vec<Problem> {
     c.kind::<OutboundConnector>();
     c.kind::<ReceiveConnector>();
     c.kind::<SendConnector>();
+    c.kind::<Certificate>();
     c.accepted_domains();
     c.recipients();
     c.inbound_connectors();
     c.outbound_connectors();
     c.receive_connectors();
+    c.certificate_references();
     for message in state.connection_filter.problems() {
         c.out.push(Problem {
             section: "HostedConnectionFilterPolicy",

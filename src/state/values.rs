@@ -587,7 +587,10 @@ impl FromStr for TimeSpan {
         }
         let num = |p: &str, max: u64| p.parse::<u64>().ok().filter(|v| *v < max).ok_or_else(bad);
         let (h, m, sec) = (num(parts[0], 24)?, num(parts[1], 60)?, num(parts[2], 60)?);
-        Ok(TimeSpan(days * 86_400 + h * 3600 + m * 60 + sec))
+        let seconds = days
+            .checked_mul(86_400)
+            .and_then(|d| d.checked_add(h * 3600 + m * 60 + sec));
+        seconds.map(TimeSpan).ok_or_else(bad)
     }
 }
 

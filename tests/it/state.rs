@@ -371,3 +371,60 @@ fn data_dir_and_state_path_flags() {
     assert!(data.join("history/r1.yaml").exists());
     assert!(!org.state().exists());
 }
+
+#[test]
+fn connectors_must_name_a_certificate_that_exists() {
+    let org = Org::with_domains();
+    org.run(&[
+        "New-ReceiveConnector",
+        "-Name",
+        "Internet",
+        "-Bindings",
+        "0.0.0.0:25",
+        "-TlsCertificateName",
+        "mail.contoso.com",
+    ])
+    .fails(1)
+    .stderr_has("TlsCertificateName mail.contoso.com names no certificate");
+    org.run(&[
+        "New-OutboundConnector",
+        "-Name",
+        "O",
+        "-SmartHosts",
+        "a.contoso.com",
+        "-RecipientDomains",
+        "x.com",
+        "-TlsCertificateName",
+        "<I>CN=CA<S>CN=mail.contoso.com",
+    ])
+    .fails(1)
+    .stderr_has("names no certificate");
+    // With the certificate in the state (its cmdlets come with the TLS work), both forms resolve.
+    let text = org.state_text()
+        + "Certificates:\n- Thumbprint: 0123456789ABCDEF0123456789ABCDEF01234567\n  Subject: CN=mail.contoso.com\n  Issuer: CN=Contoso CA\n  DomainNames: [mail.contoso.com, '*.contoso.com']\n  NotBefore: 2026-01-01T00:00:00Z\n  NotAfter: 2027-01-01T00:00:00Z\n  CertificatePath: certs/mail.pem\n  KeyPath: certs/mail.key\n";
+    org.write_state(&text);
+    org.run(&[
+        "New-ReceiveConnector",
+        "-Name",
+        "Internet",
+        "-Bindings",
+        "0.0.0.0:25",
+        "-TlsCertificateName",
+        "mx.contoso.com",
+        "-RequireTLS",
+        "$true",
+    ])
+    .ok();
+    org.run(&[
+        "New-OutboundConnector",
+        "-Name",
+        "O",
+        "-SmartHosts",
+        "a.contoso.com",
+        "-RecipientDomains",
+        "x.com",
+        "-TlsCertificateName",
+        "<I>CN=Contoso CA<S>CN=mail.contoso.com",
+    ])
+    .ok();
+}

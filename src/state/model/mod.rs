@@ -4,6 +4,7 @@
 //! own invariants in `problems()`; rules that span objects live in `state::validate`.
 
 mod accepted_domain;
+mod certificate;
 mod connection_filter;
 mod inbound_connector;
 mod mail_user;
@@ -14,6 +15,7 @@ mod receive_connector;
 mod send_connector;
 
 pub use accepted_domain::{AcceptedDomain, DomainType};
+pub use certificate::Certificate;
 pub use connection_filter::HostedConnectionFilterPolicy;
 pub use inbound_connector::{InboundConnector, InboundConnectorType};
 pub use mail_user::MailUser;

@@ -1,7 +1,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::yes;
-use crate::state::values::{DomainPattern, Fqdn, SmartHost};
+use crate::state::values::{DomainPattern, SmartHost};
 
 /// A connector for mail going *out of* the service: to on-premises servers or to a
 /// partner, through smart hosts or by MX lookup (seed 001, seed 003).
@@ -32,7 +32,7 @@ pub struct OutboundConnector {
     #[serde(default)]
     pub cloud_services_mail_enabled: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tls_certificate_name: Option<Fqdn>,
+    pub tls_certificate_name: Option<String>,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub comment: String,
 }
