@@ -6,6 +6,7 @@
 pub mod accepted_domain;
 pub mod connection_filter;
 pub mod inbound_connector;
+pub mod mail_flow;
 pub mod mail_user;
 pub mod mailbox;
 pub mod outbound_connector;

@@ -1,0 +1,4 @@
+//! The SMTP server side: `proto` parses commands (no I/O), `session` runs one
+//! conversation over any stream, `reply` holds every reply the relay sends.
+
+pub mod reply;
