@@ -13,6 +13,7 @@
 
 pub mod cli;
 pub mod cmdlets;
+pub mod dns;
 pub mod error;
 pub mod output;
 pub mod policy;

@@ -65,6 +65,8 @@ pub enum Cmdlet {
     #[command(flatten)]
     MailFlow(mail_flow::Cmd),
     #[command(flatten)]
+    Serve(serve::Cmd),
+    #[command(flatten)]
     Generate(generate::Cmd),
 }
 
@@ -80,6 +82,7 @@ fn dispatch(cmdlet: Cmdlet, ctx: &Context) -> Result<Output> {
         Cmdlet::ConnectionFilter(c) => connection_filter::run(c, ctx),
         Cmdlet::StateHistory(c) => state_history::run(c, ctx),
         Cmdlet::MailFlow(c) => mail_flow::run(c, ctx),
+        Cmdlet::Serve(c) => serve::run(c, ctx),
         Cmdlet::Generate(c) => generate::run(c),
     }
 }

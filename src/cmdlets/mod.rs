@@ -12,6 +12,7 @@ pub mod mailbox;
 pub mod outbound_connector;
 pub mod receive_connector;
 pub mod send_connector;
+pub mod serve;
 pub mod state_history;
 
 use crate::cli::common::{ChangeArgs, Context, confirmed};

@@ -124,7 +124,7 @@ impl std::fmt::Display for NextHop {
 }
 
 /// TLS on the way out.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum OutboundTls {
     /// Try STARTTLS, send in the clear if the server does not offer it.
     Opportunistic,

@@ -100,3 +100,367 @@ fn test_messageroute_refuses_a_bad_client_ip() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("-ClientIP"));
 }
+
+use std::time::Duration;
+
+use crate::support::dns::{Dns, Zone};
+use crate::support::smtp::{Client, Sink};
+
+const SECS: Duration = Duration::from_secs(20);
+
+/// A state with one listener on a free loopback port, plus `more`.
+fn org(port: u16, more: &str) -> String {
+    format!(
+        r#"
+AcceptedDomains:
+  - {{ Name: contoso.test, DomainName: contoso.test, Default: true }}
+Mailboxes:
+  - {{ Name: Admin, PrimarySmtpAddress: admin@contoso.test, EmailAddresses: [postmaster@contoso.test] }}
+ReceiveConnectors:
+  - {{ Name: Default, Bindings: ["127.0.0.1:{port}"], MaxProtocolErrors: 3 }}
+{more}"#
+    )
+}
+
+fn python(script: &str) -> std::process::Output {
+    std::process::Command::new("python3")
+        .arg("-c")
+        .arg(script)
+        .output()
+        .expect("python3")
+}
+
+#[test]
+fn serve_starts_from_the_default_state_and_smtplib_mail_lands_in_the_maildir() {
+    if !have("python3") {
+        return;
+    }
+    let (_dir, state) = state_dir("");
+    let relay = Relay::start(&state, &[]);
+    assert_eq!(relay.addr().to_string(), "127.0.0.1:2525");
+    let text = std::fs::read_to_string(&state).unwrap();
+    assert!(
+        text.contains("contoso.test") && text.contains("revision: 1"),
+        "{text}"
+    );
+    let out = python(
+        "import smtplib\ns=smtplib.SMTP('127.0.0.1',2525,timeout=10)\n\
+         r=s.sendmail('me@example.com',['admin@contoso.test'],'Subject: first\\r\\nMessage-ID: <first@example.com>\\r\\n\\r\\nhello\\r\\n')\n\
+         assert r=={}, r\ns.quit()",
+    );
+    assert!(
+        out.status.success(),
+        "{}\n{}",
+        String::from_utf8_lossy(&out.stderr),
+        relay.log_text()
+    );
+    assert!(
+        wait_until(SECS, || relay.maildir("admin@contoso.test", "new").len()
+            == 1),
+        "{}",
+        relay.log_text()
+    );
+    let msg = &relay.maildir("admin@contoso.test", "new")[0];
+    assert!(msg.contains("Message-ID: <first@example.com>"), "{msg}");
+    assert!(
+        msg.contains("Received: from ") && msg.contains("by relay.test (eopctl) with ESMTP id"),
+        "{msg}"
+    );
+    assert!(msg.starts_with("Return-Path: <me@example.com>"), "{msg}");
+    assert!(
+        relay
+            .data_dir
+            .join("mailboxes/admin@contoso.test/.Junk/new")
+            .is_dir()
+    );
+    assert!(wait_until(SECS, || relay.queued() == 0));
+}
+
+#[test]
+fn sigterm_lets_the_session_in_flight_finish_then_exits_0() {
+    let port = free_port();
+    let (_dir, state) = state_dir(&org(port, ""));
+    let mut relay = Relay::start(&state, &[]);
+    let mut c = Client::hello(relay.addr());
+    assert!(c.cmd("MAIL FROM:<a@x.example>").starts_with("250"));
+    assert!(c.cmd("RCPT TO:<admin@contoso.test>").starts_with("250"));
+    assert!(c.cmd("DATA").starts_with("354"));
+    c.raw(b"Subject: in flight\r\n\r\nfirst half\r\n");
+    relay.signal("TERM");
+    assert!(wait_until(SECS, || relay
+        .log_text()
+        .contains("shutting down")));
+    // No new connections...
+    assert!(wait_until(SECS, || std::net::TcpStream::connect(
+        relay.addr()
+    )
+    .is_err()));
+    // ...but the message in flight is accepted, then the session is closed.
+    c.raw(b"second half\r\n");
+    let end = c.cmd(".");
+    assert!(end.starts_with("250 2.6.0"), "{end}");
+    let next = c.reply();
+    assert!(next.starts_with("421 4.3.2"), "{next}");
+    assert_eq!(relay.wait_exit(SECS), Some(0), "{}", relay.log_text());
+}
+
+/// The seed's scenario 1, outbound half: a MailUser's mail goes through the on-premises
+/// connector's smart host; Message-ID is kept and the relay's Received header added.
+#[test]
+fn mail_user_is_relayed_to_the_on_premises_smart_host() {
+    let sink = Sink::start();
+    let port = free_port();
+    let more = format!(
+        r#"MailUsers:
+  - {{ Name: Bob, PrimarySmtpAddress: bob@contoso.test, ExternalEmailAddress: bob@onprem.contoso.test }}
+OutboundConnectors:
+  - {{ Name: To on-prem, ConnectorType: OnPremises, SmartHosts: ["127.0.0.1:{}"], RecipientDomains: [onprem.contoso.test] }}
+"#,
+        sink.addr.port()
+    );
+    let (_dir, state) = state_dir(&org(port, &more));
+    let relay = Relay::start(&state, &[]);
+    let mut c = Client::hello(relay.addr());
+    let end = c.send(
+        "sender@example.net",
+        &["bob@contoso.test", "admin@contoso.test"],
+        "Subject: to bob\r\nMessage-ID: <m1@example.net>\r\n\r\nhi bob\r\n",
+    );
+    assert!(end.starts_with("250 2.6.0"), "{end}");
+    assert!(
+        wait_until(SECS, || !sink.received().is_empty()),
+        "{}",
+        relay.log_text()
+    );
+    let got = &sink.received()[0];
+    assert_eq!(got.to, ["bob@onprem.contoso.test"]);
+    assert_eq!(got.from, "sender@example.net");
+    assert!(
+        got.data.contains("Message-ID: <m1@example.net>")
+            && got.data.starts_with("Received: from client.test"),
+        "{}",
+        got.data
+    );
+    // The hosted recipient of the same message got its copy locally.
+    assert!(wait_until(SECS, || relay
+        .maildir("admin@contoso.test", "new")
+        .len()
+        == 1));
+    assert!(wait_until(SECS, || relay.queued() == 0));
+    assert!(relay.log_text().contains("result=\"delivered\""));
+}
+
+/// On-premises servers (identified by an OnPremises inbound connector) may relay to the
+/// Internet: MX from the test DNS server, preference order with fallback; an anonymous
+/// client may not.
+#[test]
+fn on_premises_client_relays_to_the_internet_by_mx_with_fallback() {
+    let sink = Sink::start();
+    let dns = Dns::start(
+        Zone::default()
+            .mx("internet.test", 10, "dead.internet.test")
+            .mx("internet.test", 20, "mx.internet.test")
+            .a("dead.internet.test", "127.0.0.2".parse().unwrap())
+            .a("mx.internet.test", "127.0.0.1".parse().unwrap()),
+    );
+    let port = free_port();
+    let more = "InboundConnectors:\n  - { Name: From on-prem, ConnectorType: OnPremises, SenderIPAddresses: [127.0.0.1] }\n";
+    let (_dir, state) = state_dir(&org(port, more));
+    let relay = Relay::start(
+        &state,
+        &[
+            "--dns",
+            &dns.addr.to_string(),
+            "--smtp-port",
+            &sink.addr.port().to_string(),
+        ],
+    );
+    let mut c = Client::hello(relay.addr());
+    let end = c.send(
+        "user@contoso.test",
+        &["someone@internet.test"],
+        "Subject: out\r\n\r\nto the world\r\n",
+    );
+    assert!(end.starts_with("250"), "{end}");
+    assert!(
+        wait_until(SECS, || !sink.received().is_empty()),
+        "{}",
+        relay.log_text()
+    );
+    assert_eq!(sink.received()[0].to, ["someone@internet.test"]);
+    let log = relay.log_text();
+    assert!(
+        log.contains("127.0.0.2"),
+        "the preferred MX was not tried first:\n{log}"
+    );
+
+    // The same relay refuses an anonymous client's Internet recipient: only on-premises
+    // (here 127.0.0.1) may relay, so check with a state that does not list it.
+    let (_dir2, state2) = state_dir(&org(free_port(), ""));
+    let relay2 = Relay::start(&state2, &["--dns", &dns.addr.to_string()]);
+    let mut c = Client::hello(relay2.addr());
+    assert!(c.cmd("MAIL FROM:<user@contoso.test>").starts_with("250"));
+    let r = c.cmd("RCPT TO:<someone@internet.test>");
+    assert!(r.starts_with("550 5.7.1"), "{r}");
+}
+
+/// A permanent failure bounces with an RFC 3464 DSN to the sender (here a hosted
+/// mailbox); a failure of a message from the null sender bounces to nobody.
+#[test]
+fn permanent_failures_send_a_dsn_but_never_to_the_null_sender() {
+    let sink = Sink::start();
+    let port = free_port();
+    let more = format!(
+        "InboundConnectors:\n  - {{ Name: From on-prem, ConnectorType: OnPremises, SenderIPAddresses: [127.0.0.1] }}\nOutboundConnectors:\n  - {{ Name: Out, ConnectorType: Partner, SmartHosts: [\"127.0.0.1:{}\"], RecipientDomains: [\"*\"] }}\n",
+        sink.addr.port()
+    );
+    let (_dir, state) = state_dir(&org(port, &more));
+    let relay = Relay::start(&state, &[]);
+    let mut c = Client::hello(relay.addr());
+    let end = c.send(
+        "admin@contoso.test",
+        &["bounce-me@partner.test", "ok@partner.test"],
+        "Subject: will bounce\r\nMessage-ID: <b1@contoso.test>\r\n\r\nx\r\n",
+    );
+    assert!(end.starts_with("250"), "{end}");
+    assert!(
+        wait_until(SECS, || relay.maildir("admin@contoso.test", "new").len()
+            == 1),
+        "{}",
+        relay.log_text()
+    );
+    let dsn = &relay.maildir("admin@contoso.test", "new")[0];
+    assert!(dsn.starts_with("Return-Path: <>"), "{dsn}");
+    assert!(
+        dsn.contains("multipart/report; report-type=delivery-status"),
+        "{dsn}"
+    );
+    assert!(
+        dsn.contains(
+            "Final-Recipient: rfc822; bounce-me@partner.test\r\nAction: failed\r\nStatus: 5.1.1"
+        ),
+        "{dsn}"
+    );
+    assert!(dsn.contains("Message-ID: <b1@contoso.test>"), "{dsn}");
+    assert!(!dsn.contains("ok@partner.test"), "{dsn}");
+    assert_eq!(sink.received().len(), 1);
+
+    let end = c.send(
+        "",
+        &["bounce-again@partner.test"],
+        "Subject: from the null sender\r\n\r\nx\r\n",
+    );
+    assert!(end.starts_with("250"), "{end}");
+    assert!(
+        wait_until(SECS, || relay
+            .log_text()
+            .contains("no DSN: the null sender gets none")),
+        "{}",
+        relay.log_text()
+    );
+    assert!(wait_until(SECS, || relay.queued() == 0));
+    assert_eq!(relay.maildir("admin@contoso.test", "new").len(), 1);
+}
+
+/// Temporary failures retry on the schedule; a next hop that comes up later gets the
+/// message; one that keeps deferring expires into a DSN with status 4.4.7.
+#[test]
+fn temporary_failures_retry_then_deliver_or_expire() {
+    let down = free_port();
+    let sink = Sink::start();
+    let port = free_port();
+    let more = format!(
+        "InboundConnectors:\n  - {{ Name: From on-prem, ConnectorType: OnPremises, SenderIPAddresses: [127.0.0.1] }}\nOutboundConnectors:\n  - {{ Name: Later, ConnectorType: Partner, SmartHosts: [\"127.0.0.1:{down}\"], RecipientDomains: [later.test] }}\n  - {{ Name: Sink, ConnectorType: Partner, SmartHosts: [\"127.0.0.1:{}\"], RecipientDomains: [sink.test] }}\n",
+        sink.addr.port()
+    );
+    let (_dir, state) = state_dir(&org(port, &more));
+    let relay = Relay::start(&state, &["--retry", "1s", "--expire", "4s"]);
+    let mut c = Client::hello(relay.addr());
+    assert!(
+        c.send(
+            "admin@contoso.test",
+            &["defer-me@sink.test"],
+            "Subject: deferred\r\n\r\nx\r\n"
+        )
+        .starts_with("250")
+    );
+    assert!(
+        c.send(
+            "admin@contoso.test",
+            &["late@later.test"],
+            "Subject: later\r\n\r\ny\r\n"
+        )
+        .starts_with("250")
+    );
+    assert!(
+        wait_until(SECS, || relay
+            .log_text()
+            .matches("rcpt=late@later.test")
+            .count()
+            >= 2),
+        "{}",
+        relay.log_text()
+    );
+    // The next hop comes up; the retry finds it.
+    let late = Sink::start_on(down);
+    assert!(
+        wait_until(SECS, || !late.received().is_empty()),
+        "{}",
+        relay.log_text()
+    );
+    // The one that kept deferring expired and bounced.
+    assert!(
+        wait_until(SECS, || relay.maildir("admin@contoso.test", "new").len()
+            == 1),
+        "{}",
+        relay.log_text()
+    );
+    let dsn = &relay.maildir("admin@contoso.test", "new")[0];
+    assert!(
+        dsn.contains(
+            "Final-Recipient: rfc822; defer-me@sink.test\r\nAction: failed\r\nStatus: 4.4.7"
+        ),
+        "{dsn}"
+    );
+    let log = relay.log_text();
+    assert!(
+        log.contains("result=\"deferred\"") && log.contains("result=\"expired\""),
+        "{log}"
+    );
+    assert!(wait_until(SECS, || relay.queued() == 0));
+}
+
+/// A send connector's MaxMessagesPerConnection bounds how many messages one connection
+/// carries.
+#[test]
+fn messages_per_connection_are_bounded() {
+    let sink = Sink::start();
+    let port = free_port();
+    let more = format!(
+        "InboundConnectors:\n  - {{ Name: From on-prem, ConnectorType: OnPremises, SenderIPAddresses: [127.0.0.1] }}\nSendConnectors:\n  - {{ Name: Two, AddressSpaces: [\"*\"], SmartHosts: [\"127.0.0.1:{}\"], MaxMessagesPerConnection: 2 }}\n",
+        sink.addr.port()
+    );
+    let (_dir, state) = state_dir(&org(port, &more));
+    let relay = Relay::start(&state, &[]);
+    let mut c = Client::hello(relay.addr());
+    for i in 0..8 {
+        assert!(
+            c.send(
+                "admin@contoso.test",
+                &[&format!("r{i}@far.test")],
+                &format!("Subject: {i}\r\n\r\nx\r\n")
+            )
+            .starts_with("250")
+        );
+    }
+    assert!(
+        wait_until(SECS, || sink.received().len() == 8),
+        "{}",
+        relay.log_text()
+    );
+    let received = sink.received();
+    for conn in 1..=sink.connections.load(std::sync::atomic::Ordering::SeqCst) {
+        let n = received.iter().filter(|m| m.connection == conn).count();
+        assert!(n <= 2, "connection {conn} carried {n} messages");
+    }
+}

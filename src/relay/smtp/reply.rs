@@ -108,6 +108,7 @@ pub const PARAM_NOT_RECOGNIZED: Reply = r(
     "5.5.4 MAIL FROM/RCPT TO parameters not recognized or not implemented",
 );
 pub const SIZE_EXCEEDED: Reply = r(552, "5.3.4 Message size exceeds fixed maximum message size");
+pub const DATA_LINE_TOO_LONG: Reply = r(554, "5.6.0 Line too long in message data");
 pub const BARE_LINE_ENDING: Reply = r(
     550,
     "5.6.11 Bare CR or LF in message data is not allowed; use CRLF",
