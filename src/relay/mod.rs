@@ -331,6 +331,8 @@ fn load_snapshot(opts: &Options) -> Result<Snapshot, String> {
 
 /// Runs the relay until SIGTERM or SIGINT. `ready` is told the addresses listened on.
 pub async fn serve(opts: Options, ready: impl FnOnce(&[SocketAddr])) -> Result<(), String> {
+    // The file's stamp before it is read: a change made while starting is still seen.
+    let mut seen = stamp(&opts.state_path);
     let snapshot = Arc::new(ArcSwap::from_pointee(load_snapshot(&opts)?));
     let dns: Arc<dyn Dns> = Arc::new(crate::dns::Hickory::new(opts.dns)?);
     let spool = Spool::open(&opts.data_dir)
@@ -368,7 +370,6 @@ pub async fn serve(opts: Options, ready: impl FnOnce(&[SocketAddr])) -> Result<(
     let mut int = signal(SignalKind::interrupt()).map_err(|e| e.to_string())?;
     let mut hup = signal(SignalKind::hangup()).map_err(|e| e.to_string())?;
     let mut tick = tokio::time::interval(Duration::from_millis(250));
-    let mut seen = stamp(&opts.state_path);
     let mut current = snapshot.load().state.revision;
     loop {
         let forced = tokio::select! {

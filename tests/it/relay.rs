@@ -464,3 +464,329 @@ fn messages_per_connection_are_bounded() {
         assert!(n <= 2, "connection {conn} carried {n} messages");
     }
 }
+
+/// A new revision is picked up without dropping sessions; a session keeps the rules it
+/// started with; an invalid file is refused and the old configuration runs on.
+#[test]
+fn hot_reload_keeps_sessions_and_refuses_invalid_files() {
+    let port = free_port();
+    let (_dir, state) = state_dir(&org(port, ""));
+    let relay = Relay::start(&state, &[]);
+    let mut old = Client::hello(relay.addr());
+    let carol = "  - { Name: Carol, PrimarySmtpAddress: carol@contoso.test }\n";
+    let body = org(port, "").replace("Mailboxes:\n", &format!("Mailboxes:\n{carol}"));
+    write_state(&state, &format!("revision: 2\n{body}"));
+    assert!(
+        wait_until(SECS, || relay.log_text().contains("configuration reloaded")),
+        "{}",
+        relay.log_text()
+    );
+    let mut new = Client::hello(relay.addr());
+    assert!(new.cmd("MAIL FROM:<a@x.example>").starts_with("250"));
+    let r = new.cmd("RCPT TO:<carol@contoso.test>");
+    assert!(r.starts_with("250"), "{r}");
+    // The session opened before the reload is alive and still on the old rules.
+    assert!(old.cmd("NOOP").starts_with("250"));
+    assert!(old.cmd("MAIL FROM:<a@x.example>").starts_with("250"));
+    let r = old.cmd("RCPT TO:<carol@contoso.test>");
+    assert!(r.starts_with("550 5.4.1"), "{r}");
+
+    std::fs::write(
+        &state,
+        "apiVersion: eopctl/v2\nAcceptedDomains: [ {Name: broken} ]\n",
+    )
+    .unwrap();
+    assert!(
+        wait_until(SECS, || relay.log_text().contains("reload refused")),
+        "{}",
+        relay.log_text()
+    );
+    relay.signal("HUP");
+    assert!(
+        wait_until(SECS, || relay.log_text().matches("reload refused").count()
+            >= 2),
+        "{}",
+        relay.log_text()
+    );
+    let mut after = Client::hello(relay.addr());
+    assert!(after.cmd("MAIL FROM:<a@x.example>").starts_with("250"));
+    let r = after.cmd("RCPT TO:<carol@contoso.test>");
+    assert!(
+        r.starts_with("250"),
+        "the old configuration should run on: {r}"
+    );
+}
+
+const LIMITS: &str = r#"
+AcceptedDomains:
+  - { Name: contoso.test, DomainName: contoso.test, Default: true }
+Mailboxes:
+  - { Name: Admin, PrimarySmtpAddress: admin@contoso.test, EmailAddresses: [a2@contoso.test, a3@contoso.test] }
+ReceiveConnectors:
+  - Name: Small
+    Bindings: ["127.0.0.1:PORT1"]
+    MaxMessageSize: 1KB
+    MaxRecipientsPerMessage: 2
+    MaxInboundConnectionPerSource: 3
+    MaxProtocolErrors: 3
+    ConnectionTimeout: "00:00:01"
+  - Name: Flood
+    Bindings: ["127.0.0.1:PORT2"]
+    MaxInboundConnection: 3
+    MaxInboundConnectionPerSource: 100
+"#;
+
+/// The relay with the LIMITS state, and its two listeners: Small, then Flood.
+fn limits() -> (tempfile::TempDir, Relay, [std::net::SocketAddr; 2]) {
+    let (small, flood) = (free_port(), free_port());
+    let body = LIMITS
+        .replace("PORT1", &small.to_string())
+        .replace("PORT2", &flood.to_string());
+    let (dir, state) = state_dir(&body);
+    let relay = Relay::start(&state, &[]);
+    assert_eq!(relay.addrs.len(), 2);
+    (
+        dir,
+        relay,
+        [small, flood].map(|p| std::net::SocketAddr::from(([127, 0, 0, 1], p))),
+    )
+}
+
+#[test]
+fn message_size_and_recipient_limits() {
+    let (_dir, relay, addrs) = limits();
+    let mut c = Client::hello(addrs[0]);
+    assert!(c.cmd("EHLO x").contains("SIZE 1024"));
+    let r = c.cmd("MAIL FROM:<a@x.example> SIZE=5000");
+    assert!(r.starts_with("552 5.3.4"), "{r}");
+    assert!(c.cmd("MAIL FROM:<a@x.example> SIZE=500").starts_with("250"));
+    assert!(c.cmd("RCPT TO:<admin@contoso.test>").starts_with("250"));
+    assert!(c.cmd("RCPT TO:<a2@contoso.test>").starts_with("250"));
+    let r = c.cmd("RCPT TO:<a3@contoso.test>");
+    assert!(r.starts_with("452 4.5.3"), "{r}");
+    assert!(c.cmd("DATA").starts_with("354"));
+    c.raw(
+        format!("Subject: big\r\n\r\n{}\r\n", "x".repeat(900))
+            .repeat(3)
+            .as_bytes(),
+    );
+    let r = c.cmd(".");
+    assert!(r.starts_with("552 5.3.4"), "{r}");
+    // The session goes on, and a message within the limit is taken.
+    let r = c.send(
+        "a@x.example",
+        &["admin@contoso.test"],
+        "Subject: small\r\n\r\nok\r\n",
+    );
+    assert!(r.starts_with("250"), "{r}");
+    assert!(wait_until(SECS, || relay
+        .maildir("admin@contoso.test", "new")
+        .len()
+        == 1));
+}
+
+#[test]
+fn connection_limits_per_source_and_in_total() {
+    let (_dir, _relay, addrs) = limits();
+    for (addr, max) in [(addrs[0], 3), (addrs[1], 3)] {
+        let held: Vec<Client> = (0..max).map(|_| Client::hello(addr)).collect();
+        let mut extra = Client::connect(addr);
+        let r = extra.reply();
+        assert!(r.starts_with("421 4.3.2"), "{addr}: {r}");
+        drop(held);
+        // Slots free again once the sessions end.
+        assert!(
+            wait_until(SECS, || {
+                let mut c = Client::connect(addr);
+                c.reply().starts_with("220")
+            }),
+            "{addr}"
+        );
+    }
+}
+
+#[test]
+fn protocol_errors_and_stalling_clients_are_disconnected() {
+    let (_dir, relay, addrs) = limits();
+    let mut c = Client::hello(addrs[0]);
+    for _ in 0..3 {
+        let r = c.cmd("BOGUS");
+        assert!(r.starts_with("500 5.5.2"), "{r}");
+    }
+    let r = c.cmd("BOGUS");
+    assert!(r.starts_with("421 4.7.0"), "{r}");
+    assert_eq!(c.reply(), "", "the connection should be closed");
+
+    // ConnectionTimeout 1 s: a client that says nothing is told so and dropped.
+    let mut idle = Client::connect(addrs[0]);
+    assert!(idle.reply().starts_with("220"));
+    let r = idle.reply();
+    assert!(r.starts_with("421 4.4.2"), "{r}");
+    // Also in the middle of DATA.
+    let mut slow = Client::hello(addrs[0]);
+    assert!(slow.cmd("MAIL FROM:<a@x.example>").starts_with("250"));
+    assert!(slow.cmd("RCPT TO:<admin@contoso.test>").starts_with("250"));
+    assert!(slow.cmd("DATA").starts_with("354"));
+    slow.raw(b"Subject: stalled\r\n");
+    assert!(slow.reply().starts_with("421 4.4.2"));
+    assert!(wait_until(SECS, || relay.queued() == 0));
+    assert!(relay.maildir("admin@contoso.test", "new").is_empty());
+}
+
+/// SMTP smuggling: a bare LF or CR "end of data" never ends DATA, and the message that
+/// carries one is refused, so the hidden second message is never delivered.
+#[test]
+fn smuggled_messages_are_never_accepted() {
+    let port = free_port();
+    let (_dir, state) = state_dir(&org(port, ""));
+    let relay = Relay::start(&state, &[]);
+    for end in ["\n.\n", "\r.\r", "\r\n.\n", "\n.\r\n"] {
+        let mut c = Client::hello(relay.addr());
+        assert!(c.cmd("MAIL FROM:<a@x.example>").starts_with("250"));
+        assert!(c.cmd("RCPT TO:<admin@contoso.test>").starts_with("250"));
+        assert!(c.cmd("DATA").starts_with("354"));
+        c.raw(format!("Subject: cover\r\n\r\ncover{end}MAIL FROM:<evil@x.example>\r\nRCPT TO:<postmaster@contoso.test>\r\nDATA\r\nSubject: smuggled\r\n\r\nsmuggled\r\n.\r\n").as_bytes());
+        let r = c.reply();
+        assert!(r.starts_with("550 5.6.11"), "{end:?}: {r}");
+        assert!(
+            c.cmd("NOOP").starts_with("250"),
+            "{end:?}: one reply only, the session in step"
+        );
+    }
+    // A long command line is refused without harm; so is a long line of data.
+    let mut c = Client::hello(relay.addr());
+    let r = c.cmd(&format!("NOOP {}", "a".repeat(100_000)));
+    assert!(r.starts_with("500 5.5.6"), "{r}");
+    assert!(c.cmd("NOOP").starts_with("250"));
+    assert!(c.cmd("MAIL FROM:<a@x.example>").starts_with("250"));
+    assert!(c.cmd("RCPT TO:<admin@contoso.test>").starts_with("250"));
+    assert!(c.cmd("DATA").starts_with("354"));
+    c.raw(format!("Subject: long\r\n\r\n{}\r\n", "y".repeat(5000)).as_bytes());
+    let r = c.cmd(".");
+    assert!(r.starts_with("554 5.6.0"), "{r}");
+    assert!(wait_until(SECS, || relay.queued() == 0));
+    assert!(
+        relay.maildir("admin@contoso.test", "new").is_empty(),
+        "nothing may be delivered"
+    );
+}
+
+/// The relay is never open over the wire: address tricks are refused at RCPT.
+#[test]
+fn open_relay_tricks_are_refused_at_rcpt() {
+    let port = free_port();
+    let (_dir, state) = state_dir(&org(port, ""));
+    let relay = Relay::start(&state, &[]);
+    let mut c = Client::hello(relay.addr());
+    assert!(c.cmd("MAIL FROM:<a@x.example>").starts_with("250"));
+    for rcpt in [
+        "victim@evil.example",
+        "victim%evil.example@contoso.test",
+        "evil.example!victim@contoso.test",
+        "@contoso.test:victim@evil.example",
+        "\"victim@evil.example\"@contoso.test",
+        "victim@[127.0.0.1]",
+        "admin@contoso.test@evil.example",
+    ] {
+        let r = c.cmd(&format!("RCPT TO:<{rcpt}>"));
+        assert!(r.starts_with("55") || r.starts_with("501"), "{rcpt}: {r}");
+    }
+    let r = c.cmd("VRFY admin@contoso.test");
+    assert!(r.starts_with("252 2.5.0"), "{r}");
+    let r = c.cmd("DATA");
+    assert!(r.starts_with("554 5.5.1"), "{r}");
+}
+
+const STARTTLS_PY: &str = r#"
+import smtplib, socket, ssl, sys
+port = int(sys.argv[1])
+s = smtplib.SMTP('127.0.0.1', port, timeout=10)
+s.ehlo()
+assert s.has_extn('starttls'), s.esmtp_features
+s.starttls()
+s.ehlo()
+assert not s.has_extn('starttls')
+assert s.sendmail('me@example.com', ['admin@contoso.test'], 'Subject: over tls\r\n\r\nsecret\r\n') == {}
+s.quit()
+# Plaintext pipelined after STARTTLS must not run inside TLS (CVE-2011-0411).
+c = socket.create_connection(('127.0.0.1', port), timeout=10)
+f = c.makefile('rb')
+assert f.readline().startswith(b'220')
+c.sendall(b'EHLO x\r\n')
+while f.readline()[3:4] != b' ':
+    pass
+c.sendall(b'STARTTLS\r\nNOOP\r\n')
+line = f.readline()
+assert line.startswith(b'220 2.0.0'), line
+ctx = ssl.create_default_context()
+ctx.check_hostname = False
+ctx.verify_mode = ssl.CERT_NONE
+t = ctx.wrap_socket(c)
+t.sendall(b'EHLO x\r\n')
+line = t.makefile('rb').readline()
+assert line.startswith(b'250-'), line
+print('ok')
+"#;
+
+/// STARTTLS with a PEM certificate named by the receive connector, and no plaintext
+/// injection across it.
+#[test]
+fn starttls_with_a_pem_certificate_and_no_injection() {
+    if !have("openssl") || !have("python3") {
+        return;
+    }
+    let port = free_port();
+    let body = org(port, "").replace(
+        "MaxProtocolErrors: 3 }",
+        "MaxProtocolErrors: 3, TlsCertificateName: relay.pem }",
+    );
+    let (dir, state) = state_dir(&body);
+    let made = std::process::Command::new("openssl")
+        .args([
+            "req",
+            "-x509",
+            "-newkey",
+            "ec",
+            "-pkeyopt",
+            "ec_paramgen_curve:prime256v1",
+            "-nodes",
+            "-days",
+            "2",
+            "-subj",
+            "/CN=relay.test",
+        ])
+        .arg("-keyout")
+        .arg(dir.path().join("relay.key"))
+        .arg("-out")
+        .arg(dir.path().join("relay.pem"))
+        .output()
+        .unwrap();
+    assert!(
+        made.status.success(),
+        "{}",
+        String::from_utf8_lossy(&made.stderr)
+    );
+    let relay = Relay::start(&state, &[]);
+    let out = std::process::Command::new("python3")
+        .arg("-c")
+        .arg(STARTTLS_PY)
+        .arg(port.to_string())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}\n{}",
+        String::from_utf8_lossy(&out.stderr),
+        relay.log_text()
+    );
+    assert!(wait_until(SECS, || relay
+        .maildir("admin@contoso.test", "new")
+        .len()
+        == 1));
+    assert!(relay.maildir("admin@contoso.test", "new")[0].contains("with ESMTPS id"));
+    assert!(
+        relay
+            .log_text()
+            .contains("discarded plaintext pipelined after STARTTLS")
+    );
+}

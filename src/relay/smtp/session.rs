@@ -124,9 +124,12 @@ impl Session {
     async fn read_more(&mut self, idle_ok_to_stop: bool) -> Result<bool, &'static str> {
         self.flush().await.map_err(|_| "write failed")?;
         let timeout = self.timeout();
-        let mut chunk = [0u8; 16 * 1024];
+        if self.buf.capacity() - self.buf.len() < 2048 {
+            self.buf.reserve(8 * 1024);
+        }
+        let start = self.buf.len();
         let mut shutdown = self.ctx.shutdown.clone();
-        let read = tokio::time::timeout(timeout, self.io.read(&mut chunk));
+        let read = tokio::time::timeout(timeout, self.io.read_buf(&mut self.buf));
         let n = if idle_ok_to_stop {
             tokio::select! {
                 r = read => r,
@@ -147,18 +150,16 @@ impl Session {
             }
             Ok(Err(_)) => Err("read failed"),
             Ok(Ok(0)) => Ok(false),
-            Ok(Ok(n)) => {
-                let mut data = &chunk[..n];
+            Ok(Ok(_)) => {
                 if self.skipping {
-                    match data.iter().position(|b| *b == b'\n') {
+                    match self.buf[start..].iter().position(|b| *b == b'\n') {
                         Some(i) => {
                             self.skipping = false;
-                            data = &data[i + 1..];
+                            self.buf.drain(start..start + i + 1);
                         }
-                        None => return Ok(true),
+                        None => self.buf.truncate(start),
                     }
                 }
-                self.buf.extend_from_slice(data);
                 Ok(true)
             }
         }
