@@ -790,3 +790,105 @@ fn starttls_with_a_pem_certificate_and_no_injection() {
             .contains("discarded plaintext pipelined after STARTTLS")
     );
 }
+
+/// Nothing accepted is lost: clients send in parallel, the relay is SIGKILLed under
+/// load, restarted on the same spool, and every message that got 250 is delivered
+/// (local Maildir and remote sink alike).
+#[test]
+fn sigkill_under_load_loses_nothing_that_got_250() {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::{Arc, Mutex};
+    let sink = Sink::start();
+    let port = free_port();
+    let more = format!(
+        "InboundConnectors:\n  - {{ Name: From on-prem, ConnectorType: OnPremises, SenderIPAddresses: [127.0.0.1] }}\nOutboundConnectors:\n  - {{ Name: Out, ConnectorType: Partner, SmartHosts: [\"127.0.0.1:{}\"], RecipientDomains: [far.test] }}\n",
+        sink.addr.port()
+    );
+    let (_dir, state) = state_dir(&org(port, &more));
+    let mut relay = Relay::start(&state, &[]);
+    let addr = relay.addr();
+    let accepted = Arc::new(Mutex::new(Vec::<String>::new()));
+    let count = Arc::new(AtomicUsize::new(0));
+    let workers: Vec<_> = (0..4)
+        .map(|w| {
+            let (accepted, count) = (accepted.clone(), count.clone());
+            std::thread::spawn(move || {
+                for i in 0..200 {
+                    let id = format!("<k{w}-{i}@test>");
+                    let to = if i % 2 == 0 {
+                        "admin@contoso.test".to_string()
+                    } else {
+                        format!("r{w}@far.test")
+                    };
+                    let attempt = std::panic::catch_unwind(|| {
+                        let mut c = Client::connect(addr);
+                        if !c.reply().starts_with("220")
+                            || !c.cmd("EHLO load.test").starts_with("250")
+                        {
+                            return false;
+                        }
+                        let ok = c.cmd("MAIL FROM:<load@contoso.test>").starts_with("250")
+                            && c.cmd(&format!("RCPT TO:<{to}>")).starts_with("250")
+                            && c.cmd("DATA").starts_with("354");
+                        if !ok {
+                            return false;
+                        }
+                        c.raw(
+                            format!(
+                                "Message-ID: {id}\r\nSubject: load\r\n\r\n{}",
+                                format!("{}\r\n", "z".repeat(100)).repeat(20)
+                            )
+                            .as_bytes(),
+                        );
+                        c.cmd(".").starts_with("250")
+                    });
+                    match attempt {
+                        Ok(true) => {
+                            accepted.lock().unwrap().push(id);
+                            count.fetch_add(1, Ordering::SeqCst);
+                        }
+                        // The relay is gone: stop this worker.
+                        _ => return,
+                    }
+                }
+            })
+        })
+        .collect();
+    assert!(
+        wait_until(Duration::from_secs(60), || count.load(Ordering::SeqCst)
+            >= 100),
+        "too slow: {}",
+        relay.log_text()
+    );
+    relay.child.kill().unwrap();
+    relay.child.wait().unwrap();
+    for w in workers {
+        w.join().unwrap();
+    }
+    let accepted = accepted.lock().unwrap().clone();
+    assert!(accepted.len() >= 100);
+    let relay = Relay::start(&state, &[]);
+    let delivered = || {
+        let mut all: Vec<String> = relay.maildir("admin@contoso.test", "new");
+        all.extend(sink.received().into_iter().map(|m| m.data));
+        all.join("\n")
+    };
+    assert!(
+        wait_until(Duration::from_secs(60), || {
+            let text = delivered();
+            accepted
+                .iter()
+                .all(|id| text.contains(&format!("Message-ID: {id}")))
+        }),
+        "lost: {:?}",
+        {
+            let text = delivered();
+            accepted
+                .iter()
+                .filter(|id| !text.contains(&format!("Message-ID: {id}")))
+                .cloned()
+                .collect::<Vec<_>>()
+        }
+    );
+    assert!(wait_until(SECS, || relay.queued() == 0));
+}
