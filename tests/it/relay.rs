@@ -892,3 +892,129 @@ fn sigkill_under_load_loses_nothing_that_got_250() {
     );
     assert!(wait_until(SECS, || relay.queued() == 0));
 }
+
+/// The seed's scenario 1 end to end with a real Postfix as the on-premises server:
+/// a client's message reaches a hosted mailbox (Maildir) and an on-premises MailUser
+/// (through Postfix); Postfix relays an Internet-bound message through eopctl, which looks
+/// up the MX in the test DNS server; an unidentified client cannot relay.
+#[test]
+fn scenario_1_with_postfix_on_premises() {
+    if !have("postfix") || !have("swaks") || !have("python3") {
+        return;
+    }
+    let internet = Sink::start();
+    let dns = Dns::start(
+        Zone::default()
+            .mx("internet.test", 10, "mx.internet.test")
+            .a("mx.internet.test", "127.0.0.1".parse().unwrap()),
+    );
+    let (eop_port, pf_port) = (free_port(), free_port());
+    let more = format!(
+        r#"MailUsers:
+  - {{ Name: Bob, PrimarySmtpAddress: bob@contoso.test, ExternalEmailAddress: bob@onprem.contoso.test }}
+InboundConnectors:
+  - {{ Name: From on-prem, ConnectorType: OnPremises, SenderIPAddresses: [127.0.0.2] }}
+OutboundConnectors:
+  - {{ Name: To on-prem, ConnectorType: OnPremises, SmartHosts: ["127.0.0.1:{pf_port}"], RecipientDomains: [onprem.contoso.test] }}
+"#
+    );
+    let (_dir, state) = state_dir(&org(eop_port, &more));
+    let relay = Relay::start(
+        &state,
+        &[
+            "--dns",
+            &dns.addr.to_string(),
+            "--smtp-port",
+            &internet.addr.port().to_string(),
+        ],
+    );
+    let postfix = crate::support::postfix::Postfix::start(pf_port, eop_port, "127.0.0.2");
+
+    // Inbound: a client sends to a hosted mailbox and to the on-premises mailbox.
+    let out = python(&format!(
+        "import smtplib\ns=smtplib.SMTP('127.0.0.1',{eop_port},timeout=10)\n\
+         r=s.sendmail('partner@fabrikam.test',['admin@contoso.test','bob@contoso.test'],'Subject: scenario 1\\r\\nMessage-ID: <s1@fabrikam.test>\\r\\n\\r\\nhello\\r\\n')\n\
+         assert r=={{}}, r\ns.quit()"
+    ));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        wait_until(SECS, || relay.maildir("admin@contoso.test", "new").len()
+            == 1),
+        "{}",
+        relay.log_text()
+    );
+    assert!(
+        wait_until(SECS, || postfix.bob().len() == 1),
+        "{}\n{}",
+        relay.log_text(),
+        postfix.log()
+    );
+    assert!(postfix.bob()[0].contains("Message-ID: <s1@fabrikam.test>"));
+
+    // Outbound: on-premises Postfix relays Internet mail through eopctl, which uses MX.
+    let out = std::process::Command::new("swaks")
+        .args([
+            "--server",
+            &format!("127.0.0.1:{pf_port}"),
+            "--from",
+            "bob@onprem.contoso.test",
+            "--to",
+            "someone@internet.test",
+        ])
+        .args([
+            "--header",
+            "Subject: from on-premises",
+            "--silent",
+            "2",
+            "--timeout",
+            "10",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "swaks: {}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    assert!(
+        wait_until(Duration::from_secs(30), || !internet.received().is_empty()),
+        "{}\n{}",
+        relay.log_text(),
+        postfix.log()
+    );
+    let got = &internet.received()[0];
+    assert_eq!(got.to, ["someone@internet.test"]);
+    assert!(got.data.contains("Subject: from on-premises"));
+    assert!(
+        relay
+            .log_text()
+            .contains("client=InboundConnector \"From on-prem\"")
+    );
+
+    // An unidentified client (127.0.0.1) cannot relay.
+    let out = std::process::Command::new("swaks")
+        .args([
+            "--server",
+            &format!("127.0.0.1:{eop_port}"),
+            "--from",
+            "x@evil.test",
+            "--to",
+            "someone@internet.test",
+            "--silent",
+            "2",
+            "--timeout",
+            "10",
+        ])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("550 5.7.1"),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+}

@@ -3,5 +3,6 @@
 //! Everything binds to 127.0.0.1 and every wait is bounded.
 
 pub mod dns;
+pub mod postfix;
 pub mod relay;
 pub mod smtp;
