@@ -8,7 +8,6 @@ use std::process::Command;
 
 pub struct Postfix {
     pub dir: tempfile::TempDir,
-    pub port: u16,
 }
 
 impl Postfix {
@@ -85,7 +84,7 @@ maillog_file = {d}/maillog
             .arg("start")
             .output()
             .expect("postfix");
-        let pf = Postfix { dir, port };
+        let pf = Postfix { dir };
         assert!(
             out.status.success(),
             "postfix start: {}\n{}",
