@@ -72,6 +72,8 @@ Register-ArgumentCompleter -Native -CommandName 'eopctl' -ScriptBlock {
             [CompletionResult]::new('get-statehistory', 'get-statehistory', [CompletionResultType]::ParameterValue, 'Lists the revisions of the state: when, who, and the command that made each')
             [CompletionResult]::new('compare-state', 'compare-state', [CompletionResultType]::ParameterValue, 'Shows what changed between a revision and the current state (or another revision)')
             [CompletionResult]::new('restore-state', 'restore-state', [CompletionResultType]::ParameterValue, 'Brings an old revision back, saved as a new revision')
+            [CompletionResult]::new('test-messageroute', 'test-messageroute', [CompletionResultType]::ParameterValue, 'Shows how the relay would treat a message: which inbound connector identifies the client, how each recipient resolves, which route it takes, and the object that decided each. Sends nothing')
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Runs the mail relay: listens on the receive connectors'' bindings, accepts, routes, queues and delivers mail, and reloads when the state file changes (or on SIGHUP). SIGTERM or SIGINT stops it gracefully')
             [CompletionResult]::new('generate-all', 'generate-all', [CompletionResultType]::ParameterValue, 'Writes completions/, man/ and the generated sections of cmds/ under a directory')
             [CompletionResult]::new('generate-completions', 'generate-completions', [CompletionResultType]::ParameterValue, 'Writes shell completions (bash, zsh, fish, powershell, elvish)')
             [CompletionResult]::new('generate-man', 'generate-man', [CompletionResultType]::ParameterValue, 'Writes man pages')
@@ -828,6 +830,37 @@ Register-ArgumentCompleter -Native -CommandName 'eopctl' -ScriptBlock {
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never ask for confirmation (the same as `-Confirm:$false`)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never ask for confirmation (the same as `-Confirm:$false`)')
             [CompletionResult]::new('--pass-thru', '--pass-thru', [CompletionResultType]::ParameterName, 'Print the object after the change')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'eopctl;test-messageroute' {
+            [CompletionResult]::new('--sender', '--sender', [CompletionResultType]::ParameterName, 'The envelope sender (MAIL FROM); `<>` for the null sender')
+            [CompletionResult]::new('--recipients', '--recipients', [CompletionResultType]::ParameterName, 'The recipients (RCPT TO), a,b or repeated')
+            [CompletionResult]::new('--client-ip', '--client-ip', [CompletionResultType]::ParameterName, 'The connecting client''s IP address. Without it, the message is taken as the relay''s own (a delivery status notification)')
+            [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'The subject (shown; mail flow rules that read it come later)')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The state file')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The relay''s data directory [default: the state file''s name with .data, beside it]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results [default: table]')
+            [CompletionResult]::new('--from-json', '--from-json', [CompletionResultType]::ParameterName, 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'eopctl;serve' {
+            [CompletionResult]::new('--dns', '--dns', [CompletionResultType]::ParameterName, 'The DNS server for MX lookups, as address:port [default: the system''s resolvers]')
+            [CompletionResult]::new('--smtp-port', '--smtp-port', [CompletionResultType]::ParameterName, 'The port MX hosts and smart hosts without a port are reached on (tests use a loopback port)')
+            [CompletionResult]::new('--retry', '--retry', [CompletionResultType]::ParameterName, 'Waits between delivery attempts, the last repeating (s, m, h, d units)')
+            [CompletionResult]::new('--expire', '--expire', [CompletionResultType]::ParameterName, 'How long a message may wait in the queue before it bounces')
+            [CompletionResult]::new('--hostname', '--hostname', [CompletionResultType]::ParameterName, 'The name the relay gives itself where a connector sets no Fqdn [default: the host name]')
+            [CompletionResult]::new('--grace', '--grace', [CompletionResultType]::ParameterName, 'How long sessions in flight may run on after SIGTERM')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Connections per destination at once (fewer than 50, as the seeds advise)')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The state file')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The relay''s data directory [default: the state file''s name with .data, beside it]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results [default: table]')
+            [CompletionResult]::new('--from-json', '--from-json', [CompletionResultType]::ParameterName, 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break

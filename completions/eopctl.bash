@@ -127,6 +127,9 @@ _eopctl() {
             eopctl,restore-state)
                 cmd="eopctl__subcmd__restore__subcmd__state"
                 ;;
+            eopctl,serve)
+                cmd="eopctl__subcmd__serve"
+                ;;
             eopctl,set-accepteddomain)
                 cmd="eopctl__subcmd__set__subcmd__accepteddomain"
                 ;;
@@ -151,6 +154,9 @@ _eopctl() {
             eopctl,set-sendconnector)
                 cmd="eopctl__subcmd__set__subcmd__sendconnector"
                 ;;
+            eopctl,test-messageroute)
+                cmd="eopctl__subcmd__test__subcmd__messageroute"
+                ;;
             *)
                 ;;
         esac
@@ -158,7 +164,7 @@ _eopctl() {
 
     case "${cmd}" in
         eopctl)
-            opts="-o -h -V --state --data-dir --output --from-json --help --version get-accepteddomain new-accepteddomain set-accepteddomain remove-accepteddomain get-mailbox new-mailbox set-mailbox remove-mailbox get-mailuser new-mailuser set-mailuser remove-mailuser import-mailuser get-inboundconnector new-inboundconnector set-inboundconnector remove-inboundconnector enable-inboundconnector disable-inboundconnector get-outboundconnector new-outboundconnector set-outboundconnector remove-outboundconnector enable-outboundconnector disable-outboundconnector get-receiveconnector new-receiveconnector set-receiveconnector remove-receiveconnector enable-receiveconnector disable-receiveconnector get-sendconnector new-sendconnector set-sendconnector remove-sendconnector enable-sendconnector disable-sendconnector get-hostedconnectionfilterpolicy set-hostedconnectionfilterpolicy get-statehistory compare-state restore-state generate-all generate-completions generate-man"
+            opts="-o -h -V --state --data-dir --output --from-json --help --version get-accepteddomain new-accepteddomain set-accepteddomain remove-accepteddomain get-mailbox new-mailbox set-mailbox remove-mailbox get-mailuser new-mailuser set-mailuser remove-mailuser import-mailuser get-inboundconnector new-inboundconnector set-inboundconnector remove-inboundconnector enable-inboundconnector disable-inboundconnector get-outboundconnector new-outboundconnector set-outboundconnector remove-outboundconnector enable-outboundconnector disable-outboundconnector get-receiveconnector new-receiveconnector set-receiveconnector remove-receiveconnector enable-receiveconnector disable-receiveconnector get-sendconnector new-sendconnector set-sendconnector remove-sendconnector enable-sendconnector disable-sendconnector get-hostedconnectionfilterpolicy set-hostedconnectionfilterpolicy get-statehistory compare-state restore-state test-messageroute serve generate-all generate-completions generate-man"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1941,6 +1947,68 @@ _eopctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        eopctl__subcmd__serve)
+            opts="-o -h --dns --smtp-port --retry --expire --hostname --grace --concurrency --state --data-dir --output --from-json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --dns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --smtp-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --expire)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hostname)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --grace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --from-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         eopctl__subcmd__set__subcmd__accepteddomain)
             opts="-y -o -h --identity --name --domain-type --make-default --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -2531,6 +2599,56 @@ _eopctl() {
                     return 0
                     ;;
                 --confirm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --from-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        eopctl__subcmd__test__subcmd__messageroute)
+            opts="-o -h --sender --recipients --client-ip --subject --state --data-dir --output --from-json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --sender)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recipients)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-ip)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subject)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -75,6 +75,8 @@ complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "set-hostedconnectionf
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "get-statehistory" -d 'Lists the revisions of the state: when, who, and the command that made each'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "compare-state" -d 'Shows what changed between a revision and the current state (or another revision)'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "restore-state" -d 'Brings an old revision back, saved as a new revision'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "test-messageroute" -d 'Shows how the relay would treat a message: which inbound connector identifies the client, how each recipient resolves, which route it takes, and the object that decided each. Sends nothing'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "serve" -d 'Runs the mail relay: listens on the receive connectors\' bindings, accepts, routes, queues and delivers mail, and reloads when the state file changes (or on SIGHUP). SIGTERM or SIGINT stops it gracefully'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "generate-all" -d 'Writes completions/, man/ and the generated sections of cmds/ under a directory'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "generate-completions" -d 'Writes shell completions (bash, zsh, fish, powershell, elvish)'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "generate-man" -d 'Writes man pages'
@@ -725,6 +727,33 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand restore-state" -l what-if 
 complete -c eopctl -n "__fish_eopctl_using_subcommand restore-state" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
 complete -c eopctl -n "__fish_eopctl_using_subcommand restore-state" -l pass-thru -d 'Print the object after the change'
 complete -c eopctl -n "__fish_eopctl_using_subcommand restore-state" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand test-messageroute" -l sender -d 'The envelope sender (MAIL FROM); `<>` for the null sender' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand test-messageroute" -l recipients -d 'The recipients (RCPT TO), a,b or repeated' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand test-messageroute" -l client-ip -d 'The connecting client\'s IP address. Without it, the message is taken as the relay\'s own (a delivery status notification)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand test-messageroute" -l subject -d 'The subject (shown; mail flow rules that read it come later)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand test-messageroute" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand test-messageroute" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand test-messageroute" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand test-messageroute" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand test-messageroute" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l dns -d 'The DNS server for MX lookups, as address:port [default: the system\'s resolvers]' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l smtp-port -d 'The port MX hosts and smart hosts without a port are reached on (tests use a loopback port)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l retry -d 'Waits between delivery attempts, the last repeating (s, m, h, d units)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l expire -d 'How long a message may wait in the queue before it bounces' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l hostname -d 'The name the relay gives itself where a connector sets no Fqdn [default: the host name]' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l grace -d 'How long sessions in flight may run on after SIGTERM' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l concurrency -d 'Connections per destination at once (fewer than 50, as the seeds advise)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand generate-all" -l dir -d 'Where to write [default: completions/, man/ or the repository root]' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand generate-all" -l state -d 'The state file' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand generate-all" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F

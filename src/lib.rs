@@ -8,9 +8,14 @@
 //!
 //! - `state`: the typed model, validation, migration and the only file I/O on the state.
 //! - `cli` and `cmdlets`: the configuring half; `output` prints every result.
+//! - `policy`: every mail decision, pure; `relay`: the SMTP engine (`eopctl serve`);
+//!   `dns`: MX and address lookups behind a trait.
 
 pub mod cli;
 pub mod cmdlets;
+pub mod dns;
 pub mod error;
 pub mod output;
+pub mod policy;
+pub mod relay;
 pub mod state;

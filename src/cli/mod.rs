@@ -87,6 +87,10 @@ pub enum Cmdlet {
     #[command(flatten)]
     StateHistory(state_history::Cmd),
     #[command(flatten)]
+    MailFlow(mail_flow::Cmd),
+    #[command(flatten)]
+    Serve(serve::Cmd),
+    #[command(flatten)]
     Generate(generate::Cmd),
 }
 
@@ -101,6 +105,8 @@ fn dispatch(cmdlet: Cmdlet, ctx: &Context) -> Result<Output> {
         Cmdlet::SendConnector(c) => send_connector::run(c, ctx),
         Cmdlet::ConnectionFilter(c) => connection_filter::run(c, ctx),
         Cmdlet::StateHistory(c) => state_history::run(c, ctx),
+        Cmdlet::MailFlow(c) => mail_flow::run(c, ctx),
+        Cmdlet::Serve(c) => serve::run(c, ctx),
         Cmdlet::Generate(c) => generate::run(c),
     }
 }

@@ -6,11 +6,13 @@
 pub mod accepted_domain;
 pub mod connection_filter;
 pub mod inbound_connector;
+pub mod mail_flow;
 pub mod mail_user;
 pub mod mailbox;
 pub mod outbound_connector;
 pub mod receive_connector;
 pub mod send_connector;
+pub mod serve;
 pub mod state_history;
 
 use crate::cli::common::{ChangeArgs, Context, confirmed};

@@ -1,4 +1,11 @@
-//! Test support: a temporary organisation and a way to run the real binary against it.
+//! Test support: a temporary organisation and a way to run the real binary against it;
+//! for the relay, free ports, an SMTP client and sink, a test DNS server, and child
+//! processes killed on drop. Everything binds to 127.0.0.1 and every wait is bounded.
+
+pub mod dns;
+pub mod postfix;
+pub mod relay;
+pub mod smtp;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};

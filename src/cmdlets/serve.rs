@@ -1,0 +1,214 @@
+//! `eopctl serve`: runs the relay over the state file. With no state file it writes the
+//! built-in default state first (through the store), so a first message can be sent at
+//! once. The only cmdlet that runs an async runtime, and the only one that prints as it
+//! goes (what it listens on), since it runs until stopped.
+
+use std::io::Write;
+use std::net::SocketAddr;
+use std::time::Duration;
+
+use clap::{Args, Subcommand};
+
+use crate::cli::common::Context;
+use crate::error::{Error, Result};
+use crate::output::Output;
+use crate::relay::queue::manager::Settings;
+use crate::relay::{self, Options};
+use crate::state::State;
+use crate::state::model::{AcceptedDomain, Mailbox, ReceiveConnector};
+
+#[derive(Subcommand, Debug)]
+pub enum Cmd {
+    /// Runs the mail relay: listens on the receive connectors' bindings, accepts, routes,
+    /// queues and delivers mail, and reloads when the state file changes (or on SIGHUP).
+    /// SIGTERM or SIGINT stops it gracefully.
+    #[command(name = "serve", alias = "Start-Relay")]
+    Serve(Serve),
+}
+
+#[derive(Args, Debug)]
+pub struct Serve {
+    /// The DNS server for MX lookups, as address:port [default: the system's resolvers].
+    #[arg(
+        long,
+        env = "EOPCTL_DNS",
+        hide_env_values = true,
+        value_name = "ADDR:PORT"
+    )]
+    pub dns: Option<SocketAddr>,
+    /// The port MX hosts and smart hosts without a port are reached on (tests use a
+    /// loopback port).
+    #[arg(
+        long,
+        env = "EOPCTL_SMTP_PORT",
+        hide_env_values = true,
+        default_value_t = 25,
+        value_name = "PORT"
+    )]
+    pub smtp_port: u16,
+    /// Waits between delivery attempts, the last repeating (s, m, h, d units).
+    #[arg(
+        long,
+        value_delimiter = ',',
+        default_value = "5m,10m,20m,40m,66m",
+        value_name = "LIST"
+    )]
+    pub retry: Vec<String>,
+    /// How long a message may wait in the queue before it bounces.
+    #[arg(long, default_value = "2d", value_name = "TIME")]
+    pub expire: String,
+    /// The name the relay gives itself where a connector sets no Fqdn [default: the host name].
+    #[arg(long, value_name = "FQDN")]
+    pub hostname: Option<String>,
+    /// How long sessions in flight may run on after SIGTERM.
+    #[arg(long, default_value = "10s", value_name = "TIME")]
+    pub grace: String,
+    /// Connections per destination at once (fewer than 50, as the seeds advise).
+    #[arg(long, default_value_t = 20, value_name = "N")]
+    pub concurrency: usize,
+}
+
+/// `30s`, `5m`, `2h`, `2d`, or plain seconds.
+pub fn parse_duration(text: &str) -> std::result::Result<Duration, String> {
+    let t = text.trim();
+    let split = t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len());
+    let (num, unit) = t.split_at(split);
+    let n: u64 = num
+        .parse()
+        .map_err(|_| format!("'{text}' is not a time: write 30s, 5m, 2h or 2d"))?;
+    let mult = match unit {
+        "" | "s" => 1,
+        "m" => 60,
+        "h" => 3600,
+        "d" => 86_400,
+        _ => return Err(format!("'{text}' is not a time: the unit is s, m, h or d")),
+    };
+    Ok(Duration::from_secs(n * mult))
+}
+
+/// The built-in default state: one accepted domain, one hosted mailbox, one listener on
+/// loopback. Documented in the README.
+pub fn default_state() -> State {
+    let mut s = State::default();
+    s.organization.name = "Contoso (eopctl default)".into();
+    s.accepted_domains.push(AcceptedDomain {
+        name: "contoso.test".into(),
+        domain_name: "contoso.test".parse().expect("domain"),
+        domain_type: Default::default(),
+        default: true,
+    });
+    s.mailboxes.push(Mailbox {
+        name: "Admin".into(),
+        display_name: "Administrator".into(),
+        primary_smtp_address: "admin@contoso.test".parse().expect("address"),
+        email_addresses: vec!["postmaster@contoso.test".parse().expect("address")],
+    });
+    let mut rc = ReceiveConnector::new("Default".into());
+    rc.bindings = vec!["127.0.0.1:2525".parse().expect("binding")];
+    s.receive_connectors.push(rc);
+    s
+}
+
+fn system_hostname() -> String {
+    let name = std::fs::read_to_string("/proc/sys/kernel/hostname").unwrap_or_default();
+    let name = name.trim();
+    if name.is_empty() {
+        "localhost".into()
+    } else {
+        name.to_string()
+    }
+}
+
+pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
+    let Cmd::Serve(a) = cmd;
+    let usage = |param: &str, e: String| Error::usage(format!("--{param}: {e}"));
+    let retry = a
+        .retry
+        .iter()
+        .map(|r| parse_duration(r))
+        .collect::<std::result::Result<Vec<_>, _>>()
+        .map_err(|e| usage("retry", e))?;
+    let expire = parse_duration(&a.expire).map_err(|e| usage("expire", e))?;
+    let grace = parse_duration(&a.grace).map_err(|e| usage("grace", e))?;
+    if a.concurrency == 0 || a.concurrency >= 50 {
+        return Err(Error::usage("--concurrency must be from 1 to 49")
+            .help("the seeds advise fewer than 50 connections per destination"));
+    }
+    let path = ctx.store.path().to_path_buf();
+    if !path.exists() {
+        ctx.store
+            .update("serve (built-in default state)", false, |s| {
+                *s = default_state();
+                Ok(())
+            })?;
+        eprintln!(
+            "no state file at {}: wrote the built-in default state",
+            path.display()
+        );
+    }
+    let hostname = a.hostname.unwrap_or_else(system_hostname);
+    let opts = Options {
+        state_path: path.clone(),
+        data_dir: ctx.store.data_dir().to_path_buf(),
+        dns: a.dns,
+        hostname,
+        settings: Settings {
+            retry,
+            expire,
+            smtp_port: a.smtp_port,
+            concurrency: a.concurrency,
+            ..Settings::default()
+        },
+        grace,
+    };
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_env("EOPCTL_LOG")
+                .unwrap_or_else(|_| "info".into()),
+        )
+        .with_writer(std::io::stderr)
+        .with_target(false)
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
+        .try_init();
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| Error::failed(format!("cannot start the runtime: {e}")))?;
+    let data_dir = opts.data_dir.clone();
+    let state = ctx.store.load()?;
+    let result = runtime.block_on(relay::serve(opts, |addrs| {
+        let mut out = std::io::stdout().lock();
+        let _ = writeln!(out, "eopctl serve: state {} (revision {}), data {}", path.display(), state.revision, data_dir.display());
+        for addr in addrs {
+            let _ = writeln!(out, "listening on {addr}");
+        }
+        match (addrs.first(), state.mailboxes.first()) {
+            (Some(addr), Some(mb)) => {
+                let to = &mb.primary_smtp_address;
+                let _ = writeln!(out, "send a first message:\n  swaks --server {} --port {} --from you@example.com --to {to}", addr.ip(), addr.port());
+                let _ = writeln!(out, "  it lands in {}", crate::relay::delivery::mailbox::maildir(&data_dir, &to.key()).join("new").display());
+            }
+            _ => {
+                let _ = writeln!(out, "send a first message: add a mailbox (eopctl New-Mailbox) and a receive connector, then send with swaks");
+            }
+        }
+        let _ = out.flush();
+    }));
+    runtime.shutdown_timeout(Duration::from_secs(2));
+    result.map_err(Error::failed)?;
+    Ok(Output::Nothing)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations_and_default_state() {
+        assert_eq!(parse_duration("5m"), Ok(Duration::from_secs(300)));
+        assert_eq!(parse_duration("2d"), Ok(Duration::from_secs(172_800)));
+        assert_eq!(parse_duration("7"), Ok(Duration::from_secs(7)));
+        assert!(parse_duration("5x").is_err());
+        assert!(crate::state::validate::validate(&default_state()).is_empty());
+    }
+}

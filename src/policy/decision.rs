@@ -1,0 +1,218 @@
+//! The decision types, and `decide`: the one function the relay's stages and
+//! `Test-MessageRoute` share.
+
+use std::net::IpAddr;
+
+use serde::{Deserialize, Serialize};
+
+use super::address::{Address, AddressError};
+use super::{connection, recipient};
+use crate::state::State;
+use crate::state::values::SmartHost;
+
+/// Where a message came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Origin {
+    /// An SMTP client at this address.
+    Client(IpAddr),
+    /// The relay itself (delivery status notifications).
+    Local,
+}
+
+/// What the relay knows about a message when it asks.
+#[derive(Debug, Clone)]
+pub struct Facts<'a> {
+    pub origin: Origin,
+    /// The reverse path; `None` is the null sender `<>`.
+    pub sender: Option<&'a str>,
+    pub recipients: &'a [String],
+    /// `Received:` headers already on the message (loop detection), once the data is in.
+    pub received_headers: Option<usize>,
+}
+
+/// The object that decided something, and why, in words for an admin.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Blame {
+    /// `InboundConnector "From on-prem"`, `AcceptedDomain "contoso.com"`, or a built-in rule.
+    pub object: String,
+    pub reason: String,
+}
+
+impl Blame {
+    pub fn new(object: impl Into<String>, reason: impl Into<String>) -> Self {
+        Blame {
+            object: object.into(),
+            reason: reason.into(),
+        }
+    }
+}
+
+/// How the client is identified.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Client {
+    pub origin: Origin,
+    /// The InboundConnector that identified it, if any, with its type.
+    pub connector: Option<(String, crate::state::model::InboundConnectorType)>,
+    pub blame: Blame,
+}
+
+impl Client {
+    /// Whether the client may send to domains the organisation does not accept.
+    pub fn may_relay(&self) -> bool {
+        matches!(self.origin, Origin::Local)
+            || matches!(
+                self.connector,
+                Some((_, crate::state::model::InboundConnectorType::OnPremises))
+            )
+    }
+
+    pub fn from_on_premises(&self) -> bool {
+        matches!(
+            self.connector,
+            Some((_, crate::state::model::InboundConnectorType::OnPremises))
+        )
+    }
+}
+
+/// Why something is refused. `relay::smtp::reply` turns each into a code and a text that
+/// names no configuration object.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum Refusal {
+    /// The address itself is refused (syntax or a relay trick).
+    BadAddress(AddressError),
+    /// The client may not send to this domain (550 5.7.1).
+    RelayDenied,
+    /// Directory Based Edge Blocking: no such recipient in an Authoritative domain (550 5.4.1).
+    UnknownRecipient,
+    /// An accepted domain with nowhere to send the recipient (550 5.1.1).
+    NoSuchUser,
+    /// Too many Received headers (554 5.4.14).
+    Loop,
+    /// The client's address is outside the receive connector's RemoteIPRanges.
+    ClientNotAllowed,
+}
+
+/// What a recipient is.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub enum RecipientClass {
+    HostedMailbox,
+    MailUser,
+    /// In an accepted domain, not a known recipient.
+    UnknownInAcceptedDomain,
+    /// Not in any accepted domain.
+    External,
+}
+
+/// The next hop of a remote route.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum NextHop {
+    SmartHosts(Vec<SmartHost>),
+    /// Look up the MX records of this domain.
+    Mx(String),
+}
+
+impl std::fmt::Display for NextHop {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            NextHop::SmartHosts(hosts) => {
+                let list: Vec<String> = hosts.iter().map(ToString::to_string).collect();
+                write!(f, "[{}]", list.join(", "))
+            }
+            NextHop::Mx(d) => write!(f, "MX of {d}"),
+        }
+    }
+}
+
+/// TLS on the way out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum OutboundTls {
+    /// Try STARTTLS, send in the clear if the server does not offer it.
+    Opportunistic,
+    /// STARTTLS required (any certificate: EncryptionOnly; the relay does not yet check
+    /// chains, so CertificateValidation and DomainValidation also land here for now).
+    Required,
+}
+
+/// Where a recipient goes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Route {
+    /// A mailbox hosted here: delivered to its Maildir.
+    Mailbox { mailbox: String, primary: String },
+    /// Another server.
+    Remote {
+        /// The address to give the next hop (a MailUser's ExternalEmailAddress).
+        recipient: String,
+        /// `OutboundConnector "X"`, `SendConnector "Y"`, or `DNS` for direct delivery.
+        via: String,
+        next_hop: NextHop,
+        tls: OutboundTls,
+        max_messages_per_connection: u32,
+    },
+}
+
+impl Route {
+    pub fn describe(&self) -> String {
+        match self {
+            Route::Mailbox { primary, .. } => format!("Maildir of {primary}"),
+            Route::Remote {
+                recipient,
+                next_hop,
+                ..
+            } => format!("{recipient} via {next_hop}"),
+        }
+    }
+}
+
+/// The decision for one recipient.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RecipientDecision {
+    pub recipient: String,
+    pub address: Option<Address>,
+    pub class: Option<RecipientClass>,
+    pub outcome: Result<Route, Refusal>,
+    /// Every object that had a say, in order.
+    pub blame: Vec<Blame>,
+}
+
+/// The whole decision for a message.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Decision {
+    pub client: Client,
+    pub recipients: Vec<RecipientDecision>,
+    /// A refusal of the whole message after DATA (a loop).
+    pub message: Option<(Refusal, Blame)>,
+}
+
+/// More `Received:` headers than this and the message is looping (RFC 5321 §6.3 asks for
+/// a limit of at least 100 hops... in practice MTAs use 30-50; Postfix's default is 50).
+pub const MAX_HOPS: usize = 50;
+
+/// The message-level check once the data is in: a loop is refused.
+pub fn check_message(received_headers: usize) -> Option<(Refusal, Blame)> {
+    (received_headers > MAX_HOPS).then(|| {
+        (
+            Refusal::Loop,
+            Blame::new(
+                "hop limit",
+                format!("{received_headers} Received headers, more than the limit of {MAX_HOPS}"),
+            ),
+        )
+    })
+}
+
+/// The decision for a whole message: the composition of the per-stage functions the relay
+/// calls one by one.
+pub fn decide(state: &State, facts: &Facts) -> Decision {
+    let client = connection::identify(state, facts.origin);
+    let recipients = facts
+        .recipients
+        .iter()
+        .map(|r| recipient::decide(state, &client, r))
+        .collect();
+    let message = facts.received_headers.and_then(check_message);
+    Decision {
+        client,
+        recipients,
+        message,
+    }
+}

@@ -1,0 +1,22 @@
+//! The policy engine: every mail decision, as a pure function of the state and the facts
+//! the relay (or `Test-MessageRoute`) gathered. No I/O, no clock, no DNS: what the relay
+//! knows about the world comes in as `Facts`; what to do goes out as a `Decision` that names
+//! the object that decided each part (Postfix's "blame").
+//!
+//! - `connection`: which InboundConnector identifies the client, and may it connect.
+//! - `address`: envelope address syntax, refusing relay tricks.
+//! - `recipient`: what a recipient is (hosted mailbox, MailUser, unknown in an accepted
+//!   domain, external) and whether the client may send to it (relaying, DBEB).
+//! - `route`: which connector (or MX) a recipient leaves through.
+//! - `decision`: the types, and `decide`, which composes the rest.
+
+pub mod address;
+pub mod connection;
+pub mod decision;
+pub mod recipient;
+pub mod route;
+
+pub use decision::*;
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,181 @@
+//! What a recipient is and whether this client may send to it.
+//!
+//! - A hosted Mailbox (any of its addresses): delivered to its Maildir.
+//! - A MailUser (mailbox on premises, seed 000 step 2): routed through the connectors to
+//!   its ExternalEmailAddress.
+//! - Unknown in an Authoritative domain: refused at RCPT with 550 5.4.1 while Directory
+//!   Based Edge Blocking is on (the default); with it off, sent on through the connector for
+//!   the domain.
+//! - Unknown in an InternalRelay domain: sent on through the connector for the domain (the
+//!   on-premises servers know the rest of the recipients).
+//! - Anything else is external: only a client identified by an OnPremises inbound
+//!   connector (or the relay itself) may send there; anyone else gets 550 5.7.1.
+
+use super::address::{Address, parse_recipient};
+use super::decision::{Blame, Client, RecipientClass, RecipientDecision, Refusal, Route};
+use super::route::{self, Choose};
+use crate::state::State;
+use crate::state::model::DomainType;
+
+/// The decision for one RCPT.
+pub fn decide(state: &State, client: &Client, text: &str) -> RecipientDecision {
+    let mut blame = vec![client.blame.clone()];
+    let addr = match parse_recipient(text) {
+        Ok(a) => a,
+        Err(e) => {
+            blame.push(Blame::new("address syntax", e.to_string()));
+            return RecipientDecision {
+                recipient: text.to_string(),
+                address: None,
+                class: None,
+                outcome: Err(Refusal::BadAddress(e)),
+                blame,
+            };
+        }
+    };
+    let key = addr.key();
+    let (class, outcome) = classify(state, client, &addr, &key, &mut blame);
+    RecipientDecision {
+        recipient: text.to_string(),
+        address: Some(addr),
+        class: Some(class),
+        outcome,
+        blame,
+    }
+}
+
+fn classify(
+    state: &State,
+    client: &Client,
+    addr: &Address,
+    key: &str,
+    blame: &mut Vec<Blame>,
+) -> (RecipientClass, Result<Route, Refusal>) {
+    if let Some(m) = state
+        .mailboxes
+        .iter()
+        .find(|m| m.addresses().any(|a| a.key() == key))
+    {
+        blame.push(Blame::new(
+            format!("Mailbox \"{}\"", m.name),
+            format!("{key} is an address of a hosted mailbox"),
+        ));
+        let route = Route::Mailbox {
+            mailbox: m.name.clone(),
+            primary: m.primary_smtp_address.key(),
+        };
+        return (RecipientClass::HostedMailbox, Ok(route));
+    }
+    if let Some(u) = state
+        .mail_users
+        .iter()
+        .find(|u| u.addresses().any(|a| a.key() == key))
+    {
+        let external = u.external_email_address.to_string();
+        blame.push(Blame::new(
+            format!("MailUser \"{}\"", u.name),
+            format!("{key} is a mail user on premises; delivered to {external}"),
+        ));
+        let domain = u.external_email_address.domain().to_string();
+        return (
+            RecipientClass::MailUser,
+            Ok(remote(state, client, &external, &domain, true, blame)),
+        );
+    }
+    if let Some(d) = state.accepted_domain(&addr.domain) {
+        let object = format!("AcceptedDomain \"{}\"", d.name);
+        return match d.domain_type {
+            DomainType::Authoritative if state.organization.directory_based_edge_block_enabled => {
+                blame.push(Blame::new(
+                    object,
+                    format!(
+                        "{} is Authoritative and {key} is no known recipient",
+                        addr.domain
+                    ),
+                ));
+                blame.push(Blame::new("OrganizationConfig", "DirectoryBasedEdgeBlockEnabled is true: unknown recipients are refused at RCPT"));
+                (
+                    RecipientClass::UnknownInAcceptedDomain,
+                    Err(Refusal::UnknownRecipient),
+                )
+            }
+            kind => {
+                let why = match kind {
+                    DomainType::InternalRelay => {
+                        "is InternalRelay: unknown recipients go on to on-premises"
+                    }
+                    DomainType::Authoritative => {
+                        "is Authoritative, but DirectoryBasedEdgeBlockEnabled is false: unknown recipients go on"
+                    }
+                };
+                blame.push(Blame::new(object, format!("{} {why}", addr.domain)));
+                match route::by_connector(state, &addr.to_string(), &addr.domain, Choose::default())
+                {
+                    Some((r, b)) => {
+                        blame.push(b);
+                        (RecipientClass::UnknownInAcceptedDomain, Ok(r))
+                    }
+                    None => {
+                        blame.push(Blame::new(
+                            "no connector",
+                            format!(
+                                "no enabled connector applies to {}: nowhere to send {key}",
+                                addr.domain
+                            ),
+                        ));
+                        (
+                            RecipientClass::UnknownInAcceptedDomain,
+                            Err(Refusal::NoSuchUser),
+                        )
+                    }
+                }
+            }
+        };
+    }
+    if !client.may_relay() {
+        blame.push(Blame::new(
+            "relay rule",
+            format!("{} is not an accepted domain and only clients identified by an OnPremises inbound connector may relay", addr.domain),
+        ));
+        return (RecipientClass::External, Err(Refusal::RelayDenied));
+    }
+    let domain = addr.domain.clone();
+    (
+        RecipientClass::External,
+        Ok(remote(
+            state,
+            client,
+            &addr.to_string(),
+            &domain,
+            false,
+            blame,
+        )),
+    )
+}
+
+/// The route of a recipient that leaves the service. `internal`: the recipient belongs to
+/// the organisation (a MailUser), so centralized transport does not apply.
+fn remote(
+    state: &State,
+    client: &Client,
+    recipient: &str,
+    domain: &str,
+    internal: bool,
+    blame: &mut Vec<Blame>,
+) -> Route {
+    let internet = !internal && state.accepted_domain(domain).is_none();
+    if internet
+        && !client.from_on_premises()
+        && let Some((r, b)) = route::via_on_premises(state, recipient)
+    {
+        blame.push(b);
+        return r;
+    }
+    let opts = Choose {
+        skip_on_premises: internet && client.from_on_premises(),
+    };
+    let (r, b) = route::by_connector(state, recipient, domain, opts)
+        .unwrap_or_else(|| route::by_mx(recipient, domain));
+    blame.push(b);
+    r
+}

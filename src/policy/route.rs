@@ -1,0 +1,211 @@
+//! Which way a recipient leaves: the most specific connector for its domain, or the MX of
+//! the domain when no connector applies.
+//!
+//! Specificity (seed 003, "What happens when I have multiple connectors"): an exact domain
+//! beats a wildcard (`*.contoso.com`, longer suffix first), which beats AllAcceptedDomains,
+//! which beats `*`. The seed's numbered list puts AllAcceptedDomains before wildcards, but
+//! its own worked example sends john@sales.contoso.com through the `*.contoso.com`
+//! connector even though sales.contoso.com is an accepted domain; the example is the rule
+//! (the most specific match wins), and so it is here. Ties go to the lower SendConnector
+//! cost, then OutboundConnectors before SendConnectors, then file order.
+//!
+//! Skipped: disabled connectors, and transport-rule-scoped connectors (used only when a
+//! mail flow rule routes to them, never by domain).
+
+use super::decision::{Blame, NextHop, OutboundTls, Route};
+use crate::state::State;
+use crate::state::model::{OutboundConnectorType, TlsSettings};
+use crate::state::values::DomainPattern;
+
+/// The default per-connection limit for OutboundConnectors (the seeds advise 50).
+pub const DEFAULT_MESSAGES_PER_CONNECTION: u32 = 50;
+
+/// How specifically a pattern matches a domain: higher is more specific.
+fn specificity(pattern: &DomainPattern, domain: &str) -> Option<(u8, usize)> {
+    if !pattern.matches(domain) {
+        return None;
+    }
+    Some(match pattern {
+        DomainPattern::Exact(d) => (4, d.as_str().len()),
+        DomainPattern::Subdomains(d) => (3, d.as_str().len()),
+        DomainPattern::Any => (1, 0),
+    })
+}
+
+struct Candidate {
+    /// (specificity class, suffix length, negative cost, outbound first, negative index)
+    rank: (u8, usize, i64, u8, i64),
+    via: String,
+    matched: String,
+    next_hop: NextHop,
+    tls: OutboundTls,
+    max: u32,
+}
+
+/// Options for choosing.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Choose {
+    /// Skip OnPremises connectors: the mail came from on premises and is bound for the
+    /// Internet, so sending it back would loop.
+    pub skip_on_premises: bool,
+}
+
+/// The most specific connector for `domain` that would carry `recipient`.
+pub fn by_connector(
+    state: &State,
+    recipient: &str,
+    domain: &str,
+    opts: Choose,
+) -> Option<(Route, Blame)> {
+    let accepted = state.accepted_domain(domain).is_some();
+    let mut best: Option<Candidate> = None;
+    let mut offer = |c: Candidate| {
+        if best.as_ref().is_none_or(|b| c.rank > b.rank) {
+            best = Some(c);
+        }
+    };
+    for (i, c) in state.outbound_connectors.iter().enumerate() {
+        if !c.enabled || c.is_transport_rule_scoped {
+            continue;
+        }
+        if opts.skip_on_premises && c.connector_type == OutboundConnectorType::OnPremises {
+            continue;
+        }
+        let mut matches: Vec<((u8, usize), String)> = c
+            .recipient_domains
+            .iter()
+            .filter_map(|p| specificity(p, domain).map(|s| (s, format!("RecipientDomains {p}"))))
+            .collect();
+        if c.all_accepted_domains && accepted {
+            matches.push(((2, 0), "AllAcceptedDomains".into()));
+        }
+        let Some(((class, len), matched)) = matches.into_iter().max_by_key(|(s, _)| *s) else {
+            continue;
+        };
+        let next_hop = if c.use_mx_record || c.smart_hosts.is_empty() {
+            NextHop::Mx(domain.to_string())
+        } else {
+            NextHop::SmartHosts(c.smart_hosts.clone())
+        };
+        let tls = match c.tls_settings {
+            Some(
+                TlsSettings::EncryptionOnly
+                | TlsSettings::CertificateValidation
+                | TlsSettings::DomainValidation,
+            ) => OutboundTls::Required,
+            None => OutboundTls::Opportunistic,
+        };
+        offer(Candidate {
+            rank: (class, len, 0, 1, -(i as i64)),
+            via: format!("OutboundConnector \"{}\"", c.name),
+            matched,
+            next_hop,
+            tls,
+            max: DEFAULT_MESSAGES_PER_CONNECTION,
+        });
+    }
+    for (i, c) in state.send_connectors.iter().enumerate() {
+        if !c.enabled {
+            continue;
+        }
+        let Some(((class, len), cost, matched)) = c
+            .address_spaces
+            .iter()
+            .filter_map(|a| {
+                specificity(&a.domain, domain).map(|s| (s, a.cost, format!("AddressSpaces {a}")))
+            })
+            .max_by_key(|(s, cost, _)| (*s, -(*cost as i64)))
+        else {
+            continue;
+        };
+        let next_hop = if c.smart_hosts.is_empty() {
+            NextHop::Mx(domain.to_string())
+        } else {
+            NextHop::SmartHosts(c.smart_hosts.clone())
+        };
+        offer(Candidate {
+            rank: (class, len, -(cost as i64), 0, -(i as i64)),
+            via: format!("SendConnector \"{}\"", c.name),
+            matched,
+            next_hop,
+            tls: if c.require_tls {
+                OutboundTls::Required
+            } else {
+                OutboundTls::Opportunistic
+            },
+            max: c.max_messages_per_connection,
+        });
+    }
+    best.map(|c| {
+        let blame = Blame::new(
+            c.via.clone(),
+            format!("most specific match for {domain}: {}", c.matched),
+        );
+        (
+            Route::Remote {
+                recipient: recipient.to_string(),
+                via: c.via,
+                next_hop: c.next_hop,
+                tls: c.tls,
+                max_messages_per_connection: c.max,
+            },
+            blame,
+        )
+    })
+}
+
+/// The connector with RouteAllMessagesViaOnPremises (centralized mail transport, seed 004
+/// scenario 2), if one is enabled.
+pub fn via_on_premises(state: &State, recipient: &str) -> Option<(Route, Blame)> {
+    let c = state.outbound_connectors.iter().find(|c| {
+        c.enabled
+            && c.route_all_messages_via_on_premises
+            && c.connector_type == OutboundConnectorType::OnPremises
+    })?;
+    let domain = recipient
+        .rsplit_once('@')
+        .map(|(_, d)| d)
+        .unwrap_or_default();
+    let next_hop = if c.use_mx_record || c.smart_hosts.is_empty() {
+        NextHop::Mx(domain.to_string())
+    } else {
+        NextHop::SmartHosts(c.smart_hosts.clone())
+    };
+    let via = format!("OutboundConnector \"{}\"", c.name);
+    let blame = Blame::new(
+        via.clone(),
+        "RouteAllMessagesViaOnPremises: Internet-bound mail goes through on-premises first",
+    );
+    let tls = if c.tls_settings.is_some() {
+        OutboundTls::Required
+    } else {
+        OutboundTls::Opportunistic
+    };
+    Some((
+        Route::Remote {
+            recipient: recipient.to_string(),
+            via,
+            next_hop,
+            tls,
+            max_messages_per_connection: DEFAULT_MESSAGES_PER_CONNECTION,
+        },
+        blame,
+    ))
+}
+
+/// Direct delivery by the domain's MX, when no connector applies.
+pub fn by_mx(recipient: &str, domain: &str) -> (Route, Blame) {
+    (
+        Route::Remote {
+            recipient: recipient.to_string(),
+            via: "DNS".into(),
+            next_hop: NextHop::Mx(domain.to_string()),
+            tls: OutboundTls::Opportunistic,
+            max_messages_per_connection: DEFAULT_MESSAGES_PER_CONNECTION,
+        },
+        Blame::new(
+            "default route",
+            format!("no connector applies to {domain}: delivered to its MX hosts"),
+        ),
+    )
+}

@@ -1,0 +1,376 @@
+//! The SMTP client for delivery to the next hop: EHLO (HELO as a fallback), STARTTLS
+//! when offered (opportunistic) or required by the route, then any number of
+//! transactions over one connection, each recipient's reply kept apart so one refusal
+//! does not fail the others. Written here rather than with lettre: lettre fails a whole
+//! message when one RCPT is refused, and per-recipient results are what DSNs need.
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::TcpStream;
+use tokio_rustls::TlsConnector;
+use tokio_rustls::rustls;
+
+use crate::policy::OutboundTls;
+use crate::relay::smtp::session::Stream;
+
+/// A reply from the next hop.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Answer {
+    pub code: u16,
+    pub text: String,
+}
+
+impl Answer {
+    pub fn line(&self) -> String {
+        format!("{} {}", self.code, self.text)
+    }
+}
+
+/// What happened to one recipient.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    Delivered(Answer),
+    /// Try again later.
+    Deferred(String),
+    /// Never: bounce.
+    Failed(String),
+}
+
+/// Why a connection could not be used.
+#[derive(Debug, Clone)]
+pub struct ConnError {
+    pub permanent: bool,
+    pub message: String,
+}
+
+fn err(message: impl Into<String>) -> ConnError {
+    ConnError {
+        permanent: false,
+        message: message.into(),
+    }
+}
+
+pub struct Conn {
+    io: Box<dyn Stream>,
+    buf: Vec<u8>,
+    pub peer: String,
+    eight_bit: bool,
+    smtputf8: bool,
+    timeout: Duration,
+}
+
+/// A TLS client config that accepts any certificate: opportunistic TLS and
+/// EncryptionOnly encrypt without authenticating (RFC 7435).
+fn tls_config() -> Arc<rustls::ClientConfig> {
+    static CONFIG: std::sync::OnceLock<Arc<rustls::ClientConfig>> = std::sync::OnceLock::new();
+    CONFIG
+        .get_or_init(|| {
+            let provider = Arc::new(rustls::crypto::ring::default_provider());
+            let config = rustls::ClientConfig::builder_with_provider(provider.clone())
+                .with_safe_default_protocol_versions()
+                .expect("TLS versions")
+                .dangerous()
+                .with_custom_certificate_verifier(Arc::new(AnyCert(provider)))
+                .with_no_client_auth();
+            Arc::new(config)
+        })
+        .clone()
+}
+
+#[derive(Debug)]
+struct AnyCert(Arc<rustls::crypto::CryptoProvider>);
+
+impl rustls::client::danger::ServerCertVerifier for AnyCert {
+    fn verify_server_cert(
+        &self,
+        _: &rustls_pki_types::CertificateDer<'_>,
+        _: &[rustls_pki_types::CertificateDer<'_>],
+        _: &rustls_pki_types::ServerName<'_>,
+        _: &[u8],
+        _: rustls_pki_types::UnixTime,
+    ) -> Result<rustls::client::danger::ServerCertVerified, rustls::Error> {
+        Ok(rustls::client::danger::ServerCertVerified::assertion())
+    }
+    fn verify_tls12_signature(
+        &self,
+        message: &[u8],
+        cert: &rustls_pki_types::CertificateDer<'_>,
+        dss: &rustls::DigitallySignedStruct,
+    ) -> Result<rustls::client::danger::HandshakeSignatureValid, rustls::Error> {
+        rustls::crypto::verify_tls12_signature(
+            message,
+            cert,
+            dss,
+            &self.0.signature_verification_algorithms,
+        )
+    }
+    fn verify_tls13_signature(
+        &self,
+        message: &[u8],
+        cert: &rustls_pki_types::CertificateDer<'_>,
+        dss: &rustls::DigitallySignedStruct,
+    ) -> Result<rustls::client::danger::HandshakeSignatureValid, rustls::Error> {
+        rustls::crypto::verify_tls13_signature(
+            message,
+            cert,
+            dss,
+            &self.0.signature_verification_algorithms,
+        )
+    }
+    fn supported_verify_schemes(&self) -> Vec<rustls::SignatureScheme> {
+        self.0.signature_verification_algorithms.supported_schemes()
+    }
+}
+
+impl Conn {
+    /// Connects, reads the greeting, says EHLO and starts TLS as the route asks.
+    pub async fn open(
+        addr: SocketAddr,
+        host: &str,
+        helo: &str,
+        tls: OutboundTls,
+        timeout: Duration,
+    ) -> Result<Conn, ConnError> {
+        let tcp = tokio::time::timeout(timeout, TcpStream::connect(addr))
+            .await
+            .map_err(|_| err(format!("connect to {addr} timed out")))?;
+        let tcp = tcp.map_err(|e| err(format!("connect to {addr}: {e}")))?;
+        let _ = tcp.set_nodelay(true);
+        let mut c = Conn {
+            io: Box::new(tcp),
+            buf: Vec::new(),
+            peer: format!("{host}[{}]", addr.ip()),
+            eight_bit: false,
+            smtputf8: false,
+            timeout,
+        };
+        let greeting = c.read_answer().await?;
+        if greeting.code != 220 {
+            return Err(err(format!("{} greeted with {}", c.peer, greeting.line())));
+        }
+        let mut ehlo = c.ehlo(helo).await?;
+        let offers = |a: &Answer, ext: &str| {
+            a.text.lines().any(|l| {
+                l.split_whitespace()
+                    .next()
+                    .is_some_and(|w| w.eq_ignore_ascii_case(ext))
+            })
+        };
+        if ehlo.code == 250 && offers(&ehlo, "STARTTLS") {
+            c.write(b"STARTTLS\r\n").await?;
+            let a = c.read_answer().await?;
+            if a.code == 220 {
+                let io = std::mem::replace(&mut c.io, Box::new(tokio::io::empty()));
+                let name = rustls_pki_types::ServerName::try_from(host.to_string())
+                    .unwrap_or_else(|_| rustls_pki_types::ServerName::IpAddress(addr.ip().into()));
+                let stream = tokio::time::timeout(
+                    timeout,
+                    TlsConnector::from(tls_config()).connect(name, io),
+                )
+                .await
+                .map_err(|_| err("TLS handshake timed out"))?
+                .map_err(|e| err(format!("TLS handshake with {}: {e}", c.peer)))?;
+                c.io = Box::new(stream);
+                c.buf.clear();
+                ehlo = c.ehlo(helo).await?;
+            } else if tls == OutboundTls::Required {
+                return Err(err(format!("{} refused STARTTLS: {}", c.peer, a.line())));
+            }
+        } else if tls == OutboundTls::Required {
+            return Err(err(format!(
+                "{} does not offer STARTTLS, which the route requires",
+                c.peer
+            )));
+        }
+        if ehlo.code == 250 {
+            c.eight_bit = offers(&ehlo, "8BITMIME");
+            c.smtputf8 = offers(&ehlo, "SMTPUTF8");
+        }
+        Ok(c)
+    }
+
+    async fn ehlo(&mut self, helo: &str) -> Result<Answer, ConnError> {
+        self.write(format!("EHLO {helo}\r\n").as_bytes()).await?;
+        let a = self.read_answer().await?;
+        if a.code == 250 {
+            return Ok(a);
+        }
+        self.write(format!("HELO {helo}\r\n").as_bytes()).await?;
+        let a = self.read_answer().await?;
+        if a.code != 250 {
+            return Err(ConnError {
+                permanent: a.code >= 500,
+                message: format!("{} refused HELO: {}", self.peer, a.line()),
+            });
+        }
+        Ok(a)
+    }
+
+    async fn write(&mut self, data: &[u8]) -> Result<(), ConnError> {
+        let w = async {
+            self.io.write_all(data).await?;
+            self.io.flush().await
+        };
+        tokio::time::timeout(self.timeout, w)
+            .await
+            .map_err(|_| err("write timed out"))?
+            .map_err(|e| err(format!("write: {e}")))
+    }
+
+    /// Reads one (possibly multi-line) reply.
+    async fn read_answer(&mut self) -> Result<Answer, ConnError> {
+        let mut text = String::new();
+        loop {
+            let line = loop {
+                if let Some(i) = self.buf.iter().position(|b| *b == b'\n') {
+                    let line: Vec<u8> = self.buf.drain(..=i).collect();
+                    break String::from_utf8_lossy(&line).trim_end().to_string();
+                }
+                if self.buf.len() > 64 * 1024 {
+                    return Err(err("reply line too long"));
+                }
+                let mut chunk = [0u8; 4096];
+                let n = tokio::time::timeout(self.timeout, self.io.read(&mut chunk))
+                    .await
+                    .map_err(|_| err(format!("{} timed out", self.peer)))?
+                    .map_err(|e| err(format!("read: {e}")))?;
+                if n == 0 {
+                    return Err(err(format!("{} closed the connection", self.peer)));
+                }
+                self.buf.extend_from_slice(&chunk[..n]);
+            };
+            let code: u16 = line
+                .get(..3)
+                .and_then(|c| c.parse().ok())
+                .ok_or_else(|| err(format!("bad reply from {}: {line}", self.peer)))?;
+            if !text.is_empty() {
+                text.push('\n');
+            }
+            text.push_str(line.get(4..).unwrap_or(""));
+            if line.as_bytes().get(3) != Some(&b'-') {
+                return Ok(Answer { code, text });
+            }
+        }
+    }
+
+    /// Sends one message to `rcpts`. `Err` when the connection broke (every recipient
+    /// not yet answered should be deferred and the connection dropped).
+    pub async fn send(
+        &mut self,
+        sender: Option<&str>,
+        rcpts: &[String],
+        message: &[u8],
+    ) -> Result<Vec<Outcome>, ConnError> {
+        let mut mail = format!("MAIL FROM:<{}>", sender.unwrap_or(""));
+        if self.eight_bit && message.iter().any(|b| *b >= 0x80) {
+            mail.push_str(" BODY=8BITMIME");
+        }
+        let utf8 = !sender.unwrap_or("").is_ascii() || rcpts.iter().any(|r| !r.is_ascii());
+        if utf8 && self.smtputf8 {
+            mail.push_str(" SMTPUTF8");
+        }
+        mail.push_str(&format!(" SIZE={}\r\n", message.len()));
+        self.write(mail.as_bytes()).await?;
+        let a = self.read_answer().await?;
+        if a.code != 250 {
+            let why = format!("{} said {} to MAIL FROM", self.peer, a.line());
+            self.rset().await?;
+            return Ok(rcpts.iter().map(|_| fail_or_defer(a.code, &why)).collect());
+        }
+        let mut outcomes = Vec::with_capacity(rcpts.len());
+        let mut accepted = 0;
+        for r in rcpts {
+            self.write(format!("RCPT TO:<{r}>\r\n").as_bytes()).await?;
+            let a = self.read_answer().await?;
+            if a.code == 250 || a.code == 251 {
+                accepted += 1;
+                outcomes.push(None);
+            } else {
+                outcomes.push(Some(fail_or_defer(
+                    a.code,
+                    &format!("{} said {} to RCPT TO:<{r}>", self.peer, a.line()),
+                )));
+            }
+        }
+        if accepted == 0 {
+            self.rset().await?;
+            return Ok(outcomes.into_iter().map(|o| o.expect("refused")).collect());
+        }
+        self.write(b"DATA\r\n").await?;
+        let a = self.read_answer().await?;
+        if a.code != 354 {
+            let why = format!("{} said {} to DATA", self.peer, a.line());
+            self.rset().await?;
+            return Ok(outcomes
+                .into_iter()
+                .map(|o| o.unwrap_or_else(|| fail_or_defer(a.code, &why)))
+                .collect());
+        }
+        self.write(&dot_stuff(message)).await?;
+        let a = self.read_answer().await?;
+        let end = if a.code == 250 {
+            Outcome::Delivered(a.clone())
+        } else {
+            fail_or_defer(
+                a.code,
+                &format!("{} said {} after DATA", self.peer, a.line()),
+            )
+        };
+        Ok(outcomes
+            .into_iter()
+            .map(|o| o.unwrap_or_else(|| end.clone()))
+            .collect())
+    }
+
+    async fn rset(&mut self) -> Result<(), ConnError> {
+        self.write(b"RSET\r\n").await?;
+        self.read_answer().await.map(drop)
+    }
+
+    pub async fn quit(mut self) {
+        if self.write(b"QUIT\r\n").await.is_ok() {
+            let _ = self.read_answer().await;
+        }
+    }
+}
+
+fn fail_or_defer(code: u16, why: &str) -> Outcome {
+    if code >= 500 {
+        Outcome::Failed(why.to_string())
+    } else {
+        Outcome::Deferred(why.to_string())
+    }
+}
+
+/// The message as DATA sends it: leading dots doubled, CRLF line ends, then CRLF.CRLF.
+pub fn dot_stuff(message: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(message.len() + 64);
+    let mut at_line_start = true;
+    for &b in message {
+        if at_line_start && b == b'.' {
+            out.push(b'.');
+        }
+        out.push(b);
+        at_line_start = b == b'\n';
+    }
+    if !message.is_empty() && !message.ends_with(b"\r\n") {
+        out.extend_from_slice(b"\r\n");
+    }
+    out.extend_from_slice(b".\r\n");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dot_stuffing() {
+        assert_eq!(dot_stuff(b"a\r\n.b\r\n"), b"a\r\n..b\r\n.\r\n");
+        assert_eq!(dot_stuff(b".x"), b"..x\r\n.\r\n");
+        assert_eq!(dot_stuff(b""), b".\r\n");
+    }
+}

@@ -1,0 +1,425 @@
+//! The relay engine: SMTP listeners built from the receive connectors, sessions, the
+//! durable queue and delivery. It asks `policy` for every decision and never writes the
+//! state file (the built-in default state is written by `serve`, through the store).
+//!
+//! Configuration lives in an immutable `Snapshot` behind an `ArcSwap`: a reload (SIGHUP,
+//! or the file changing, polled every 250 ms) builds a new snapshot and swaps it in; a
+//! session keeps the snapshot it started with. An invalid file is logged and ignored.
+//! Listeners follow the bindings of the current snapshot.
+
+pub mod delivery;
+pub mod queue;
+pub mod smtp;
+
+use std::collections::HashMap;
+use std::net::{IpAddr, SocketAddr};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use arc_swap::ArcSwap;
+use tokio::io::AsyncWriteExt;
+use tokio::net::{TcpListener, TcpStream};
+use tokio::sync::{Notify, watch};
+use tokio::task::JoinHandle;
+use tokio_rustls::TlsAcceptor;
+use tokio_rustls::rustls;
+use tracing::{error, info, warn};
+
+use crate::dns::Dns;
+use crate::policy::connection::admits;
+use crate::state::State;
+use crate::state::store::parse;
+use queue::manager::{Queue, Settings};
+use queue::spool::Spool;
+use smtp::reply;
+
+/// The configuration a session or a delivery runs under.
+pub struct Snapshot {
+    pub state: State,
+    /// STARTTLS acceptors by receive connector name.
+    pub tls: HashMap<String, TlsAcceptor>,
+    /// The name the relay gives itself (EHLO, Received, DSNs) where a connector names none.
+    pub hostname: String,
+}
+
+impl Snapshot {
+    /// Compiles a state: loads the certificates its receive connectors name. Certificate
+    /// files named by a relative path are under the data directory.
+    pub fn build(state: State, data_dir: &Path, hostname: &str) -> Result<Snapshot, String> {
+        let mut tls = HashMap::new();
+        for rc in state.receive_connectors.iter().filter(|r| r.enabled) {
+            let Some(name) = &rc.tls_certificate_name else {
+                continue;
+            };
+            // Validation guarantees the name resolves; a certificate without a key cannot
+            // be presented.
+            let Some(cert) = state.certificates.iter().find(|c| c.is_named_by(name)) else {
+                continue;
+            };
+            let Some(key) = &cert.key_path else {
+                return Err(format!(
+                    "ReceiveConnector \"{}\": certificate {} has no KeyPath, so it cannot be offered on STARTTLS",
+                    rc.name, cert.thumbprint
+                ));
+            };
+            let acceptor = load_tls(&data_dir.join(&cert.certificate_path), &data_dir.join(key))
+                .map_err(|e| {
+                    format!(
+                        "ReceiveConnector \"{}\": TlsCertificateName {name} (certificate {}): {e}",
+                        rc.name, cert.thumbprint
+                    )
+                })?;
+            tls.insert(rc.name.clone(), acceptor);
+        }
+        Ok(Snapshot {
+            state,
+            tls,
+            hostname: hostname.to_string(),
+        })
+    }
+}
+
+/// The certificate chain and its private key, both PEM.
+fn load_tls(path: &Path, key_path: &Path) -> Result<TlsAcceptor, String> {
+    use rustls_pki_types::pem::PemObject;
+    use rustls_pki_types::{CertificateDer, PrivateKeyDer};
+    let certs: Vec<CertificateDer<'static>> = CertificateDer::pem_file_iter(path)
+        .map_err(|e| e.to_string())?
+        .collect::<Result<_, _>>()
+        .map_err(|e| e.to_string())?;
+    if certs.is_empty() {
+        return Err("no certificate in the file".into());
+    }
+    let key = PrivateKeyDer::from_pem_file(key_path)
+        .map_err(|e| format!("no private key in {}: {e}", key_path.display()))?;
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    let config = rustls::ServerConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .map_err(|e| e.to_string())?
+        .with_no_client_auth()
+        .with_single_cert(certs, key)
+        .map_err(|e| e.to_string())?;
+    Ok(TlsAcceptor::from(Arc::new(config)))
+}
+
+/// What `serve` is given besides the state.
+pub struct Options {
+    pub state_path: PathBuf,
+    pub data_dir: PathBuf,
+    pub dns: Option<SocketAddr>,
+    pub hostname: String,
+    pub settings: Settings,
+    /// How long sessions in flight may run on after SIGTERM.
+    pub grace: Duration,
+}
+
+/// Sessions open, per connector and per (connector, source).
+#[derive(Default)]
+struct Counts {
+    total: HashMap<String, usize>,
+    per_source: HashMap<(String, IpAddr), usize>,
+}
+
+struct Shared {
+    snapshot: Arc<ArcSwap<Snapshot>>,
+    queue: Arc<Queue>,
+    counts: Mutex<Counts>,
+    active: AtomicUsize,
+    idle: Notify,
+    shutdown: watch::Receiver<bool>,
+    next_id: AtomicU64,
+}
+
+/// Releases a session's connection counts (and wakes shutdown) when it ends.
+struct Slot {
+    shared: Arc<Shared>,
+    connector: String,
+    ip: IpAddr,
+}
+
+impl Drop for Slot {
+    fn drop(&mut self) {
+        let mut c = self.shared.counts.lock().unwrap();
+        if let Some(n) = c.total.get_mut(&self.connector) {
+            *n = n.saturating_sub(1);
+        }
+        let key = (self.connector.clone(), self.ip);
+        if let Some(n) = c.per_source.get_mut(&key) {
+            *n = n.saturating_sub(1);
+            if *n == 0 {
+                c.per_source.remove(&key);
+            }
+        }
+        drop(c);
+        if self.shared.active.fetch_sub(1, Ordering::SeqCst) == 1 {
+            self.shared.idle.notify_waiters();
+        }
+    }
+}
+
+/// The receive connector that serves a client on a local address: the enabled one whose
+/// bindings cover the address and whose RemoteIPRanges hold the client, the smallest
+/// matching range winning (as in Exchange).
+fn choose_connector(state: &State, local: SocketAddr, peer: IpAddr) -> Option<usize> {
+    let local_ip = crate::state::values::canonical_ip(local.ip());
+    state
+        .receive_connectors
+        .iter()
+        .enumerate()
+        .filter(|(_, rc)| rc.enabled)
+        .filter(|(_, rc)| {
+            rc.bindings.iter().any(|b| {
+                b.0.port() == local.port()
+                    && (b.0.ip().is_unspecified()
+                        || crate::state::values::canonical_ip(b.0.ip()) == local_ip)
+            })
+        })
+        .filter(|(_, rc)| admits(rc, peer))
+        .min_by_key(|(_, rc)| {
+            rc.remote_ip_ranges
+                .iter()
+                .filter(|r| r.contains(peer))
+                .map(|r| r.size())
+                .min()
+                .unwrap_or(u128::MAX)
+        })
+        .map(|(i, _)| i)
+}
+
+async fn handle(shared: Arc<Shared>, mut stream: TcpStream, peer: SocketAddr) {
+    let _ = stream.set_nodelay(true);
+    let snapshot = shared.snapshot.load_full();
+    let Ok(local) = stream.local_addr() else {
+        return;
+    };
+    let Some(index) = choose_connector(&snapshot.state, local, peer.ip()) else {
+        info!(peer = %peer, local = %local, "refused: no receive connector admits the client (RemoteIPRanges)");
+        let _ = stream
+            .write_all(reply::CLIENT_NOT_ALLOWED.to_wire().as_bytes())
+            .await;
+        return;
+    };
+    let rc = &snapshot.state.receive_connectors[index];
+    let allowed = {
+        let mut c = shared.counts.lock().unwrap();
+        let total = c.total.get(&rc.name).copied().unwrap_or(0);
+        let mine = c
+            .per_source
+            .get(&(rc.name.clone(), peer.ip()))
+            .copied()
+            .unwrap_or(0);
+        if total >= rc.max_inbound_connection as usize
+            || mine >= rc.max_inbound_connection_per_source as usize
+        {
+            false
+        } else {
+            *c.total.entry(rc.name.clone()).or_default() += 1;
+            *c.per_source
+                .entry((rc.name.clone(), peer.ip()))
+                .or_default() += 1;
+            true
+        }
+    };
+    if !allowed {
+        info!(peer = %peer, connector = %rc.name, "refused: MaxInboundConnection or MaxInboundConnectionPerSource reached");
+        let _ = stream
+            .write_all(reply::TOO_MANY_CONNECTIONS.to_wire().as_bytes())
+            .await;
+        return;
+    }
+    shared.active.fetch_add(1, Ordering::SeqCst);
+    let _slot = Slot {
+        shared: shared.clone(),
+        connector: rc.name.clone(),
+        ip: peer.ip(),
+    };
+    let ctx = smtp::session::Context {
+        snapshot: snapshot.clone(),
+        connector: index,
+        peer,
+        queue: shared.queue.clone(),
+        shutdown: shared.shutdown.clone(),
+        id: shared.next_id.fetch_add(1, Ordering::Relaxed),
+    };
+    smtp::session::run(stream, ctx).await;
+}
+
+async fn accept_loop(shared: Arc<Shared>, listener: TcpListener) {
+    loop {
+        match listener.accept().await {
+            Ok((stream, peer)) => {
+                tokio::spawn(handle(shared.clone(), stream, peer));
+            }
+            Err(e) => {
+                // Out of file descriptors and the like: back off briefly, keep serving.
+                warn!(error = %e, "accept failed");
+                tokio::time::sleep(Duration::from_millis(50)).await;
+            }
+        }
+    }
+}
+
+/// Every binding of the enabled receive connectors.
+fn bindings(state: &State) -> Vec<SocketAddr> {
+    let mut out: Vec<SocketAddr> = state
+        .receive_connectors
+        .iter()
+        .filter(|r| r.enabled)
+        .flat_map(|r| r.bindings.iter().map(|b| b.0))
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// Opens listeners for new bindings and closes those no longer wanted.
+async fn reconcile(
+    shared: &Arc<Shared>,
+    listeners: &mut HashMap<SocketAddr, JoinHandle<()>>,
+    strict: bool,
+) -> Result<(), String> {
+    let wanted = bindings(&shared.snapshot.load().state);
+    listeners.retain(|addr, task| {
+        let keep = wanted.contains(addr);
+        if !keep {
+            info!(binding = %addr, "listener closed");
+            task.abort();
+        }
+        keep
+    });
+    for addr in wanted {
+        if listeners.contains_key(&addr) {
+            continue;
+        }
+        match bind(addr) {
+            Ok(l) => {
+                info!(binding = %addr, "listening");
+                listeners.insert(addr, tokio::spawn(accept_loop(shared.clone(), l)));
+            }
+            Err(e) if strict => return Err(format!("cannot listen on {addr}: {e}")),
+            Err(e) => error!(binding = %addr, error = %e, "cannot listen"),
+        }
+    }
+    Ok(())
+}
+
+fn bind(addr: SocketAddr) -> std::io::Result<TcpListener> {
+    let socket = if addr.is_ipv4() {
+        tokio::net::TcpSocket::new_v4()?
+    } else {
+        tokio::net::TcpSocket::new_v6()?
+    };
+    socket.set_reuseaddr(true)?;
+    socket.bind(addr)?;
+    socket.listen(1024)
+}
+
+/// A change of the file: modification time, size and inode.
+fn stamp(path: &Path) -> Option<(std::time::SystemTime, u64, u64)> {
+    use std::os::unix::fs::MetadataExt;
+    let m = std::fs::metadata(path).ok()?;
+    Some((m.modified().ok()?, m.len(), m.ino()))
+}
+
+fn load_snapshot(opts: &Options) -> Result<Snapshot, String> {
+    let text = std::fs::read_to_string(&opts.state_path)
+        .map_err(|e| format!("cannot read {}: {e}", opts.state_path.display()))?;
+    let state = parse(&text, &opts.state_path).map_err(|e| e.to_string())?;
+    Snapshot::build(state, &opts.data_dir, &opts.hostname)
+}
+
+/// Runs the relay until SIGTERM or SIGINT. `ready` is told the addresses listened on.
+pub async fn serve(opts: Options, ready: impl FnOnce(&[SocketAddr])) -> Result<(), String> {
+    // The file's stamp before it is read: a change made while starting is still seen.
+    let mut seen = stamp(&opts.state_path);
+    let snapshot = Arc::new(ArcSwap::from_pointee(load_snapshot(&opts)?));
+    let dns: Arc<dyn Dns> = Arc::new(crate::dns::Hickory::new(opts.dns)?);
+    let spool = Spool::open(&opts.data_dir)
+        .map_err(|e| format!("cannot open the queue in {}: {e}", opts.data_dir.display()))?;
+    let queue = Queue::new(
+        spool,
+        opts.data_dir.clone(),
+        opts.settings.clone(),
+        dns,
+        snapshot.clone(),
+    );
+    let (stop_tx, stop_rx) = watch::channel(false);
+    let shared = Arc::new(Shared {
+        snapshot: snapshot.clone(),
+        queue: queue.clone(),
+        counts: Mutex::new(Counts::default()),
+        active: AtomicUsize::new(0),
+        idle: Notify::new(),
+        shutdown: stop_rx,
+        next_id: AtomicU64::new(1),
+    });
+    let mut listeners = HashMap::new();
+    reconcile(&shared, &mut listeners, true).await?;
+    let recovered = queue.recover();
+    info!(
+        revision = snapshot.load().state.revision,
+        recovered, "relay started"
+    );
+    let mut addrs: Vec<SocketAddr> = listeners.keys().copied().collect();
+    addrs.sort();
+    ready(&addrs);
+
+    use tokio::signal::unix::{SignalKind, signal};
+    let mut term = signal(SignalKind::terminate()).map_err(|e| e.to_string())?;
+    let mut int = signal(SignalKind::interrupt()).map_err(|e| e.to_string())?;
+    let mut hup = signal(SignalKind::hangup()).map_err(|e| e.to_string())?;
+    let mut tick = tokio::time::interval(Duration::from_millis(250));
+    let mut current = snapshot.load().state.revision;
+    loop {
+        let forced = tokio::select! {
+            _ = term.recv() => break,
+            _ = int.recv() => break,
+            _ = hup.recv() => true,
+            _ = tick.tick() => false,
+        };
+        let now = stamp(&opts.state_path);
+        if !forced && now == seen {
+            continue;
+        }
+        seen = now;
+        match load_snapshot(&opts) {
+            Ok(s) => {
+                let revision = s.state.revision;
+                snapshot.store(Arc::new(s));
+                reconcile(&shared, &mut listeners, false).await.ok();
+                info!(from = current, to = revision, "configuration reloaded");
+                current = revision;
+            }
+            Err(e) => {
+                error!(error = %e, revision = current, "reload refused: the state file is not valid; the old configuration keeps running")
+            }
+        }
+    }
+    info!("shutting down: no new connections; sessions in flight may finish");
+    for (_, task) in listeners.drain() {
+        task.abort();
+    }
+    let _ = stop_tx.send(true);
+    let wait = async {
+        loop {
+            let notified = shared.idle.notified();
+            if shared.active.load(Ordering::SeqCst) == 0 {
+                return;
+            }
+            notified.await;
+        }
+    };
+    if tokio::time::timeout(opts.grace, wait).await.is_err() {
+        warn!(
+            sessions = shared.active.load(Ordering::SeqCst),
+            "grace period over; closing the remaining sessions"
+        );
+    }
+    info!(
+        queued = queue.len(),
+        "stopped; queued mail stays in the spool"
+    );
+    Ok(())
+}

@@ -1,0 +1,220 @@
+//! The spool: one file per accepted message under `<data-dir>/queue/`, written to
+//! `queue/tmp/`, fsync'd, renamed into place, and the directory fsync'd, all before the
+//! client gets its 250. A file holds the envelope (JSON) then the message bytes:
+//! `EOPQ1 <envelope length>\n<envelope>\n<message>`. Recipients finished with (delivered or
+//! bounced) are appended to `<id>.done`; a message whose recipients are all finished is
+//! removed. On start every file in `queue/` is loaded again: nothing accepted is lost
+//! (a crash can at worst deliver a recipient twice, never zero times).
+
+use std::fs::{self, File, OpenOptions};
+use std::io::{self, Read, Write};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use serde::{Deserialize, Serialize};
+
+use crate::policy::Route;
+
+const MAGIC: &str = "EOPQ1";
+
+/// What the queue knows about a message besides its bytes.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Envelope {
+    pub id: String,
+    /// The reverse path; `None` is the null sender (no DSN is ever sent to it).
+    pub sender: Option<String>,
+    /// Seconds since the epoch when the message was accepted.
+    pub received_at: u64,
+    /// The client's address, or `local` for the relay's own messages.
+    pub client: String,
+    pub recipients: Vec<QueuedRecipient>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct QueuedRecipient {
+    /// The address as the client gave it (ORCPT for DSNs).
+    pub rcpt: String,
+    pub route: Route,
+}
+
+pub struct Spool {
+    dir: PathBuf,
+    tmp: PathBuf,
+}
+
+static COUNTER: AtomicU64 = AtomicU64::new(0);
+
+/// A new queue id: time-ordered and unique within this process (and across restarts, as
+/// the clock moves on).
+pub fn new_id() -> String {
+    let now = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap_or_default();
+    let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+    format!(
+        "{:011X}{:05X}{:04X}",
+        now.as_secs(),
+        now.subsec_micros(),
+        n & 0xFFFF
+    )
+}
+
+pub fn now_secs() -> u64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap_or_default()
+        .as_secs()
+}
+
+fn sync_dir(dir: &Path) -> io::Result<()> {
+    File::open(dir)?.sync_all()
+}
+
+impl Spool {
+    /// Opens (creating) the spool under `data_dir`, clearing half-written files.
+    pub fn open(data_dir: &Path) -> io::Result<Spool> {
+        let dir = data_dir.join("queue");
+        let tmp = dir.join("tmp");
+        fs::create_dir_all(&tmp)?;
+        for e in fs::read_dir(&tmp)?.flatten() {
+            let _ = fs::remove_file(e.path());
+        }
+        Ok(Spool { dir, tmp })
+    }
+
+    fn path(&self, id: &str) -> PathBuf {
+        self.dir.join(format!("{id}.msg"))
+    }
+
+    /// Stores a message durably. Blocking: call it from a blocking thread.
+    pub fn store(&self, env: &Envelope, message: &[u8]) -> io::Result<()> {
+        let json = serde_json::to_vec(env).map_err(io::Error::other)?;
+        let tmp = self.tmp.join(format!("{}.msg", env.id));
+        let mut f = File::create(&tmp)?;
+        let mut head = format!("{MAGIC} {}\n", json.len()).into_bytes();
+        head.extend_from_slice(&json);
+        head.push(b'\n');
+        f.write_all(&head)?;
+        f.write_all(message)?;
+        f.sync_all()?;
+        drop(f);
+        fs::rename(&tmp, self.path(&env.id))?;
+        sync_dir(&self.dir)
+    }
+
+    /// Reads a stored message: its envelope and bytes.
+    pub fn read(&self, id: &str) -> io::Result<(Envelope, Vec<u8>)> {
+        let mut data = Vec::new();
+        File::open(self.path(id))?.read_to_end(&mut data)?;
+        parse(&data)
+    }
+
+    /// Every message in the spool with the indexes of its finished recipients.
+    pub fn load_all(&self) -> Vec<(Envelope, Vec<usize>)> {
+        let mut out = Vec::new();
+        let Ok(entries) = fs::read_dir(&self.dir) else {
+            return out;
+        };
+        let mut names: Vec<PathBuf> = entries
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x == "msg"))
+            .collect();
+        names.sort();
+        for path in names {
+            let id = path
+                .file_stem()
+                .and_then(|s| s.to_str())
+                .unwrap_or_default()
+                .to_string();
+            match self.read(&id) {
+                Ok((env, _)) => {
+                    let done = self.done(&id);
+                    out.push((env, done));
+                }
+                Err(e) => {
+                    tracing::error!(queue_id = %id, error = %e, "unreadable queue file left in place")
+                }
+            }
+        }
+        out
+    }
+
+    fn done(&self, id: &str) -> Vec<usize> {
+        fs::read_to_string(self.dir.join(format!("{id}.done")))
+            .unwrap_or_default()
+            .lines()
+            .filter_map(|l| l.trim().parse().ok())
+            .collect()
+    }
+
+    /// Records recipients as finished (delivered, or bounced with a DSN queued).
+    pub fn mark_done(&self, id: &str, indexes: &[usize]) -> io::Result<()> {
+        let mut f = OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(self.dir.join(format!("{id}.done")))?;
+        let text: String = indexes.iter().map(|i| format!("{i}\n")).collect();
+        f.write_all(text.as_bytes())?;
+        f.sync_data()
+    }
+
+    /// Removes a finished message.
+    pub fn remove(&self, id: &str) -> io::Result<()> {
+        fs::remove_file(self.path(id))?;
+        let _ = fs::remove_file(self.dir.join(format!("{id}.done")));
+        Ok(())
+    }
+}
+
+fn parse(data: &[u8]) -> io::Result<(Envelope, Vec<u8>)> {
+    let bad = || io::Error::new(io::ErrorKind::InvalidData, "not a queue file");
+    let nl = data.iter().position(|b| *b == b'\n').ok_or_else(bad)?;
+    let head = std::str::from_utf8(&data[..nl]).map_err(|_| bad())?;
+    let len: usize = head
+        .strip_prefix(MAGIC)
+        .and_then(|r| r.trim().parse().ok())
+        .ok_or_else(bad)?;
+    let start = nl + 1;
+    let end = start
+        .checked_add(len)
+        .filter(|e| *e < data.len())
+        .ok_or_else(bad)?;
+    let env: Envelope = serde_json::from_slice(&data[start..end]).map_err(|_| bad())?;
+    Ok((env, data[end + 1..].to_vec()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn store_read_and_finish() {
+        let dir = tempfile::tempdir().unwrap();
+        let spool = Spool::open(dir.path()).unwrap();
+        let env = Envelope {
+            id: new_id(),
+            sender: Some("a@x.example".into()),
+            received_at: 1,
+            client: "127.0.0.1".into(),
+            recipients: vec![QueuedRecipient {
+                rcpt: "b@y.example".into(),
+                route: Route::Mailbox {
+                    mailbox: "B".into(),
+                    primary: "b@y.example".into(),
+                },
+            }],
+        };
+        spool.store(&env, b"Subject: hi\r\n\r\nbody\r\n").unwrap();
+        let (back, bytes) = spool.read(&env.id).unwrap();
+        assert_eq!(back, env);
+        assert_eq!(bytes, b"Subject: hi\r\n\r\nbody\r\n");
+        spool.mark_done(&env.id, &[0]).unwrap();
+        let all = Spool::open(dir.path()).unwrap().load_all();
+        assert_eq!(all, vec![(env.clone(), vec![0])]);
+        spool.remove(&env.id).unwrap();
+        assert!(spool.load_all().is_empty());
+        assert_ne!(new_id(), new_id());
+    }
+}

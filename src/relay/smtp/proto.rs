@@ -1,0 +1,458 @@
+//! The SMTP wire format, server side, without I/O: command lines in, `Command`s out, and
+//! the DATA decoder that finds the end of a message.
+//!
+//! Strict on purpose (RFC 5321 §2.3.8, §4.1.1.4): only CRLF ends a line, and only
+//! CRLF "." CRLF ends DATA. A bare CR or LF never ends a line or the message; a message
+//! that contains one is refused as a whole once its real end arrives, which closes the
+//! "SMTP smuggling" hole (a second message hidden behind `\n.\n` or `\r.\r`, read
+//! differently by the next hop). Lines longer than the RFC limits are refused, never
+//! buffered without bound.
+
+/// RFC 5321 §4.5.3.1.4 allows 512 octets for a command line, more with extensions; we
+/// take up to this many (with CRLF) before refusing the line.
+pub const MAX_COMMAND_LINE: usize = 2048;
+/// RFC 5321 §4.5.3.1.6: 1000 octets per text line including CRLF.
+pub const MAX_DATA_LINE: usize = 998;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Command {
+    Ehlo(String),
+    Helo(String),
+    /// `None` is the null reverse path `<>`.
+    Mail {
+        from: Option<String>,
+        params: MailParams,
+    },
+    Rcpt {
+        to: String,
+    },
+    Data,
+    Rset,
+    Noop,
+    Quit,
+    Vrfy,
+    Expn,
+    Help,
+    StartTls,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct MailParams {
+    pub size: Option<u64>,
+    pub eight_bit: bool,
+    pub smtputf8: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ProtoError {
+    /// Unknown verb (500 5.5.2).
+    Unrecognized,
+    /// Known verb, bad arguments (501 5.5.4).
+    Arguments,
+    /// A parameter we do not implement (555 5.5.4).
+    UnknownParameter,
+    /// A bare CR or LF in a command line.
+    BareLineEnding,
+    /// Not UTF-8, or control characters.
+    BadBytes,
+}
+
+/// Parses one command line (without its CRLF).
+pub fn parse_command(line: &[u8]) -> Result<Command, ProtoError> {
+    if line.contains(&b'\r') || line.contains(&b'\n') {
+        return Err(ProtoError::BareLineEnding);
+    }
+    let line = std::str::from_utf8(line).map_err(|_| ProtoError::BadBytes)?;
+    if line.chars().any(|c| c.is_control() && c != '\t') {
+        return Err(ProtoError::BadBytes);
+    }
+    let (verb, rest) = match line.find(' ') {
+        Some(i) => (&line[..i], &line[i + 1..]),
+        None => (line, ""),
+    };
+    let no_args = |c: Command| {
+        if rest.trim().is_empty() {
+            Ok(c)
+        } else {
+            Err(ProtoError::Arguments)
+        }
+    };
+    match verb.to_ascii_uppercase().as_str() {
+        "EHLO" => domain_arg(rest).map(Command::Ehlo),
+        "HELO" => domain_arg(rest).map(Command::Helo),
+        "MAIL" => {
+            let (path, params) = path_arg(rest, "FROM:")?;
+            let params = mail_params(params)?;
+            Ok(Command::Mail {
+                from: (!path.is_empty()).then(|| path.to_string()),
+                params,
+            })
+        }
+        "RCPT" => {
+            let (path, params) = path_arg(rest, "TO:")?;
+            if path.is_empty() {
+                return Err(ProtoError::Arguments);
+            }
+            if !params.trim().is_empty() {
+                return Err(ProtoError::UnknownParameter);
+            }
+            Ok(Command::Rcpt {
+                to: path.to_string(),
+            })
+        }
+        "DATA" => no_args(Command::Data),
+        "RSET" => no_args(Command::Rset),
+        "NOOP" => Ok(Command::Noop),
+        "QUIT" => no_args(Command::Quit),
+        "VRFY" => Ok(Command::Vrfy),
+        "EXPN" => Ok(Command::Expn),
+        "HELP" => Ok(Command::Help),
+        "STARTTLS" => no_args(Command::StartTls),
+        _ => Err(ProtoError::Unrecognized),
+    }
+}
+
+fn domain_arg(rest: &str) -> Result<String, ProtoError> {
+    let d = rest.trim();
+    if d.is_empty() || d.contains(' ') || d.len() > 255 {
+        return Err(ProtoError::Arguments);
+    }
+    Ok(d.to_string())
+}
+
+/// `FROM:<path> params` or `TO:<path> params` (a space after the colon is tolerated).
+fn path_arg<'a>(rest: &'a str, keyword: &str) -> Result<(&'a str, &'a str), ProtoError> {
+    let head = rest.get(..keyword.len()).ok_or(ProtoError::Arguments)?;
+    if !head.eq_ignore_ascii_case(keyword) {
+        return Err(ProtoError::Arguments);
+    }
+    let after = rest[keyword.len()..].trim_start();
+    let inner = after.strip_prefix('<').ok_or(ProtoError::Arguments)?;
+    let close = inner.find('>').ok_or(ProtoError::Arguments)?;
+    let path = &inner[..close];
+    let params = &inner[close + 1..];
+    if !params.is_empty() && !params.starts_with(' ') {
+        return Err(ProtoError::Arguments);
+    }
+    if path.contains(['<', ' ']) {
+        return Err(ProtoError::Arguments);
+    }
+    Ok((path, params))
+}
+
+fn mail_params(text: &str) -> Result<MailParams, ProtoError> {
+    let mut p = MailParams::default();
+    for word in text.split(' ').filter(|w| !w.is_empty()) {
+        let (key, value) = match word.split_once('=') {
+            Some((k, v)) => (k, Some(v)),
+            None => (word, None),
+        };
+        match (key.to_ascii_uppercase().as_str(), value) {
+            ("SIZE", Some(v)) => p.size = Some(v.parse().map_err(|_| ProtoError::Arguments)?),
+            ("BODY", Some(v)) if v.eq_ignore_ascii_case("8BITMIME") => p.eight_bit = true,
+            ("BODY", Some(v)) if v.eq_ignore_ascii_case("7BIT") => p.eight_bit = false,
+            ("SMTPUTF8", None) => p.smtputf8 = true,
+            _ => return Err(ProtoError::UnknownParameter),
+        }
+    }
+    Ok(p)
+}
+
+/// Splits complete command lines off the front of `buf`.
+#[derive(Debug, PartialEq, Eq)]
+pub enum LineResult {
+    /// A line of this length (without CRLF); consume `len + 2`.
+    Line(usize),
+    /// A bare LF ends what the client thinks is a line at this offset; consume `len + 1`.
+    BareLf(usize),
+    /// No complete line yet.
+    Incomplete,
+    /// The line is longer than allowed; discard up to and including the next LF.
+    TooLong,
+}
+
+pub fn next_line(buf: &[u8]) -> LineResult {
+    match buf.iter().position(|b| *b == b'\n') {
+        Some(i) if i + 1 > MAX_COMMAND_LINE => LineResult::TooLong,
+        Some(i) if i > 0 && buf[i - 1] == b'\r' => LineResult::Line(i - 1),
+        Some(i) => LineResult::BareLf(i),
+        None if buf.len() >= MAX_COMMAND_LINE => LineResult::TooLong,
+        None => LineResult::Incomplete,
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum DataState {
+    LineStart,
+    Mid,
+    Cr,
+    Dot,
+    DotCr,
+}
+
+/// Decodes DATA: finds the end, removes dot-stuffing, and notes what makes the message
+/// unacceptable (bare CR/LF, over-long lines, over the size limit) without stopping.
+#[derive(Debug)]
+pub struct DataDecoder {
+    state: DataState,
+    line_len: usize,
+    limit: Option<u64>,
+    seen: u64,
+    pub bare_line_ending: bool,
+    pub line_too_long: bool,
+    pub too_big: bool,
+}
+
+impl DataDecoder {
+    pub fn new(limit: Option<u64>) -> Self {
+        DataDecoder {
+            state: DataState::LineStart,
+            line_len: 0,
+            limit,
+            seen: 0,
+            bare_line_ending: false,
+            line_too_long: false,
+            too_big: false,
+        }
+    }
+
+    /// Feeds bytes; appends the message's bytes to `out` (unless over the limit). Returns
+    /// `Some(n)` when the end was found after consuming `n` bytes of `input`.
+    pub fn feed(&mut self, input: &[u8], out: &mut Vec<u8>) -> Option<usize> {
+        let emit = |this: &mut Self, bytes: &[u8], out: &mut Vec<u8>| {
+            this.seen += bytes.len() as u64;
+            if this.limit.is_some_and(|l| this.seen > l) {
+                this.too_big = true;
+            }
+            if !this.too_big {
+                out.extend_from_slice(bytes);
+            }
+        };
+        for (i, &b) in input.iter().enumerate() {
+            self.line_len += 1;
+            if self.line_len > MAX_DATA_LINE + 2 {
+                self.line_too_long = true;
+            }
+            self.state = match (self.state, b) {
+                (DataState::LineStart, b'.') => DataState::Dot,
+                (DataState::LineStart | DataState::Mid, b'\r') => DataState::Cr,
+                (DataState::LineStart | DataState::Mid, b'\n') => {
+                    self.bare_line_ending = true;
+                    emit(self, b"\n", out);
+                    DataState::Mid
+                }
+                (DataState::LineStart | DataState::Mid, _) => {
+                    emit(self, &[b], out);
+                    DataState::Mid
+                }
+                (DataState::Cr, b'\n') => {
+                    emit(self, b"\r\n", out);
+                    self.line_len = 0;
+                    DataState::LineStart
+                }
+                (DataState::Cr, b'\r') => {
+                    self.bare_line_ending = true;
+                    emit(self, b"\r", out);
+                    DataState::Cr
+                }
+                (DataState::Cr, _) => {
+                    self.bare_line_ending = true;
+                    emit(self, &[b'\r', b], out);
+                    DataState::Mid
+                }
+                (DataState::Dot, b'\r') => DataState::DotCr,
+                (DataState::Dot, b'\n') => {
+                    self.bare_line_ending = true;
+                    emit(self, b".\n", out);
+                    DataState::Mid
+                }
+                // Dot-stuffing: a leading dot is dropped (RFC 5321 §4.5.2).
+                (DataState::Dot, _) => {
+                    emit(self, &[b], out);
+                    DataState::Mid
+                }
+                (DataState::DotCr, b'\n') => return Some(i + 1),
+                (DataState::DotCr, _) => {
+                    self.bare_line_ending = true;
+                    emit(self, &[b'.', b'\r', b], out);
+                    DataState::Mid
+                }
+            };
+        }
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn decode(chunks: &[&[u8]]) -> (Option<usize>, Vec<u8>, DataDecoder) {
+        let mut d = DataDecoder::new(None);
+        let mut out = Vec::new();
+        for (n, c) in chunks.iter().enumerate() {
+            if let Some(end) = d.feed(c, &mut out) {
+                assert_eq!(n, chunks.len() - 1, "ended early");
+                return (Some(end), out, d);
+            }
+        }
+        (None, out, d)
+    }
+
+    #[test]
+    fn commands_parse() {
+        assert_eq!(
+            parse_command(b"EHLO client.example"),
+            Ok(Command::Ehlo("client.example".into()))
+        );
+        assert_eq!(parse_command(b"helo x"), Ok(Command::Helo("x".into())));
+        assert_eq!(
+            parse_command(b"MAIL FROM:<a@b.example> SIZE=1000 BODY=8BITMIME SMTPUTF8"),
+            Ok(Command::Mail {
+                from: Some("a@b.example".into()),
+                params: MailParams {
+                    size: Some(1000),
+                    eight_bit: true,
+                    smtputf8: true
+                }
+            })
+        );
+        assert_eq!(
+            parse_command(b"MAIL FROM:<>"),
+            Ok(Command::Mail {
+                from: None,
+                params: MailParams::default()
+            })
+        );
+        assert_eq!(
+            parse_command(b"mail from: <a@b.example>"),
+            Ok(Command::Mail {
+                from: Some("a@b.example".into()),
+                params: MailParams::default()
+            })
+        );
+        assert_eq!(
+            parse_command(b"RCPT TO:<c@d.example>"),
+            Ok(Command::Rcpt {
+                to: "c@d.example".into()
+            })
+        );
+        assert_eq!(
+            parse_command(b"RCPT TO:<@a,@b:c@d.example>"),
+            Ok(Command::Rcpt {
+                to: "@a,@b:c@d.example".into()
+            })
+        );
+        assert_eq!(parse_command(b"DATA"), Ok(Command::Data));
+        assert_eq!(parse_command(b"STARTTLS"), Ok(Command::StartTls));
+        assert_eq!(parse_command(b"VRFY postmaster"), Ok(Command::Vrfy));
+    }
+
+    #[test]
+    fn bad_commands_are_errors_not_panics() {
+        assert_eq!(parse_command(b"FOO"), Err(ProtoError::Unrecognized));
+        assert_eq!(parse_command(b""), Err(ProtoError::Unrecognized));
+        assert_eq!(parse_command(b"EHLO"), Err(ProtoError::Arguments));
+        assert_eq!(parse_command(b"MAIL TO:<a@b>"), Err(ProtoError::Arguments));
+        assert_eq!(parse_command(b"MAIL FROM:a@b"), Err(ProtoError::Arguments));
+        assert_eq!(parse_command(b"MAIL FROM:<a@b"), Err(ProtoError::Arguments));
+        assert_eq!(
+            parse_command(b"MAIL FROM:<a@b>x"),
+            Err(ProtoError::Arguments)
+        );
+        assert_eq!(
+            parse_command(b"MAIL FROM:<a@b> SIZE=x"),
+            Err(ProtoError::Arguments)
+        );
+        assert_eq!(
+            parse_command(b"MAIL FROM:<a@b> AUTH=<>"),
+            Err(ProtoError::UnknownParameter)
+        );
+        assert_eq!(parse_command(b"RCPT TO:<>"), Err(ProtoError::Arguments));
+        assert_eq!(
+            parse_command(b"RCPT TO:<a@b> NOTIFY=NEVER"),
+            Err(ProtoError::UnknownParameter)
+        );
+        assert_eq!(parse_command(b"DATA now"), Err(ProtoError::Arguments));
+        assert_eq!(
+            parse_command(b"QUIT\rRSET"),
+            Err(ProtoError::BareLineEnding)
+        );
+        assert_eq!(parse_command(b"NOOP \xff"), Err(ProtoError::BadBytes));
+        assert_eq!(parse_command(b"NOOP \x00"), Err(ProtoError::BadBytes));
+        assert_eq!(
+            parse_command("M\u{e9}IL".as_bytes()),
+            Err(ProtoError::Unrecognized)
+        );
+        assert_eq!(parse_command(b"MA"), Err(ProtoError::Unrecognized));
+        assert_eq!(parse_command(b"RCPT"), Err(ProtoError::Arguments));
+    }
+
+    #[test]
+    fn lines_end_only_at_crlf_and_are_bounded() {
+        assert_eq!(next_line(b"NOOP\r\nQUIT\r\n"), LineResult::Line(4));
+        assert_eq!(next_line(b"NOOP\nQUIT\r\n"), LineResult::BareLf(4));
+        assert_eq!(next_line(b"NOOP\r"), LineResult::Incomplete);
+        assert_eq!(
+            next_line(&vec![b'a'; MAX_COMMAND_LINE]),
+            LineResult::TooLong
+        );
+        let mut long = vec![b'a'; MAX_COMMAND_LINE + 5];
+        long.extend_from_slice(b"\r\n");
+        assert_eq!(next_line(&long), LineResult::TooLong);
+    }
+
+    #[test]
+    fn data_ends_at_crlf_dot_crlf_and_unstuffs() {
+        let (end, out, d) = decode(&[b"Subject: x\r\n\r\n..leading dot\r\nbody\r\n.\r\nQUIT\r\n"]);
+        assert_eq!(out, b"Subject: x\r\n\r\n.leading dot\r\nbody\r\n");
+        assert_eq!(
+            end,
+            Some(b"Subject: x\r\n\r\n..leading dot\r\nbody\r\n.\r\n".len())
+        );
+        assert!(!d.bare_line_ending && !d.line_too_long && !d.too_big);
+        // Split at every byte: same result.
+        let msg = b"a\r\n.\r\n";
+        let chunks: Vec<&[u8]> = msg.chunks(1).collect();
+        let (end, out, _) = decode(&chunks);
+        assert_eq!((end, out.as_slice()), (Some(1), &b"a\r\n"[..]));
+        // An empty message.
+        assert_eq!(decode(&[b".\r\n"]).0, Some(3));
+    }
+
+    #[test]
+    fn smuggling_attempts_never_end_data() {
+        // Each hides a second message behind a non-CRLF "end of data".
+        for trick in [
+            &b"x\n.\nMAIL FROM:<a@b>\r\n"[..],
+            b"x\r.\rMAIL FROM:<a@b>\r\n",
+            b"x\r\n.\nMAIL FROM:<a@b>\r\n",
+            b"x\n.\r\nRCPT",
+            b"x\r.\r\nRCPT",
+            b"x\r\n.\rRCPT",
+        ] {
+            let (end, _, d) = decode(&[trick]);
+            assert_eq!(end, None, "{:?}", String::from_utf8_lossy(trick));
+            assert!(d.bare_line_ending, "{:?}", String::from_utf8_lossy(trick));
+        }
+        // The message carrying one is flagged even when its real end follows.
+        let (end, _, d) = decode(&[b"x\n.\nMAIL FROM:<a@b>\r\n.\r\n"]);
+        assert!(end.is_some() && d.bare_line_ending);
+    }
+
+    #[test]
+    fn long_lines_and_size_are_flagged_not_buffered() {
+        let mut d = DataDecoder::new(Some(10));
+        let mut out = Vec::new();
+        assert_eq!(d.feed(b"0123456789ABCDEF\r\n.\r\n", &mut out), Some(21));
+        assert!(d.too_big);
+        assert!(out.len() <= 10);
+        let mut line = vec![b'a'; MAX_DATA_LINE + 1];
+        line.extend_from_slice(b"\r\n.\r\n");
+        let (end, _, d) = decode(&[&line]);
+        assert!(end.is_some() && d.line_too_long);
+        let mut ok = vec![b'a'; MAX_DATA_LINE];
+        ok.extend_from_slice(b"\r\n.\r\n");
+        assert!(!decode(&[&ok]).2.line_too_long);
+    }
+}

@@ -1,0 +1,522 @@
+//! One SMTP conversation, server side, over any stream (`AsyncRead + AsyncWrite`), so
+//! tests can drive it in memory and the listener can hand it TCP or TLS.
+//!
+//! The session holds one `Arc<Snapshot>` for its whole life: a reload never changes the
+//! rules under a conversation. Every decision is the policy's; every reply comes from
+//! `reply`; the log line names what decided (with the session id), the client never sees it.
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
+use tokio::sync::watch;
+use tracing::{info, warn};
+
+use super::proto::{self, Command, DataDecoder, LineResult, MailParams, ProtoError};
+use super::reply::{self, Reply};
+use crate::policy::address::parse_sender;
+use crate::policy::{self, Client, Origin};
+use crate::relay::Snapshot;
+use crate::relay::queue::manager::Queue;
+use crate::relay::queue::spool::{Envelope, QueuedRecipient, new_id, now_secs};
+use crate::state::model::{AuthMechanism, ReceiveConnector};
+
+/// A stream a session can run over.
+pub trait Stream: AsyncRead + AsyncWrite + Unpin + Send {}
+impl<T: AsyncRead + AsyncWrite + Unpin + Send> Stream for T {}
+
+/// What a session needs from the relay.
+pub struct Context {
+    pub snapshot: Arc<Snapshot>,
+    /// Index of the receive connector in `snapshot.state.receive_connectors`.
+    pub connector: usize,
+    pub peer: SocketAddr,
+    pub queue: Arc<Queue>,
+    pub shutdown: watch::Receiver<bool>,
+    /// A short id for the log.
+    pub id: u64,
+}
+
+struct Transaction {
+    sender: Option<String>,
+    params: MailParams,
+    recipients: Vec<QueuedRecipient>,
+}
+
+struct Session {
+    io: Box<dyn Stream>,
+    ctx: Context,
+    client: Client,
+    buf: Vec<u8>,
+    out: Vec<u8>,
+    helo: Option<String>,
+    esmtp: bool,
+    tls: bool,
+    tx: Option<Transaction>,
+    errors: u32,
+    /// Discarding the rest of an over-long command line.
+    skipping: bool,
+}
+
+enum Step {
+    Continue,
+    Close,
+    StartTls,
+}
+
+/// Runs a session to its end.
+pub async fn run<S: AsyncRead + AsyncWrite + Unpin + Send + 'static>(stream: S, ctx: Context) {
+    let client = policy::connection::identify(&ctx.snapshot.state, Origin::Client(ctx.peer.ip()));
+    info!(session = ctx.id, peer = %ctx.peer, connector = %rc(&ctx).name, client = %client.blame.object, "connect");
+    let mut s = Session {
+        io: Box::new(stream),
+        ctx,
+        client,
+        buf: Vec::with_capacity(1024),
+        out: Vec::with_capacity(512),
+        helo: None,
+        esmtp: false,
+        tls: false,
+        tx: None,
+        errors: 0,
+        skipping: false,
+    };
+    let why = s.converse().await;
+    info!(session = s.ctx.id, peer = %s.ctx.peer, reason = why, "disconnect");
+}
+
+fn rc(ctx: &Context) -> &ReceiveConnector {
+    &ctx.snapshot.state.receive_connectors[ctx.connector]
+}
+
+impl Session {
+    fn rc(&self) -> &ReceiveConnector {
+        rc(&self.ctx)
+    }
+
+    fn fqdn(&self) -> String {
+        self.rc()
+            .fqdn
+            .as_ref()
+            .map(|f| f.to_string())
+            .unwrap_or_else(|| self.ctx.snapshot.hostname.clone())
+    }
+
+    fn reply(&mut self, r: &Reply) {
+        self.out.extend_from_slice(r.to_wire().as_bytes());
+    }
+
+    async fn flush(&mut self) -> std::io::Result<()> {
+        if !self.out.is_empty() {
+            self.io.write_all(&self.out).await?;
+            self.io.flush().await?;
+            self.out.clear();
+        }
+        Ok(())
+    }
+
+    fn timeout(&self) -> Duration {
+        Duration::from_secs(self.rc().connection_timeout.seconds().max(1))
+    }
+
+    /// Reads more input. `Ok(false)` on end of stream.
+    async fn read_more(&mut self, idle_ok_to_stop: bool) -> Result<bool, &'static str> {
+        self.flush().await.map_err(|_| "write failed")?;
+        let timeout = self.timeout();
+        if self.buf.capacity() - self.buf.len() < 2048 {
+            self.buf.reserve(8 * 1024);
+        }
+        let start = self.buf.len();
+        let mut shutdown = self.ctx.shutdown.clone();
+        let read = tokio::time::timeout(timeout, self.io.read_buf(&mut self.buf));
+        let n = if idle_ok_to_stop {
+            tokio::select! {
+                r = read => r,
+                _ = async { shutdown.wait_for(|s| *s).await.map(drop) } => {
+                    self.reply(&reply::SHUTTING_DOWN);
+                    let _ = self.flush().await;
+                    return Err("shutting down");
+                }
+            }
+        } else {
+            read.await
+        };
+        match n {
+            Err(_) => {
+                self.reply(&reply::TIMEOUT);
+                let _ = self.flush().await;
+                Err("timeout")
+            }
+            Ok(Err(_)) => Err("read failed"),
+            Ok(Ok(0)) => Ok(false),
+            Ok(Ok(_)) => {
+                if self.skipping {
+                    match self.buf[start..].iter().position(|b| *b == b'\n') {
+                        Some(i) => {
+                            self.skipping = false;
+                            self.buf.drain(start..start + i + 1);
+                        }
+                        None => self.buf.truncate(start),
+                    }
+                }
+                Ok(true)
+            }
+        }
+    }
+
+    fn protocol_error(&mut self, r: &Reply) -> Step {
+        self.errors += 1;
+        if self.errors > self.rc().max_protocol_errors {
+            self.reply(&reply::TOO_MANY_ERRORS);
+            return Step::Close;
+        }
+        self.reply(r);
+        Step::Continue
+    }
+
+    async fn converse(&mut self) -> &'static str {
+        let rc = self.rc();
+        let greeting = reply::greeting(&self.fqdn(), &rc.banner.clone());
+        self.reply(&greeting);
+        loop {
+            let step = match proto::next_line(&self.buf) {
+                LineResult::Line(n) => {
+                    let line: Vec<u8> = self.buf.drain(..n + 2).take(n).collect();
+                    self.command(&line).await
+                }
+                LineResult::BareLf(n) => {
+                    self.buf.drain(..n + 1);
+                    self.protocol_error(&reply::SYNTAX)
+                }
+                LineResult::TooLong => {
+                    match self.buf.iter().position(|b| *b == b'\n') {
+                        Some(i) => drop(self.buf.drain(..i + 1)),
+                        None => {
+                            self.buf.clear();
+                            self.skipping = true;
+                        }
+                    }
+                    self.protocol_error(&reply::LINE_TOO_LONG)
+                }
+                LineResult::Incomplete => match self.read_more(true).await {
+                    Ok(true) => Step::Continue,
+                    Ok(false) => return "client closed",
+                    Err(why) => return why,
+                },
+            };
+            match step {
+                Step::Continue => {}
+                Step::Close => {
+                    let _ = self.flush().await;
+                    return "closed";
+                }
+                Step::StartTls => {
+                    if let Err(why) = self.start_tls().await {
+                        return why;
+                    }
+                }
+            }
+        }
+    }
+
+    async fn start_tls(&mut self) -> Result<(), &'static str> {
+        self.reply(&reply::READY_TLS);
+        self.flush().await.map_err(|_| "write failed")?;
+        // Anything the client sent after STARTTLS in the clear must not be taken as
+        // commands inside TLS (CVE-2011-0411 and its kin).
+        if !self.buf.is_empty() {
+            warn!(
+                session = self.ctx.id,
+                bytes = self.buf.len(),
+                "discarded plaintext pipelined after STARTTLS"
+            );
+            self.buf.clear();
+        }
+        let acceptor = self
+            .ctx
+            .snapshot
+            .tls
+            .get(&self.rc().name)
+            .cloned()
+            .ok_or("no TLS")?;
+        let io = std::mem::replace(&mut self.io, Box::new(tokio::io::empty()));
+        let tls = tokio::time::timeout(self.timeout(), acceptor.accept(io))
+            .await
+            .map_err(|_| "TLS handshake timeout")?
+            .map_err(|e| {
+                warn!(session = self.ctx.id, error = %e, "TLS handshake failed");
+                "TLS handshake failed"
+            })?;
+        self.io = Box::new(tls);
+        self.tls = true;
+        self.helo = None;
+        self.tx = None;
+        info!(session = self.ctx.id, "starttls");
+        Ok(())
+    }
+
+    fn tls_offered(&self) -> bool {
+        !self.tls
+            && self.rc().auth_mechanism == AuthMechanism::Tls
+            && self.ctx.snapshot.tls.contains_key(&self.rc().name)
+    }
+
+    async fn command(&mut self, line: &[u8]) -> Step {
+        let cmd = match proto::parse_command(line) {
+            Ok(c) => c,
+            Err(e) => {
+                let r = match e {
+                    ProtoError::Unrecognized
+                    | ProtoError::BareLineEnding
+                    | ProtoError::BadBytes => reply::SYNTAX,
+                    ProtoError::Arguments => reply::PARAMETERS,
+                    ProtoError::UnknownParameter => reply::PARAM_NOT_RECOGNIZED,
+                };
+                return self.protocol_error(&r);
+            }
+        };
+        let must_tls = self.rc().require_tls && !self.tls;
+        match cmd {
+            Command::Ehlo(name) => {
+                self.helo = Some(name);
+                self.esmtp = true;
+                self.tx = None;
+                let mut lines = vec![
+                    reply::helo(&self.fqdn(), &self.ctx.peer.ip().to_string())
+                        .text
+                        .to_string(),
+                ];
+                lines.push("PIPELINING".into());
+                match self.rc().max_message_size.limit() {
+                    Some(l) => lines.push(format!("SIZE {l}")),
+                    None => lines.push("SIZE".into()),
+                }
+                lines.extend(["8BITMIME", "ENHANCEDSTATUSCODES", "SMTPUTF8"].map(String::from));
+                if self.tls_offered() {
+                    lines.push("STARTTLS".into());
+                }
+                self.out
+                    .extend_from_slice(reply::lines(250, &lines).as_bytes());
+            }
+            Command::Helo(name) => {
+                self.helo = Some(name);
+                self.esmtp = false;
+                self.tx = None;
+                let r = reply::helo(&self.fqdn(), &self.ctx.peer.ip().to_string());
+                self.reply(&r);
+            }
+            Command::StartTls => {
+                if self.tls || self.tx.is_some() {
+                    return self.protocol_error(&reply::BAD_SEQUENCE);
+                }
+                if !self.tls_offered() {
+                    return self.protocol_error(&reply::TLS_UNAVAILABLE);
+                }
+                return Step::StartTls;
+            }
+            Command::Mail { .. } | Command::Rcpt { .. } | Command::Data if must_tls => {
+                return self.protocol_error(&reply::MUST_STARTTLS);
+            }
+            Command::Mail { from, params } => {
+                if self.helo.is_none() {
+                    return self.protocol_error(&reply::NEED_HELO);
+                }
+                if self.tx.is_some() {
+                    return self.protocol_error(&reply::BAD_SEQUENCE);
+                }
+                if let Some(f) = &from {
+                    if !f.is_ascii() && !params.smtputf8 {
+                        self.reply(&reply::NEEDS_SMTPUTF8);
+                        return Step::Continue;
+                    }
+                    if parse_sender(f).is_err() {
+                        self.reply(&reply::BAD_SENDER);
+                        return Step::Continue;
+                    }
+                }
+                if let (Some(size), Some(limit)) = (params.size, self.rc().max_message_size.limit())
+                    && size > limit
+                {
+                    self.reply(&reply::SIZE_EXCEEDED);
+                    return Step::Continue;
+                }
+                info!(
+                    session = self.ctx.id,
+                    from = from.as_deref().unwrap_or("<>"),
+                    "mail"
+                );
+                self.tx = Some(Transaction {
+                    sender: from,
+                    params,
+                    recipients: Vec::new(),
+                });
+                self.reply(&reply::SENDER_OK);
+            }
+            Command::Rcpt { to } => {
+                let max = self.rc().max_recipients_per_message as usize;
+                let Some(tx) = &self.tx else {
+                    return self.protocol_error(&reply::NEED_MAIL);
+                };
+                if !to.is_ascii() && !tx.params.smtputf8 {
+                    self.reply(&reply::NEEDS_SMTPUTF8);
+                    return Step::Continue;
+                }
+                if tx.recipients.len() >= max {
+                    self.reply(&reply::TOO_MANY_RECIPIENTS);
+                    return Step::Continue;
+                }
+                let d = policy::recipient::decide(&self.ctx.snapshot.state, &self.client, &to);
+                let blame: Vec<String> = d
+                    .blame
+                    .iter()
+                    .map(|b| format!("{}: {}", b.object, b.reason))
+                    .collect();
+                match d.outcome {
+                    Ok(route) => {
+                        info!(session = self.ctx.id, rcpt = %to, route = %route.describe(), blame = ?blame, "rcpt accepted");
+                        if let Some(tx) = &mut self.tx {
+                            tx.recipients.push(QueuedRecipient { rcpt: to, route });
+                        }
+                        self.reply(&reply::RECIPIENT_OK);
+                    }
+                    Err(refusal) => {
+                        info!(session = self.ctx.id, rcpt = %to, refusal = ?refusal, blame = ?blame, "rcpt refused");
+                        self.reply(&reply::refusal(refusal));
+                    }
+                }
+            }
+            Command::Data => {
+                match &self.tx {
+                    None => return self.protocol_error(&reply::NEED_MAIL),
+                    Some(tx) if tx.recipients.is_empty() => {
+                        self.reply(&reply::NO_VALID_RECIPIENTS);
+                        return Step::Continue;
+                    }
+                    Some(_) => {}
+                }
+                return self.data().await;
+            }
+            Command::Rset => {
+                self.tx = None;
+                self.reply(&reply::RESET);
+            }
+            Command::Noop => self.reply(&reply::OK),
+            Command::Vrfy => self.reply(&reply::VRFY),
+            Command::Expn | Command::Help => self.reply(&reply::NOT_IMPLEMENTED),
+            Command::Quit => {
+                let r = reply::closing(&self.fqdn());
+                self.reply(&r);
+                return Step::Close;
+            }
+        }
+        Step::Continue
+    }
+
+    async fn data(&mut self) -> Step {
+        self.reply(&reply::START_DATA);
+        let limit = self.rc().max_message_size.limit();
+        let mut decoder = DataDecoder::new(limit);
+        let mut body = Vec::with_capacity(8 * 1024);
+        loop {
+            if let Some(end) = decoder.feed(&self.buf, &mut body) {
+                self.buf.drain(..end);
+                break;
+            }
+            self.buf.clear();
+            match self.read_more(false).await {
+                Ok(true) => {}
+                Ok(false) | Err(_) => {
+                    self.tx = None;
+                    return Step::Close;
+                }
+            }
+        }
+        let tx = self.tx.take().expect("DATA without a transaction");
+        let refused = if decoder.bare_line_ending {
+            Some((reply::BARE_LINE_ENDING, "bare CR or LF in data"))
+        } else if decoder.too_big {
+            Some((reply::SIZE_EXCEEDED, "message over MaxMessageSize"))
+        } else if decoder.line_too_long {
+            Some((reply::DATA_LINE_TOO_LONG, "line over 998 octets"))
+        } else {
+            None
+        };
+        if let Some((r, why)) = refused {
+            info!(session = self.ctx.id, reason = why, "message refused");
+            self.reply(&r);
+            return Step::Continue;
+        }
+        if let Some((refusal, blame)) = policy::check_message(count_received(&body)) {
+            info!(session = self.ctx.id, reason = %blame.reason, "message refused: loop");
+            self.reply(&reply::refusal(refusal));
+            return Step::Continue;
+        }
+        let id = new_id();
+        let mut message = received_header(self, &id, &tx).into_bytes();
+        message.extend_from_slice(&body);
+        drop(body);
+        let env = Envelope {
+            id: id.clone(),
+            sender: tx.sender,
+            received_at: now_secs(),
+            client: self.ctx.peer.ip().to_string(),
+            recipients: tx.recipients,
+        };
+        let rcpts = env.recipients.len();
+        match self.ctx.queue.accept(env, message).await {
+            Ok(()) => {
+                info!(session = self.ctx.id, queue_id = %id, recipients = rcpts, "queued");
+                self.reply(&reply::queued(&id));
+            }
+            Err(e) => {
+                warn!(session = self.ctx.id, error = %e, "could not queue the message");
+                self.reply(&reply::LOCAL_ERROR);
+            }
+        }
+        Step::Continue
+    }
+}
+
+/// The number of `Received:` headers in the header section.
+pub fn count_received(message: &[u8]) -> usize {
+    let mut n = 0;
+    for line in message.split(|b| *b == b'\n') {
+        let line = line.strip_suffix(b"\r").unwrap_or(line);
+        if line.is_empty() {
+            break;
+        }
+        if line.len() >= 9 && line[..9].eq_ignore_ascii_case(b"received:") {
+            n += 1;
+        }
+    }
+    n
+}
+
+fn received_header(s: &Session, id: &str, tx: &Transaction) -> String {
+    let with = match (s.esmtp, s.tls) {
+        (true, true) => "ESMTPS",
+        (true, false) => "ESMTP",
+        (false, _) => "SMTP",
+    };
+    let with = if tx.params.smtputf8 {
+        format!("UTF8{with}")
+    } else {
+        with.to_string()
+    };
+    let helo = s
+        .helo
+        .as_deref()
+        .unwrap_or("unknown")
+        .replace(|c: char| c.is_control() || c == '(' || c == ')', "");
+    let for_ = match tx.recipients.as_slice() {
+        [one] => format!("\r\n\tfor <{}>", one.rcpt),
+        _ => String::new(),
+    };
+    format!(
+        "Received: from {helo} ([{}])\r\n\tby {} (eopctl) with {with} id {id}{for_};\r\n\t{}\r\n",
+        s.ctx.peer.ip(),
+        s.fqdn(),
+        chrono::Utc::now().to_rfc2822()
+    )
+}

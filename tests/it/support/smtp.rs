@@ -1,0 +1,225 @@
+//! A raw SMTP client (for attacks as much as for mail) and an SMTP sink that records what
+//! it receives, both on loopback with bounded waits.
+
+use std::io::{BufRead, BufReader, Write};
+use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+/// A line-level SMTP client.
+pub struct Client {
+    reader: BufReader<TcpStream>,
+    stream: TcpStream,
+}
+
+impl Client {
+    pub fn connect(addr: SocketAddr) -> Client {
+        let stream = TcpStream::connect_timeout(&addr, Duration::from_secs(5)).expect("connect");
+        stream
+            .set_read_timeout(Some(Duration::from_secs(10)))
+            .unwrap();
+        stream
+            .set_write_timeout(Some(Duration::from_secs(10)))
+            .unwrap();
+        Client {
+            reader: BufReader::new(stream.try_clone().unwrap()),
+            stream,
+        }
+    }
+
+    /// Sends raw bytes.
+    pub fn raw(&mut self, bytes: &[u8]) {
+        self.stream.write_all(bytes).expect("write");
+    }
+
+    /// Reads one reply (all lines); "" when the server closed.
+    pub fn reply(&mut self) -> String {
+        let mut all = String::new();
+        loop {
+            let mut line = String::new();
+            match self.reader.read_line(&mut line) {
+                Ok(0) | Err(_) => return all,
+                Ok(_) => {}
+            }
+            all.push_str(&line);
+            if line.as_bytes().get(3) != Some(&b'-') {
+                return all;
+            }
+        }
+    }
+
+    /// Sends a command line and reads the reply.
+    pub fn cmd(&mut self, line: &str) -> String {
+        self.raw(format!("{line}\r\n").as_bytes());
+        self.reply()
+    }
+
+    /// Greeting, EHLO, MAIL, RCPTs, DATA; returns the reply to the end of data.
+    pub fn send(&mut self, from: &str, to: &[&str], data: &str) -> String {
+        assert!(self.cmd(&format!("MAIL FROM:<{from}>")).starts_with("250"));
+        for r in to {
+            let reply = self.cmd(&format!("RCPT TO:<{r}>"));
+            assert!(reply.starts_with("250"), "RCPT {r}: {reply}");
+        }
+        assert!(self.cmd("DATA").starts_with("354"));
+        self.raw(data.as_bytes());
+        self.cmd(".")
+    }
+
+    pub fn hello(addr: SocketAddr) -> Client {
+        let mut c = Client::connect(addr);
+        let greeting = c.reply();
+        assert!(greeting.starts_with("220"), "{greeting}");
+        let ehlo = c.cmd("EHLO client.test");
+        assert!(ehlo.starts_with("250"), "{ehlo}");
+        c
+    }
+}
+
+/// One message a sink received.
+#[derive(Debug, Clone)]
+pub struct Received {
+    pub from: String,
+    pub to: Vec<String>,
+    pub data: String,
+    /// Which connection (counting from 1) carried it.
+    pub connection: usize,
+}
+
+/// An SMTP server that records messages. Recipients whose local part starts with
+/// `bounce` get 550, with `defer` 451.
+pub struct Sink {
+    pub addr: SocketAddr,
+    pub messages: Arc<Mutex<Vec<Received>>>,
+    pub connections: Arc<AtomicUsize>,
+    stop: Arc<AtomicBool>,
+}
+
+impl Sink {
+    pub fn start() -> Sink {
+        Sink::start_on(0)
+    }
+
+    /// A sink on a given loopback port.
+    pub fn start_on(port: u16) -> Sink {
+        let listener = TcpListener::bind(("127.0.0.1", port)).unwrap();
+        listener.set_nonblocking(true).unwrap();
+        let addr = listener.local_addr().unwrap();
+        let messages = Arc::new(Mutex::new(Vec::new()));
+        let connections = Arc::new(AtomicUsize::new(0));
+        let stop = Arc::new(AtomicBool::new(false));
+        let (m, c, s) = (messages.clone(), connections.clone(), stop.clone());
+        std::thread::spawn(move || {
+            // Bounded: the sink lives at most two minutes, whatever the test does.
+            let start = std::time::Instant::now();
+            while !s.load(Ordering::SeqCst) && start.elapsed() < Duration::from_secs(120) {
+                match listener.accept() {
+                    Ok((stream, _)) => {
+                        let n = c.fetch_add(1, Ordering::SeqCst) + 1;
+                        let m = m.clone();
+                        std::thread::spawn(move || serve(stream, n, m));
+                    }
+                    Err(_) => std::thread::sleep(Duration::from_millis(10)),
+                }
+            }
+        });
+        Sink {
+            addr,
+            messages,
+            connections,
+            stop,
+        }
+    }
+
+    pub fn received(&self) -> Vec<Received> {
+        self.messages.lock().unwrap().clone()
+    }
+}
+
+impl Drop for Sink {
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::SeqCst);
+    }
+}
+
+fn serve(stream: TcpStream, connection: usize, messages: Arc<Mutex<Vec<Received>>>) {
+    stream.set_nonblocking(false).unwrap();
+    stream
+        .set_read_timeout(Some(Duration::from_secs(30)))
+        .unwrap();
+    let mut w = stream.try_clone().unwrap();
+    let mut r = BufReader::new(stream);
+    let _ = w.write_all(b"220 sink.test ESMTP\r\n");
+    let (mut from, mut to) = (String::new(), Vec::new());
+    loop {
+        let mut line = String::new();
+        if r.read_line(&mut line).unwrap_or(0) == 0 {
+            return;
+        }
+        let upper = line.to_ascii_uppercase();
+        let reply: String = if upper.starts_with("EHLO") {
+            "250-sink.test\r\n250-PIPELINING\r\n250-8BITMIME\r\n250 SMTPUTF8\r\n".into()
+        } else if upper.starts_with("MAIL FROM:") {
+            from = line[10..]
+                .trim()
+                .trim_start_matches('<')
+                .split('>')
+                .next()
+                .unwrap_or("")
+                .to_string();
+            to.clear();
+            "250 ok\r\n".into()
+        } else if upper.starts_with("RCPT TO:") {
+            let rcpt = line[8..]
+                .trim()
+                .trim_start_matches('<')
+                .split('>')
+                .next()
+                .unwrap_or("")
+                .to_string();
+            if rcpt.starts_with("bounce") {
+                "550 5.1.1 no such user\r\n".into()
+            } else if rcpt.starts_with("defer") {
+                "451 4.3.0 try later\r\n".into()
+            } else {
+                to.push(rcpt);
+                "250 ok\r\n".into()
+            }
+        } else if upper.starts_with("DATA") {
+            let _ = w.write_all(b"354 go\r\n");
+            let mut data = String::new();
+            loop {
+                let mut l = String::new();
+                if r.read_line(&mut l).unwrap_or(0) == 0 {
+                    return;
+                }
+                if l == ".\r\n" {
+                    break;
+                }
+                data.push_str(
+                    l.strip_prefix('.')
+                        .filter(|_| l.starts_with(".."))
+                        .unwrap_or(&l),
+                );
+            }
+            messages.lock().unwrap().push(Received {
+                from: from.clone(),
+                to: to.clone(),
+                data,
+                connection,
+            });
+            "250 2.0.0 queued\r\n".into()
+        } else if upper.starts_with("QUIT") {
+            let _ = w.write_all(b"221 bye\r\n");
+            return;
+        } else if upper.starts_with("RSET") || upper.starts_with("NOOP") {
+            "250 ok\r\n".into()
+        } else {
+            "502 5.5.1 no\r\n".into()
+        };
+        if w.write_all(reply.as_bytes()).is_err() {
+            return;
+        }
+    }
+}
