@@ -15,6 +15,8 @@
 //! sandbox on. It holds only `.keep` (trycmd ignores it), so no files are compared; what a
 //! page checks is the output its examples show. Without the `.out/` directory the examples
 //! would write into the repository, so `pages_are_complete` insists on it.
+//! `cmds/starting-states.sh` rebuilds the starting states when the state file's form
+//! changes.
 //!
 //! `EOPCTL_STATE` and `EOPCTL_DATA` are pinned so a developer's own environment cannot
 //! point the examples at a real state file. (So a page cannot set them on a `$` line:
