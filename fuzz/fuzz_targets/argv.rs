@@ -6,6 +6,7 @@ use libfuzzer_sys::fuzz_target;
 fuzz_target!(|data: &[u8]| {
     let Ok(s) = std::str::from_utf8(data) else { return };
     let argv: Vec<String> = s.split('\0').map(str::to_string).collect();
-    let root = eopctl::cli::command();
-    let _ = eopctl::cli::argv::normalize(&root, &argv);
+    static ROOT: std::sync::OnceLock<clap::Command> = std::sync::OnceLock::new();
+    let root = ROOT.get_or_init(eopctl::cli::command);
+    let _ = eopctl::cli::argv::normalize(root, &argv);
 });

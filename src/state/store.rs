@@ -373,6 +373,13 @@ pub fn parse(text: &str, path: &Path) -> Result<State> {
             )));
         }
     };
+    // The line scan above saw the first line only; the parsed value is what counts.
+    if state.api_version != API_VERSION {
+        return Err(Error::failed(format!(
+            "{shown}: {}",
+            unknown_version(&state.api_version)
+        )));
+    }
     let problems = validate(&state);
     if problems.is_empty() {
         return Ok(state);
