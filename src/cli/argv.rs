@@ -140,7 +140,8 @@ pub fn normalize(root: &Command, argv: &[String]) -> Result<Request> {
             looks_like_option(n) && find_arg(current, n.trim_start_matches('-')).is_some()
         });
         if missing && is_boolean(arg) {
-            return Err(Error::usage(format!("{token} needs a value: $true or $false")).help(
+            let shown = super::generate::display_name(current);
+            return Err(Error::usage(format!("{shown}: {token} needs a value: $true or $false")).help(
                 "in bash and other Unix shells $true is an empty variable: quote it ('$true') or write true",
             ));
         }

@@ -228,7 +228,7 @@ fn replace_section(page: &str, heading: &str, body: &str) -> String {
     let end = page[from..]
         .find("\n## ")
         .map_or(page.len(), |e| from + e + 1);
-    format!("{}\n{body}\n{}", &page[..from], &page[end..]).replace("\n\n\n", "\n\n")
+    format!("{}\n{}\n\n{}", &page[..from], body.trim(), &page[end..]).replace("\n\n\n", "\n\n")
 }
 
 /// The cmds/ pages with SYNTAX and PARAMETERS generated; a missing page gets a skeleton

@@ -84,7 +84,15 @@ pub fn diff(old: &State, new: &State) -> Vec<Change> {
             as_object_list(b).or_else(|| b.is_null().then(Vec::new)),
         );
         let (Some(a_list), Some(b_list)) = lists else {
-            properties(section, section, a, b, &mut out);
+            // A single object (OrganizationConfig, the connection filter policy) by its own
+            // Name where it has one.
+            let name = b
+                .get("Name")
+                .or_else(|| a.get("Name"))
+                .and_then(|n| n.as_str())
+                .filter(|n| !n.is_empty())
+                .unwrap_or(section);
+            properties(section, name, a, b, &mut out);
             continue;
         };
         for (name, before) in &a_list {

@@ -77,34 +77,43 @@ impl Store {
     /// and validated is also kept as JSON in `<data-dir>/state.cache`, keyed by the exact
     /// bytes of the file (length and hash) and this build's version: the same bytes give
     /// the same valid state, and any other bytes are parsed and validated afresh.
-    fn load_with_text(&self) -> Result<(State, Option<String>)> {
+    ///
+    /// The flag says whether the text is exactly what `render` writes for the state (the
+    /// store wrote it), so that comparing texts compares states.
+    fn load_with_text(&self) -> Result<(State, Option<String>, bool)> {
         let text = match fs::read_to_string(&self.path) {
             Ok(text) => text,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                return Ok((State::default(), None));
+                return Ok((State::default(), None, false));
             }
             Err(e) => return Err(Error::io("read the state file", &self.path, e)),
         };
         let key = cache_key(&text);
-        if let Some(state) = self.cached(&key) {
-            return Ok((state, Some(text)));
+        if let Some((state, canonical)) = self.cached(&key) {
+            return Ok((state, Some(text), canonical));
         }
         let state = parse(&text, &self.path)?;
         self.save_cache(&key, &state);
-        Ok((state, Some(text)))
+        Ok((state, Some(text), false))
     }
 
     fn cache_path(&self) -> PathBuf {
         self.data_dir.join("state.cache")
     }
 
-    fn cached(&self, key: &str) -> Option<State> {
+    fn cached(&self, key: &str) -> Option<(State, bool)> {
         let bytes = fs::read(self.cache_path()).ok()?;
         let newline = bytes.iter().position(|b| *b == b'\n')?;
-        if &bytes[..newline] != key.as_bytes() {
-            return None;
-        }
-        serde_json::from_slice(&bytes[newline + 1..]).ok()
+        let header = bytes[..newline].strip_prefix(key.as_bytes())?;
+        let canonical = match header {
+            b"" => false,
+            CANONICAL => true,
+            _ => return None,
+        };
+        Some((
+            serde_json::from_slice(&bytes[newline + 1..]).ok()?,
+            canonical,
+        ))
     }
 
     /// Best effort: a reader without write access to the data directory just parses again.
@@ -143,18 +152,20 @@ impl Store {
         change: impl FnOnce(&mut State) -> Result<R>,
     ) -> Result<Updated<R>> {
         let _lock = self.lock()?;
-        let (mut state, old_text) = self.load_with_text()?;
+        let (mut state, old_text, canonical) = self.load_with_text()?;
         let old_revision = state.revision;
-        let before = dry_run.then(|| state.clone());
+        // To tell a change from none: the states themselves, unless the file is in the
+        // form the store writes, where comparing the texts says the same for less.
+        let before = (dry_run || !canonical).then(|| state.clone());
         let value = change(&mut state)?;
         state.api_version = API_VERSION.into();
         state.revision = old_revision;
-        if let Some(before) = before {
+        if let Some(before) = before.as_ref().filter(|_| dry_run) {
             check(&state)?;
             return Ok(Updated {
                 value,
                 revision: None,
-                changes: diff(&before, &state),
+                changes: diff(before, &state),
             });
         }
         // Validating, writing the YAML and the cache only read the state: on two cores they
@@ -167,7 +178,11 @@ impl Store {
         });
         checked.map_err(|_| Error::failed("validation failed unexpectedly"))??;
         let text = text?;
-        if old_text.as_deref() == Some(text.as_str()) {
+        let unchanged = match &before {
+            Some(before) => old_text.is_some() && *before == state,
+            None => old_text.as_deref() == Some(text.as_str()),
+        };
+        if unchanged {
             return Ok(Updated {
                 value,
                 revision: None,
@@ -185,7 +200,8 @@ impl Store {
                 &format!("\"revision\":{revision},"),
                 1,
             );
-            self.save_cache_bytes(&cache_key(&text), json.as_bytes());
+            let key = format!("{}{}", cache_key(&text), String::from_utf8_lossy(CANONICAL));
+            self.save_cache_bytes(&key, json.as_bytes());
         }
         Ok(Updated {
             value,
@@ -283,6 +299,9 @@ impl Store {
         }
     }
 }
+
+/// Marks a cache entry whose file the store wrote itself.
+const CANONICAL: &[u8] = b" canonical";
 
 /// The file's text for a state.
 fn render(state: &State) -> Result<String> {

@@ -545,3 +545,73 @@ fn connection_filter_policy() {
     .fails(1)
     .stderr_has("named Default");
 }
+
+/// Answers a prompt of `args` on a pseudo-terminal with `answer`; returns what the terminal showed.
+fn on_a_terminal(org: &Org, args: &[&str], answer: &str) -> String {
+    const PTY: &str = r#"
+import os, pty, sys, time, select
+pid, fd = pty.fork()
+if pid == 0:
+    os.execv(sys.argv[1], sys.argv[1:-1])
+out, answered, deadline = b"", False, time.time() + 20
+while time.time() < deadline:
+    ready, _, _ = select.select([fd], [], [], 0.2)
+    if ready:
+        try:
+            chunk = os.read(fd, 4096)
+        except OSError:
+            break
+        if not chunk:
+            break
+        out += chunk
+    if not answered and b"?" in out:
+        os.write(fd, sys.argv[-1].encode())
+        answered = True
+_, status = os.waitpid(pid, 0)
+sys.stdout.write(out.decode(errors="replace"))
+sys.exit(os.waitstatus_to_exitcode(status))
+"#;
+    if !crate::support::have_python() {
+        return String::new();
+    }
+    let out = std::process::Command::new("python3")
+        .arg("-c")
+        .arg(PTY)
+        .arg(crate::support::bin())
+        .args(args)
+        .arg(answer)
+        .current_dir(org.path())
+        .env("EOPCTL_STATE", org.state())
+        .output()
+        .unwrap();
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+#[test]
+fn remove_asks_on_a_terminal() {
+    let org = Org::with_domains();
+    onprem_powershell(&org);
+    let shown = on_a_terminal(&org, &["Remove-InboundConnector", "From on-prem"], "n");
+    if shown.is_empty() {
+        return; // no python3 here, and not in CI
+    }
+    assert!(
+        shown.contains("Remove InboundConnector \"From on-prem\"?"),
+        "{shown}"
+    );
+    assert_eq!(
+        org.run(&["Get-InboundConnector", "-o", "json"])
+            .ok()
+            .json()
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+    let shown = on_a_terminal(&org, &["Remove-InboundConnector", "From on-prem"], "y");
+    assert!(shown.contains("Remove InboundConnector"), "{shown}");
+    assert_eq!(
+        org.run(&["Get-InboundConnector", "-o", "json"]).ok().json(),
+        serde_json::json!([])
+    );
+}

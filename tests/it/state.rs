@@ -428,3 +428,28 @@ fn connectors_must_name_a_certificate_that_exists() {
     ])
     .ok();
 }
+
+#[test]
+fn a_hand_edited_file_with_no_real_change_makes_no_revision() {
+    let org = Org::with_domains();
+    org.run(&[
+        "New-InboundConnector",
+        "-Name",
+        "P",
+        "-SenderDomains",
+        "*",
+        "-SenderIPAddresses",
+        "203.0.113.0/24",
+    ])
+    .ok();
+    // The same state, written differently by hand.
+    org.write_state(&org.state_text().replace("- \"*\"", "- '*'"));
+    let r = org.revision();
+    org.run(&["Set-InboundConnector", "P", "-SenderDomains", "*"])
+        .ok()
+        .stderr_has("nothing was changed");
+    assert_eq!(org.revision(), r);
+    org.run(&["Set-InboundConnector", "P", "-Comment", "x"])
+        .ok();
+    assert_eq!(org.revision(), r + 1);
+}

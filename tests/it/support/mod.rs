@@ -160,3 +160,8 @@ impl Org {
             .unwrap_or(0)
     }
 }
+
+/// Whether python3 is here; in CI its absence is a failure, not a skip.
+pub fn have_python() -> bool {
+    relay::have("python3")
+}
