@@ -1068,3 +1068,15 @@ fn looping_messages_are_refused_with_554_5_4_14() {
     );
     assert!(r.starts_with("250"), "{r}");
 }
+
+/// An inbound connector with RequireTls refuses its sender's mail in the clear.
+#[test]
+fn inbound_connector_require_tls_refuses_plain_text() {
+    let port = free_port();
+    let more = "InboundConnectors:\n  - { Name: From on-prem, ConnectorType: OnPremises, SenderIPAddresses: [127.0.0.1], RequireTls: true }\n";
+    let (_dir, state) = state_dir(&org(port, more));
+    let relay = Relay::start(&state, &[]);
+    let mut c = Client::hello(relay.addr());
+    let r = c.cmd("MAIL FROM:<a@contoso.test>");
+    assert!(r.starts_with("530 5.7.0"), "{r}");
+}

@@ -124,8 +124,11 @@ impl Session {
     async fn read_more(&mut self, idle_ok_to_stop: bool) -> Result<bool, &'static str> {
         self.flush().await.map_err(|_| "write failed")?;
         let timeout = self.timeout();
-        if self.buf.capacity() - self.buf.len() < 2048 {
-            self.buf.reserve(8 * 1024);
+        // Small for idle sessions (a thousand of them must stay cheap), large while a
+        // message streams in (fewer reads and wake-ups).
+        let room = if idle_ok_to_stop { 8 * 1024 } else { 64 * 1024 };
+        if self.buf.capacity() - self.buf.len() < room / 4 {
+            self.buf.reserve(room);
         }
         let start = self.buf.len();
         let mut shutdown = self.ctx.shutdown.clone();
@@ -276,7 +279,8 @@ impl Session {
                 return self.protocol_error(&r);
             }
         };
-        let must_tls = self.rc().require_tls && !self.tls;
+        // The receive connector's RequireTLS, or the identifying inbound connector's RequireTls.
+        let must_tls = (self.rc().require_tls || self.client.require_tls) && !self.tls;
         match cmd {
             Command::Ehlo(name) => {
                 self.helo = Some(name);
@@ -431,6 +435,9 @@ impl Session {
                     return Step::Close;
                 }
             }
+        }
+        if self.buf.capacity() > 16 * 1024 {
+            self.buf.shrink_to(8 * 1024);
         }
         let tx = self.tx.take().expect("DATA without a transaction");
         let refused = if decoder.bare_line_ending {
