@@ -53,6 +53,8 @@ pub struct Client {
     pub origin: Origin,
     /// The InboundConnector that identified it, if any, with its type.
     pub connector: Option<(String, crate::state::model::InboundConnectorType)>,
+    /// The identifying connector's RequireTls: mail only over TLS.
+    pub require_tls: bool,
     pub blame: Blame,
 }
 

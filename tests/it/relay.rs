@@ -491,6 +491,26 @@ fn hot_reload_keeps_sessions_and_refuses_invalid_files() {
     let r = old.cmd("RCPT TO:<carol@contoso.test>");
     assert!(r.starts_with("550 5.4.1"), "{r}");
 
+    // A new binding starts listening; the old one keeps serving.
+    let port2 = free_port();
+    let body3 = body.replace(
+        "ReceiveConnectors:\n",
+        &format!("ReceiveConnectors:\n  - {{ Name: Second, Bindings: [\"127.0.0.1:{port2}\"] }}\n"),
+    );
+    write_state(&state, &format!("revision: 3\n{body3}"));
+    assert!(
+        wait_until(SECS, || std::net::TcpStream::connect(("127.0.0.1", port2))
+            .is_ok()),
+        "{}",
+        relay.log_text()
+    );
+    assert!(
+        Client::hello(std::net::SocketAddr::from(([127, 0, 0, 1], port2)))
+            .cmd("NOOP")
+            .starts_with("250")
+    );
+    assert!(old.cmd("RSET").starts_with("250"));
+
     std::fs::write(
         &state,
         "apiVersion: eopctl/v2\nAcceptedDomains: [ {Name: broken} ]\n",
@@ -1024,4 +1044,46 @@ OutboundConnectors:
         "{}",
         String::from_utf8_lossy(&out.stdout)
     );
+}
+
+/// A message that has been around too many hops is refused after DATA (a loop).
+#[test]
+fn looping_messages_are_refused_with_554_5_4_14() {
+    let port = free_port();
+    let (_dir, state) = state_dir(&org(port, ""));
+    let relay = Relay::start(&state, &[]);
+    let mut c = Client::hello(relay.addr());
+    let hops: String = (0..51)
+        .map(|i| {
+            format!(
+                "Received: from hop{i}.test by hop{}.test; Sun, 22 Nov 2026 10:00:00 +0000\r\n",
+                i + 1
+            )
+        })
+        .collect();
+    let r = c.send(
+        "a@x.example",
+        &["admin@contoso.test"],
+        &format!("{hops}Subject: loop\r\n\r\nround and round\r\n"),
+    );
+    assert!(r.starts_with("554 5.4.14"), "{r}");
+    let fewer: String = hops.lines().take(49).map(|l| format!("{l}\r\n")).collect();
+    let r = c.send(
+        "a@x.example",
+        &["admin@contoso.test"],
+        &format!("{fewer}Subject: long way\r\n\r\nstill fine\r\n"),
+    );
+    assert!(r.starts_with("250"), "{r}");
+}
+
+/// An inbound connector with RequireTls refuses its sender's mail in the clear.
+#[test]
+fn inbound_connector_require_tls_refuses_plain_text() {
+    let port = free_port();
+    let more = "InboundConnectors:\n  - { Name: From on-prem, ConnectorType: OnPremises, SenderIPAddresses: [127.0.0.1], RequireTls: true }\n";
+    let (_dir, state) = state_dir(&org(port, more));
+    let relay = Relay::start(&state, &[]);
+    let mut c = Client::hello(relay.addr());
+    let r = c.cmd("MAIL FROM:<a@contoso.test>");
+    assert!(r.starts_with("530 5.7.0"), "{r}");
 }

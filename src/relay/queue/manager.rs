@@ -13,6 +13,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use arc_swap::ArcSwap;
+use tokio::sync::Notify;
 use tracing::{info, warn};
 
 use super::ndr::{self, Failure};
@@ -71,9 +72,17 @@ struct Job {
 #[derive(Default)]
 struct Dest {
     pending: VecDeque<Job>,
+    /// Workers (connections) of this destination, busy or idle.
     active: usize,
+    /// Workers holding an open connection and waiting for a job.
+    idle: usize,
+    wake: Arc<Notify>,
     per_connection: u32,
 }
+
+/// How long an idle connection stays open for the next message (Postfix's connection
+/// cache keeps them about as long).
+const IDLE_CONNECTION: Duration = Duration::from_secs(2);
 
 struct MsgState {
     env: Arc<Envelope>,
@@ -434,7 +443,7 @@ impl Queue {
                 if broken || sent >= per {
                     break;
                 }
-                job = self.pop_more(&key);
+                job = self.next_on_connection(&key).await;
             }
             if !broken {
                 conn.quit().await;
@@ -442,15 +451,23 @@ impl Queue {
         }
     }
 
-    /// The next job for an open connection, without giving up the worker's slot.
-    fn pop_more(&self, key: &DestKey) -> Option<Job> {
-        self.inner
-            .lock()
-            .unwrap()
-            .dests
-            .get_mut(key)?
-            .pending
-            .pop_front()
+    /// The next job for an open connection, waiting a little for one to arrive, without
+    /// giving up the worker's slot.
+    async fn next_on_connection(&self, key: &DestKey) -> Option<Job> {
+        let wake = {
+            let mut inner = self.inner.lock().unwrap();
+            let dest = inner.dests.get_mut(key)?;
+            if let Some(job) = dest.pending.pop_front() {
+                return Some(job);
+            }
+            dest.idle += 1;
+            dest.wake.clone()
+        };
+        let _ = tokio::time::timeout(IDLE_CONNECTION, wake.notified()).await;
+        let mut inner = self.inner.lock().unwrap();
+        let dest = inner.dests.get_mut(key)?;
+        dest.idle -= 1;
+        dest.pending.pop_front()
     }
 
     /// Records the outcome of an attempt: done recipients, bounces, retries.
@@ -506,9 +523,6 @@ impl Queue {
             self.bounce(env, &failures).await;
         }
         if !done.is_empty() {
-            if let Err(e) = self.spool.mark_done(&env.id, &done) {
-                warn!(queue_id = %env.id, error = %e, "cannot record finished recipients");
-            }
             let finished = {
                 let mut inner = self.inner.lock().unwrap();
                 match inner.messages.get_mut(&env.id) {
@@ -524,11 +538,19 @@ impl Queue {
                     None => false,
                 }
             };
-            if finished {
-                if let Err(e) = self.spool.remove(&env.id) {
-                    warn!(queue_id = %env.id, error = %e, "cannot remove finished message");
+            // A finished message is simply removed; only a partly finished one needs its
+            // finished recipients recorded.
+            let recorded = if finished {
+                self.spool.remove(&env.id)
+            } else {
+                self.spool.mark_done(&env.id, &done)
+            };
+            match recorded {
+                Ok(()) if finished => info!(queue_id = %env.id, "removed"),
+                Ok(()) => {}
+                Err(e) => {
+                    warn!(queue_id = %env.id, error = %e, "cannot record finished recipients")
                 }
-                info!(queue_id = %env.id, "removed");
             }
         }
         if !retry.is_empty() {

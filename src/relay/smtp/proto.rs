@@ -228,7 +228,26 @@ impl DataDecoder {
                 out.extend_from_slice(bytes);
             }
         };
-        for (i, &b) in input.iter().enumerate() {
+        let mut i = 0;
+        while i < input.len() {
+            // Fast path: a run of ordinary bytes inside a line is copied at once.
+            if self.state == DataState::Mid {
+                let run = input[i..]
+                    .iter()
+                    .position(|b| *b == b'\r' || *b == b'\n')
+                    .unwrap_or(input.len() - i);
+                if run > 0 {
+                    self.line_len += run;
+                    if self.line_len > MAX_DATA_LINE + 2 {
+                        self.line_too_long = true;
+                    }
+                    emit(self, &input[i..i + run], out);
+                    i += run;
+                    continue;
+                }
+            }
+            let b = input[i];
+            i += 1;
             self.line_len += 1;
             if self.line_len > MAX_DATA_LINE + 2 {
                 self.line_too_long = true;
@@ -271,7 +290,7 @@ impl DataDecoder {
                     emit(self, &[b], out);
                     DataState::Mid
                 }
-                (DataState::DotCr, b'\n') => return Some(i + 1),
+                (DataState::DotCr, b'\n') => return Some(i),
                 (DataState::DotCr, _) => {
                     self.bare_line_ending = true;
                     emit(self, &[b'.', b'\r', b], out);

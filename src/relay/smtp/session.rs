@@ -124,8 +124,11 @@ impl Session {
     async fn read_more(&mut self, idle_ok_to_stop: bool) -> Result<bool, &'static str> {
         self.flush().await.map_err(|_| "write failed")?;
         let timeout = self.timeout();
-        if self.buf.capacity() - self.buf.len() < 2048 {
-            self.buf.reserve(8 * 1024);
+        // Small for idle sessions (a thousand of them must stay cheap), large while a
+        // message streams in (fewer reads and wake-ups).
+        let room = if idle_ok_to_stop { 8 * 1024 } else { 64 * 1024 };
+        if self.buf.capacity() - self.buf.len() < room / 4 {
+            self.buf.reserve(room);
         }
         let start = self.buf.len();
         let mut shutdown = self.ctx.shutdown.clone();
@@ -276,7 +279,8 @@ impl Session {
                 return self.protocol_error(&r);
             }
         };
-        let must_tls = self.rc().require_tls && !self.tls;
+        // The receive connector's RequireTLS, or the identifying inbound connector's RequireTls.
+        let must_tls = (self.rc().require_tls || self.client.require_tls) && !self.tls;
         match cmd {
             Command::Ehlo(name) => {
                 self.helo = Some(name);
@@ -432,6 +436,9 @@ impl Session {
                 }
             }
         }
+        if self.buf.capacity() > 16 * 1024 {
+            self.buf.shrink_to(8 * 1024);
+        }
         let tx = self.tx.take().expect("DATA without a transaction");
         let refused = if decoder.bare_line_ending {
             Some((reply::BARE_LINE_ENDING, "bare CR or LF in data"))
@@ -519,4 +526,84 @@ fn received_header(s: &Session, id: &str, tx: &Transaction) -> String {
         s.fqdn(),
         chrono::Utc::now().to_rfc2822()
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::relay::queue::manager::Settings;
+    use crate::relay::queue::spool::Spool;
+    use arc_swap::ArcSwap;
+    use tokio::io::{AsyncBufReadExt, BufReader};
+
+    /// A session over an in-memory pipe: pipelined commands get their replies in order,
+    /// and a message is queued and delivered to the Maildir.
+    #[tokio::test]
+    async fn pipelined_session_in_memory() {
+        let dir = tempfile::tempdir().unwrap();
+        let text = "apiVersion: eopctl/v2\nAcceptedDomains:\n  - { Name: contoso.test, DomainName: contoso.test, Default: true }\nMailboxes:\n  - { Name: Admin, PrimarySmtpAddress: admin@contoso.test }\nReceiveConnectors:\n  - { Name: R, Bindings: [\"127.0.0.1:1\"] }\n";
+        let state = crate::state::store::parse(text, std::path::Path::new("t.yaml")).unwrap();
+        let snapshot = Arc::new(ArcSwap::from_pointee(
+            Snapshot::build(state, dir.path(), "relay.test").unwrap(),
+        ));
+        let dns: Arc<dyn crate::dns::Dns> =
+            Arc::new(crate::dns::Hickory::new(Some("127.0.0.1:9".parse().unwrap())).unwrap());
+        let queue = Queue::new(
+            Spool::open(dir.path()).unwrap(),
+            dir.path().to_path_buf(),
+            Settings::default(),
+            dns,
+            snapshot.clone(),
+        );
+        let (_stop, shutdown) = watch::channel(false);
+        let ctx = Context {
+            snapshot: snapshot.load_full(),
+            connector: 0,
+            peer: "192.0.2.7:4000".parse().unwrap(),
+            queue,
+            shutdown,
+            id: 1,
+        };
+        let (client, server) = tokio::io::duplex(64 * 1024);
+        let task = tokio::spawn(run(server, ctx));
+        let (r, mut w) = tokio::io::split(client);
+        let mut lines = BufReader::new(r).lines();
+        w.write_all(b"EHLO c.test\r\nMAIL FROM:<a@x.example>\r\nRCPT TO:<nobody@contoso.test>\r\nRCPT TO:<admin@contoso.test>\r\nDATA\r\n").await.unwrap();
+        let mut got = Vec::new();
+        while let Some(l) = lines.next_line().await.unwrap() {
+            let done = l.starts_with("354");
+            got.push(l);
+            if done {
+                break;
+            }
+        }
+        let codes: Vec<&str> = got
+            .iter()
+            .filter(|l| l.as_bytes().get(3) == Some(&b' '))
+            .map(|l| &l[..3])
+            .collect();
+        assert_eq!(codes, ["220", "250", "250", "550", "250", "354"], "{got:?}");
+        w.write_all(b"Subject: hi\r\n\r\nbody\r\n.\r\nQUIT\r\n")
+            .await
+            .unwrap();
+        let end = lines.next_line().await.unwrap().unwrap();
+        assert!(end.starts_with("250 2.6.0 Queued as "), "{end}");
+        assert!(
+            lines
+                .next_line()
+                .await
+                .unwrap()
+                .unwrap()
+                .starts_with("221 2.0.0")
+        );
+        task.await.unwrap();
+        let new = dir.path().join("mailboxes/admin@contoso.test/new");
+        for _ in 0..200 {
+            if std::fs::read_dir(&new).map(|d| d.count()).unwrap_or(0) == 1 {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+        panic!("not delivered");
+    }
 }
