@@ -74,7 +74,7 @@ impl Store {
     /// The state and the text it was read from (`None` when there is no file yet).
     ///
     /// Parsing a large state as YAML takes tens of milliseconds, so a state that parsed
-    /// and validated is also kept as JSON in `<data-dir>/state.cache`, keyed by the exact
+    /// and validated is also kept as MessagePack in `<data-dir>/state.cache`, keyed by the exact
     /// bytes of the file (length and hash) and this build's version: the same bytes give
     /// the same valid state, and any other bytes are parsed and validated afresh.
     ///
@@ -111,24 +111,24 @@ impl Store {
             _ => return None,
         };
         Some((
-            serde_json::from_slice(&bytes[newline + 1..]).ok()?,
+            rmp_serde::from_slice(&bytes[newline + 1..]).ok()?,
             canonical,
         ))
     }
 
     /// Best effort: a reader without write access to the data directory just parses again.
     fn save_cache(&self, key: &str, state: &State) {
-        if let Ok(json) = serde_json::to_vec(state) {
-            self.save_cache_bytes(key, &json);
+        if let Ok(bytes) = rmp_serde::to_vec_named(state) {
+            self.save_cache_bytes(key, &bytes);
         }
     }
 
     /// Best effort: a reader without write access to the data directory just parses again.
-    fn save_cache_bytes(&self, key: &str, json: &[u8]) {
-        let mut bytes = Vec::with_capacity(key.len() + 1 + json.len());
+    fn save_cache_bytes(&self, key: &str, encoded: &[u8]) {
+        let mut bytes = Vec::with_capacity(key.len() + 1 + encoded.len());
         bytes.extend_from_slice(key.as_bytes());
         bytes.push(b'\n');
-        bytes.extend_from_slice(json);
+        bytes.extend_from_slice(encoded);
         if fs::create_dir_all(&self.data_dir).is_err() {
             return;
         }
@@ -156,7 +156,7 @@ impl Store {
         let old_revision = state.revision;
         // To tell a change from none: the states themselves, unless the file is in the
         // form the store writes, where comparing the texts says the same for less.
-        let before = (dry_run || !canonical).then(|| state.clone());
+        let mut before = (dry_run || !canonical).then(|| state.clone());
         let value = change(&mut state)?;
         state.api_version = API_VERSION.into();
         state.revision = old_revision;
@@ -169,18 +169,32 @@ impl Store {
             });
         }
         // Validating, writing the YAML and the cache only read the state: on two cores they
-        // run side by side, which keeps a large state's change within its time budget.
+        // run side by side, which keeps a large state's change within its time budget. They
+        // see the next revision; if nothing changed, their work is dropped.
+        let revision = old_revision + 1;
+        state.revision = revision;
         let (checked, text, cache) = std::thread::scope(|s| {
             let checked = s.spawn(|| check(&state));
-            let cache = s.spawn(|| serde_json::to_vec(&state).ok());
+            let cache = s.spawn(|| rmp_serde::to_vec_named(&state).ok());
             let text = render(&state);
             (checked.join(), text, cache.join().ok().flatten())
         });
         checked.map_err(|_| Error::failed("validation failed unexpectedly"))??;
         let text = text?;
-        let unchanged = match &before {
-            Some(before) => old_text.is_some() && *before == state,
-            None => old_text.as_deref() == Some(text.as_str()),
+        let unchanged = match (&mut before, &old_text) {
+            (_, None) => false,
+            (Some(before), Some(_)) => {
+                before.revision = revision;
+                *before == state
+            }
+            (None, Some(old)) => {
+                let bumped = old.replacen(
+                    &format!("\nrevision: {old_revision}\n"),
+                    &format!("\nrevision: {revision}\n"),
+                    1,
+                );
+                bumped == text
+            }
         };
         if unchanged {
             return Ok(Updated {
@@ -189,19 +203,10 @@ impl Store {
                 changes: Vec::new(),
             });
         }
-        let revision = old_revision + 1;
-        let from = format!("\nrevision: {old_revision}\n");
-        let text = text.replacen(&from, &format!("\nrevision: {revision}\n"), 1);
         self.write(revision, &text, command)?;
-        if let Some(json) = cache {
-            // serde_json writes `"revision":N` once, near the start.
-            let json = String::from_utf8_lossy(&json).replacen(
-                &format!("\"revision\":{old_revision},"),
-                &format!("\"revision\":{revision},"),
-                1,
-            );
+        if let Some(cache) = cache {
             let key = format!("{}{}", cache_key(&text), String::from_utf8_lossy(CANONICAL));
-            self.save_cache_bytes(&key, json.as_bytes());
+            self.save_cache_bytes(&key, &cache);
         }
         Ok(Updated {
             value,
