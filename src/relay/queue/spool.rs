@@ -1,7 +1,7 @@
-//! The spool: one file per accepted message under `<data-dir>/queue/`, written to
-//! `queue/tmp/`, fsync'd, renamed into place, and the directory fsync'd, all before the
-//! client gets its 250. A file holds the envelope (JSON) then the message bytes:
-//! `EOPQ1 <envelope length>\n<envelope>\n<message>`. Recipients finished with (delivered or
+//! The spool: one file per accepted message under `<data-dir>/queue/`, written at its
+//! final name, fsync'd, and the directory fsync'd, all before the client gets its 250.
+//! A file holds the envelope (JSON) then the message bytes:
+//! `EOPQ1 <envelope length> <message length>\n<envelope>\n<message>`. Recipients finished with (delivered or
 //! bounced) are appended to `<id>.done`; a message whose recipients are all finished is
 //! removed. On start every file in `queue/` is loaded again: nothing accepted is lost
 //! (a crash can at worst deliver a recipient twice, never zero times).
@@ -40,7 +40,6 @@ pub struct QueuedRecipient {
 
 pub struct Spool {
     dir: PathBuf,
-    tmp: PathBuf,
 }
 
 static COUNTER: AtomicU64 = AtomicU64::new(0);
@@ -72,15 +71,11 @@ fn sync_dir(dir: &Path) -> io::Result<()> {
 }
 
 impl Spool {
-    /// Opens (creating) the spool under `data_dir`, clearing half-written files.
+    /// Opens (creating) the spool under `data_dir`.
     pub fn open(data_dir: &Path) -> io::Result<Spool> {
         let dir = data_dir.join("queue");
-        let tmp = dir.join("tmp");
-        fs::create_dir_all(&tmp)?;
-        for e in fs::read_dir(&tmp)?.flatten() {
-            let _ = fs::remove_file(e.path());
-        }
-        Ok(Spool { dir, tmp })
+        fs::create_dir_all(&dir)?;
+        Ok(Spool { dir })
     }
 
     fn path(&self, id: &str) -> PathBuf {
@@ -88,18 +83,24 @@ impl Spool {
     }
 
     /// Stores a message durably. Blocking: call it from a blocking thread.
+    ///
+    /// The file is created at its final name and both lengths are in its first line, so
+    /// a file cut short by a crash is recognised (and was never acknowledged: the 250
+    /// comes only after both fsyncs). Writing in place rather than renaming saves a
+    /// second journal commit per message on ext4.
     pub fn store(&self, env: &Envelope, message: &[u8]) -> io::Result<()> {
         let json = serde_json::to_vec(env).map_err(io::Error::other)?;
-        let tmp = self.tmp.join(format!("{}.msg", env.id));
-        let mut f = File::create(&tmp)?;
-        let mut head = format!("{MAGIC} {}\n", json.len()).into_bytes();
+        let mut f = OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(self.path(&env.id))?;
+        let mut head = format!("{MAGIC} {} {}\n", json.len(), message.len()).into_bytes();
         head.extend_from_slice(&json);
         head.push(b'\n');
         f.write_all(&head)?;
         f.write_all(message)?;
         f.sync_all()?;
         drop(f);
-        fs::rename(&tmp, self.path(&env.id))?;
         sync_dir(&self.dir)
     }
 
@@ -134,7 +135,11 @@ impl Spool {
                     out.push((env, done));
                 }
                 Err(e) => {
-                    tracing::error!(queue_id = %id, error = %e, "unreadable queue file left in place")
+                    // Cut short by a crash before its 250, or damaged: keep it aside.
+                    let aside = self.dir.join("corrupt");
+                    let _ = fs::create_dir_all(&aside);
+                    let _ = fs::rename(&path, aside.join(path.file_name().unwrap_or_default()));
+                    tracing::error!(queue_id = %id, error = %e, "incomplete queue file moved to queue/corrupt");
                 }
             }
         }
@@ -169,18 +174,25 @@ impl Spool {
 }
 
 fn parse(data: &[u8]) -> io::Result<(Envelope, Vec<u8>)> {
-    let bad = || io::Error::new(io::ErrorKind::InvalidData, "not a queue file");
+    let bad = || io::Error::new(io::ErrorKind::InvalidData, "not a complete queue file");
     let nl = data.iter().position(|b| *b == b'\n').ok_or_else(bad)?;
     let head = std::str::from_utf8(&data[..nl]).map_err(|_| bad())?;
-    let len: usize = head
-        .strip_prefix(MAGIC)
-        .and_then(|r| r.trim().parse().ok())
-        .ok_or_else(bad)?;
+    let mut words = head.strip_prefix(MAGIC).ok_or_else(bad)?.split_whitespace();
+    let mut number = || {
+        words
+            .next()
+            .and_then(|w| w.parse::<usize>().ok())
+            .ok_or_else(bad)
+    };
+    let (env_len, msg_len) = (number()?, number()?);
     let start = nl + 1;
     let end = start
-        .checked_add(len)
+        .checked_add(env_len)
         .filter(|e| *e < data.len())
         .ok_or_else(bad)?;
+    if data.len() - (end + 1) != msg_len {
+        return Err(bad());
+    }
     let env: Envelope = serde_json::from_slice(&data[start..end]).map_err(|_| bad())?;
     Ok((env, data[end + 1..].to_vec()))
 }
@@ -215,6 +227,23 @@ mod tests {
         assert_eq!(all, vec![(env.clone(), vec![0])]);
         spool.remove(&env.id).unwrap();
         assert!(spool.load_all().is_empty());
+        // A file cut short is set aside, not delivered.
+        spool.store(&env, b"0123456789").unwrap();
+        let path = dir.path().join("queue").join(format!("{}.msg", env.id));
+        let len = fs::metadata(&path).unwrap().len();
+        OpenOptions::new()
+            .write(true)
+            .open(&path)
+            .unwrap()
+            .set_len(len - 3)
+            .unwrap();
+        assert!(spool.load_all().is_empty());
+        assert!(
+            dir.path()
+                .join("queue/corrupt")
+                .join(format!("{}.msg", env.id))
+                .exists()
+        );
         assert_ne!(new_id(), new_id());
     }
 }
