@@ -1080,3 +1080,42 @@ fn inbound_connector_require_tls_refuses_plain_text() {
     let r = c.cmd("MAIL FROM:<a@contoso.test>");
     assert!(r.starts_with("530 5.7.0"), "{r}");
 }
+
+/// IPv6 bindings work like IPv4 ones (`[::1]:port`), and a receive connector's
+/// RemoteIPRanges decide who may connect to it.
+#[test]
+fn ipv6_binding_and_remote_ip_ranges() {
+    let (v6, closed) = (free_port(), free_port());
+    let body = format!(
+        r#"
+AcceptedDomains:
+  - {{ Name: contoso.test, DomainName: contoso.test, Default: true }}
+Mailboxes:
+  - {{ Name: Admin, PrimarySmtpAddress: admin@contoso.test }}
+ReceiveConnectors:
+  - {{ Name: Six, Bindings: ["[::1]:{v6}"] }}
+  - {{ Name: Closed, Bindings: ["127.0.0.1:{closed}"], RemoteIPRanges: [192.0.2.0/24] }}
+"#
+    );
+    let (_dir, state) = state_dir(&body);
+    let relay = Relay::start(&state, &[]);
+    let six: std::net::SocketAddr = format!("[::1]:{v6}").parse().unwrap();
+    assert!(relay.addrs.contains(&six), "{:?}", relay.addrs);
+    let mut c = Client::hello(six);
+    assert!(
+        c.send(
+            "a@x.example",
+            &["admin@contoso.test"],
+            "Subject: v6\r\n\r\nx\r\n"
+        )
+        .starts_with("250")
+    );
+    assert!(wait_until(SECS, || relay
+        .maildir("admin@contoso.test", "new")
+        .len()
+        == 1));
+    assert!(relay.maildir("admin@contoso.test", "new")[0].contains("([::1])"));
+    let mut refused = Client::connect(std::net::SocketAddr::from(([127, 0, 0, 1], closed)));
+    let r = refused.reply();
+    assert!(r.starts_with("554 5.7.1"), "{r}");
+}
