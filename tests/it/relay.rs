@@ -374,7 +374,7 @@ fn temporary_failures_retry_then_deliver_or_expire() {
         sink.addr.port()
     );
     let (_dir, state) = state_dir(&org(port, &more));
-    let relay = Relay::start(&state, &["--retry", "1s", "--expire", "4s"]);
+    let relay = Relay::start(&state, &["--retry", "1s", "--expire", "6s"]);
     let mut c = Client::hello(relay.addr());
     assert!(
         c.send(
@@ -1118,4 +1118,42 @@ ReceiveConnectors:
     let mut refused = Client::connect(std::net::SocketAddr::from(([127, 0, 0, 1], closed)));
     let r = refused.reply();
     assert!(r.starts_with("554 5.7.1"), "{r}");
+}
+
+/// A receive connector's Fqdn and Banner are what the client sees; unknown commands get
+/// an enhanced status code too.
+#[test]
+fn fqdn_and_banner_of_the_receive_connector() {
+    let port = free_port();
+    let body = org(port, "").replace(
+        "MaxProtocolErrors: 3 }",
+        "MaxProtocolErrors: 3, Fqdn: mx.contoso.test, Banner: \"220 Contoso mail, be nice\" }",
+    );
+    let (_dir, state) = state_dir(&body);
+    let relay = Relay::start(&state, &[]);
+    let mut c = Client::connect(relay.addr());
+    assert_eq!(c.reply(), "220 Contoso mail, be nice\r\n");
+    let ehlo = c.cmd("EHLO me.test");
+    assert!(
+        ehlo.starts_with("250-mx.contoso.test Hello [127.0.0.1]\r\n"),
+        "{ehlo}"
+    );
+    for ext in [
+        "PIPELINING",
+        "SIZE 37748736",
+        "8BITMIME",
+        "ENHANCEDSTATUSCODES",
+        "SMTPUTF8",
+    ] {
+        assert!(ehlo.contains(ext), "{ext}: {ehlo}");
+    }
+    assert!(
+        !ehlo.contains("STARTTLS"),
+        "no certificate, no STARTTLS: {ehlo}"
+    );
+    assert!(
+        c.cmd("RCPT TO:<admin@contoso.test>")
+            .starts_with("503 5.5.1")
+    );
+    assert!(c.cmd("QUIT").starts_with("221 2.0.0 mx.contoso.test"));
 }
