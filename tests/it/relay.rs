@@ -761,31 +761,7 @@ fn starttls_with_a_pem_certificate_and_no_injection() {
         "MaxProtocolErrors: 3, TlsCertificateName: relay.pem }",
     );
     let (dir, state) = state_dir(&body);
-    let made = std::process::Command::new("openssl")
-        .args([
-            "req",
-            "-x509",
-            "-newkey",
-            "ec",
-            "-pkeyopt",
-            "ec_paramgen_curve:prime256v1",
-            "-nodes",
-            "-days",
-            "2",
-            "-subj",
-            "/CN=relay.test",
-        ])
-        .arg("-keyout")
-        .arg(dir.path().join("relay.key"))
-        .arg("-out")
-        .arg(dir.path().join("relay.pem"))
-        .output()
-        .unwrap();
-    assert!(
-        made.status.success(),
-        "{}",
-        String::from_utf8_lossy(&made.stderr)
-    );
+    make_cert(dir.path());
     let relay = Relay::start(&state, &[]);
     let out = std::process::Command::new("python3")
         .arg("-c")
@@ -1156,4 +1132,119 @@ fn fqdn_and_banner_of_the_receive_connector() {
             .starts_with("503 5.5.1")
     );
     assert!(c.cmd("QUIT").starts_with("221 2.0.0 mx.contoso.test"));
+}
+
+/// A self-signed certificate in `dir/relay.pem` with its key in `dir/relay.key`.
+fn make_cert(dir: &std::path::Path) {
+    let made = std::process::Command::new("openssl")
+        .args([
+            "req",
+            "-x509",
+            "-newkey",
+            "ec",
+            "-pkeyopt",
+            "ec_paramgen_curve:prime256v1",
+            "-nodes",
+            "-days",
+            "2",
+            "-subj",
+            "/CN=relay.test",
+        ])
+        .arg("-keyout")
+        .arg(dir.join("relay.key"))
+        .arg("-out")
+        .arg(dir.join("relay.pem"))
+        .output()
+        .unwrap();
+    assert!(
+        made.status.success(),
+        "{}",
+        String::from_utf8_lossy(&made.stderr)
+    );
+}
+
+/// Outbound STARTTLS: opportunistic to a next hop that offers it (here another eopctl
+/// with a certificate), required by TlsSettings, and a next hop without it is deferred.
+#[test]
+fn outbound_starttls_opportunistic_and_required() {
+    if !have("openssl") {
+        return;
+    }
+    let b_port = free_port();
+    let b_body = org(b_port, "").replace(
+        "MaxProtocolErrors: 3 }",
+        "MaxProtocolErrors: 3, TlsCertificateName: relay.pem }",
+    );
+    let (b_dir, b_state) = state_dir(&b_body);
+    make_cert(b_dir.path());
+    let b = Relay::start(&b_state, &[]);
+    let plain = Sink::start();
+    let a_port = free_port();
+    let more = format!(
+        "InboundConnectors:\n  - {{ Name: From on-prem, ConnectorType: OnPremises, SenderIPAddresses: [127.0.0.1] }}\nOutboundConnectors:\n  - {{ Name: To B, ConnectorType: Partner, SmartHosts: [\"127.0.0.1:{b_port}\"], RecipientDomains: [contoso.test], TlsSettings: EncryptionOnly }}\n  - {{ Name: Plain, ConnectorType: Partner, SmartHosts: [\"127.0.0.1:{}\"], RecipientDomains: [plain.test], TlsSettings: EncryptionOnly }}\n  - {{ Name: Maybe, ConnectorType: Partner, SmartHosts: [\"127.0.0.1:{}\"], RecipientDomains: [maybe.test] }}\n",
+        plain.addr.port(),
+        plain.addr.port()
+    );
+    let a_body = format!(
+        "{}{more}",
+        org(a_port, "").replace("contoso.test", "a.test")
+    );
+    let (_a_dir, a_state) = state_dir(&a_body);
+    let a = Relay::start(&a_state, &[]);
+    let mut c = Client::hello(a.addr());
+    assert!(
+        c.send(
+            "x@a.test",
+            &["admin@contoso.test"],
+            "Subject: tls hop\r\n\r\nx\r\n"
+        )
+        .starts_with("250")
+    );
+    assert!(
+        c.send(
+            "x@a.test",
+            &["someone@plain.test"],
+            "Subject: must be tls\r\n\r\nx\r\n"
+        )
+        .starts_with("250")
+    );
+    assert!(
+        c.send(
+            "x@a.test",
+            &["someone@maybe.test"],
+            "Subject: may be plain\r\n\r\nx\r\n"
+        )
+        .starts_with("250")
+    );
+    assert!(
+        wait_until(SECS, || b.maildir("admin@contoso.test", "new").len() == 1),
+        "{}\n{}",
+        a.log_text(),
+        b.log_text()
+    );
+    let got = &b.maildir("admin@contoso.test", "new")[0];
+    assert!(got.contains("with ESMTPS id"), "{got}");
+    // Opportunistic: the sink offers no STARTTLS, the message goes in the clear.
+    assert!(
+        wait_until(SECS, || plain
+            .received()
+            .iter()
+            .any(|m| m.to == ["someone@maybe.test"])),
+        "{}",
+        a.log_text()
+    );
+    // Required: never sent in the clear, deferred instead.
+    assert!(
+        wait_until(SECS, || a
+            .log_text()
+            .contains("does not offer STARTTLS, which the route requires")),
+        "{}",
+        a.log_text()
+    );
+    assert!(
+        plain
+            .received()
+            .iter()
+            .all(|m| m.to != ["someone@plain.test"])
+    );
 }
