@@ -1248,3 +1248,38 @@ fn outbound_starttls_opportunistic_and_required() {
             .all(|m| m.to != ["someone@plain.test"])
     );
 }
+
+/// A smart host named by FQDN (with a port) is resolved through the configured DNS.
+#[test]
+fn smart_host_by_name_is_resolved_through_the_configured_dns() {
+    let sink = Sink::start();
+    let dns = Dns::start(Zone::default().a("smart.partner.test", "127.0.0.1".parse().unwrap()));
+    let port = free_port();
+    let more = format!(
+        "InboundConnectors:\n  - {{ Name: From on-prem, ConnectorType: OnPremises, SenderIPAddresses: [127.0.0.1] }}\nOutboundConnectors:\n  - {{ Name: Partner, ConnectorType: Partner, SmartHosts: [\"smart.partner.test:{}\"], RecipientDomains: [partner.test] }}\n",
+        sink.addr.port()
+    );
+    let (_dir, state) = state_dir(&org(port, &more));
+    let relay = Relay::start(&state, &["--dns", &dns.addr.to_string()]);
+    let mut c = Client::hello(relay.addr());
+    assert!(
+        c.send(
+            "a@contoso.test",
+            &["b@partner.test"],
+            "Subject: named\r\n\r\nx\r\n"
+        )
+        .starts_with("250")
+    );
+    assert!(
+        wait_until(SECS, || !sink.received().is_empty()),
+        "{}",
+        relay.log_text()
+    );
+    assert!(
+        relay
+            .log_text()
+            .contains("relay=smart.partner.test[127.0.0.1]"),
+        "{}",
+        relay.log_text()
+    );
+}
