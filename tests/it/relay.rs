@@ -1283,3 +1283,48 @@ fn smart_host_by_name_is_resolved_through_the_configured_dns() {
         relay.log_text()
     );
 }
+
+/// Queued mail follows the configuration: a message deferred towards a wrong smart host
+/// goes to the corrected one after a reload, at its next retry.
+#[test]
+fn queued_mail_is_rerouted_after_a_reload() {
+    let sink = Sink::start();
+    let wrong = free_port();
+    let port = free_port();
+    let connector = |p: u16| {
+        format!(
+            "InboundConnectors:\n  - {{ Name: From on-prem, ConnectorType: OnPremises, SenderIPAddresses: [127.0.0.1] }}\nOutboundConnectors:\n  - {{ Name: Partner, ConnectorType: Partner, SmartHosts: [\"127.0.0.1:{p}\"], RecipientDomains: [partner.test] }}\n"
+        )
+    };
+    let (_dir, state) = state_dir(&org(port, &connector(wrong)));
+    let relay = Relay::start(&state, &["--retry", "1s"]);
+    let mut c = Client::hello(relay.addr());
+    assert!(
+        c.send(
+            "a@contoso.test",
+            &["b@partner.test"],
+            "Subject: fix me\r\n\r\nx\r\n"
+        )
+        .starts_with("250")
+    );
+    assert!(
+        wait_until(SECS, || relay.log_text().contains("result=\"deferred\"")),
+        "{}",
+        relay.log_text()
+    );
+    write_state(
+        &state,
+        &format!("revision: 5\n{}", org(port, &connector(sink.addr.port()))),
+    );
+    assert!(
+        wait_until(SECS, || !sink.received().is_empty()),
+        "{}",
+        relay.log_text()
+    );
+    assert!(
+        relay
+            .log_text()
+            .contains("rerouted under the current configuration")
+    );
+    assert!(wait_until(SECS, || relay.queued() == 0));
+}
