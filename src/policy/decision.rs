@@ -126,13 +126,26 @@ impl std::fmt::Display for NextHop {
 }
 
 /// TLS on the way out.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum OutboundTls {
     /// Try STARTTLS, send in the clear if the server does not offer it.
     Opportunistic,
-    /// STARTTLS required (any certificate: EncryptionOnly; the relay does not yet check
-    /// chains, so CertificateValidation and DomainValidation also land here for now).
+    /// STARTTLS required, any certificate (EncryptionOnly).
     Required,
+    /// STARTTLS required with a certificate that chains to a trusted root
+    /// (CertificateValidation), and that names `name` (DomainValidation).
+    Validated { name: NameCheck },
+}
+
+/// Which name a validated certificate must carry.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum NameCheck {
+    /// None: the chain is enough (CertificateValidation).
+    Chain,
+    /// The next hop's own host name (a send connector's DomainValidation without TlsDomain).
+    Host,
+    /// TlsDomain: `mail.contoso.com`, or `*.contoso.com` for the host name under it.
+    Domain(String),
 }
 
 /// Where a recipient goes.

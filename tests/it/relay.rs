@@ -1328,3 +1328,223 @@ fn queued_mail_is_rerouted_after_a_reload() {
     );
     assert!(wait_until(SECS, || relay.queued() == 0));
 }
+
+/// A certificate `relay.pem` (key `relay.key`) for `name`, signed by a test CA `ca.pem`.
+fn make_ca_signed_cert(dir: &std::path::Path, name: &str) {
+    let run = |args: &[&str]| {
+        let out = std::process::Command::new("openssl")
+            .args(args)
+            .current_dir(dir)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "openssl {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    };
+    let ec = [
+        "-newkey",
+        "ec",
+        "-pkeyopt",
+        "ec_paramgen_curve:prime256v1",
+        "-nodes",
+    ];
+    run(&[
+        &["req", "-x509"][..],
+        &ec,
+        &[
+            "-days",
+            "2",
+            "-subj",
+            "/CN=Test CA",
+            "-keyout",
+            "ca.key",
+            "-out",
+            "ca.pem",
+        ],
+    ]
+    .concat());
+    run(&[
+        &["req"][..],
+        &ec,
+        &[
+            "-subj",
+            &format!("/CN={name}"),
+            "-keyout",
+            "relay.key",
+            "-out",
+            "relay.csr",
+        ],
+    ]
+    .concat());
+    std::fs::write(
+        dir.join("ext.cnf"),
+        format!(
+            "subjectAltName=DNS:{name}\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n"
+        ),
+    )
+    .unwrap();
+    run(&[
+        "x509",
+        "-req",
+        "-in",
+        "relay.csr",
+        "-CA",
+        "ca.pem",
+        "-CAkey",
+        "ca.key",
+        "-CAcreateserial",
+        "-days",
+        "2",
+        "-out",
+        "relay.pem",
+        "-extfile",
+        "ext.cnf",
+    ]);
+}
+
+/// TlsSettings CertificateValidation and DomainValidation check the next hop's
+/// certificate against the trusted roots (`--ca-file`) and TlsDomain; a failed check
+/// defers the message and nothing goes in the clear.
+#[test]
+fn outbound_certificate_and_domain_validation() {
+    if !have("openssl") {
+        return;
+    }
+    let b_port = free_port();
+    let b_body = org(b_port, "")
+        .replace("MaxProtocolErrors: 3 }", "MaxProtocolErrors: 3, TlsCertificateName: relay.pem }")
+        .replace("Mailboxes:\n", "  - { Name: chain.contoso.test, DomainName: chain.contoso.test }\nMailboxes:\n  - { Name: Chain, PrimarySmtpAddress: c@chain.contoso.test }\n");
+    let (b_dir, b_state) = state_dir(&b_body);
+    make_ca_signed_cert(b_dir.path(), "mx.b.test");
+    let b = Relay::start(&b_state, &[]);
+    let dns = Dns::start(Zone::default().a("mx.b.test", "127.0.0.1".parse().unwrap()));
+    let a_port = free_port();
+    let conn = |name: &str, host: &str, domain: &str, tls: &str| {
+        format!(
+            "  - {{ Name: {name}, ConnectorType: Partner, SmartHosts: [\"{host}:{b_port}\"], RecipientDomains: [{domain}], {tls} }}\n"
+        )
+    };
+    let more = format!(
+        "InboundConnectors:\n  - {{ Name: From on-prem, ConnectorType: OnPremises, SenderIPAddresses: [127.0.0.1] }}\nOutboundConnectors:\n{}{}{}",
+        conn(
+            "Good",
+            "mx.b.test",
+            "contoso.test",
+            "TlsSettings: DomainValidation, TlsDomain: mx.b.test"
+        ),
+        // By IP: the name does not match, the chain does, and that is enough here.
+        conn(
+            "Chain",
+            "127.0.0.1",
+            "chain.contoso.test",
+            "TlsSettings: CertificateValidation"
+        ),
+        conn(
+            "WrongName",
+            "mx.b.test",
+            "wrong.contoso.test",
+            "TlsSettings: DomainValidation, TlsDomain: other.b.test"
+        ),
+    );
+    let a_body = format!(
+        "{}{more}",
+        org(a_port, "").replace("contoso.test", "a.test")
+    );
+    let (a_dir, a_state) = state_dir(&a_body);
+    let ca = b_dir.path().join("ca.pem");
+    let a = Relay::start(
+        &a_state,
+        &[
+            "--dns",
+            &dns.addr.to_string(),
+            "--ca-file",
+            ca.to_str().unwrap(),
+        ],
+    );
+    let mut c = Client::hello(a.addr());
+    assert!(
+        c.send(
+            "x@a.test",
+            &["admin@contoso.test"],
+            "Subject: validated\r\n\r\nx\r\n"
+        )
+        .starts_with("250")
+    );
+    assert!(
+        c.send(
+            "x@a.test",
+            &["someone@wrong.contoso.test"],
+            "Subject: wrong name\r\n\r\nx\r\n"
+        )
+        .starts_with("250")
+    );
+    assert!(
+        wait_until(SECS, || b.maildir("admin@contoso.test", "new").len() == 1),
+        "{}\n{}",
+        a.log_text(),
+        b.log_text()
+    );
+    assert!(b.maildir("admin@contoso.test", "new")[0].contains("with ESMTPS id"));
+    assert!(
+        c.send(
+            "x@a.test",
+            &["c@chain.contoso.test"],
+            "Subject: chain only\r\n\r\nx\r\n"
+        )
+        .starts_with("250")
+    );
+    assert!(
+        wait_until(SECS, || b.maildir("c@chain.contoso.test", "new").len() == 1),
+        "{}",
+        a.log_text()
+    );
+    assert!(
+        wait_until(SECS, || a
+            .log_text()
+            .contains("rcpt=someone@wrong.contoso.test")
+            && a.log_text().contains("result=\"deferred\"")),
+        "{}",
+        a.log_text()
+    );
+    assert!(
+        a.log_text()
+            .contains("certificate not valid for name \"other.b.test\""),
+        "{}",
+        a.log_text()
+    );
+    // Without the test CA among the trusted roots, CertificateValidation fails too.
+    drop(c);
+    let (_c_dir, c_state) =
+        state_dir(&a_body.replace(&a_port.to_string(), &free_port().to_string()));
+    let other = Relay::start(
+        &c_state,
+        &[
+            "--dns",
+            &dns.addr.to_string(),
+            "--ca-file",
+            a_dir.path().join("none.pem").to_str().unwrap(),
+        ],
+    );
+    let mut c = Client::hello(other.addr());
+    assert!(
+        c.send(
+            "x@a.test",
+            &["c@chain.contoso.test"],
+            "Subject: untrusted\r\n\r\nx\r\n"
+        )
+        .starts_with("250")
+    );
+    assert!(
+        wait_until(SECS, || other.log_text().contains("result=\"deferred\"")),
+        "{}",
+        other.log_text()
+    );
+    assert!(
+        other.log_text().contains("UnknownIssuer")
+            || other.log_text().contains("invalid peer certificate"),
+        "{}",
+        other.log_text()
+    );
+}

@@ -22,7 +22,7 @@ use crate::dns::{Dns, DnsError};
 use crate::policy::{self, Facts, NextHop, Origin, OutboundTls, Route};
 use crate::relay::Snapshot;
 use crate::relay::delivery::mailbox;
-use crate::relay::delivery::smtp::{Conn, ConnError, Outcome};
+use crate::relay::delivery::smtp::{Conn, ConnError, Outcome, TlsClients};
 use crate::state::values::Host;
 
 /// Delivery settings that are not part of the state (command-line options of `serve`).
@@ -37,6 +37,8 @@ pub struct Settings {
     /// Connections per destination at once.
     pub concurrency: usize,
     pub timeout: Duration,
+    /// Trusted CA certificates (PEM) for CertificateValidation and DomainValidation.
+    pub ca_file: PathBuf,
 }
 
 impl Default for Settings {
@@ -52,6 +54,7 @@ impl Default for Settings {
             smtp_port: 25,
             concurrency: 20,
             timeout: Duration::from_secs(60),
+            ca_file: PathBuf::from("/etc/ssl/certs/ca-certificates.crt"),
         }
     }
 }
@@ -102,6 +105,7 @@ pub struct Queue {
     dns: Arc<dyn Dns>,
     snapshot: Arc<ArcSwap<Snapshot>>,
     inner: Mutex<Inner>,
+    tls: TlsClients,
 }
 
 impl Queue {
@@ -112,6 +116,7 @@ impl Queue {
         dns: Arc<dyn Dns>,
         snapshot: Arc<ArcSwap<Snapshot>>,
     ) -> Arc<Queue> {
+        let tls = TlsClients::new(&settings.ca_file);
         Arc::new(Queue {
             spool,
             data_dir,
@@ -119,6 +124,7 @@ impl Queue {
             dns,
             snapshot,
             inner: Mutex::new(Inner::default()),
+            tls,
         })
     }
 
@@ -183,7 +189,7 @@ impl Queue {
                     let e = remote
                         .entry(DestKey {
                             hop: next_hop.clone(),
-                            tls: *tls,
+                            tls: tls.clone(),
                         })
                         .or_insert((Vec::new(), *max_messages_per_connection));
                     e.0.push(i);
@@ -392,7 +398,16 @@ impl Queue {
         let helo = self.snapshot.load().hostname.clone();
         let mut last = String::new();
         for (name, addr) in hosts {
-            match Conn::open(addr, &name, &helo, key.tls, self.settings.timeout).await {
+            match Conn::open(
+                addr,
+                &name,
+                &helo,
+                &key.tls,
+                &self.tls,
+                self.settings.timeout,
+            )
+            .await
+            {
                 Ok(c) => return Ok(c),
                 Err(ConnError { message, .. }) => {
                     info!(relay = %addr, error = %message, "connection failed, trying the next host");
