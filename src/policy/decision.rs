@@ -92,6 +92,8 @@ pub enum Refusal {
     Loop,
     /// The client's address is outside the receive connector's RemoteIPRanges.
     ClientNotAllowed,
+    /// The sender's domain is restricted to other addresses (550 5.7.1).
+    SenderNotAllowed,
 }
 
 /// What a recipient is.
@@ -193,6 +195,8 @@ pub struct RecipientDecision {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Decision {
     pub client: Client,
+    /// A refusal of the sender at MAIL FROM (then no recipient is asked about).
+    pub sender: Option<(Refusal, Blame)>,
     pub recipients: Vec<RecipientDecision>,
     /// A refusal of the whole message after DATA (a loop).
     pub message: Option<(Refusal, Blame)>,
@@ -219,6 +223,7 @@ pub fn check_message(received_headers: usize) -> Option<(Refusal, Blame)> {
 /// calls one by one.
 pub fn decide(state: &State, facts: &Facts) -> Decision {
     let client = connection::identify(state, facts.origin);
+    let sender = super::sender::check(state, facts.origin, facts.sender).err();
     let recipients = facts
         .recipients
         .iter()
@@ -227,6 +232,7 @@ pub fn decide(state: &State, facts: &Facts) -> Decision {
     let message = facts.received_headers.and_then(check_message);
     Decision {
         client,
+        sender,
         recipients,
         message,
     }

@@ -1548,3 +1548,55 @@ fn outbound_certificate_and_domain_validation() {
         other.log_text()
     );
 }
+
+/// A partner's domain restricted to its IPs (RestrictDomainsToIPAddresses): mail claiming
+/// it from elsewhere is refused at MAIL FROM, on the wire and in Test-MessageRoute.
+#[test]
+fn partner_domain_restricted_to_its_addresses() {
+    let port = free_port();
+    let more = "InboundConnectors:\n  - { Name: ContosoBank, ConnectorType: Partner, SenderDomains: [contosobank.test], SenderIPAddresses: [203.0.113.0/24], RestrictDomainsToIPAddresses: true }\n";
+    let (_dir, state) = state_dir(&org(port, more));
+    let relay = Relay::start(&state, &[]);
+    let mut c = Client::hello(relay.addr());
+    let r = c.cmd("MAIL FROM:<pay@contosobank.test>");
+    assert!(r.starts_with("550 5.7.1"), "{r}");
+    assert!(
+        c.cmd("MAIL FROM:<someone@elsewhere.test>")
+            .starts_with("250")
+    );
+    assert!(relay.log_text().contains("RestrictDomainsToIPAddresses"));
+
+    let out = eopctl(
+        &state,
+        &[
+            "Test-MessageRoute",
+            "-Sender",
+            "pay@contosobank.test",
+            "-Recipients",
+            "admin@contoso.test",
+            "-ClientIP",
+            "192.0.2.1",
+            "-o",
+            "json",
+        ],
+    );
+    let rows: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(rows[0]["Action"], "Reject");
+    assert_eq!(rows[0]["DecidedBy"], "InboundConnector \"ContosoBank\"");
+    let out = eopctl(
+        &state,
+        &[
+            "Test-MessageRoute",
+            "-Sender",
+            "pay@contosobank.test",
+            "-Recipients",
+            "admin@contoso.test",
+            "-ClientIP",
+            "203.0.113.5",
+            "-o",
+            "json",
+        ],
+    );
+    let rows: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(rows[0]["Action"], "Deliver");
+}
