@@ -40,6 +40,54 @@ pub struct QueuedRecipient {
 
 pub struct Spool {
     dir: PathBuf,
+    dir_sync: DirSync,
+}
+
+/// Group commit of the queue directory: one fsync of the directory makes every entry
+/// created before it started durable, so concurrent sessions share it. A caller waits for
+/// a directory fsync that *started after* its file was created, running one itself when
+/// none is under way.
+#[derive(Default)]
+struct DirSync {
+    state: std::sync::Mutex<SyncState>,
+    done: std::sync::Condvar,
+}
+
+#[derive(Default)]
+struct SyncState {
+    /// Directory fsyncs started so far, and how many of them have finished.
+    started: u64,
+    finished: u64,
+    running: bool,
+}
+
+impl DirSync {
+    fn sync(&self, dir: &Path) -> io::Result<()> {
+        let mut st = self.state.lock().unwrap_or_else(|e| e.into_inner());
+        // The first fsync to start from now on covers this caller's entry.
+        let needed = st.started + 1;
+        loop {
+            if st.finished >= needed {
+                return Ok(());
+            }
+            if !st.running {
+                st.running = true;
+                st.started += 1;
+                let mine = st.started;
+                drop(st);
+                let result = sync_dir(dir);
+                st = self.state.lock().unwrap_or_else(|e| e.into_inner());
+                st.running = false;
+                if result.is_ok() {
+                    st.finished = mine;
+                }
+                self.done.notify_all();
+                result?;
+                continue;
+            }
+            st = self.done.wait(st).unwrap_or_else(|e| e.into_inner());
+        }
+    }
 }
 
 static COUNTER: AtomicU64 = AtomicU64::new(0);
@@ -75,7 +123,10 @@ impl Spool {
     pub fn open(data_dir: &Path) -> io::Result<Spool> {
         let dir = data_dir.join("queue");
         fs::create_dir_all(&dir)?;
-        Ok(Spool { dir })
+        Ok(Spool {
+            dir,
+            dir_sync: DirSync::default(),
+        })
     }
 
     fn path(&self, id: &str) -> PathBuf {
@@ -101,7 +152,7 @@ impl Spool {
         f.write_all(message)?;
         f.sync_all()?;
         drop(f);
-        sync_dir(&self.dir)
+        self.dir_sync.sync(&self.dir)
     }
 
     /// Reads a stored message: its envelope and bytes.
@@ -245,5 +296,34 @@ mod tests {
                 .exists()
         );
         assert_ne!(new_id(), new_id());
+    }
+
+    #[test]
+    fn concurrent_stores_share_directory_syncs() {
+        let dir = tempfile::tempdir().unwrap();
+        let spool = std::sync::Arc::new(Spool::open(dir.path()).unwrap());
+        let threads: Vec<_> = (0..8)
+            .map(|_| {
+                let spool = spool.clone();
+                std::thread::spawn(move || {
+                    for _ in 0..20 {
+                        let env = Envelope {
+                            id: new_id(),
+                            sender: None,
+                            received_at: 0,
+                            client: "local".into(),
+                            recipients: vec![],
+                        };
+                        spool.store(&env, b"x\r\n").unwrap();
+                    }
+                })
+            })
+            .collect();
+        for t in threads {
+            t.join().unwrap();
+        }
+        assert_eq!(spool.load_all().len(), 160);
+        let st = spool.dir_sync.state.lock().unwrap();
+        assert!(st.finished >= 1 && st.finished <= 160 && !st.running);
     }
 }
