@@ -855,6 +855,7 @@ Register-ArgumentCompleter -Native -CommandName 'eopctl' -ScriptBlock {
             [CompletionResult]::new('--expire', '--expire', [CompletionResultType]::ParameterName, 'How long a message may wait in the queue before it bounces')
             [CompletionResult]::new('--hostname', '--hostname', [CompletionResultType]::ParameterName, 'The name the relay gives itself where a connector sets no Fqdn [default: the host name]')
             [CompletionResult]::new('--grace', '--grace', [CompletionResultType]::ParameterName, 'How long sessions in flight may run on after SIGTERM')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Trusted CA certificates (PEM) for outbound CertificateValidation and DomainValidation')
             [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Connections per destination at once (fewer than 50, as the seeds advise)')
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The state file')
             [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The relay''s data directory [default: the state file''s name with .data, beside it]')

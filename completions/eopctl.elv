@@ -808,6 +808,7 @@ set edit:completion:arg-completer[eopctl] = {|@words|
             cand --expire 'How long a message may wait in the queue before it bounces'
             cand --hostname 'The name the relay gives itself where a connector sets no Fqdn [default: the host name]'
             cand --grace 'How long sessions in flight may run on after SIGTERM'
+            cand --ca-file 'Trusted CA certificates (PEM) for outbound CertificateValidation and DomainValidation'
             cand --concurrency 'Connections per destination at once (fewer than 50, as the seeds advise)'
             cand --state 'The state file'
             cand --data-dir 'The relay''s data directory [default: the state file''s name with .data, beside it]'

@@ -745,6 +745,7 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l retry -d 'Waits 
 complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l expire -d 'How long a message may wait in the queue before it bounces' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l hostname -d 'The name the relay gives itself where a connector sets no Fqdn [default: the host name]' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l grace -d 'How long sessions in flight may run on after SIGTERM' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l ca-file -d 'Trusted CA certificates (PEM) for outbound CertificateValidation and DomainValidation' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l concurrency -d 'Connections per destination at once (fewer than 50, as the seeds advise)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l state -d 'The state file' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F

@@ -72,7 +72,7 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
     let rows = decision
         .recipients
         .iter()
-        .map(|d| row(d, &client, &a))
+        .map(|d| row(d, &client, &a, decision.sender.as_ref()))
         .collect();
     Ok(Output::Objects {
         rows,
@@ -80,7 +80,12 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
     })
 }
 
-fn row(d: &RecipientDecision, client: &str, a: &TestMessageRoute) -> serde_json::Value {
+fn row(
+    d: &RecipientDecision,
+    client: &str,
+    a: &TestMessageRoute,
+    sender: Option<&(policy::Refusal, policy::Blame)>,
+) -> serde_json::Value {
     let (action, reply_text, route, next_hop) = match &d.outcome {
         Ok(r @ Route::Mailbox { .. }) => (
             "Deliver",
@@ -101,12 +106,26 @@ fn row(d: &RecipientDecision, client: &str, a: &TestMessageRoute) -> serde_json:
             String::new(),
         ),
     };
-    let decided = d.blame.last().map(|b| b.object.clone()).unwrap_or_default();
-    let reasons: Vec<String> = d
+    let mut decided = d.blame.last().map(|b| b.object.clone()).unwrap_or_default();
+    let mut reasons: Vec<String> = d
         .blame
         .iter()
         .map(|b| format!("{}: {}", b.object, b.reason))
         .collect();
+    // A sender refused at MAIL FROM: the recipients are never reached.
+    let (action, reply_text, route, next_hop) = match sender {
+        Some((refusal, blame)) => {
+            decided = blame.object.clone();
+            reasons.insert(0, format!("{}: {}", blame.object, blame.reason));
+            (
+                "Reject",
+                reply::refusal(*refusal).to_wire(),
+                String::new(),
+                String::new(),
+            )
+        }
+        None => (action, reply_text, route, next_hop),
+    };
     json!({
         "Recipient": d.recipient,
         "Class": d.class.as_ref().map(|c| format!("{c:?}")).unwrap_or_else(|| "Invalid".into()),

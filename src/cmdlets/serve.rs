@@ -63,6 +63,13 @@ pub struct Serve {
     /// How long sessions in flight may run on after SIGTERM.
     #[arg(long, default_value = "10s", value_name = "TIME")]
     pub grace: String,
+    /// Trusted CA certificates (PEM) for outbound CertificateValidation and DomainValidation.
+    #[arg(
+        long,
+        default_value = "/etc/ssl/certs/ca-certificates.crt",
+        value_name = "FILE"
+    )]
+    pub ca_file: std::path::PathBuf,
     /// Connections per destination at once (fewer than 50, as the seeds advise).
     #[arg(long, default_value_t = 20, value_name = "N")]
     pub concurrency: usize,
@@ -157,6 +164,7 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
             expire,
             smtp_port: a.smtp_port,
             concurrency: a.concurrency,
+            ca_file: a.ca_file,
             ..Settings::default()
         },
         grace,

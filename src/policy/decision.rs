@@ -92,6 +92,8 @@ pub enum Refusal {
     Loop,
     /// The client's address is outside the receive connector's RemoteIPRanges.
     ClientNotAllowed,
+    /// The sender's domain is restricted to other addresses (550 5.7.1).
+    SenderNotAllowed,
 }
 
 /// What a recipient is.
@@ -126,13 +128,26 @@ impl std::fmt::Display for NextHop {
 }
 
 /// TLS on the way out.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum OutboundTls {
     /// Try STARTTLS, send in the clear if the server does not offer it.
     Opportunistic,
-    /// STARTTLS required (any certificate: EncryptionOnly; the relay does not yet check
-    /// chains, so CertificateValidation and DomainValidation also land here for now).
+    /// STARTTLS required, any certificate (EncryptionOnly).
     Required,
+    /// STARTTLS required with a certificate that chains to a trusted root
+    /// (CertificateValidation), and that names `name` (DomainValidation).
+    Validated { name: NameCheck },
+}
+
+/// Which name a validated certificate must carry.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum NameCheck {
+    /// None: the chain is enough (CertificateValidation).
+    Chain,
+    /// The next hop's own host name (a send connector's DomainValidation without TlsDomain).
+    Host,
+    /// TlsDomain: `mail.contoso.com`, or `*.contoso.com` for the host name under it.
+    Domain(String),
 }
 
 /// Where a recipient goes.
@@ -180,6 +195,8 @@ pub struct RecipientDecision {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Decision {
     pub client: Client,
+    /// A refusal of the sender at MAIL FROM (then no recipient is asked about).
+    pub sender: Option<(Refusal, Blame)>,
     pub recipients: Vec<RecipientDecision>,
     /// A refusal of the whole message after DATA (a loop).
     pub message: Option<(Refusal, Blame)>,
@@ -206,6 +223,7 @@ pub fn check_message(received_headers: usize) -> Option<(Refusal, Blame)> {
 /// calls one by one.
 pub fn decide(state: &State, facts: &Facts) -> Decision {
     let client = connection::identify(state, facts.origin);
+    let sender = super::sender::check(state, facts.origin, facts.sender).err();
     let recipients = facts
         .recipients
         .iter()
@@ -214,6 +232,7 @@ pub fn decide(state: &State, facts: &Facts) -> Decision {
     let message = facts.received_headers.and_then(check_message);
     Decision {
         client,
+        sender,
         recipients,
         message,
     }

@@ -8,6 +8,7 @@
 //! - `recipient`: what a recipient is (hosted mailbox, MailUser, unknown in an accepted
 //!   domain, external) and whether the client may send to it (relaying, DBEB).
 //! - `route`: which connector (or MX) a recipient leaves through.
+//! - `sender`: whether the envelope sender may send from this client (partner restrictions).
 //! - `decision`: the types, and `decide`, which composes the rest.
 
 pub mod address;
@@ -15,6 +16,7 @@ pub mod connection;
 pub mod decision;
 pub mod recipient;
 pub mod route;
+pub mod sender;
 
 pub use decision::*;
 

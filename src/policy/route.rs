@@ -12,9 +12,11 @@
 //! Skipped: disabled connectors, and transport-rule-scoped connectors (used only when a
 //! mail flow rule routes to them, never by domain).
 
-use super::decision::{Blame, NextHop, OutboundTls, Route};
+use super::decision::{Blame, NameCheck, NextHop, OutboundTls, Route};
 use crate::state::State;
-use crate::state::model::{OutboundConnectorType, TlsSettings};
+use crate::state::model::{
+    OutboundConnector, OutboundConnectorType, SendConnector, TlsAuthLevel, TlsSettings,
+};
 use crate::state::values::DomainPattern;
 
 /// The default per-connection limit for OutboundConnectors (the seeds advise 50).
@@ -87,14 +89,7 @@ pub fn by_connector(
         } else {
             NextHop::SmartHosts(c.smart_hosts.clone())
         };
-        let tls = match c.tls_settings {
-            Some(
-                TlsSettings::EncryptionOnly
-                | TlsSettings::CertificateValidation
-                | TlsSettings::DomainValidation,
-            ) => OutboundTls::Required,
-            None => OutboundTls::Opportunistic,
-        };
+        let tls = outbound_tls(c);
         offer(Candidate {
             rank: (class, len, 0, 1, -(i as i64)),
             via: format!("OutboundConnector \"{}\"", c.name),
@@ -128,11 +123,7 @@ pub fn by_connector(
             via: format!("SendConnector \"{}\"", c.name),
             matched,
             next_hop,
-            tls: if c.require_tls {
-                OutboundTls::Required
-            } else {
-                OutboundTls::Opportunistic
-            },
+            tls: send_tls(c),
             max: c.max_messages_per_connection,
         });
     }
@@ -176,11 +167,7 @@ pub fn via_on_premises(state: &State, recipient: &str) -> Option<(Route, Blame)>
         via.clone(),
         "RouteAllMessagesViaOnPremises: Internet-bound mail goes through on-premises first",
     );
-    let tls = if c.tls_settings.is_some() {
-        OutboundTls::Required
-    } else {
-        OutboundTls::Opportunistic
-    };
+    let tls = outbound_tls(c);
     Some((
         Route::Remote {
             recipient: recipient.to_string(),
@@ -208,4 +195,38 @@ pub fn by_mx(recipient: &str, domain: &str) -> (Route, Blame) {
             format!("no connector applies to {domain}: delivered to its MX hosts"),
         ),
     )
+}
+
+/// An outbound connector's TlsSettings as the delivery agent needs them.
+fn outbound_tls(c: &OutboundConnector) -> OutboundTls {
+    match c.tls_settings {
+        None => OutboundTls::Opportunistic,
+        Some(TlsSettings::EncryptionOnly) => OutboundTls::Required,
+        Some(TlsSettings::CertificateValidation) => OutboundTls::Validated {
+            name: NameCheck::Chain,
+        },
+        Some(TlsSettings::DomainValidation) => OutboundTls::Validated {
+            name: c
+                .tls_domain
+                .as_ref()
+                .map_or(NameCheck::Host, |d| NameCheck::Domain(d.to_string())),
+        },
+    }
+}
+
+/// A send connector's RequireTLS and TlsAuthLevel.
+fn send_tls(c: &SendConnector) -> OutboundTls {
+    match (c.require_tls, c.tls_auth_level) {
+        (false, _) => OutboundTls::Opportunistic,
+        (true, None | Some(TlsAuthLevel::EncryptionOnly)) => OutboundTls::Required,
+        (true, Some(TlsAuthLevel::CertificateValidation)) => OutboundTls::Validated {
+            name: NameCheck::Chain,
+        },
+        (true, Some(TlsAuthLevel::DomainValidation)) => OutboundTls::Validated {
+            name: c
+                .tls_domain
+                .as_ref()
+                .map_or(NameCheck::Host, |d| NameCheck::Domain(d.to_string())),
+        },
+    }
 }

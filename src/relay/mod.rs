@@ -311,6 +311,11 @@ fn bind(addr: SocketAddr) -> std::io::Result<TcpListener> {
     } else {
         tokio::net::TcpSocket::new_v6()?
     };
+    if addr.is_ipv6() {
+        // `[::]:25` serves IPv6 only, so `0.0.0.0:25` can be bound beside it.
+        nix::sys::socket::setsockopt(&socket, nix::sys::socket::sockopt::Ipv6V6Only, &true)
+            .map_err(std::io::Error::from)?;
+    }
     socket.set_reuseaddr(true)?;
     socket.bind(addr)?;
     socket.listen(1024)

@@ -374,7 +374,7 @@ fn temporary_failures_retry_then_deliver_or_expire() {
         sink.addr.port()
     );
     let (_dir, state) = state_dir(&org(port, &more));
-    let relay = Relay::start(&state, &["--retry", "1s", "--expire", "4s"]);
+    let relay = Relay::start(&state, &["--retry", "1s", "--expire", "6s"]);
     let mut c = Client::hello(relay.addr());
     assert!(
         c.send(
@@ -756,43 +756,9 @@ fn starttls_with_a_pem_certificate_and_no_injection() {
         return;
     }
     let port = free_port();
-    let dir = tempfile::tempdir().unwrap();
-    let (pem, key) = (dir.path().join("relay.pem"), dir.path().join("relay.key"));
-    let certificate = format!(
-        "Certificates:\n  - {{ Thumbprint: 0123456789ABCDEF0123456789ABCDEF01234567, Subject: CN=relay.test, Issuer: CN=relay.test, NotBefore: 2026-01-01T00:00:00Z, NotAfter: 2099-01-01T00:00:00Z, CertificatePath: {}, KeyPath: {} }}\n",
-        pem.display(),
-        key.display()
-    );
-    let body = org(port, &certificate).replace(
-        "MaxProtocolErrors: 3 }",
-        "MaxProtocolErrors: 3, TlsCertificateName: relay.test }",
-    );
-    let (_state_dir, state) = state_dir(&body);
-    let made = std::process::Command::new("openssl")
-        .args([
-            "req",
-            "-x509",
-            "-newkey",
-            "ec",
-            "-pkeyopt",
-            "ec_paramgen_curve:prime256v1",
-            "-nodes",
-            "-days",
-            "2",
-            "-subj",
-            "/CN=relay.test",
-        ])
-        .arg("-keyout")
-        .arg(&key)
-        .arg("-out")
-        .arg(&pem)
-        .output()
-        .unwrap();
-    assert!(
-        made.status.success(),
-        "{}",
-        String::from_utf8_lossy(&made.stderr)
-    );
+    let certs = tempfile::tempdir().unwrap();
+    make_cert(certs.path());
+    let (_dir, state) = state_dir(&certified(&org(port, ""), certs.path(), "relay.test"));
     let relay = Relay::start(&state, &[]);
     let out = std::process::Command::new("python3")
         .arg("-c")
@@ -1086,4 +1052,560 @@ fn inbound_connector_require_tls_refuses_plain_text() {
     let mut c = Client::hello(relay.addr());
     let r = c.cmd("MAIL FROM:<a@contoso.test>");
     assert!(r.starts_with("530 5.7.0"), "{r}");
+}
+
+/// IPv6 bindings work like IPv4 ones (`[::1]:port`), and a receive connector's
+/// RemoteIPRanges decide who may connect to it.
+#[test]
+fn ipv6_binding_and_remote_ip_ranges() {
+    let (v6, closed) = (free_port(), free_port());
+    let body = format!(
+        r#"
+AcceptedDomains:
+  - {{ Name: contoso.test, DomainName: contoso.test, Default: true }}
+Mailboxes:
+  - {{ Name: Admin, PrimarySmtpAddress: admin@contoso.test }}
+ReceiveConnectors:
+  - {{ Name: Six, Bindings: ["[::1]:{v6}"] }}
+  - {{ Name: Closed, Bindings: ["127.0.0.1:{closed}"], RemoteIPRanges: [192.0.2.0/24] }}
+"#
+    );
+    let (_dir, state) = state_dir(&body);
+    let relay = Relay::start(&state, &[]);
+    let six: std::net::SocketAddr = format!("[::1]:{v6}").parse().unwrap();
+    assert!(relay.addrs.contains(&six), "{:?}", relay.addrs);
+    let mut c = Client::hello(six);
+    assert!(
+        c.send(
+            "a@x.example",
+            &["admin@contoso.test"],
+            "Subject: v6\r\n\r\nx\r\n"
+        )
+        .starts_with("250")
+    );
+    assert!(wait_until(SECS, || relay
+        .maildir("admin@contoso.test", "new")
+        .len()
+        == 1));
+    assert!(relay.maildir("admin@contoso.test", "new")[0].contains("([::1])"));
+    let mut refused = Client::connect(std::net::SocketAddr::from(([127, 0, 0, 1], closed)));
+    let r = refused.reply();
+    assert!(r.starts_with("554 5.7.1"), "{r}");
+}
+
+/// A receive connector's Fqdn and Banner are what the client sees; unknown commands get
+/// an enhanced status code too.
+#[test]
+fn fqdn_and_banner_of_the_receive_connector() {
+    let port = free_port();
+    let body = org(port, "").replace(
+        "MaxProtocolErrors: 3 }",
+        "MaxProtocolErrors: 3, Fqdn: mx.contoso.test, Banner: \"220 Contoso mail, be nice\" }",
+    );
+    let (_dir, state) = state_dir(&body);
+    let relay = Relay::start(&state, &[]);
+    let mut c = Client::connect(relay.addr());
+    assert_eq!(c.reply(), "220 Contoso mail, be nice\r\n");
+    let ehlo = c.cmd("EHLO me.test");
+    assert!(
+        ehlo.starts_with("250-mx.contoso.test Hello [127.0.0.1]\r\n"),
+        "{ehlo}"
+    );
+    for ext in [
+        "PIPELINING",
+        "SIZE 37748736",
+        "8BITMIME",
+        "ENHANCEDSTATUSCODES",
+        "SMTPUTF8",
+    ] {
+        assert!(ehlo.contains(ext), "{ext}: {ehlo}");
+    }
+    assert!(
+        !ehlo.contains("STARTTLS"),
+        "no certificate, no STARTTLS: {ehlo}"
+    );
+    assert!(
+        c.cmd("RCPT TO:<admin@contoso.test>")
+            .starts_with("503 5.5.1")
+    );
+    assert!(c.cmd("QUIT").starts_with("221 2.0.0 mx.contoso.test"));
+}
+
+/// `body` with the certificate `dir/relay.pem` (key `dir/relay.key`) in its Certificates,
+/// offered on STARTTLS by the receive connector under the name `name`.
+fn certified(body: &str, dir: &std::path::Path, name: &str) -> String {
+    let certificate = format!(
+        "Certificates:\n  - {{ Thumbprint: 0123456789ABCDEF0123456789ABCDEF01234567, Subject: CN={name}, Issuer: CN=Test CA, DomainNames: [{name}], NotBefore: 2026-01-01T00:00:00Z, NotAfter: 2099-01-01T00:00:00Z, CertificatePath: {}, KeyPath: {} }}\n",
+        dir.join("relay.pem").display(),
+        dir.join("relay.key").display()
+    );
+    let body = body.replace(
+        "MaxProtocolErrors: 3 }",
+        &format!("MaxProtocolErrors: 3, TlsCertificateName: {name} }}"),
+    );
+    format!("{body}{certificate}")
+}
+
+/// A self-signed certificate in `dir/relay.pem` with its key in `dir/relay.key`.
+fn make_cert(dir: &std::path::Path) {
+    let made = std::process::Command::new("openssl")
+        .args([
+            "req",
+            "-x509",
+            "-newkey",
+            "ec",
+            "-pkeyopt",
+            "ec_paramgen_curve:prime256v1",
+            "-nodes",
+            "-days",
+            "2",
+            "-subj",
+            "/CN=relay.test",
+        ])
+        .arg("-keyout")
+        .arg(dir.join("relay.key"))
+        .arg("-out")
+        .arg(dir.join("relay.pem"))
+        .output()
+        .unwrap();
+    assert!(
+        made.status.success(),
+        "{}",
+        String::from_utf8_lossy(&made.stderr)
+    );
+}
+
+/// Outbound STARTTLS: opportunistic to a next hop that offers it (here another eopctl
+/// with a certificate), required by TlsSettings, and a next hop without it is deferred.
+#[test]
+fn outbound_starttls_opportunistic_and_required() {
+    if !have("openssl") {
+        return;
+    }
+    let b_port = free_port();
+    let certs = tempfile::tempdir().unwrap();
+    make_cert(certs.path());
+    let (_b_dir, b_state) = state_dir(&certified(&org(b_port, ""), certs.path(), "relay.test"));
+    let b = Relay::start(&b_state, &[]);
+    let plain = Sink::start();
+    let a_port = free_port();
+    let more = format!(
+        "InboundConnectors:\n  - {{ Name: From on-prem, ConnectorType: OnPremises, SenderIPAddresses: [127.0.0.1] }}\nOutboundConnectors:\n  - {{ Name: To B, ConnectorType: Partner, SmartHosts: [\"127.0.0.1:{b_port}\"], RecipientDomains: [contoso.test], TlsSettings: EncryptionOnly }}\n  - {{ Name: Plain, ConnectorType: Partner, SmartHosts: [\"127.0.0.1:{}\"], RecipientDomains: [plain.test], TlsSettings: EncryptionOnly }}\n  - {{ Name: Maybe, ConnectorType: Partner, SmartHosts: [\"127.0.0.1:{}\"], RecipientDomains: [maybe.test] }}\n",
+        plain.addr.port(),
+        plain.addr.port()
+    );
+    let a_body = format!(
+        "{}{more}",
+        org(a_port, "").replace("contoso.test", "a.test")
+    );
+    let (_a_dir, a_state) = state_dir(&a_body);
+    let a = Relay::start(&a_state, &[]);
+    let mut c = Client::hello(a.addr());
+    assert!(
+        c.send(
+            "x@a.test",
+            &["admin@contoso.test"],
+            "Subject: tls hop\r\n\r\nx\r\n"
+        )
+        .starts_with("250")
+    );
+    assert!(
+        c.send(
+            "x@a.test",
+            &["someone@plain.test"],
+            "Subject: must be tls\r\n\r\nx\r\n"
+        )
+        .starts_with("250")
+    );
+    assert!(
+        c.send(
+            "x@a.test",
+            &["someone@maybe.test"],
+            "Subject: may be plain\r\n\r\nx\r\n"
+        )
+        .starts_with("250")
+    );
+    assert!(
+        wait_until(SECS, || b.maildir("admin@contoso.test", "new").len() == 1),
+        "{}\n{}",
+        a.log_text(),
+        b.log_text()
+    );
+    let got = &b.maildir("admin@contoso.test", "new")[0];
+    assert!(got.contains("with ESMTPS id"), "{got}");
+    // Opportunistic: the sink offers no STARTTLS, the message goes in the clear.
+    assert!(
+        wait_until(SECS, || plain
+            .received()
+            .iter()
+            .any(|m| m.to == ["someone@maybe.test"])),
+        "{}",
+        a.log_text()
+    );
+    // Required: never sent in the clear, deferred instead.
+    assert!(
+        wait_until(SECS, || a
+            .log_text()
+            .contains("does not offer STARTTLS, which the route requires")),
+        "{}",
+        a.log_text()
+    );
+    assert!(
+        plain
+            .received()
+            .iter()
+            .all(|m| m.to != ["someone@plain.test"])
+    );
+}
+
+/// A smart host named by FQDN (with a port) is resolved through the configured DNS.
+#[test]
+fn smart_host_by_name_is_resolved_through_the_configured_dns() {
+    let sink = Sink::start();
+    let dns = Dns::start(Zone::default().a("smart.partner.test", "127.0.0.1".parse().unwrap()));
+    let port = free_port();
+    let more = format!(
+        "InboundConnectors:\n  - {{ Name: From on-prem, ConnectorType: OnPremises, SenderIPAddresses: [127.0.0.1] }}\nOutboundConnectors:\n  - {{ Name: Partner, ConnectorType: Partner, SmartHosts: [\"smart.partner.test:{}\"], RecipientDomains: [partner.test] }}\n",
+        sink.addr.port()
+    );
+    let (_dir, state) = state_dir(&org(port, &more));
+    let relay = Relay::start(&state, &["--dns", &dns.addr.to_string()]);
+    let mut c = Client::hello(relay.addr());
+    assert!(
+        c.send(
+            "a@contoso.test",
+            &["b@partner.test"],
+            "Subject: named\r\n\r\nx\r\n"
+        )
+        .starts_with("250")
+    );
+    assert!(
+        wait_until(SECS, || !sink.received().is_empty()),
+        "{}",
+        relay.log_text()
+    );
+    assert!(
+        relay
+            .log_text()
+            .contains("relay=smart.partner.test[127.0.0.1]"),
+        "{}",
+        relay.log_text()
+    );
+}
+
+/// Queued mail follows the configuration: a message deferred towards a wrong smart host
+/// goes to the corrected one after a reload, at its next retry.
+#[test]
+fn queued_mail_is_rerouted_after_a_reload() {
+    let sink = Sink::start();
+    let wrong = free_port();
+    let port = free_port();
+    let connector = |p: u16| {
+        format!(
+            "InboundConnectors:\n  - {{ Name: From on-prem, ConnectorType: OnPremises, SenderIPAddresses: [127.0.0.1] }}\nOutboundConnectors:\n  - {{ Name: Partner, ConnectorType: Partner, SmartHosts: [\"127.0.0.1:{p}\"], RecipientDomains: [partner.test] }}\n"
+        )
+    };
+    let (_dir, state) = state_dir(&org(port, &connector(wrong)));
+    let relay = Relay::start(&state, &["--retry", "1s"]);
+    let mut c = Client::hello(relay.addr());
+    assert!(
+        c.send(
+            "a@contoso.test",
+            &["b@partner.test"],
+            "Subject: fix me\r\n\r\nx\r\n"
+        )
+        .starts_with("250")
+    );
+    assert!(
+        wait_until(SECS, || relay.log_text().contains("result=\"deferred\"")),
+        "{}",
+        relay.log_text()
+    );
+    write_state(
+        &state,
+        &format!("revision: 5\n{}", org(port, &connector(sink.addr.port()))),
+    );
+    assert!(
+        wait_until(SECS, || !sink.received().is_empty()),
+        "{}",
+        relay.log_text()
+    );
+    assert!(
+        relay
+            .log_text()
+            .contains("rerouted under the current configuration")
+    );
+    assert!(wait_until(SECS, || relay.queued() == 0));
+}
+
+/// A certificate `relay.pem` (key `relay.key`) for `name`, signed by a test CA `ca.pem`.
+fn make_ca_signed_cert(dir: &std::path::Path, name: &str) {
+    let run = |args: &[&str]| {
+        let out = std::process::Command::new("openssl")
+            .args(args)
+            .current_dir(dir)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "openssl {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    };
+    let ec = [
+        "-newkey",
+        "ec",
+        "-pkeyopt",
+        "ec_paramgen_curve:prime256v1",
+        "-nodes",
+    ];
+    run(&[
+        &["req", "-x509"][..],
+        &ec,
+        &[
+            "-days",
+            "2",
+            "-subj",
+            "/CN=Test CA",
+            "-keyout",
+            "ca.key",
+            "-out",
+            "ca.pem",
+        ],
+    ]
+    .concat());
+    run(&[
+        &["req"][..],
+        &ec,
+        &[
+            "-subj",
+            &format!("/CN={name}"),
+            "-keyout",
+            "relay.key",
+            "-out",
+            "relay.csr",
+        ],
+    ]
+    .concat());
+    std::fs::write(
+        dir.join("ext.cnf"),
+        format!(
+            "subjectAltName=DNS:{name}\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n"
+        ),
+    )
+    .unwrap();
+    run(&[
+        "x509",
+        "-req",
+        "-in",
+        "relay.csr",
+        "-CA",
+        "ca.pem",
+        "-CAkey",
+        "ca.key",
+        "-CAcreateserial",
+        "-days",
+        "2",
+        "-out",
+        "relay.pem",
+        "-extfile",
+        "ext.cnf",
+    ]);
+}
+
+/// TlsSettings CertificateValidation and DomainValidation check the next hop's
+/// certificate against the trusted roots (`--ca-file`) and TlsDomain; a failed check
+/// defers the message and nothing goes in the clear.
+#[test]
+fn outbound_certificate_and_domain_validation() {
+    if !have("openssl") {
+        return;
+    }
+    let b_port = free_port();
+    let certs = tempfile::tempdir().unwrap();
+    make_ca_signed_cert(certs.path(), "mx.b.test");
+    let b_body = org(b_port, "")
+        .replace("Mailboxes:\n", "  - { Name: chain.contoso.test, DomainName: chain.contoso.test }\nMailboxes:\n  - { Name: Chain, PrimarySmtpAddress: c@chain.contoso.test }\n");
+    let (_b_dir, b_state) = state_dir(&certified(&b_body, certs.path(), "mx.b.test"));
+    let b = Relay::start(&b_state, &[]);
+    let dns = Dns::start(Zone::default().a("mx.b.test", "127.0.0.1".parse().unwrap()));
+    let a_port = free_port();
+    let conn = |name: &str, host: &str, domain: &str, tls: &str| {
+        format!(
+            "  - {{ Name: {name}, ConnectorType: Partner, SmartHosts: [\"{host}:{b_port}\"], RecipientDomains: [{domain}], {tls} }}\n"
+        )
+    };
+    let more = format!(
+        "InboundConnectors:\n  - {{ Name: From on-prem, ConnectorType: OnPremises, SenderIPAddresses: [127.0.0.1] }}\nOutboundConnectors:\n{}{}{}",
+        conn(
+            "Good",
+            "mx.b.test",
+            "contoso.test",
+            "TlsSettings: DomainValidation, TlsDomain: mx.b.test"
+        ),
+        // By IP: the name does not match, the chain does, and that is enough here.
+        conn(
+            "Chain",
+            "127.0.0.1",
+            "chain.contoso.test",
+            "TlsSettings: CertificateValidation"
+        ),
+        conn(
+            "WrongName",
+            "mx.b.test",
+            "wrong.contoso.test",
+            "TlsSettings: DomainValidation, TlsDomain: other.b.test"
+        ),
+    );
+    let a_body = format!(
+        "{}{more}",
+        org(a_port, "").replace("contoso.test", "a.test")
+    );
+    let (a_dir, a_state) = state_dir(&a_body);
+    let ca = certs.path().join("ca.pem");
+    let a = Relay::start(
+        &a_state,
+        &[
+            "--dns",
+            &dns.addr.to_string(),
+            "--ca-file",
+            ca.to_str().unwrap(),
+        ],
+    );
+    let mut c = Client::hello(a.addr());
+    assert!(
+        c.send(
+            "x@a.test",
+            &["admin@contoso.test"],
+            "Subject: validated\r\n\r\nx\r\n"
+        )
+        .starts_with("250")
+    );
+    assert!(
+        c.send(
+            "x@a.test",
+            &["someone@wrong.contoso.test"],
+            "Subject: wrong name\r\n\r\nx\r\n"
+        )
+        .starts_with("250")
+    );
+    assert!(
+        wait_until(SECS, || b.maildir("admin@contoso.test", "new").len() == 1),
+        "{}\n{}",
+        a.log_text(),
+        b.log_text()
+    );
+    assert!(b.maildir("admin@contoso.test", "new")[0].contains("with ESMTPS id"));
+    assert!(
+        c.send(
+            "x@a.test",
+            &["c@chain.contoso.test"],
+            "Subject: chain only\r\n\r\nx\r\n"
+        )
+        .starts_with("250")
+    );
+    assert!(
+        wait_until(SECS, || b.maildir("c@chain.contoso.test", "new").len() == 1),
+        "{}",
+        a.log_text()
+    );
+    assert!(
+        wait_until(SECS, || a
+            .log_text()
+            .contains("rcpt=someone@wrong.contoso.test")
+            && a.log_text().contains("result=\"deferred\"")),
+        "{}",
+        a.log_text()
+    );
+    assert!(
+        a.log_text()
+            .contains("certificate not valid for name \"other.b.test\""),
+        "{}",
+        a.log_text()
+    );
+    // Without the test CA among the trusted roots, CertificateValidation fails too.
+    drop(c);
+    let (_c_dir, c_state) =
+        state_dir(&a_body.replace(&a_port.to_string(), &free_port().to_string()));
+    let other = Relay::start(
+        &c_state,
+        &[
+            "--dns",
+            &dns.addr.to_string(),
+            "--ca-file",
+            a_dir.path().join("none.pem").to_str().unwrap(),
+        ],
+    );
+    let mut c = Client::hello(other.addr());
+    assert!(
+        c.send(
+            "x@a.test",
+            &["c@chain.contoso.test"],
+            "Subject: untrusted\r\n\r\nx\r\n"
+        )
+        .starts_with("250")
+    );
+    assert!(
+        wait_until(SECS, || other.log_text().contains("result=\"deferred\"")),
+        "{}",
+        other.log_text()
+    );
+    assert!(
+        other.log_text().contains("UnknownIssuer")
+            || other.log_text().contains("invalid peer certificate"),
+        "{}",
+        other.log_text()
+    );
+}
+
+/// A partner's domain restricted to its IPs (RestrictDomainsToIPAddresses): mail claiming
+/// it from elsewhere is refused at MAIL FROM, on the wire and in Test-MessageRoute.
+#[test]
+fn partner_domain_restricted_to_its_addresses() {
+    let port = free_port();
+    let more = "InboundConnectors:\n  - { Name: ContosoBank, ConnectorType: Partner, SenderDomains: [contosobank.test], SenderIPAddresses: [203.0.113.0/24], RestrictDomainsToIPAddresses: true }\n";
+    let (_dir, state) = state_dir(&org(port, more));
+    let relay = Relay::start(&state, &[]);
+    let mut c = Client::hello(relay.addr());
+    let r = c.cmd("MAIL FROM:<pay@contosobank.test>");
+    assert!(r.starts_with("550 5.7.1"), "{r}");
+    assert!(
+        c.cmd("MAIL FROM:<someone@elsewhere.test>")
+            .starts_with("250")
+    );
+    assert!(relay.log_text().contains("RestrictDomainsToIPAddresses"));
+
+    let out = eopctl(
+        &state,
+        &[
+            "Test-MessageRoute",
+            "-Sender",
+            "pay@contosobank.test",
+            "-Recipients",
+            "admin@contoso.test",
+            "-ClientIP",
+            "192.0.2.1",
+            "-o",
+            "json",
+        ],
+    );
+    let rows: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(rows[0]["Action"], "Reject");
+    assert_eq!(rows[0]["DecidedBy"], "InboundConnector \"ContosoBank\"");
+    let out = eopctl(
+        &state,
+        &[
+            "Test-MessageRoute",
+            "-Sender",
+            "pay@contosobank.test",
+            "-Recipients",
+            "admin@contoso.test",
+            "-ClientIP",
+            "203.0.113.5",
+            "-o",
+            "json",
+        ],
+    );
+    let rows: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(rows[0]["Action"], "Deliver");
 }

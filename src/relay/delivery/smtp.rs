@@ -13,7 +13,7 @@ use tokio::net::TcpStream;
 use tokio_rustls::TlsConnector;
 use tokio_rustls::rustls;
 
-use crate::policy::OutboundTls;
+use crate::policy::{NameCheck, OutboundTls};
 use crate::relay::smtp::session::Stream;
 
 /// A reply from the next hop.
@@ -62,22 +62,169 @@ pub struct Conn {
     timeout: Duration,
 }
 
-/// A TLS client config that accepts any certificate: opportunistic TLS and
-/// EncryptionOnly encrypt without authenticating (RFC 7435).
-fn tls_config() -> Arc<rustls::ClientConfig> {
-    static CONFIG: std::sync::OnceLock<Arc<rustls::ClientConfig>> = std::sync::OnceLock::new();
-    CONFIG
-        .get_or_init(|| {
-            let provider = Arc::new(rustls::crypto::ring::default_provider());
-            let config = rustls::ClientConfig::builder_with_provider(provider.clone())
+/// The TLS client configurations delivery uses: any certificate (opportunistic TLS and
+/// EncryptionOnly encrypt without authenticating, RFC 7435), a chain to a trusted root
+/// (CertificateValidation), and chain plus name (DomainValidation).
+pub struct TlsClients {
+    any: Arc<rustls::ClientConfig>,
+    chain: Arc<rustls::ClientConfig>,
+    strict: Arc<rustls::ClientConfig>,
+}
+
+impl TlsClients {
+    /// `roots`: a PEM file of trusted CA certificates (the system bundle by default).
+    pub fn new(roots: &std::path::Path) -> TlsClients {
+        use rustls_pki_types::pem::PemObject;
+        let provider = Arc::new(rustls::crypto::ring::default_provider());
+        let mut store = rustls::RootCertStore::empty();
+        match rustls_pki_types::CertificateDer::pem_file_iter(roots) {
+            Ok(certs) => {
+                let (added, _) = store.add_parsable_certificates(certs.flatten());
+                tracing::info!(roots = %roots.display(), added, "trusted roots for validated outbound TLS");
+            }
+            Err(e) => {
+                tracing::warn!(roots = %roots.display(), error = %e, "no trusted roots: validated outbound TLS will fail")
+            }
+        }
+        let base = || {
+            rustls::ClientConfig::builder_with_provider(provider.clone())
                 .with_safe_default_protocol_versions()
                 .expect("TLS versions")
-                .dangerous()
-                .with_custom_certificate_verifier(Arc::new(AnyCert(provider)))
-                .with_no_client_auth();
-            Arc::new(config)
-        })
-        .clone()
+        };
+        let any = base()
+            .dangerous()
+            .with_custom_certificate_verifier(Arc::new(AnyCert(provider.clone())))
+            .with_no_client_auth();
+        let (chain, strict) = match rustls::client::WebPkiServerVerifier::builder_with_provider(
+            Arc::new(store),
+            provider.clone(),
+        )
+        .build()
+        {
+            Ok(v) => (
+                base()
+                    .dangerous()
+                    .with_custom_certificate_verifier(Arc::new(ChainOnly(v.clone())))
+                    .with_no_client_auth(),
+                base()
+                    .dangerous()
+                    .with_custom_certificate_verifier(v)
+                    .with_no_client_auth(),
+            ),
+            // No usable root: every validated connection fails, as it must.
+            Err(_) => {
+                let none = Arc::new(NoCert(provider.clone()));
+                (
+                    base()
+                        .dangerous()
+                        .with_custom_certificate_verifier(none.clone())
+                        .with_no_client_auth(),
+                    base()
+                        .dangerous()
+                        .with_custom_certificate_verifier(none)
+                        .with_no_client_auth(),
+                )
+            }
+        };
+        TlsClients {
+            any: Arc::new(any),
+            chain: Arc::new(chain),
+            strict: Arc::new(strict),
+        }
+    }
+}
+
+/// A verifier that checks the chain and ignores the name (CertificateValidation).
+#[derive(Debug)]
+struct ChainOnly(Arc<rustls::client::WebPkiServerVerifier>);
+
+impl rustls::client::danger::ServerCertVerifier for ChainOnly {
+    fn verify_server_cert(
+        &self,
+        end: &rustls_pki_types::CertificateDer<'_>,
+        intermediates: &[rustls_pki_types::CertificateDer<'_>],
+        name: &rustls_pki_types::ServerName<'_>,
+        ocsp: &[u8],
+        now: rustls_pki_types::UnixTime,
+    ) -> Result<rustls::client::danger::ServerCertVerified, rustls::Error> {
+        use rustls::{CertificateError, Error};
+        match self
+            .0
+            .verify_server_cert(end, intermediates, name, ocsp, now)
+        {
+            Err(Error::InvalidCertificate(
+                CertificateError::NotValidForName | CertificateError::NotValidForNameContext { .. },
+            )) => Ok(rustls::client::danger::ServerCertVerified::assertion()),
+            other => other,
+        }
+    }
+    fn verify_tls12_signature(
+        &self,
+        message: &[u8],
+        cert: &rustls_pki_types::CertificateDer<'_>,
+        dss: &rustls::DigitallySignedStruct,
+    ) -> Result<rustls::client::danger::HandshakeSignatureValid, rustls::Error> {
+        self.0.verify_tls12_signature(message, cert, dss)
+    }
+    fn verify_tls13_signature(
+        &self,
+        message: &[u8],
+        cert: &rustls_pki_types::CertificateDer<'_>,
+        dss: &rustls::DigitallySignedStruct,
+    ) -> Result<rustls::client::danger::HandshakeSignatureValid, rustls::Error> {
+        self.0.verify_tls13_signature(message, cert, dss)
+    }
+    fn supported_verify_schemes(&self) -> Vec<rustls::SignatureScheme> {
+        self.0.supported_verify_schemes()
+    }
+}
+
+/// A verifier that accepts nothing (no trusted roots could be loaded).
+#[derive(Debug)]
+struct NoCert(Arc<rustls::crypto::CryptoProvider>);
+
+impl rustls::client::danger::ServerCertVerifier for NoCert {
+    fn verify_server_cert(
+        &self,
+        _: &rustls_pki_types::CertificateDer<'_>,
+        _: &[rustls_pki_types::CertificateDer<'_>],
+        _: &rustls_pki_types::ServerName<'_>,
+        _: &[u8],
+        _: rustls_pki_types::UnixTime,
+    ) -> Result<rustls::client::danger::ServerCertVerified, rustls::Error> {
+        Err(rustls::Error::InvalidCertificate(
+            rustls::CertificateError::UnknownIssuer,
+        ))
+    }
+    fn verify_tls12_signature(
+        &self,
+        message: &[u8],
+        cert: &rustls_pki_types::CertificateDer<'_>,
+        dss: &rustls::DigitallySignedStruct,
+    ) -> Result<rustls::client::danger::HandshakeSignatureValid, rustls::Error> {
+        rustls::crypto::verify_tls12_signature(
+            message,
+            cert,
+            dss,
+            &self.0.signature_verification_algorithms,
+        )
+    }
+    fn verify_tls13_signature(
+        &self,
+        message: &[u8],
+        cert: &rustls_pki_types::CertificateDer<'_>,
+        dss: &rustls::DigitallySignedStruct,
+    ) -> Result<rustls::client::danger::HandshakeSignatureValid, rustls::Error> {
+        rustls::crypto::verify_tls13_signature(
+            message,
+            cert,
+            dss,
+            &self.0.signature_verification_algorithms,
+        )
+    }
+    fn supported_verify_schemes(&self) -> Vec<rustls::SignatureScheme> {
+        self.0.signature_verification_algorithms.supported_schemes()
+    }
 }
 
 #[derive(Debug)]
@@ -131,9 +278,34 @@ impl Conn {
         addr: SocketAddr,
         host: &str,
         helo: &str,
-        tls: OutboundTls,
+        tls: &OutboundTls,
+        clients: &TlsClients,
         timeout: Duration,
     ) -> Result<Conn, ConnError> {
+        // Which configuration, and which name the certificate is checked against.
+        let (config, check_name) = match tls {
+            OutboundTls::Opportunistic | OutboundTls::Required => {
+                (clients.any.clone(), host.to_string())
+            }
+            OutboundTls::Validated {
+                name: NameCheck::Chain,
+            } => (clients.chain.clone(), host.to_string()),
+            OutboundTls::Validated {
+                name: NameCheck::Host,
+            } => (clients.strict.clone(), host.to_string()),
+            OutboundTls::Validated {
+                name: NameCheck::Domain(d),
+            } => match d.strip_prefix("*.") {
+                None => (clients.strict.clone(), d.clone()),
+                Some(parent)
+                    if host.len() > parent.len() + 1 && host.ends_with(&format!(".{parent}")) =>
+                {
+                    (clients.strict.clone(), host.to_string())
+                }
+                Some(_) => return Err(err(format!("{host} is not under TlsDomain {d}"))),
+            },
+        };
+        let required = *tls != OutboundTls::Opportunistic;
         let tcp = tokio::time::timeout(timeout, TcpStream::connect(addr))
             .await
             .map_err(|_| err(format!("connect to {addr} timed out")))?;
@@ -164,22 +336,20 @@ impl Conn {
             let a = c.read_answer().await?;
             if a.code == 220 {
                 let io = std::mem::replace(&mut c.io, Box::new(tokio::io::empty()));
-                let name = rustls_pki_types::ServerName::try_from(host.to_string())
+                let name = rustls_pki_types::ServerName::try_from(check_name.clone())
                     .unwrap_or_else(|_| rustls_pki_types::ServerName::IpAddress(addr.ip().into()));
-                let stream = tokio::time::timeout(
-                    timeout,
-                    TlsConnector::from(tls_config()).connect(name, io),
-                )
-                .await
-                .map_err(|_| err("TLS handshake timed out"))?
-                .map_err(|e| err(format!("TLS handshake with {}: {e}", c.peer)))?;
+                let stream =
+                    tokio::time::timeout(timeout, TlsConnector::from(config).connect(name, io))
+                        .await
+                        .map_err(|_| err("TLS handshake timed out"))?
+                        .map_err(|e| err(format!("TLS handshake with {}: {e}", c.peer)))?;
                 c.io = Box::new(stream);
                 c.buf.clear();
                 ehlo = c.ehlo(helo).await?;
-            } else if tls == OutboundTls::Required {
+            } else if required {
                 return Err(err(format!("{} refused STARTTLS: {}", c.peer, a.line())));
             }
-        } else if tls == OutboundTls::Required {
+        } else if required {
             return Err(err(format!(
                 "{} does not offer STARTTLS, which the route requires",
                 c.peer

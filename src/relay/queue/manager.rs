@@ -22,7 +22,7 @@ use crate::dns::{Dns, DnsError};
 use crate::policy::{self, Facts, NextHop, Origin, OutboundTls, Route};
 use crate::relay::Snapshot;
 use crate::relay::delivery::mailbox;
-use crate::relay::delivery::smtp::{Conn, ConnError, Outcome};
+use crate::relay::delivery::smtp::{Conn, ConnError, Outcome, TlsClients};
 use crate::state::values::Host;
 
 /// Delivery settings that are not part of the state (command-line options of `serve`).
@@ -37,6 +37,8 @@ pub struct Settings {
     /// Connections per destination at once.
     pub concurrency: usize,
     pub timeout: Duration,
+    /// Trusted CA certificates (PEM) for CertificateValidation and DomainValidation.
+    pub ca_file: PathBuf,
 }
 
 impl Default for Settings {
@@ -52,6 +54,7 @@ impl Default for Settings {
             smtp_port: 25,
             concurrency: 20,
             timeout: Duration::from_secs(60),
+            ca_file: PathBuf::from("/etc/ssl/certs/ca-certificates.crt"),
         }
     }
 }
@@ -102,6 +105,7 @@ pub struct Queue {
     dns: Arc<dyn Dns>,
     snapshot: Arc<ArcSwap<Snapshot>>,
     inner: Mutex<Inner>,
+    tls: TlsClients,
 }
 
 impl Queue {
@@ -112,6 +116,7 @@ impl Queue {
         dns: Arc<dyn Dns>,
         snapshot: Arc<ArcSwap<Snapshot>>,
     ) -> Arc<Queue> {
+        let tls = TlsClients::new(&settings.ca_file);
         Arc::new(Queue {
             spool,
             data_dir,
@@ -119,6 +124,7 @@ impl Queue {
             dns,
             snapshot,
             inner: Mutex::new(Inner::default()),
+            tls,
         })
     }
 
@@ -142,7 +148,12 @@ impl Queue {
                 let _ = self.spool.remove(&env.id);
                 continue;
             }
-            self.schedule(Arc::new(env), &done);
+            let env = Arc::new(env);
+            let open: Vec<usize> = (0..env.recipients.len())
+                .filter(|i| !done.contains(i))
+                .collect();
+            let env = self.reroute(&env, &open);
+            self.schedule(env, &done);
         }
         n
     }
@@ -151,9 +162,22 @@ impl Queue {
         let open: Vec<usize> = (0..env.recipients.len())
             .filter(|i| !done.contains(i))
             .collect();
+        self.inner.lock().unwrap().messages.insert(
+            env.id.clone(),
+            MsgState {
+                env: env.clone(),
+                open: open.len(),
+            },
+        );
+        self.dispatch(env, open, 0);
+    }
+
+    /// Sends recipients on their way: local ones to the Maildir, remote ones to the queue
+    /// of their destination.
+    fn dispatch(self: &Arc<Self>, env: Arc<Envelope>, rcpts: Vec<usize>, attempt: u32) {
         let mut local = Vec::new();
         let mut remote: HashMap<DestKey, (Vec<usize>, u32)> = HashMap::new();
-        for &i in &open {
+        for i in rcpts {
             match &env.recipients[i].route {
                 Route::Mailbox { .. } => local.push(i),
                 Route::Remote {
@@ -165,37 +189,67 @@ impl Queue {
                     let e = remote
                         .entry(DestKey {
                             hop: next_hop.clone(),
-                            tls: *tls,
+                            tls: tls.clone(),
                         })
                         .or_insert((Vec::new(), *max_messages_per_connection));
                     e.0.push(i);
                 }
             }
         }
-        {
+        if !remote.is_empty() {
             let mut inner = self.inner.lock().unwrap();
-            inner.messages.insert(
-                env.id.clone(),
-                MsgState {
-                    env: env.clone(),
-                    open: open.len(),
-                },
-            );
             for (key, (rcpts, per)) in remote {
                 let dest = inner.dests.entry(key.clone()).or_default();
                 dest.per_connection = per.max(1);
                 dest.pending.push_back(Job {
                     id: env.id.clone(),
                     rcpts,
-                    attempt: 0,
+                    attempt,
                 });
                 self.kick(&mut inner, &key);
             }
         }
         if !local.is_empty() {
             let q = self.clone();
-            tokio::spawn(async move { q.deliver_local(env, local).await });
+            tokio::spawn(async move { q.deliver_local(env, local, attempt).await });
         }
+    }
+
+    /// Routes recipients again under the current configuration before a retry (or after a
+    /// restart), so a corrected connector takes effect for mail already queued. A
+    /// recipient the new configuration would refuse keeps its old route.
+    fn reroute(&self, env: &Arc<Envelope>, rcpts: &[usize]) -> Arc<Envelope> {
+        let snapshot = self.snapshot.load();
+        let origin = env
+            .client
+            .parse()
+            .map(Origin::Client)
+            .unwrap_or(Origin::Local);
+        let client = policy::connection::identify(&snapshot.state, origin);
+        let mut new = (**env).clone();
+        let mut changed = false;
+        for &i in rcpts {
+            let d = policy::recipient::decide(&snapshot.state, &client, &new.recipients[i].rcpt);
+            match d.outcome {
+                Ok(route) if route != new.recipients[i].route => {
+                    info!(queue_id = %env.id, rcpt = %new.recipients[i].rcpt, route = %route.describe(), "rerouted under the current configuration");
+                    new.recipients[i].route = route;
+                    changed = true;
+                }
+                Ok(_) => {}
+                Err(refusal) => {
+                    info!(queue_id = %env.id, rcpt = %new.recipients[i].rcpt, refusal = ?refusal, "the current configuration would refuse this recipient; keeping its route")
+                }
+            }
+        }
+        if !changed {
+            return env.clone();
+        }
+        let new = Arc::new(new);
+        if let Some(m) = self.inner.lock().unwrap().messages.get_mut(&env.id) {
+            m.env = new.clone();
+        }
+        new
     }
 
     fn kick(self: &Arc<Self>, inner: &mut Inner, key: &DestKey) {
@@ -210,7 +264,7 @@ impl Queue {
         }
     }
 
-    async fn deliver_local(self: Arc<Self>, env: Arc<Envelope>, rcpts: Vec<usize>) {
+    async fn deliver_local(self: Arc<Self>, env: Arc<Envelope>, rcpts: Vec<usize>, attempt: u32) {
         let q = self.clone();
         let env2 = env.clone();
         let results = tokio::task::spawn_blocking(move || {
@@ -273,7 +327,7 @@ impl Queue {
             Job {
                 id: env.id.clone(),
                 rcpts,
-                attempt: 0,
+                attempt,
             },
             outcomes,
             "local",
@@ -344,7 +398,16 @@ impl Queue {
         let helo = self.snapshot.load().hostname.clone();
         let mut last = String::new();
         for (name, addr) in hosts {
-            match Conn::open(addr, &name, &helo, key.tls, self.settings.timeout).await {
+            match Conn::open(
+                addr,
+                &name,
+                &helo,
+                &key.tls,
+                &self.tls,
+                self.settings.timeout,
+            )
+            .await
+            {
                 Ok(c) => return Ok(c),
                 Err(ConnError { message, .. }) => {
                     info!(relay = %addr, error = %message, "connection failed, trying the next host");
@@ -576,30 +639,8 @@ impl Queue {
     }
 
     fn requeue(self: &Arc<Self>, env: &Arc<Envelope>, job: Job) {
-        let first = &env.recipients[job.rcpts[0]].route;
-        match first {
-            Route::Mailbox { .. } => {
-                let q = self.clone();
-                let env = env.clone();
-                tokio::spawn(async move { q.deliver_local(env, job.rcpts).await });
-            }
-            Route::Remote {
-                next_hop,
-                tls,
-                max_messages_per_connection,
-                ..
-            } => {
-                let key = DestKey {
-                    hop: next_hop.clone(),
-                    tls: *tls,
-                };
-                let mut inner = self.inner.lock().unwrap();
-                let dest = inner.dests.entry(key.clone()).or_default();
-                dest.per_connection = (*max_messages_per_connection).max(1);
-                dest.pending.push_back(job);
-                self.kick(&mut inner, &key);
-            }
-        }
+        let env = self.reroute(env, &job.rcpts);
+        self.dispatch(env, job.rcpts, job.attempt);
     }
 
     /// Queues a DSN to the sender, unless the sender is null.

@@ -1,7 +1,7 @@
-//! The spool: one file per accepted message under `<data-dir>/queue/`, written to
-//! `queue/tmp/`, fsync'd, renamed into place, and the directory fsync'd, all before the
-//! client gets its 250. A file holds the envelope (JSON) then the message bytes:
-//! `EOPQ1 <envelope length>\n<envelope>\n<message>`. Recipients finished with (delivered or
+//! The spool: one file per accepted message under `<data-dir>/queue/`, written at its
+//! final name, fsync'd, and the directory fsync'd, all before the client gets its 250.
+//! A file holds the envelope (JSON) then the message bytes:
+//! `EOPQ1 <envelope length> <message length>\n<envelope>\n<message>`. Recipients finished with (delivered or
 //! bounced) are appended to `<id>.done`; a message whose recipients are all finished is
 //! removed. On start every file in `queue/` is loaded again: nothing accepted is lost
 //! (a crash can at worst deliver a recipient twice, never zero times).
@@ -40,7 +40,54 @@ pub struct QueuedRecipient {
 
 pub struct Spool {
     dir: PathBuf,
-    tmp: PathBuf,
+    dir_sync: DirSync,
+}
+
+/// Group commit of the queue directory: one fsync of the directory makes every entry
+/// created before it started durable, so concurrent sessions share it. A caller waits for
+/// a directory fsync that *started after* its file was created, running one itself when
+/// none is under way.
+#[derive(Default)]
+struct DirSync {
+    state: std::sync::Mutex<SyncState>,
+    done: std::sync::Condvar,
+}
+
+#[derive(Default)]
+struct SyncState {
+    /// Directory fsyncs started so far, and how many of them have finished.
+    started: u64,
+    finished: u64,
+    running: bool,
+}
+
+impl DirSync {
+    fn sync(&self, dir: &Path) -> io::Result<()> {
+        let mut st = self.state.lock().unwrap_or_else(|e| e.into_inner());
+        // The first fsync to start from now on covers this caller's entry.
+        let needed = st.started + 1;
+        loop {
+            if st.finished >= needed {
+                return Ok(());
+            }
+            if !st.running {
+                st.running = true;
+                st.started += 1;
+                let mine = st.started;
+                drop(st);
+                let result = sync_dir(dir);
+                st = self.state.lock().unwrap_or_else(|e| e.into_inner());
+                st.running = false;
+                if result.is_ok() {
+                    st.finished = mine;
+                }
+                self.done.notify_all();
+                result?;
+                continue;
+            }
+            st = self.done.wait(st).unwrap_or_else(|e| e.into_inner());
+        }
+    }
 }
 
 static COUNTER: AtomicU64 = AtomicU64::new(0);
@@ -72,15 +119,14 @@ fn sync_dir(dir: &Path) -> io::Result<()> {
 }
 
 impl Spool {
-    /// Opens (creating) the spool under `data_dir`, clearing half-written files.
+    /// Opens (creating) the spool under `data_dir`.
     pub fn open(data_dir: &Path) -> io::Result<Spool> {
         let dir = data_dir.join("queue");
-        let tmp = dir.join("tmp");
-        fs::create_dir_all(&tmp)?;
-        for e in fs::read_dir(&tmp)?.flatten() {
-            let _ = fs::remove_file(e.path());
-        }
-        Ok(Spool { dir, tmp })
+        fs::create_dir_all(&dir)?;
+        Ok(Spool {
+            dir,
+            dir_sync: DirSync::default(),
+        })
     }
 
     fn path(&self, id: &str) -> PathBuf {
@@ -88,19 +134,25 @@ impl Spool {
     }
 
     /// Stores a message durably. Blocking: call it from a blocking thread.
+    ///
+    /// The file is created at its final name and both lengths are in its first line, so
+    /// a file cut short by a crash is recognised (and was never acknowledged: the 250
+    /// comes only after both fsyncs). Writing in place rather than renaming saves a
+    /// second journal commit per message on ext4.
     pub fn store(&self, env: &Envelope, message: &[u8]) -> io::Result<()> {
         let json = serde_json::to_vec(env).map_err(io::Error::other)?;
-        let tmp = self.tmp.join(format!("{}.msg", env.id));
-        let mut f = File::create(&tmp)?;
-        let mut head = format!("{MAGIC} {}\n", json.len()).into_bytes();
+        let mut f = OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(self.path(&env.id))?;
+        let mut head = format!("{MAGIC} {} {}\n", json.len(), message.len()).into_bytes();
         head.extend_from_slice(&json);
         head.push(b'\n');
         f.write_all(&head)?;
         f.write_all(message)?;
         f.sync_all()?;
         drop(f);
-        fs::rename(&tmp, self.path(&env.id))?;
-        sync_dir(&self.dir)
+        self.dir_sync.sync(&self.dir)
     }
 
     /// Reads a stored message: its envelope and bytes.
@@ -134,7 +186,11 @@ impl Spool {
                     out.push((env, done));
                 }
                 Err(e) => {
-                    tracing::error!(queue_id = %id, error = %e, "unreadable queue file left in place")
+                    // Cut short by a crash before its 250, or damaged: keep it aside.
+                    let aside = self.dir.join("corrupt");
+                    let _ = fs::create_dir_all(&aside);
+                    let _ = fs::rename(&path, aside.join(path.file_name().unwrap_or_default()));
+                    tracing::error!(queue_id = %id, error = %e, "incomplete queue file moved to queue/corrupt");
                 }
             }
         }
@@ -169,18 +225,25 @@ impl Spool {
 }
 
 fn parse(data: &[u8]) -> io::Result<(Envelope, Vec<u8>)> {
-    let bad = || io::Error::new(io::ErrorKind::InvalidData, "not a queue file");
+    let bad = || io::Error::new(io::ErrorKind::InvalidData, "not a complete queue file");
     let nl = data.iter().position(|b| *b == b'\n').ok_or_else(bad)?;
     let head = std::str::from_utf8(&data[..nl]).map_err(|_| bad())?;
-    let len: usize = head
-        .strip_prefix(MAGIC)
-        .and_then(|r| r.trim().parse().ok())
-        .ok_or_else(bad)?;
+    let mut words = head.strip_prefix(MAGIC).ok_or_else(bad)?.split_whitespace();
+    let mut number = || {
+        words
+            .next()
+            .and_then(|w| w.parse::<usize>().ok())
+            .ok_or_else(bad)
+    };
+    let (env_len, msg_len) = (number()?, number()?);
     let start = nl + 1;
     let end = start
-        .checked_add(len)
+        .checked_add(env_len)
         .filter(|e| *e < data.len())
         .ok_or_else(bad)?;
+    if data.len() - (end + 1) != msg_len {
+        return Err(bad());
+    }
     let env: Envelope = serde_json::from_slice(&data[start..end]).map_err(|_| bad())?;
     Ok((env, data[end + 1..].to_vec()))
 }
@@ -215,6 +278,52 @@ mod tests {
         assert_eq!(all, vec![(env.clone(), vec![0])]);
         spool.remove(&env.id).unwrap();
         assert!(spool.load_all().is_empty());
+        // A file cut short is set aside, not delivered.
+        spool.store(&env, b"0123456789").unwrap();
+        let path = dir.path().join("queue").join(format!("{}.msg", env.id));
+        let len = fs::metadata(&path).unwrap().len();
+        OpenOptions::new()
+            .write(true)
+            .open(&path)
+            .unwrap()
+            .set_len(len - 3)
+            .unwrap();
+        assert!(spool.load_all().is_empty());
+        assert!(
+            dir.path()
+                .join("queue/corrupt")
+                .join(format!("{}.msg", env.id))
+                .exists()
+        );
         assert_ne!(new_id(), new_id());
+    }
+
+    #[test]
+    fn concurrent_stores_share_directory_syncs() {
+        let dir = tempfile::tempdir().unwrap();
+        let spool = std::sync::Arc::new(Spool::open(dir.path()).unwrap());
+        let threads: Vec<_> = (0..8)
+            .map(|_| {
+                let spool = spool.clone();
+                std::thread::spawn(move || {
+                    for _ in 0..20 {
+                        let env = Envelope {
+                            id: new_id(),
+                            sender: None,
+                            received_at: 0,
+                            client: "local".into(),
+                            recipients: vec![],
+                        };
+                        spool.store(&env, b"x\r\n").unwrap();
+                    }
+                })
+            })
+            .collect();
+        for t in threads {
+            t.join().unwrap();
+        }
+        assert_eq!(spool.load_all().len(), 160);
+        let st = spool.dir_sync.state.lock().unwrap();
+        assert!(st.finished >= 1 && st.finished <= 160 && !st.running);
     }
 }

@@ -131,6 +131,7 @@ pub fn refusal(r: Refusal) -> Reply {
         Refusal::NoSuchUser => self::r(550, "5.1.1 Recipient address rejected: User unknown"),
         Refusal::Loop => self::r(554, "5.4.14 Hop count exceeded - possible mail loop"),
         Refusal::ClientNotAllowed => CLIENT_NOT_ALLOWED,
+        Refusal::SenderNotAllowed => self::r(550, "5.7.1 Sender not allowed from this address"),
     }
 }
 

@@ -345,6 +345,15 @@ impl Session {
                     self.reply(&reply::SIZE_EXCEEDED);
                     return Step::Continue;
                 }
+                if let Err((refusal, blame)) = policy::sender::check(
+                    &self.ctx.snapshot.state,
+                    Origin::Client(self.ctx.peer.ip()),
+                    from.as_deref(),
+                ) {
+                    info!(session = self.ctx.id, from = from.as_deref().unwrap_or("<>"), refusal = ?refusal, blame = %format!("{}: {}", blame.object, blame.reason), "mail refused");
+                    self.reply(&reply::refusal(refusal));
+                    return Step::Continue;
+                }
                 info!(
                     session = self.ctx.id,
                     from = from.as_deref().unwrap_or("<>"),

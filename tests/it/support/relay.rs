@@ -86,6 +86,13 @@ impl Relay {
             .arg("serve")
             .args(["--hostname", "relay.test"])
             .args(extra)
+            // Loopback only: without a test DNS server, lookups go nowhere rather than out.
+            .args(if extra.contains(&"--dns") {
+                &[][..]
+            } else {
+                &["--dns", "127.0.0.1:9"][..]
+            })
+            .env_remove("EOPCTL_DNS")
             .env_remove("EOPCTL_STATE")
             .env_remove("EOPCTL_DATA")
             .env("EOPCTL_LOG", "info")
