@@ -5,7 +5,9 @@
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    let Ok(text) = std::str::from_utf8(data) else { return };
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
     let path = std::path::Path::new("eop.yaml");
     if let Ok(state) = eopctl::state::store::parse(text, path) {
         let written = eopctl::state::yaml::to_string(&state).expect("a valid state serializes");

@@ -15,7 +15,9 @@ fn round_trip<T: std::str::FromStr + std::fmt::Display + PartialEq + std::fmt::D
 }
 
 fuzz_target!(|data: &[u8]| {
-    let Ok(s) = std::str::from_utf8(data) else { return };
+    let Ok(s) = std::str::from_utf8(data) else {
+        return;
+    };
     round_trip::<IpRange>(s);
     round_trip::<Fqdn>(s);
     round_trip::<DomainPattern>(s);

@@ -32,6 +32,28 @@ impl fmt::Display for Problem {
     }
 }
 
+/// A name compared as Exchange compares names: ignoring ASCII case. Hashing it allocates
+/// nothing, which matters with tens of thousands of recipients.
+#[derive(Clone, Copy)]
+struct Caseless<'a>(&'a str);
+
+impl PartialEq for Caseless<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.eq_ignore_ascii_case(other.0)
+    }
+}
+
+impl Eq for Caseless<'_> {}
+
+impl std::hash::Hash for Caseless<'_> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        for b in self.0.bytes() {
+            state.write_u8(b.to_ascii_lowercase());
+        }
+        state.write_u8(0xff);
+    }
+}
+
 struct Checker<'a> {
     state: &'a State,
     out: Vec<Problem>,
@@ -49,7 +71,7 @@ impl Checker<'_> {
 
     /// Single-object problems and duplicate names of one kind.
     fn kind<T: StateObject>(&mut self) {
-        let mut seen: HashMap<String, usize> = HashMap::new();
+        let mut seen: HashMap<Caseless, usize> = HashMap::with_capacity(T::all(self.state).len());
         for (i, obj) in T::all(self.state).iter().enumerate() {
             if obj.name().trim().is_empty() {
                 self.push(
@@ -58,7 +80,7 @@ impl Checker<'_> {
                     "Name is empty: every object needs a unique Name".into(),
                 );
             }
-            if let Some(first) = seen.insert(obj.name().to_ascii_lowercase(), i) {
+            if let Some(first) = seen.insert(Caseless(obj.name()), i) {
                 self.push(
                     i,
                     obj,
@@ -112,7 +134,9 @@ impl Checker<'_> {
                 m.addresses().collect::<Vec<_>>(),
             )
         });
-        let mut owner: HashMap<String, (&'static str, &String)> = HashMap::new();
+        // An address is its local part (any case) at its domain (already lower case).
+        let mut owner: HashMap<(Caseless, &str), (&'static str, &String)> =
+            HashMap::with_capacity(state.mailboxes.len() + state.mail_users.len());
         let mut counts: HashMap<&'static str, usize> = HashMap::new();
         for (section, name, addrs) in mailboxes.chain(users) {
             let index = counts.entry(section).or_default();
@@ -131,13 +155,14 @@ impl Checker<'_> {
                         a.domain()
                     ));
                 }
-                match owner.get(&a.key()) {
+                let key = (Caseless(a.local()), a.domain());
+                match owner.get(&key) {
                     Some((s, n)) if !(*s == section && *n == name) => problem(format!(
                         "the address {a} already belongs to {s} \"{n}\": an address can name one recipient only"
                     )),
                     Some(_) => {}
                     None => {
-                        owner.insert(a.key(), (section, name));
+                        owner.insert(key, (section, name));
                     }
                 }
             }
