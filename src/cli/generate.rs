@@ -2,6 +2,7 @@
 //! SYNTAX and PARAMETERS sections of the reference pages in cmds/. A test fails when the
 //! checked-in copies differ from what this produces; `eopctl generate-all` updates them.
 
+use std::any::TypeId;
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -153,6 +154,11 @@ fn type_name(arg: &Arg) -> String {
         values.join(" | ")
     } else if matches!(arg.get_action(), ArgAction::Append) {
         "MultiValuedProperty".into()
+    } else if [TypeId::of::<u16>(), TypeId::of::<u32>(), TypeId::of::<u64>(), TypeId::of::<usize>()]
+        .iter()
+        .any(|t| arg.get_value_parser().type_id() == *t)
+    {
+        "Int32".into()
     } else {
         "String".into()
     }
