@@ -193,6 +193,14 @@ fn import_of_an_openssl_certificate() {
         std::fs::metadata(&key).unwrap().permissions().mode() & 0o777,
         0o600
     );
+    // The stored certificate is the PEM openssl wrote, byte for byte.
+    let stored = org
+        .path()
+        .join(format!("eop.data/certificates/{thumb}.pem"));
+    assert_eq!(
+        std::fs::read_to_string(stored).unwrap(),
+        std::fs::read_to_string(org.path().join("a.pem")).unwrap()
+    );
     // The thumbprint is openssl's SHA-1 fingerprint.
     let fp = Command::new("openssl")
         .args(["x509", "-in", "a.pem", "-noout", "-fingerprint", "-sha1"])
