@@ -67,6 +67,10 @@ Register-ArgumentCompleter -Native -CommandName 'eopctl' -ScriptBlock {
             [CompletionResult]::new('remove-sendconnector', 'remove-sendconnector', [CompletionResultType]::ParameterValue, 'Removes a send connector')
             [CompletionResult]::new('enable-sendconnector', 'enable-sendconnector', [CompletionResultType]::ParameterValue, 'Turns a send connector on')
             [CompletionResult]::new('disable-sendconnector', 'disable-sendconnector', [CompletionResultType]::ParameterValue, 'Turns a send connector off')
+            [CompletionResult]::new('get-exchangecertificate', 'get-exchangecertificate', [CompletionResultType]::ParameterValue, 'Lists certificates, and the connectors that use each one')
+            [CompletionResult]::new('new-exchangecertificate', 'new-exchangecertificate', [CompletionResultType]::ParameterValue, 'Makes a self-signed certificate and its private key')
+            [CompletionResult]::new('import-exchangecertificate', 'import-exchangecertificate', [CompletionResultType]::ParameterValue, 'Imports a certificate (with its chain) and its private key from PEM files')
+            [CompletionResult]::new('remove-exchangecertificate', 'remove-exchangecertificate', [CompletionResultType]::ParameterValue, 'Removes a certificate no connector uses, and its files')
             [CompletionResult]::new('get-hostedconnectionfilterpolicy', 'get-hostedconnectionfilterpolicy', [CompletionResultType]::ParameterValue, 'Shows the connection filter policy')
             [CompletionResult]::new('set-hostedconnectionfilterpolicy', 'set-hostedconnectionfilterpolicy', [CompletionResultType]::ParameterValue, 'Changes the connection filter policy''s allow and block lists')
             [CompletionResult]::new('get-statehistory', 'get-statehistory', [CompletionResultType]::ParameterValue, 'Lists the revisions of the state: when, who, and the command that made each')
@@ -750,6 +754,68 @@ Register-ArgumentCompleter -Native -CommandName 'eopctl' -ScriptBlock {
             break
         }
         'eopctl;disable-sendconnector' {
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'The object''s name (or address, for recipients)')
+            [CompletionResult]::new('--confirm', '--confirm', [CompletionResultType]::ParameterName, 'Ask before changing (`-Confirm:$false` never asks)')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The state file')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The relay''s data directory [default: the state file''s name with .data, beside it]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results [default: table]')
+            [CompletionResult]::new('--from-json', '--from-json', [CompletionResultType]::ParameterName, 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input')
+            [CompletionResult]::new('--what-if', '--what-if', [CompletionResultType]::ParameterName, 'Show what would change, and change nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never ask for confirmation (the same as `-Confirm:$false`)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never ask for confirmation (the same as `-Confirm:$false`)')
+            [CompletionResult]::new('--pass-thru', '--pass-thru', [CompletionResultType]::ParameterName, 'Print the object after the change')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'eopctl;get-exchangecertificate' {
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'The object''s name (or address, for recipients); `*` and `?` wildcards allowed')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The state file')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The relay''s data directory [default: the state file''s name with .data, beside it]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results [default: table]')
+            [CompletionResult]::new('--from-json', '--from-json', [CompletionResultType]::ParameterName, 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'eopctl;new-exchangecertificate' {
+            [CompletionResult]::new('--subject-name', '--subject-name', [CompletionResultType]::ParameterName, 'The subject: `CN=mail.contoso.com` (O=, OU=, L=, ST=, C= may follow, comma-separated)')
+            [CompletionResult]::new('--domain-name', '--domain-name', [CompletionResultType]::ParameterName, 'The names the certificate is valid for (subject alternative names), a,b or repeated. Default: the subject''s CN')
+            [CompletionResult]::new('--valid-days', '--valid-days', [CompletionResultType]::ParameterName, 'How many days from now the certificate is valid. Default: 365')
+            [CompletionResult]::new('--confirm', '--confirm', [CompletionResultType]::ParameterName, 'Ask before changing (`-Confirm:$false` never asks)')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The state file')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The relay''s data directory [default: the state file''s name with .data, beside it]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results [default: table]')
+            [CompletionResult]::new('--from-json', '--from-json', [CompletionResultType]::ParameterName, 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input')
+            [CompletionResult]::new('--what-if', '--what-if', [CompletionResultType]::ParameterName, 'Show what would change, and change nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never ask for confirmation (the same as `-Confirm:$false`)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never ask for confirmation (the same as `-Confirm:$false`)')
+            [CompletionResult]::new('--pass-thru', '--pass-thru', [CompletionResultType]::ParameterName, 'Print the object after the change')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'eopctl;import-exchangecertificate' {
+            [CompletionResult]::new('--path', '--path', [CompletionResultType]::ParameterName, 'The certificate in PEM, followed by its chain (intermediates)')
+            [CompletionResult]::new('--key-path', '--key-path', [CompletionResultType]::ParameterName, 'The certificate''s private key in PEM (PKCS#8, PKCS#1 or SEC1)')
+            [CompletionResult]::new('--confirm', '--confirm', [CompletionResultType]::ParameterName, 'Ask before changing (`-Confirm:$false` never asks)')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The state file')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The relay''s data directory [default: the state file''s name with .data, beside it]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results [default: table]')
+            [CompletionResult]::new('--from-json', '--from-json', [CompletionResultType]::ParameterName, 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input')
+            [CompletionResult]::new('--what-if', '--what-if', [CompletionResultType]::ParameterName, 'Show what would change, and change nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never ask for confirmation (the same as `-Confirm:$false`)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never ask for confirmation (the same as `-Confirm:$false`)')
+            [CompletionResult]::new('--pass-thru', '--pass-thru', [CompletionResultType]::ParameterName, 'Print the object after the change')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'eopctl;remove-exchangecertificate' {
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'The object''s name (or address, for recipients)')
             [CompletionResult]::new('--confirm', '--confirm', [CompletionResultType]::ParameterName, 'Ask before changing (`-Confirm:$false` never asks)')
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The state file')

@@ -55,6 +55,9 @@ _eopctl() {
             eopctl,get-accepteddomain)
                 cmd="eopctl__subcmd__get__subcmd__accepteddomain"
                 ;;
+            eopctl,get-exchangecertificate)
+                cmd="eopctl__subcmd__get__subcmd__exchangecertificate"
+                ;;
             eopctl,get-hostedconnectionfilterpolicy)
                 cmd="eopctl__subcmd__get__subcmd__hostedconnectionfilterpolicy"
                 ;;
@@ -79,11 +82,17 @@ _eopctl() {
             eopctl,get-statehistory)
                 cmd="eopctl__subcmd__get__subcmd__statehistory"
                 ;;
+            eopctl,import-exchangecertificate)
+                cmd="eopctl__subcmd__import__subcmd__exchangecertificate"
+                ;;
             eopctl,import-mailuser)
                 cmd="eopctl__subcmd__import__subcmd__mailuser"
                 ;;
             eopctl,new-accepteddomain)
                 cmd="eopctl__subcmd__new__subcmd__accepteddomain"
+                ;;
+            eopctl,new-exchangecertificate)
+                cmd="eopctl__subcmd__new__subcmd__exchangecertificate"
                 ;;
             eopctl,new-inboundconnector)
                 cmd="eopctl__subcmd__new__subcmd__inboundconnector"
@@ -105,6 +114,9 @@ _eopctl() {
                 ;;
             eopctl,remove-accepteddomain)
                 cmd="eopctl__subcmd__remove__subcmd__accepteddomain"
+                ;;
+            eopctl,remove-exchangecertificate)
+                cmd="eopctl__subcmd__remove__subcmd__exchangecertificate"
                 ;;
             eopctl,remove-inboundconnector)
                 cmd="eopctl__subcmd__remove__subcmd__inboundconnector"
@@ -164,7 +176,7 @@ _eopctl() {
 
     case "${cmd}" in
         eopctl)
-            opts="-o -h -V --state --data-dir --output --from-json --help --version get-accepteddomain new-accepteddomain set-accepteddomain remove-accepteddomain get-mailbox new-mailbox set-mailbox remove-mailbox get-mailuser new-mailuser set-mailuser remove-mailuser import-mailuser get-inboundconnector new-inboundconnector set-inboundconnector remove-inboundconnector enable-inboundconnector disable-inboundconnector get-outboundconnector new-outboundconnector set-outboundconnector remove-outboundconnector enable-outboundconnector disable-outboundconnector get-receiveconnector new-receiveconnector set-receiveconnector remove-receiveconnector enable-receiveconnector disable-receiveconnector get-sendconnector new-sendconnector set-sendconnector remove-sendconnector enable-sendconnector disable-sendconnector get-hostedconnectionfilterpolicy set-hostedconnectionfilterpolicy get-statehistory compare-state restore-state test-messageroute serve generate-all generate-completions generate-man"
+            opts="-o -h -V --state --data-dir --output --from-json --help --version get-accepteddomain new-accepteddomain set-accepteddomain remove-accepteddomain get-mailbox new-mailbox set-mailbox remove-mailbox get-mailuser new-mailuser set-mailuser remove-mailuser import-mailuser get-inboundconnector new-inboundconnector set-inboundconnector remove-inboundconnector enable-inboundconnector disable-inboundconnector get-outboundconnector new-outboundconnector set-outboundconnector remove-outboundconnector enable-outboundconnector disable-outboundconnector get-receiveconnector new-receiveconnector set-receiveconnector remove-receiveconnector enable-receiveconnector disable-receiveconnector get-sendconnector new-sendconnector set-sendconnector remove-sendconnector enable-sendconnector disable-sendconnector get-exchangecertificate new-exchangecertificate import-exchangecertificate remove-exchangecertificate get-hostedconnectionfilterpolicy set-hostedconnectionfilterpolicy get-statehistory compare-state restore-state test-messageroute serve generate-all generate-completions generate-man"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -727,6 +739,44 @@ _eopctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        eopctl__subcmd__get__subcmd__exchangecertificate)
+            opts="-o -h --identity --state --data-dir --output --from-json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --from-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         eopctl__subcmd__get__subcmd__hostedconnectionfilterpolicy)
             opts="-o -h --identity --state --data-dir --output --from-json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1031,6 +1081,52 @@ _eopctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        eopctl__subcmd__import__subcmd__exchangecertificate)
+            opts="-y -o -h --path --key-path --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --confirm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --from-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         eopctl__subcmd__import__subcmd__mailuser)
             opts="-y -o -h --csv-path --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1090,6 +1186,56 @@ _eopctl() {
                     ;;
                 --domain-type)
                     COMPREPLY=($(compgen -W "Authoritative InternalRelay" -- "${cur}"))
+                    return 0
+                    ;;
+                --confirm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --from-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        eopctl__subcmd__new__subcmd__exchangecertificate)
+            opts="-y -o -h --subject-name --domain-name --valid-days --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --subject-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --domain-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --valid-days)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --confirm)
@@ -1612,6 +1758,48 @@ _eopctl() {
             return 0
             ;;
         eopctl__subcmd__remove__subcmd__accepteddomain)
+            opts="-y -o -h --identity --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --confirm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --from-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        eopctl__subcmd__remove__subcmd__exchangecertificate)
             opts="-y -o -h --identity --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -70,6 +70,10 @@ complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "set-sendconnector" -d
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "remove-sendconnector" -d 'Removes a send connector'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "enable-sendconnector" -d 'Turns a send connector on'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "disable-sendconnector" -d 'Turns a send connector off'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "get-exchangecertificate" -d 'Lists certificates, and the connectors that use each one'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "new-exchangecertificate" -d 'Makes a self-signed certificate and its private key'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "import-exchangecertificate" -d 'Imports a certificate (with its chain) and its private key from PEM files'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "remove-exchangecertificate" -d 'Removes a certificate no connector uses, and its files'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "get-hostedconnectionfilterpolicy" -d 'Shows the connection filter policy'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "set-hostedconnectionfilterpolicy" -d 'Changes the connection filter policy\'s allow and block lists'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "get-statehistory" -d 'Lists the revisions of the state: when, who, and the command that made each'
@@ -670,6 +674,57 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand disable-sendconnector" -l 
 complete -c eopctl -n "__fish_eopctl_using_subcommand disable-sendconnector" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
 complete -c eopctl -n "__fish_eopctl_using_subcommand disable-sendconnector" -l pass-thru -d 'Print the object after the change'
 complete -c eopctl -n "__fish_eopctl_using_subcommand disable-sendconnector" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-exchangecertificate" -l identity -d 'The object\'s name (or address, for recipients); `*` and `?` wildcards allowed' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-exchangecertificate" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-exchangecertificate" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-exchangecertificate" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-exchangecertificate" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-exchangecertificate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-exchangecertificate" -l subject-name -d 'The subject: `CN=mail.contoso.com` (O=, OU=, L=, ST=, C= may follow, comma-separated)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-exchangecertificate" -l domain-name -d 'The names the certificate is valid for (subject alternative names), a,b or repeated. Default: the subject\'s CN' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-exchangecertificate" -l valid-days -d 'How many days from now the certificate is valid. Default: 365' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-exchangecertificate" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-exchangecertificate" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-exchangecertificate" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-exchangecertificate" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-exchangecertificate" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-exchangecertificate" -l what-if -d 'Show what would change, and change nothing'
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-exchangecertificate" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-exchangecertificate" -l pass-thru -d 'Print the object after the change'
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-exchangecertificate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand import-exchangecertificate" -l path -d 'The certificate in PEM, followed by its chain (intermediates)' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand import-exchangecertificate" -l key-path -d 'The certificate\'s private key in PEM (PKCS#8, PKCS#1 or SEC1)' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand import-exchangecertificate" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand import-exchangecertificate" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand import-exchangecertificate" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand import-exchangecertificate" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand import-exchangecertificate" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand import-exchangecertificate" -l what-if -d 'Show what would change, and change nothing'
+complete -c eopctl -n "__fish_eopctl_using_subcommand import-exchangecertificate" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
+complete -c eopctl -n "__fish_eopctl_using_subcommand import-exchangecertificate" -l pass-thru -d 'Print the object after the change'
+complete -c eopctl -n "__fish_eopctl_using_subcommand import-exchangecertificate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-exchangecertificate" -l identity -d 'The object\'s name (or address, for recipients)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-exchangecertificate" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-exchangecertificate" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-exchangecertificate" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-exchangecertificate" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-exchangecertificate" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-exchangecertificate" -l what-if -d 'Show what would change, and change nothing'
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-exchangecertificate" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-exchangecertificate" -l pass-thru -d 'Print the object after the change'
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-exchangecertificate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-hostedconnectionfilterpolicy" -l identity -d 'The object\'s name (or address, for recipients); `*` and `?` wildcards allowed' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-hostedconnectionfilterpolicy" -l state -d 'The state file' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-hostedconnectionfilterpolicy" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F

@@ -154,9 +154,14 @@ fn type_name(arg: &Arg) -> String {
         values.join(" | ")
     } else if matches!(arg.get_action(), ArgAction::Append) {
         "MultiValuedProperty".into()
-    } else if [TypeId::of::<u16>(), TypeId::of::<u32>(), TypeId::of::<u64>(), TypeId::of::<usize>()]
-        .iter()
-        .any(|t| arg.get_value_parser().type_id() == *t)
+    } else if [
+        TypeId::of::<u16>(),
+        TypeId::of::<u32>(),
+        TypeId::of::<u64>(),
+        TypeId::of::<usize>(),
+    ]
+    .iter()
+    .any(|t| arg.get_value_parser().type_id() == *t)
     {
         "Int32".into()
     } else {

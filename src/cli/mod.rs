@@ -83,6 +83,8 @@ pub enum Cmdlet {
     #[command(flatten)]
     SendConnector(send_connector::Cmd),
     #[command(flatten)]
+    Certificate(certificate::Cmd),
+    #[command(flatten)]
     ConnectionFilter(connection_filter::Cmd),
     #[command(flatten)]
     StateHistory(state_history::Cmd),
@@ -102,6 +104,7 @@ fn dispatch(cmdlet: Cmdlet, ctx: &Context) -> Result<Output> {
         Cmdlet::InboundConnector(c) => inbound_connector::run(c, ctx),
         Cmdlet::OutboundConnector(c) => outbound_connector::run(c, ctx),
         Cmdlet::ReceiveConnector(c) => receive_connector::run(c, ctx),
+        Cmdlet::Certificate(c) => certificate::run(c, ctx),
         Cmdlet::SendConnector(c) => send_connector::run(c, ctx),
         Cmdlet::ConnectionFilter(c) => connection_filter::run(c, ctx),
         Cmdlet::StateHistory(c) => state_history::run(c, ctx),

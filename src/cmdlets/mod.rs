@@ -4,6 +4,7 @@
 //! written once here, generic over the kind of object.
 
 pub mod accepted_domain;
+pub mod certificate;
 pub mod connection_filter;
 pub mod inbound_connector;
 pub mod mail_flow;

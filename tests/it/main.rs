@@ -3,6 +3,7 @@
 
 mod support;
 
+mod certificate;
 mod cli;
 mod examples;
 mod relay;

@@ -1,0 +1,513 @@
+//! Get/New/Import/Remove-ExchangeCertificate: the certificates the relay presents on
+//! STARTTLS. The PEM files live under `<data-dir>/certificates/<THUMBPRINT>.pem` and `.key`
+//! (the key with mode 0600); the state records their paths relative to the data directory.
+//! Private keys are never read back into the state and never printed.
+
+use std::io::Write;
+use std::os::unix::fs::OpenOptionsExt;
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, Datelike, Duration, Utc};
+use clap::{Args, Subcommand};
+use rustls_pki_types::pem::PemObject;
+use rustls_pki_types::{CertificateDer, PrivateKeyDer};
+use sha1::{Digest, Sha1};
+
+use super::{View, find};
+use crate::cli::common::{ChangeArgs, Context, GetArgs, IdentityArgs, confirmed};
+use crate::error::{Error, Result};
+use crate::output::{Output, rows};
+use crate::state::model::Certificate;
+use crate::state::{State, StateObject};
+
+/// Certificates expiring within this many days are warned about.
+pub const EXPIRY_WARNING_DAYS: i64 = 30;
+/// The validity of a certificate New-ExchangeCertificate makes, without -ValidDays.
+pub const DEFAULT_VALID_DAYS: u32 = 365;
+
+const VIEW: View = View {
+    columns: &["Thumbprint", "Subject", "NotAfter", "DomainNames", "UsedBy"],
+};
+
+#[derive(Subcommand, Debug)]
+pub enum Cmd {
+    /// Lists certificates, and the connectors that use each one.
+    #[command(name = "get-exchangecertificate", alias = "Get-ExchangeCertificate")]
+    Get(GetArgs),
+    /// Makes a self-signed certificate and its private key.
+    #[command(name = "new-exchangecertificate", alias = "New-ExchangeCertificate")]
+    New(NewParams),
+    /// Imports a certificate (with its chain) and its private key from PEM files.
+    #[command(
+        name = "import-exchangecertificate",
+        alias = "Import-ExchangeCertificate"
+    )]
+    Import(ImportParams),
+    /// Removes a certificate no connector uses, and its files.
+    #[command(
+        name = "remove-exchangecertificate",
+        alias = "Remove-ExchangeCertificate"
+    )]
+    Remove(IdentityArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct NewParams {
+    /// The subject: `CN=mail.contoso.com` (O=, OU=, L=, ST=, C= may follow, comma-separated).
+    #[arg(long, value_name = "Subject")]
+    pub subject_name: String,
+    /// The names the certificate is valid for (subject alternative names), a,b or repeated.
+    /// Default: the subject's CN.
+    #[arg(long, value_name = "Domains", value_delimiter = ',')]
+    pub domain_name: Vec<String>,
+    /// How many days from now the certificate is valid. Default: 365.
+    #[arg(long, value_name = "Days", default_value_t = DEFAULT_VALID_DAYS)]
+    pub valid_days: u32,
+    #[command(flatten)]
+    pub change: ChangeArgs,
+}
+
+#[derive(Args, Debug)]
+pub struct ImportParams {
+    /// The certificate in PEM, followed by its chain (intermediates).
+    #[arg(long, value_name = "File")]
+    pub path: PathBuf,
+    /// The certificate's private key in PEM (PKCS#8, PKCS#1 or SEC1).
+    #[arg(long, value_name = "File")]
+    pub key_path: PathBuf,
+    #[command(flatten)]
+    pub change: ChangeArgs,
+}
+
+pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
+    match cmd {
+        Cmd::Get(a) => get(ctx, a.identity.as_deref()),
+        Cmd::New(a) => new(ctx, a),
+        Cmd::Import(a) => import(ctx, a),
+        Cmd::Remove(a) => remove(ctx, a),
+    }
+}
+
+/// The connectors whose TlsCertificateName resolves to `cert`.
+fn used_by(state: &State, cert: &Certificate) -> Vec<String> {
+    let named = |n: &Option<String>| n.as_deref().is_some_and(|n| cert.is_named_by(n));
+    let mut out = Vec::new();
+    for c in &state.receive_connectors {
+        if named(&c.tls_certificate_name) {
+            out.push(format!("ReceiveConnector \"{}\"", c.name));
+        }
+    }
+    for c in &state.send_connectors {
+        if named(&c.tls_certificate_name) {
+            out.push(format!("SendConnector \"{}\"", c.name));
+        }
+    }
+    for c in &state.outbound_connectors {
+        if named(&c.tls_certificate_name) {
+            out.push(format!("OutboundConnector \"{}\"", c.name));
+        }
+    }
+    out
+}
+
+fn get(ctx: &Context, identity: Option<&str>) -> Result<Output> {
+    let state = ctx.store.load()?;
+    let all = &state.certificates;
+    let chosen: Vec<&Certificate> = match identity {
+        None => all.iter().collect(),
+        Some(id) if id.contains(['*', '?']) => all
+            .iter()
+            .filter(|o| o.identities().iter().any(|i| super::wildcard(id, i)))
+            .collect(),
+        Some(id) => vec![&all[find::<Certificate>(&state, id)?]],
+    };
+    let now = Utc::now();
+    let mut out = Vec::new();
+    for cert in chosen {
+        if let Some(warning) = expiry_warning(cert, now) {
+            eprintln!("{warning}");
+        }
+        let mut row = serde_json::to_value(cert).unwrap_or_default();
+        if let Some(map) = row.as_object_mut() {
+            // The paths say where the files are; the key itself is never read here.
+            map.insert("UsedBy".into(), used_by(&state, cert).into());
+        }
+        out.push(row);
+    }
+    Ok(Output::Objects {
+        rows: out,
+        columns: VIEW.columns,
+    })
+}
+
+/// The warning for a certificate that has expired or expires within 30 days.
+pub fn expiry_warning(cert: &Certificate, now: DateTime<Utc>) -> Option<String> {
+    let left = cert.not_after - now;
+    let fix = format!(
+        "make a new one with `eopctl New-ExchangeCertificate -SubjectName \"{}\"` or import a renewed one with `eopctl Import-ExchangeCertificate`, then point the connectors' TlsCertificateName at it",
+        cert.subject
+    );
+    if left <= Duration::zero() {
+        Some(format!(
+            "warning: ExchangeCertificate {} ({}) expired on {}: {fix}",
+            cert.thumbprint,
+            cert.subject,
+            cert.not_after.format("%Y-%m-%d")
+        ))
+    } else if left <= Duration::days(EXPIRY_WARNING_DAYS) {
+        Some(format!(
+            "warning: ExchangeCertificate {} ({}) expires on {}, in {} days: {fix}",
+            cert.thumbprint,
+            cert.subject,
+            cert.not_after.format("%Y-%m-%d"),
+            left.num_days()
+        ))
+    } else {
+        None
+    }
+}
+
+/// Parses `CN=mail.contoso.com, O=Contoso` into a distinguished name.
+fn distinguished_name(subject: &str) -> Result<rcgen::DistinguishedName> {
+    let bad = || {
+        Error::usage(format!("-SubjectName \"{subject}\" is not a subject")).help(
+            "write it as `CN=mail.contoso.com` (O=, OU=, L=, ST=, C= may follow, comma-separated)",
+        )
+    };
+    let mut dn = rcgen::DistinguishedName::new();
+    let mut has_cn = false;
+    for part in subject.split(',') {
+        let (k, v) = part.split_once('=').ok_or_else(bad)?;
+        let v = v.trim();
+        if v.is_empty() {
+            return Err(bad());
+        }
+        let t = match k.trim().to_ascii_uppercase().as_str() {
+            "CN" => {
+                has_cn = true;
+                rcgen::DnType::CommonName
+            }
+            "O" => rcgen::DnType::OrganizationName,
+            "OU" => rcgen::DnType::OrganizationalUnitName,
+            "L" => rcgen::DnType::LocalityName,
+            "ST" | "S" => rcgen::DnType::StateOrProvinceName,
+            "C" => rcgen::DnType::CountryName,
+            _ => return Err(bad()),
+        };
+        dn.push(t, v);
+    }
+    if !has_cn {
+        return Err(bad());
+    }
+    Ok(dn)
+}
+
+fn new(ctx: &Context, a: NewParams) -> Result<Output> {
+    let dn = distinguished_name(&a.subject_name)?;
+    if a.valid_days == 0 {
+        return Err(
+            Error::usage("-ValidDays 0 makes a certificate that is never valid")
+                .help("give -ValidDays 1 or more (the default is 365)"),
+        );
+    }
+    let mut names = a.domain_name.clone();
+    if names.is_empty()
+        && let Some(rcgen::DnValue::Utf8String(cn)) = dn.get(&rcgen::DnType::CommonName)
+    {
+        names.push(cn.clone());
+    }
+    for n in &names {
+        n.parse::<crate::state::values::DomainPattern>()
+            .map_err(|e| {
+                Error::usage(format!("-DomainName {n}: {e}"))
+                    .help("give domain names such as mail.contoso.com or *.contoso.com")
+            })?;
+    }
+    let failed = |e: rcgen::Error| {
+        Error::failed(format!(
+            "New-ExchangeCertificate -SubjectName \"{}\": the certificate could not be made: {e}",
+            a.subject_name
+        ))
+    };
+    let mut params = rcgen::CertificateParams::new(names).map_err(failed)?;
+    params.distinguished_name = dn;
+    let today = Utc::now().date_naive();
+    let end = today + Duration::days(i64::from(a.valid_days));
+    params.not_before = rcgen::date_time_ymd(today.year(), today.month() as u8, today.day() as u8);
+    params.not_after = rcgen::date_time_ymd(end.year(), end.month() as u8, end.day() as u8);
+    let key = rcgen::KeyPair::generate().map_err(failed)?;
+    let cert = params.self_signed(&key).map_err(failed)?;
+    let cert_pem = cert.pem();
+    let key_pem = key.serialize_pem();
+    let parsed = describe(cert.der().as_ref(), "the new certificate")?;
+    add(ctx, &a.change, parsed, &cert_pem, &key_pem)
+}
+
+fn read(path: &Path, what: &str, flag: &str) -> Result<Vec<u8>> {
+    std::fs::read(path).map_err(|e| {
+        Error::failed(format!(
+            "{flag} {}: the {what} could not be read: {e}",
+            path.display()
+        ))
+        .help(format!("give the path of a readable PEM file with {flag}"))
+    })
+}
+
+fn import(ctx: &Context, a: ImportParams) -> Result<Output> {
+    let cert_bytes = read(&a.path, "certificate", "-Path")?;
+    let key_bytes = read(&a.key_path, "private key", "-KeyPath")?;
+    let chain: Vec<CertificateDer<'static>> = CertificateDer::pem_slice_iter(&cert_bytes)
+        .collect::<std::result::Result<_, _>>()
+        .map_err(|e| {
+            Error::failed(format!(
+                "-Path {}: not a PEM certificate: {e}",
+                a.path.display()
+            ))
+            .help(
+                "give the certificate in PEM (-----BEGIN CERTIFICATE-----), followed by its chain",
+            )
+        })?;
+    let Some(leaf) = chain.first() else {
+        return Err(Error::failed(format!(
+            "-Path {}: no certificate in the file",
+            a.path.display()
+        ))
+        .help("give the certificate in PEM (-----BEGIN CERTIFICATE-----), followed by its chain"));
+    };
+    let key = PrivateKeyDer::from_pem_slice(&key_bytes).map_err(|e| {
+        Error::failed(format!(
+            "-KeyPath {}: not a PEM private key: {e}",
+            a.key_path.display()
+        ))
+        .help("give the certificate's private key in PEM (PKCS#8, PKCS#1 or SEC1), unencrypted")
+    })?;
+    let parsed = describe(leaf.as_ref(), &format!("-Path {}", a.path.display()))?;
+    let signer =
+        tokio_rustls::rustls::crypto::ring::sign::any_supported_type(&key).map_err(|e| {
+            Error::failed(format!(
+                "-KeyPath {}: the key cannot be used: {e}",
+                a.key_path.display()
+            ))
+            .help("give an RSA, ECDSA (P-256/P-384) or Ed25519 private key")
+        })?;
+    let (_, x509) = x509_parser::parse_x509_certificate(leaf.as_ref())
+        .map_err(|e| Error::failed(format!("-Path {}: {e}", a.path.display())))?;
+    let matches = signer
+        .public_key()
+        .is_some_and(|spki| spki.as_ref() == x509.public_key().raw);
+    if !matches {
+        return Err(Error::failed(format!(
+            "-KeyPath {}: the key does not match the certificate in -Path {} ({})",
+            a.key_path.display(),
+            a.path.display(),
+            parsed.subject
+        ))
+        .help("give the private key the certificate was issued for"));
+    }
+    let mut cert_pem = String::new();
+    for c in &chain {
+        cert_pem.push_str(&pem("CERTIFICATE", c.as_ref()));
+    }
+    let key_pem = String::from_utf8_lossy(&key_bytes).into_owned();
+    add(ctx, &a.change, parsed, &cert_pem, &key_pem)
+}
+
+/// PEM armour for DER bytes.
+fn pem(label: &str, der: &[u8]) -> String {
+    const B64: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut b = String::new();
+    for chunk in der.chunks(3) {
+        let n = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |n, (i, &x)| n | (u32::from(x) << (16 - 8 * i)));
+        for i in 0..4 {
+            if i <= chunk.len() {
+                b.push(B64[((n >> (18 - 6 * i)) & 63) as usize] as char);
+            } else {
+                b.push('=');
+            }
+        }
+    }
+    let mut out = format!("-----BEGIN {label}-----\n");
+    for line in b.as_bytes().chunks(64) {
+        out.push_str(std::str::from_utf8(line).unwrap_or_default());
+        out.push('\n');
+    }
+    out.push_str(&format!("-----END {label}-----\n"));
+    out
+}
+
+/// The state object for a DER certificate (paths filled in by `add`).
+fn describe(der: &[u8], what: &str) -> Result<Certificate> {
+    let (_, x) = x509_parser::parse_x509_certificate(der).map_err(|e| {
+        Error::failed(format!("{what}: not an X.509 certificate: {e}"))
+            .help("give the certificate in PEM (-----BEGIN CERTIFICATE-----)")
+    })?;
+    let thumbprint: String = Sha1::digest(der)
+        .iter()
+        .map(|b| format!("{b:02X}"))
+        .collect();
+    let time = |t: i64| DateTime::<Utc>::from_timestamp(t, 0).unwrap_or_default();
+    let mut domain_names = Vec::new();
+    if let Ok(Some(san)) = x.subject_alternative_name() {
+        for n in &san.value.general_names {
+            if let x509_parser::extensions::GeneralName::DNSName(d) = n
+                && let Ok(p) = d.parse()
+            {
+                domain_names.push(p);
+            }
+        }
+    }
+    Ok(Certificate {
+        thumbprint,
+        subject: x.subject().to_string(),
+        issuer: x.issuer().to_string(),
+        domain_names,
+        not_before: time(x.validity().not_before.timestamp()),
+        not_after: time(x.validity().not_after.timestamp()),
+        certificate_path: PathBuf::new(),
+        key_path: None,
+    })
+}
+
+fn already(thumbprint: &str) -> Error {
+    Error::failed(format!(
+        "ExchangeCertificate {thumbprint} is already imported"
+    ))
+    .help(format!(
+        "it is in the state already; see it with `eopctl Get-ExchangeCertificate -Identity {thumbprint}`"
+    ))
+}
+
+/// Writes the files (the key 0600) and then adds the certificate to the state; the files
+/// are removed again if the state is not changed.
+fn add(
+    ctx: &Context,
+    change: &ChangeArgs,
+    mut cert: Certificate,
+    cert_pem: &str,
+    key_pem: &str,
+) -> Result<Output> {
+    let state = ctx.store.load()?;
+    if state
+        .certificates
+        .iter()
+        .any(|c| c.thumbprint.eq_ignore_ascii_case(&cert.thumbprint))
+    {
+        return Err(already(&cert.thumbprint));
+    }
+    let rel_cert = PathBuf::from("certificates").join(format!("{}.pem", cert.thumbprint));
+    let rel_key = PathBuf::from("certificates").join(format!("{}.key", cert.thumbprint));
+    cert.certificate_path = rel_cert.clone();
+    cert.key_path = Some(rel_key.clone());
+    let data = ctx.store.data_dir();
+    let (abs_cert, abs_key) = (data.join(&rel_cert), data.join(&rel_key));
+    if !change.what_if {
+        let dir = data.join("certificates");
+        std::fs::create_dir_all(&dir).map_err(|e| Error::io("create", &dir, e))?;
+        write_file(&abs_key, key_pem, 0o600)?;
+        if let Err(e) = write_file(&abs_cert, cert_pem, 0o644) {
+            let _ = std::fs::remove_file(&abs_key);
+            return Err(e);
+        }
+    }
+    let thumbprint = cert.thumbprint.clone();
+    let result = ctx
+        .store
+        .update(&ctx.command_line, change.what_if, |state| {
+            if state
+                .certificates
+                .iter()
+                .any(|c| c.thumbprint.eq_ignore_ascii_case(&thumbprint))
+            {
+                return Err(already(&thumbprint));
+            }
+            state.certificates.push(cert.clone());
+            Ok(cert.clone())
+        });
+    let updated = match result {
+        Ok(u) => u,
+        Err(e) => {
+            if !change.what_if {
+                let _ = std::fs::remove_file(&abs_key);
+                let _ = std::fs::remove_file(&abs_cert);
+            }
+            return Err(e);
+        }
+    };
+    if change.what_if {
+        return Ok(super::what_if(&ctx.cmdlet, updated.changes));
+    }
+    Ok(Output::Objects {
+        rows: rows(&[updated.value]),
+        columns: VIEW.columns,
+    })
+}
+
+fn write_file(path: &Path, text: &str, mode: u32) -> Result<()> {
+    let mut f = std::fs::OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .mode(mode)
+        .open(path)
+        .map_err(|e| Error::io("write", path, e))?;
+    // The mode applies only to a new file: set it on one left from an earlier attempt.
+    use std::os::unix::fs::PermissionsExt;
+    f.set_permissions(std::fs::Permissions::from_mode(mode))
+        .map_err(|e| Error::io("write", path, e))?;
+    f.write_all(text.as_bytes())
+        .and_then(|_| f.sync_all())
+        .map_err(|e| Error::io("write", path, e))
+}
+
+fn remove(ctx: &Context, a: IdentityArgs) -> Result<Output> {
+    let state = ctx.store.load()?;
+    let cert = state.certificates[find::<Certificate>(&state, &a.identity)?].clone();
+    let users = used_by(&state, &cert);
+    if !users.is_empty() {
+        return Err(in_use(&cert, &users));
+    }
+    if !confirmed(
+        &a.change,
+        &format!("Remove ExchangeCertificate \"{}\"?", cert.thumbprint),
+    )? {
+        return Err(Error::failed(format!(
+            "ExchangeCertificate \"{}\" was not removed: not confirmed",
+            cert.thumbprint
+        )));
+    }
+    let updated = ctx
+        .store
+        .update(&ctx.command_line, a.change.what_if, |state| {
+            let i = find::<Certificate>(state, &cert.thumbprint)?;
+            let users = used_by(state, &state.certificates[i]);
+            if !users.is_empty() {
+                return Err(in_use(&cert, &users));
+            }
+            Ok(state.certificates.remove(i))
+        })?;
+    if a.change.what_if {
+        return Ok(super::what_if(&ctx.cmdlet, updated.changes));
+    }
+    // The state no longer names the files: remove those kept under the data directory.
+    let removed = updated.value;
+    let data = ctx.store.data_dir();
+    for p in std::iter::once(&removed.certificate_path).chain(removed.key_path.iter()) {
+        if p.is_relative() {
+            let _ = std::fs::remove_file(data.join(p));
+        }
+    }
+    Ok(Output::Nothing)
+}
+
+fn in_use(cert: &Certificate, users: &[String]) -> Error {
+    Error::failed(format!(
+        "ExchangeCertificate {} ({}) is used by {}",
+        cert.thumbprint,
+        cert.subject,
+        users.join(", ")
+    ))
+    .help("give those connectors another -TlsCertificateName (or clear it) first, then remove the certificate")
+}
