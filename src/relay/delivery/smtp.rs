@@ -93,7 +93,10 @@ impl TlsClients {
         };
         let any = base()
             .dangerous()
-            .with_custom_certificate_verifier(Arc::new(AnyCert(provider.clone())))
+            .with_custom_certificate_verifier(Arc::new(FixedVerdict {
+                provider: provider.clone(),
+                accept: true,
+            }))
             .with_no_client_auth();
         let (chain, strict) = match rustls::client::WebPkiServerVerifier::builder_with_provider(
             Arc::new(store),
@@ -113,7 +116,10 @@ impl TlsClients {
             ),
             // No usable root: every validated connection fails, as it must.
             Err(_) => {
-                let none = Arc::new(NoCert(provider.clone()));
+                let none = Arc::new(FixedVerdict {
+                    provider: provider.clone(),
+                    accept: false,
+                });
                 (
                     base()
                         .dangerous()
@@ -179,58 +185,17 @@ impl rustls::client::danger::ServerCertVerifier for ChainOnly {
     }
 }
 
-/// A verifier that accepts nothing (no trusted roots could be loaded).
+/// A verifier with a fixed verdict on the chain: `accept` takes any certificate (TLS
+/// without authentication, as EncryptionOnly and opportunistic TLS want); otherwise it
+/// takes none (no trusted roots could be loaded). Signatures are still checked, so the
+/// peer must hold the key of the certificate it shows.
 #[derive(Debug)]
-struct NoCert(Arc<rustls::crypto::CryptoProvider>);
-
-impl rustls::client::danger::ServerCertVerifier for NoCert {
-    fn verify_server_cert(
-        &self,
-        _: &rustls_pki_types::CertificateDer<'_>,
-        _: &[rustls_pki_types::CertificateDer<'_>],
-        _: &rustls_pki_types::ServerName<'_>,
-        _: &[u8],
-        _: rustls_pki_types::UnixTime,
-    ) -> Result<rustls::client::danger::ServerCertVerified, rustls::Error> {
-        Err(rustls::Error::InvalidCertificate(
-            rustls::CertificateError::UnknownIssuer,
-        ))
-    }
-    fn verify_tls12_signature(
-        &self,
-        message: &[u8],
-        cert: &rustls_pki_types::CertificateDer<'_>,
-        dss: &rustls::DigitallySignedStruct,
-    ) -> Result<rustls::client::danger::HandshakeSignatureValid, rustls::Error> {
-        rustls::crypto::verify_tls12_signature(
-            message,
-            cert,
-            dss,
-            &self.0.signature_verification_algorithms,
-        )
-    }
-    fn verify_tls13_signature(
-        &self,
-        message: &[u8],
-        cert: &rustls_pki_types::CertificateDer<'_>,
-        dss: &rustls::DigitallySignedStruct,
-    ) -> Result<rustls::client::danger::HandshakeSignatureValid, rustls::Error> {
-        rustls::crypto::verify_tls13_signature(
-            message,
-            cert,
-            dss,
-            &self.0.signature_verification_algorithms,
-        )
-    }
-    fn supported_verify_schemes(&self) -> Vec<rustls::SignatureScheme> {
-        self.0.signature_verification_algorithms.supported_schemes()
-    }
+struct FixedVerdict {
+    provider: Arc<rustls::crypto::CryptoProvider>,
+    accept: bool,
 }
 
-#[derive(Debug)]
-struct AnyCert(Arc<rustls::crypto::CryptoProvider>);
-
-impl rustls::client::danger::ServerCertVerifier for AnyCert {
+impl rustls::client::danger::ServerCertVerifier for FixedVerdict {
     fn verify_server_cert(
         &self,
         _: &rustls_pki_types::CertificateDer<'_>,
@@ -239,7 +204,13 @@ impl rustls::client::danger::ServerCertVerifier for AnyCert {
         _: &[u8],
         _: rustls_pki_types::UnixTime,
     ) -> Result<rustls::client::danger::ServerCertVerified, rustls::Error> {
-        Ok(rustls::client::danger::ServerCertVerified::assertion())
+        if self.accept {
+            Ok(rustls::client::danger::ServerCertVerified::assertion())
+        } else {
+            Err(rustls::Error::InvalidCertificate(
+                rustls::CertificateError::UnknownIssuer,
+            ))
+        }
     }
     fn verify_tls12_signature(
         &self,
@@ -251,7 +222,7 @@ impl rustls::client::danger::ServerCertVerifier for AnyCert {
             message,
             cert,
             dss,
-            &self.0.signature_verification_algorithms,
+            &self.provider.signature_verification_algorithms,
         )
     }
     fn verify_tls13_signature(
@@ -264,11 +235,13 @@ impl rustls::client::danger::ServerCertVerifier for AnyCert {
             message,
             cert,
             dss,
-            &self.0.signature_verification_algorithms,
+            &self.provider.signature_verification_algorithms,
         )
     }
     fn supported_verify_schemes(&self) -> Vec<rustls::SignatureScheme> {
-        self.0.signature_verification_algorithms.supported_schemes()
+        self.provider
+            .signature_verification_algorithms
+            .supported_schemes()
     }
 }
 
