@@ -2,6 +2,9 @@
 //! pointed at any resolver (`eopctl serve --dns 127.0.0.1:5353`, or `EOPCTL_DNS`) and tests
 //! run their own DNS server on loopback.
 
+pub mod dmarc;
+pub mod spf;
+
 use std::future::Future;
 use std::net::{IpAddr, SocketAddr};
 use std::pin::Pin;

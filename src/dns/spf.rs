@@ -1,0 +1,678 @@
+//! An SPF record linter (RFC 7208), for `Test-DnsRecords`. Verifiers (mail-auth) answer
+//! "pass or fail" and stop at the first syntax error; an admin fixing a record wants every
+//! mistake named with the fix, including the ones a verifier silently accepts (`+all`, a
+//! missing `all`, `ptr`). So this parser is written for diagnosis, term by term, and keeps
+//! going after an error.
+
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
+
+/// A qualifier: what a match means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Qualifier {
+    Pass,
+    Fail,
+    SoftFail,
+    Neutral,
+}
+
+/// A parsed term. Domain specs keep their macros unexpanded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Term {
+    All(Qualifier),
+    Include(Qualifier, String),
+    A(Qualifier, Option<String>, Option<u8>, Option<u8>),
+    Mx(Qualifier, Option<String>, Option<u8>, Option<u8>),
+    Ptr(Qualifier, Option<String>),
+    Ip4(Qualifier, Ipv4Addr, u8),
+    Ip6(Qualifier, Ipv6Addr, u8),
+    Exists(Qualifier, String),
+    Redirect(String),
+    Exp(String),
+}
+
+impl Term {
+    /// Whether evaluating the term costs a DNS lookup (RFC 7208 §4.6.4: at most 10).
+    pub fn costs_lookup(&self) -> bool {
+        matches!(
+            self,
+            Term::Include(..)
+                | Term::A(..)
+                | Term::Mx(..)
+                | Term::Ptr(..)
+                | Term::Exists(..)
+                | Term::Redirect(_)
+        )
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    /// Receivers will treat the record as broken (permerror) or it lets anyone send.
+    Error,
+    /// Works, but weaker or slower than it should be.
+    Warning,
+}
+
+/// One thing wrong with a record: the term, what is wrong, and how to fix it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub severity: Severity,
+    pub term: String,
+    pub message: String,
+    pub fix: String,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Record {
+    pub terms: Vec<Term>,
+    pub problems: Vec<Problem>,
+}
+
+impl Record {
+    /// DNS lookups this record costs on its own (not counting what its includes cost).
+    pub fn direct_lookups(&self) -> usize {
+        self.terms.iter().filter(|t| t.costs_lookup()).count()
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.problems.iter().any(|p| p.severity == Severity::Error)
+    }
+}
+
+/// Whether a TXT record is an SPF record at all (version tag, case-insensitive).
+pub fn is_spf(txt: &str) -> bool {
+    let t = txt.trim_start();
+    t.len() >= 6
+        && t[..6].eq_ignore_ascii_case("v=spf1")
+        && t[6..].chars().next().is_none_or(|c| c == ' ')
+}
+
+const MECHANISMS: [&str; 8] = ["all", "include", "a", "mx", "ptr", "ip4", "ip6", "exists"];
+
+/// Parses and checks one SPF record.
+pub fn parse(txt: &str) -> Record {
+    let mut rec = Record::default();
+    if !is_spf(txt) {
+        rec.problems.push(Problem {
+            severity: Severity::Error,
+            term: txt.split(' ').next().unwrap_or("").to_string(),
+            message: "the record does not start with the version tag v=spf1".into(),
+            fix: "start the record with \"v=spf1 \"".into(),
+        });
+        return rec;
+    }
+    if txt.contains("  ") || txt.ends_with(' ') || txt.contains('\t') {
+        rec.problems.push(Problem {
+            severity: Severity::Warning,
+            term: txt.to_string(),
+            message: "the record has extra spaces or tabs between terms".into(),
+            fix: "separate terms with exactly one space".into(),
+        });
+    }
+    let tokens: Vec<&str> = txt.trim_start()[6..].split_whitespace().collect();
+    let mut previous: Option<&str> = None;
+    let mut seen_all = false;
+    for (i, token) in tokens.iter().enumerate() {
+        if seen_all {
+            rec.problems.push(Problem {
+                severity: Severity::Warning,
+                term: token.to_string(),
+                message: "comes after \"all\", so receivers never look at it".into(),
+                fix: "move it before the \"all\" term, or remove it".into(),
+            });
+        }
+        match term(token) {
+            Ok(t) => {
+                if let Term::All(q) = t {
+                    seen_all = true;
+                    all_checks(&mut rec, token, q);
+                }
+                if matches!(t, Term::Ptr(..)) {
+                    rec.problems.push(Problem {
+                        severity: Severity::Warning,
+                        term: token.to_string(),
+                        message: "the ptr mechanism is slow and unreliable (RFC 7208 §5.5: SHOULD NOT be used)".into(),
+                        fix: "list the sending servers with ip4:/ip6: or a: instead".into(),
+                    });
+                }
+                rec.terms.push(t);
+            }
+            Err((message, fix)) => {
+                let (message, fix) = explain_split(previous, token, tokens.get(i + 1).copied())
+                    .unwrap_or((message, fix));
+                rec.problems.push(Problem {
+                    severity: Severity::Error,
+                    term: token.to_string(),
+                    message,
+                    fix,
+                });
+            }
+        }
+        previous = Some(token);
+    }
+    let count = |f: fn(&Term) -> bool| rec.terms.iter().filter(|t| f(t)).count();
+    if count(|t| matches!(t, Term::Redirect(_))) > 1 || count(|t| matches!(t, Term::Exp(_))) > 1 {
+        rec.problems.push(Problem {
+            severity: Severity::Error,
+            term: "redirect=/exp=".into(),
+            message: "a modifier appears more than once, which is a permanent error".into(),
+            fix: "keep one redirect= and at most one exp=".into(),
+        });
+    }
+    let has_redirect = count(|t| matches!(t, Term::Redirect(_))) > 0;
+    if seen_all && has_redirect {
+        rec.problems.push(Problem {
+            severity: Severity::Warning,
+            term: "redirect=".into(),
+            message: "redirect= is ignored when the record has an \"all\" term".into(),
+            fix: "remove one of them".into(),
+        });
+    }
+    if !seen_all && !has_redirect {
+        rec.problems.push(Problem {
+            severity: Severity::Warning,
+            term: "(end of record)".into(),
+            message: "no \"all\" term: mail from anyone else gets a neutral result".into(),
+            fix: "end the record with -all (or ~all while you test)".into(),
+        });
+    }
+    let lookups = rec.direct_lookups();
+    if lookups > MAX_LOOKUPS {
+        rec.problems.push(Problem {
+            severity: Severity::Error,
+            term: "(whole record)".into(),
+            message: format!(
+                "{lookups} terms that need DNS lookups, more than the limit of {MAX_LOOKUPS}: receivers return permerror"
+            ),
+            fix: "replace a: and mx: terms with ip4:/ip6:, or flatten includes".into(),
+        });
+    }
+    rec
+}
+
+/// RFC 7208 §4.6.4.
+pub const MAX_LOOKUPS: usize = 10;
+
+fn all_checks(rec: &mut Record, token: &str, q: Qualifier) {
+    let (message, fix) = match q {
+        Qualifier::Pass => (
+            "+all authorises every server on the Internet to send as this domain",
+            "end the record with -all",
+        ),
+        Qualifier::Neutral => (
+            "?all says nothing about other servers, so forged mail is not caught",
+            "end the record with -all (or ~all while you test)",
+        ),
+        _ => return,
+    };
+    rec.problems.push(Problem {
+        severity: if q == Qualifier::Pass {
+            Severity::Error
+        } else {
+            Severity::Warning
+        },
+        term: token.to_string(),
+        message: message.into(),
+        fix: fix.into(),
+    });
+}
+
+/// When a bad token is half of something a space split in two (`ipv4: 1.2.3.4`,
+/// `outlook.co  m`), says so: that is the mistake admins actually make.
+fn explain_split(
+    previous: Option<&str>,
+    token: &str,
+    next: Option<&str>,
+) -> Option<(String, String)> {
+    let (name, value) = token.split_once(':').unwrap_or((token, ""));
+    let bare = name.trim_start_matches(['+', '-', '~', '?']);
+    if !value.is_empty() || !token.contains(':') {
+        // A fragment with no mechanism name: glue it to the term before it.
+        if !token.contains(['=', ':', '/']) && token.parse::<IpAddr>().is_err() {
+            let prev = previous?;
+            if prev.contains(':') || prev.contains('=') {
+                let joined = format!("{prev}{token}");
+                return Some((
+                    format!(
+                        "\"{token}\" is not a term: it looks like the end of \"{prev}\" cut off by a space"
+                    ),
+                    format!("write \"{joined}\" without the space"),
+                ));
+            }
+        }
+        if token.parse::<IpAddr>().is_ok() && previous.is_some_and(|p| p.ends_with(':')) {
+            return Some((
+                format!(
+                    "\"{token}\" is an address on its own: a space separates it from \"{}\"",
+                    previous.unwrap_or_default()
+                ),
+                format!(
+                    "write \"{}{token}\" without the space",
+                    mechanism_fix(previous.unwrap_or_default())
+                ),
+            ));
+        }
+        return None;
+    }
+    // `ipv4:` with nothing after the colon, and the value as the next token.
+    let fixed = suggest(&bare.to_ascii_lowercase()).unwrap_or(bare.to_string());
+    let next = next.unwrap_or("<value>");
+    Some((
+        format!("\"{token}\" has nothing after the colon: the value is cut off by a space"),
+        format!("write \"{fixed}:{next}\" without the space"),
+    ))
+}
+
+/// `ipv4:` → `ip4:` (the mechanism part of a term, with the colon).
+fn mechanism_fix(term: &str) -> String {
+    let name = term.trim_end_matches(':');
+    let (q, bare) = name.split_at(name.len() - name.trim_start_matches(['+', '-', '~', '?']).len());
+    format!(
+        "{q}{}:",
+        suggest(&bare.to_ascii_lowercase()).unwrap_or(bare.to_string())
+    )
+}
+
+/// The known mechanism a misspelt one was meant to be.
+fn suggest(name: &str) -> Option<String> {
+    match name {
+        "ipv4" | "ip" | "ipv4addr" => return Some("ip4".into()),
+        "ipv6" => return Some("ip6".into()),
+        _ => {}
+    }
+    MECHANISMS
+        .iter()
+        .filter(|m| m.len() > 2)
+        .map(|m| (distance(name, m), m))
+        .filter(|(d, _)| *d <= 2)
+        .min()
+        .map(|(_, m)| m.to_string())
+}
+
+/// Levenshtein distance; names are short.
+fn distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cur = row[j + 1];
+            row[j + 1] = (prev + usize::from(ca != *cb)).min(row[j] + 1).min(cur + 1);
+            prev = cur;
+        }
+    }
+    row[b.len()]
+}
+
+type TermError = (String, String);
+
+fn term(token: &str) -> Result<Term, TermError> {
+    // Modifiers: name=value.
+    if let Some((name, value)) = token.split_once('=')
+        && !name.contains(':')
+        && !name.contains('/')
+    {
+        return match name.to_ascii_lowercase().as_str() {
+            "redirect" => domain_spec(value, token).map(Term::Redirect),
+            "exp" => domain_spec(value, token).map(Term::Exp),
+            _ if name
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c))
+                && name.starts_with(|c: char| c.is_ascii_alphabetic()) =>
+            {
+                // Unknown modifiers are ignored by receivers (§6), so are fine, but an
+                // unknown one is almost always a typo.
+                Err((
+                    format!("\"{name}=\" is not a modifier receivers know, so they ignore it"),
+                    "use redirect= or exp=, or remove it".into(),
+                ))
+            }
+            _ => Err((
+                format!("\"{token}\" is not a valid modifier"),
+                "write name=value with a letter first".into(),
+            )),
+        };
+    }
+    let (q, rest) = match token.as_bytes().first() {
+        Some(b'+') => (Qualifier::Pass, &token[1..]),
+        Some(b'-') => (Qualifier::Fail, &token[1..]),
+        Some(b'~') => (Qualifier::SoftFail, &token[1..]),
+        Some(b'?') => (Qualifier::Neutral, &token[1..]),
+        _ => (Qualifier::Pass, token),
+    };
+    let (name, arg) = match rest.find([':', '/']) {
+        Some(i) if rest.as_bytes()[i] == b':' => (&rest[..i], Some(&rest[i + 1..])),
+        // `a/24`: the name ends at the slash; the prefix is read from the rest below.
+        Some(i) => (&rest[..i], None),
+        None => (rest, None),
+    };
+    let lname = name.to_ascii_lowercase();
+    let need = |what: &str| -> Result<&str, TermError> {
+        match arg {
+            Some(a) if !a.is_empty() => Ok(a),
+            _ => Err((
+                format!("\"{token}\" needs {what} after the colon"),
+                format!("write {lname}:{what}"),
+            )),
+        }
+    };
+    match lname.as_str() {
+        "all" if arg.is_none() && name.len() == rest.len() => Ok(Term::All(q)),
+        "include" => domain_spec(need("a domain")?, token).map(|d| Term::Include(q, d)),
+        "exists" => domain_spec(need("a domain")?, token).map(|d| Term::Exists(q, d)),
+        "ptr" => match arg {
+            None => Ok(Term::Ptr(q, None)),
+            Some(a) => domain_spec(a, token).map(|d| Term::Ptr(q, Some(d))),
+        },
+        "a" | "mx" => {
+            let spec = arg.unwrap_or("");
+            let tail = &rest[name.len()..];
+            let (domain, cidr) = match spec.find('/') {
+                Some(i) => (&spec[..i], &spec[i..]),
+                None if arg.is_none() => ("", tail),
+                None => (spec, ""),
+            };
+            let domain = if domain.is_empty() {
+                if arg.is_some() {
+                    return Err((
+                        format!("\"{token}\" has a colon and no domain"),
+                        format!("write {lname} alone, or {lname}:example.com"),
+                    ));
+                }
+                None
+            } else {
+                Some(domain_spec(domain, token)?)
+            };
+            let (v4, v6) = dual_cidr(cidr, token)?;
+            Ok(if lname == "a" {
+                Term::A(q, domain, v4, v6)
+            } else {
+                Term::Mx(q, domain, v4, v6)
+            })
+        }
+        "ip4" => {
+            let v = need("an IPv4 address or network")?;
+            let (ip, len) = v.split_once('/').map_or((v, None), |(a, l)| (a, Some(l)));
+            let ip: Ipv4Addr = ip.parse().map_err(|_| {
+                (
+                    format!("\"{ip}\" in \"{token}\" is not an IPv4 address"),
+                    if ip.contains(':') {
+                        format!("write ip6:{v} for an IPv6 address")
+                    } else {
+                        "write four numbers 0-255, such as ip4:192.0.2.1 or ip4:192.0.2.0/24".into()
+                    },
+                )
+            })?;
+            Ok(Term::Ip4(q, ip, prefix(len, 32, token)?))
+        }
+        "ip6" => {
+            let v = need("an IPv6 address or network")?;
+            let (ip, len) = v.split_once('/').map_or((v, None), |(a, l)| (a, Some(l)));
+            let ip: Ipv6Addr = ip.parse().map_err(|_| {
+                (
+                    format!("\"{ip}\" in \"{token}\" is not an IPv6 address"),
+                    if ip.parse::<Ipv4Addr>().is_ok() {
+                        format!("write ip4:{v} for an IPv4 address")
+                    } else {
+                        "write an IPv6 address such as ip6:2001:db8::/32".into()
+                    },
+                )
+            })?;
+            Ok(Term::Ip6(q, ip, prefix(len, 128, token)?))
+        }
+        _ => {
+            if token.parse::<IpAddr>().is_ok() {
+                let m = if token.contains(':') { "ip6" } else { "ip4" };
+                return Err((
+                    format!("\"{token}\" is an address without a mechanism"),
+                    format!("write {m}:{token}"),
+                ));
+            }
+            let fix = match suggest(&lname) {
+                Some(m) => format!(
+                    "did you mean \"{m}\"? write {m}{}",
+                    arg.map(|a| format!(":{a}")).unwrap_or_default()
+                ),
+                None => "use one of all, include, a, mx, ptr, ip4, ip6, exists".into(),
+            };
+            Err((format!("\"{name}\" is not an SPF mechanism"), fix))
+        }
+    }
+}
+
+fn prefix(len: Option<&str>, max: u8, token: &str) -> Result<u8, TermError> {
+    match len {
+        None => Ok(max),
+        Some(l) => match l.parse::<u8>() {
+            // No leading zeros (RFC 7208 §5.6 ABNF), so "/024" is refused.
+            Ok(n) if n <= max && (l == "0" || !l.starts_with('0')) => Ok(n),
+            _ => Err((
+                format!("\"/{l}\" in \"{token}\" is not a prefix length from 0 to {max}"),
+                format!("write a prefix length from 0 to {max}"),
+            )),
+        },
+    }
+}
+
+/// `/24`, `//64` or `/24//64` after a and mx.
+fn dual_cidr(s: &str, token: &str) -> Result<(Option<u8>, Option<u8>), TermError> {
+    if s.is_empty() {
+        return Ok((None, None));
+    }
+    let (v4, v6) = match s.find("//") {
+        Some(i) => (&s[..i], Some(&s[i + 2..])),
+        None => (s, None),
+    };
+    let v4 = match v4.strip_prefix('/') {
+        Some(l) => Some(prefix(Some(l), 32, token)?),
+        None if v4.is_empty() => None,
+        None => {
+            return Err((
+                format!("\"{s}\" in \"{token}\" is not a prefix length"),
+                "write /24 or //64".into(),
+            ));
+        }
+    };
+    let v6 = match v6 {
+        Some(l) => Some(prefix(Some(l), 128, token)?),
+        None => None,
+    };
+    Ok((v4, v6))
+}
+
+/// A domain-spec (§7.1): a host name, possibly with macros, with a real top-level label.
+fn domain_spec(value: &str, token: &str) -> Result<String, TermError> {
+    let bad = |why: String| {
+        Err((
+            format!("\"{value}\" in \"{token}\" is not a valid domain: {why}"),
+            "write a full host name such as spf.example.com".into(),
+        ))
+    };
+    if value.contains('%') {
+        // Macros expand at evaluation time; only their syntax can be checked here.
+        let mut rest = value;
+        while let Some(i) = rest.find('%') {
+            let after = &rest[i + 1..];
+            match after.chars().next() {
+                Some('{') => match after.find('}') {
+                    Some(end) => rest = &after[end + 1..],
+                    None => return bad("a macro \"%{\" is not closed".into()),
+                },
+                Some('%' | '_' | '-') => rest = &after[1..],
+                _ => return bad("\"%\" must start a macro (%{s}, %%, %_ or %-)".into()),
+            }
+        }
+        return Ok(value.to_string());
+    }
+    let name = value.trim_end_matches('.');
+    if name.is_empty() || name.len() > 253 {
+        return bad("empty or too long".into());
+    }
+    let labels: Vec<&str> = name.split('.').collect();
+    if labels.len() < 2 {
+        return bad("it has no dot".into());
+    }
+    for l in &labels {
+        if l.is_empty() || l.len() > 63 {
+            return bad("an empty or over-long label".into());
+        }
+        if !l
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        {
+            return bad(format!("\"{l}\" has characters a host name cannot have"));
+        }
+    }
+    let tld = labels[labels.len() - 1];
+    if tld.chars().all(|c| c.is_ascii_digit()) {
+        return bad("the last label is a number".into());
+    }
+    Ok(value.to_ascii_lowercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn problems(txt: &str) -> Vec<String> {
+        parse(txt)
+            .problems
+            .iter()
+            .map(|p| format!("{}: {} / {}", p.term, p.message, p.fix))
+            .collect()
+    }
+
+    #[test]
+    fn a_good_record_has_no_problems() {
+        let r = parse(
+            "v=spf1 ip4:131.107.21.231 ip6:2001:db8::/32 a mx:mail.contoso.com/24 include:spf.protection.outlook.com -all",
+        );
+        assert_eq!(r.problems, vec![]);
+        assert_eq!(r.terms.len(), 6);
+        assert_eq!(r.direct_lookups(), 3);
+        assert_eq!(
+            r.terms[0],
+            Term::Ip4(Qualifier::Pass, Ipv4Addr::new(131, 107, 21, 231), 32)
+        );
+        assert_eq!(
+            r.terms[3],
+            Term::Mx(
+                Qualifier::Pass,
+                Some("mail.contoso.com".into()),
+                Some(24),
+                None
+            )
+        );
+        assert_eq!(r.terms[5], Term::All(Qualifier::Fail));
+    }
+
+    /// The record printed in seed 004, with both of its mistakes.
+    #[test]
+    fn the_seed_record_shows_both_split_terms() {
+        let p = problems("v=spf1 ipv4: 131.107.21.231  include:spf.protection.outlook.co  m -all");
+        assert!(
+            p.iter().any(
+                |p| p.starts_with("ipv4:: \"ipv4:\" has nothing after the colon")
+                    && p.contains("write \"ip4:131.107.21.231\"")
+            ),
+            "{p:#?}"
+        );
+        assert!(
+            p.iter()
+                .any(|p| p.starts_with("131.107.21.231: ") && p.contains("ip4:131.107.21.231")),
+            "{p:#?}"
+        );
+        assert!(
+            p.iter()
+                .any(|p| p.starts_with("m: ") && p.contains("include:spf.protection.outlook.com")),
+            "{p:#?}"
+        );
+        assert!(p.iter().any(|p| p.contains("extra spaces")), "{p:#?}");
+    }
+
+    #[test]
+    fn typos_get_the_mechanism_they_meant() {
+        let p = problems("v=spf1 ipv4:192.0.2.1 inclde:x.example -all");
+        assert!(
+            p[0].contains("did you mean \"ip4\"? write ip4:192.0.2.1"),
+            "{p:?}"
+        );
+        assert!(p[1].contains("did you mean \"include\""), "{p:?}");
+        let p = problems("v=spf1 192.0.2.1 -all");
+        assert!(p[0].contains("write ip4:192.0.2.1"), "{p:?}");
+    }
+
+    #[test]
+    fn weak_and_dangerous_endings() {
+        assert!(problems("v=spf1 mx +all")[0].contains("every server"));
+        assert!(problems("v=spf1 mx all")[0].contains("every server"));
+        assert!(
+            problems("v=spf1 mx ?all")[0].contains("neutral")
+                || problems("v=spf1 mx ?all")[0].contains("not caught")
+        );
+        assert!(problems("v=spf1 mx")[0].contains("no \"all\" term"));
+        assert_eq!(
+            problems("v=spf1 redirect=_spf.example.com"),
+            Vec::<String>::new()
+        );
+        assert!(problems("v=spf1 -all mx")[0].contains("comes after \"all\""));
+        assert!(problems("v=spf1 ptr -all")[0].contains("ptr mechanism"));
+    }
+
+    #[test]
+    fn bad_values_are_named() {
+        let p = problems(
+            "v=spf1 ip4:300.1.1.1 ip4:10.0.0.0/33 ip6:192.0.2.1 include:localhost a:bad..name mx:/24 -all",
+        );
+        assert_eq!(p.len(), 6, "{p:#?}");
+        assert!(p[0].contains("not an IPv4 address"));
+        assert!(p[1].contains("prefix length from 0 to 32"));
+        assert!(p[2].contains("write ip4:192.0.2.1"));
+        assert!(p[3].contains("no dot"));
+        assert!(p[4].contains("empty or over-long label"));
+        assert!(p[5].contains("colon and no domain"));
+    }
+
+    #[test]
+    fn lookups_over_ten_and_repeated_modifiers_are_errors() {
+        let many = (0..11)
+            .map(|i| format!("include:s{i}.example.com"))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let r = parse(&format!("v=spf1 {many} -all"));
+        assert!(r.has_errors());
+        assert!(
+            r.problems[0]
+                .message
+                .contains("11 terms that need DNS lookups")
+        );
+        assert!(
+            problems("v=spf1 redirect=a.example redirect=b.example")[0].contains("more than once")
+        );
+        assert!(problems("v=spf1 foo=bar -all")[0].contains("not a modifier receivers know"));
+    }
+
+    #[test]
+    fn macros_dual_cidr_and_the_version_tag() {
+        let r = parse("v=spf1 exists:%{i}._spf.%{d} a/24//64 mx//48 -all");
+        assert_eq!(r.problems, vec![]);
+        assert_eq!(
+            r.terms[1],
+            Term::A(Qualifier::Pass, None, Some(24), Some(64))
+        );
+        assert_eq!(r.terms[2], Term::Mx(Qualifier::Pass, None, None, Some(48)));
+        assert!(parse("v=spf1 exists:%{i._spf.example.com -all").has_errors());
+        assert!(
+            is_spf("V=SPF1 -all")
+                && is_spf("v=spf1")
+                && !is_spf("v=spf10 -all")
+                && !is_spf("v=DMARC1")
+        );
+        assert!(
+            parse("spf1 -all").problems[0]
+                .message
+                .contains("version tag")
+        );
+    }
+}
