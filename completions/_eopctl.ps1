@@ -77,6 +77,7 @@ Register-ArgumentCompleter -Native -CommandName 'eopctl' -ScriptBlock {
             [CompletionResult]::new('compare-state', 'compare-state', [CompletionResultType]::ParameterValue, 'Shows what changed between a revision and the current state (or another revision)')
             [CompletionResult]::new('restore-state', 'restore-state', [CompletionResultType]::ParameterValue, 'Brings an old revision back, saved as a new revision')
             [CompletionResult]::new('test-messageroute', 'test-messageroute', [CompletionResultType]::ParameterValue, 'Shows how the relay would treat a message: which inbound connector identifies the client, how each recipient resolves, which route it takes, and the object that decided each. Sends nothing')
+            [CompletionResult]::new('test-configuration', 'test-configuration', [CompletionResultType]::ParameterValue, 'Checks the configuration for mistakes a valid file can still hold: an OnPremises connector that trusts the Internet, overlapping or shadowed connectors, an InternalRelay domain with nowhere to go, edge blocking with no recipients, smart hosts that loop back, certificates about to expire. Exits 1 when any finding is an error')
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Runs the mail relay: listens on the receive connectors'' bindings, accepts, routes, queues and delivers mail, and reloads when the state file changes (or on SIGHUP). SIGTERM or SIGINT stops it gracefully')
             [CompletionResult]::new('generate-all', 'generate-all', [CompletionResultType]::ParameterValue, 'Writes completions/, man/ and the generated sections of cmds/ under a directory')
             [CompletionResult]::new('generate-completions', 'generate-completions', [CompletionResultType]::ParameterValue, 'Writes shell completions (bash, zsh, fish, powershell, elvish)')
@@ -905,6 +906,16 @@ Register-ArgumentCompleter -Native -CommandName 'eopctl' -ScriptBlock {
             [CompletionResult]::new('--recipients', '--recipients', [CompletionResultType]::ParameterName, 'The recipients (RCPT TO), a,b or repeated')
             [CompletionResult]::new('--client-ip', '--client-ip', [CompletionResultType]::ParameterName, 'The connecting client''s IP address. Without it, the message is taken as the relay''s own (a delivery status notification)')
             [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'The subject (shown; mail flow rules that read it come later)')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The state file')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The relay''s data directory [default: the state file''s name with .data, beside it]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results [default: table]')
+            [CompletionResult]::new('--from-json', '--from-json', [CompletionResultType]::ParameterName, 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'eopctl;test-configuration' {
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The state file')
             [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The relay''s data directory [default: the state file''s name with .data, beside it]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results [default: table]')

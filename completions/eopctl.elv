@@ -74,6 +74,7 @@ set edit:completion:arg-completer[eopctl] = {|@words|
             cand compare-state 'Shows what changed between a revision and the current state (or another revision)'
             cand restore-state 'Brings an old revision back, saved as a new revision'
             cand test-messageroute 'Shows how the relay would treat a message: which inbound connector identifies the client, how each recipient resolves, which route it takes, and the object that decided each. Sends nothing'
+            cand test-configuration 'Checks the configuration for mistakes a valid file can still hold: an OnPremises connector that trusts the Internet, overlapping or shadowed connectors, an InternalRelay domain with nowhere to go, edge blocking with no recipients, smart hosts that loop back, certificates about to expire. Exits 1 when any finding is an error'
             cand serve 'Runs the mail relay: listens on the receive connectors'' bindings, accepts, routes, queues and delivers mail, and reloads when the state file changes (or on SIGHUP). SIGTERM or SIGINT stops it gracefully'
             cand generate-all 'Writes completions/, man/ and the generated sections of cmds/ under a directory'
             cand generate-completions 'Writes shell completions (bash, zsh, fish, powershell, elvish)'
@@ -855,6 +856,15 @@ set edit:completion:arg-completer[eopctl] = {|@words|
             cand --recipients 'The recipients (RCPT TO), a,b or repeated'
             cand --client-ip 'The connecting client''s IP address. Without it, the message is taken as the relay''s own (a delivery status notification)'
             cand --subject 'The subject (shown; mail flow rules that read it come later)'
+            cand --state 'The state file'
+            cand --data-dir 'The relay''s data directory [default: the state file''s name with .data, beside it]'
+            cand -o 'How to print results [default: table]'
+            cand --output 'How to print results [default: table]'
+            cand --from-json 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'eopctl;test-configuration'= {
             cand --state 'The state file'
             cand --data-dir 'The relay''s data directory [default: the state file''s name with .data, beside it]'
             cand -o 'How to print results [default: table]'

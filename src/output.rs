@@ -28,6 +28,9 @@ pub enum Output {
     /// A line of prose (to stdout, for cmdlets whose result is a sentence).
     Text(String),
     Nothing,
+    /// A check that found problems: the findings are printed, then the command fails with
+    /// the error, so scripts see a non-zero exit code.
+    Failing(Box<Output>, crate::error::Error),
 }
 
 fn cell(v: &Value) -> String {
@@ -95,6 +98,7 @@ pub fn render(output: &Output, format: Format) -> String {
     match output {
         Output::Nothing => String::new(),
         Output::Text(s) => format!("{s}\n"),
+        Output::Failing(shown, _) => render(shown, format),
         Output::Objects { rows, columns } => match format {
             Format::Table if rows.is_empty() => String::new(),
             Format::Table => format!("{}\n", table(rows, columns)),

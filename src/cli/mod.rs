@@ -91,6 +91,8 @@ pub enum Cmdlet {
     #[command(flatten)]
     MailFlow(mail_flow::Cmd),
     #[command(flatten)]
+    Configuration(configuration::Cmd),
+    #[command(flatten)]
     Serve(serve::Cmd),
     #[command(flatten)]
     Generate(generate::Cmd),
@@ -109,6 +111,7 @@ fn dispatch(cmdlet: Cmdlet, ctx: &Context) -> Result<Output> {
         Cmdlet::ConnectionFilter(c) => connection_filter::run(c, ctx),
         Cmdlet::StateHistory(c) => state_history::run(c, ctx),
         Cmdlet::MailFlow(c) => mail_flow::run(c, ctx),
+        Cmdlet::Configuration(c) => configuration::run(c, ctx),
         Cmdlet::Serve(c) => serve::run(c, ctx),
         Cmdlet::Generate(c) => generate::run(c),
     }
@@ -181,7 +184,13 @@ fn execute(root: &clap::Command, args: &[String], command_line: &str) -> Result<
         e
     })?;
     output::print(&out, ctx.format);
-    Ok(())
+    match out {
+        Output::Failing(_, mut e) => {
+            e.message = format!("{shown}: {}", e.message);
+            Err(e)
+        }
+        _ => Ok(()),
+    }
 }
 
 /// clap's own message (help, version, or a usage error with its suggestions).

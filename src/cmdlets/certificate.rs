@@ -17,8 +17,8 @@ use super::{View, find};
 use crate::cli::common::{ChangeArgs, Context, GetArgs, IdentityArgs, confirmed};
 use crate::error::{Error, Result};
 use crate::output::{Output, rows};
+use crate::state::StateObject;
 use crate::state::model::Certificate;
-use crate::state::{State, StateObject};
 
 /// Certificates expiring within this many days are warned about.
 pub const EXPIRY_WARNING_DAYS: i64 = 30;
@@ -88,28 +88,6 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
     }
 }
 
-/// The connectors whose TlsCertificateName resolves to `cert`.
-fn used_by(state: &State, cert: &Certificate) -> Vec<String> {
-    let named = |n: &Option<String>| n.as_deref().is_some_and(|n| cert.is_named_by(n));
-    let mut out = Vec::new();
-    for c in &state.receive_connectors {
-        if named(&c.tls_certificate_name) {
-            out.push(format!("ReceiveConnector \"{}\"", c.name));
-        }
-    }
-    for c in &state.send_connectors {
-        if named(&c.tls_certificate_name) {
-            out.push(format!("SendConnector \"{}\"", c.name));
-        }
-    }
-    for c in &state.outbound_connectors {
-        if named(&c.tls_certificate_name) {
-            out.push(format!("OutboundConnector \"{}\"", c.name));
-        }
-    }
-    out
-}
-
 fn get(ctx: &Context, identity: Option<&str>) -> Result<Output> {
     let state = ctx.store.load()?;
     let all = &state.certificates;
@@ -130,7 +108,7 @@ fn get(ctx: &Context, identity: Option<&str>) -> Result<Output> {
         let mut row = serde_json::to_value(cert).unwrap_or_default();
         if let Some(map) = row.as_object_mut() {
             // The paths say where the files are; the key itself is never read here.
-            map.insert("UsedBy".into(), used_by(&state, cert).into());
+            map.insert("UsedBy".into(), state.certificate_users(cert).into());
         }
         out.push(row);
     }
@@ -465,7 +443,7 @@ fn write_file(path: &Path, text: &str, mode: u32) -> Result<()> {
 fn remove(ctx: &Context, a: IdentityArgs) -> Result<Output> {
     let state = ctx.store.load()?;
     let cert = state.certificates[find::<Certificate>(&state, &a.identity)?].clone();
-    let users = used_by(&state, &cert);
+    let users = state.certificate_users(&cert);
     if !users.is_empty() {
         return Err(in_use(&cert, &users));
     }
@@ -482,7 +460,7 @@ fn remove(ctx: &Context, a: IdentityArgs) -> Result<Output> {
         .store
         .update(&ctx.command_line, a.change.what_if, |state| {
             let i = find::<Certificate>(state, &cert.thumbprint)?;
-            let users = used_by(state, &state.certificates[i]);
+            let users = state.certificate_users(&state.certificates[i]);
             if !users.is_empty() {
                 return Err(in_use(&cert, &users));
             }

@@ -5,6 +5,7 @@
 
 pub mod accepted_domain;
 pub mod certificate;
+pub mod configuration;
 pub mod connection_filter;
 pub mod inbound_connector;
 pub mod mail_flow;

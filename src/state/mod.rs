@@ -6,6 +6,7 @@
 //! states object by object, and `store` is the only code that reads or writes the file.
 
 pub mod diff;
+pub mod lint;
 pub mod migrate;
 pub mod model;
 pub mod store;
@@ -220,5 +221,27 @@ impl State {
         self.accepted_domains
             .iter()
             .find(|d| d.domain_name.as_str().eq_ignore_ascii_case(domain))
+    }
+
+    /// The connectors whose TlsCertificateName resolves to `cert`.
+    pub fn certificate_users(&self, cert: &Certificate) -> Vec<String> {
+        let named = |n: &Option<String>| n.as_deref().is_some_and(|n| cert.is_named_by(n));
+        let mut out = Vec::new();
+        for c in &self.receive_connectors {
+            if named(&c.tls_certificate_name) {
+                out.push(format!("ReceiveConnector \"{}\"", c.name));
+            }
+        }
+        for c in &self.send_connectors {
+            if named(&c.tls_certificate_name) {
+                out.push(format!("SendConnector \"{}\"", c.name));
+            }
+        }
+        for c in &self.outbound_connectors {
+            if named(&c.tls_certificate_name) {
+                out.push(format!("OutboundConnector \"{}\"", c.name));
+            }
+        }
+        out
     }
 }

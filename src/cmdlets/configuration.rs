@@ -1,0 +1,57 @@
+//! Test-Configuration: the mistakes a valid state file can still hold (src/state/lint.rs),
+//! each with the object, the parameter, what goes wrong and the fix. Exits 1 when any
+//! finding is an error, so a script can run it after a change.
+
+use clap::{Args, Subcommand};
+
+use crate::cli::common::Context;
+use crate::error::{Error, Result};
+use crate::output::{self, Output};
+use crate::state::lint::{self, Severity};
+
+#[derive(Subcommand, Debug)]
+pub enum Cmd {
+    /// Checks the configuration for mistakes a valid file can still hold: an OnPremises
+    /// connector that trusts the Internet, overlapping or shadowed connectors, an
+    /// InternalRelay domain with nowhere to go, edge blocking with no recipients, smart hosts
+    /// that loop back, certificates about to expire. Exits 1 when any finding is an error.
+    #[command(name = "test-configuration", alias = "Test-Configuration")]
+    TestConfiguration(TestConfiguration),
+}
+
+#[derive(Args, Debug)]
+pub struct TestConfiguration {}
+
+const COLUMNS: &[&str] = &["Severity", "Object", "Parameter", "Finding"];
+
+pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
+    let Cmd::TestConfiguration(TestConfiguration {}) = cmd;
+    let state = ctx.store.load()?;
+    let findings = lint::lint(&state, chrono::Utc::now());
+    if findings.is_empty() {
+        return Ok(Output::Text(format!(
+            "No findings in revision {} of {}.",
+            state.revision,
+            ctx.store.path().display()
+        )));
+    }
+    let errors = findings
+        .iter()
+        .filter(|f| f.severity == Severity::Error)
+        .count();
+    let shown = Output::Objects {
+        rows: output::rows(&findings),
+        columns: COLUMNS,
+    };
+    if errors == 0 {
+        return Ok(shown);
+    }
+    Ok(Output::Failing(
+        Box::new(shown),
+        Error::failed(format!(
+            "{errors} of {} findings are errors: mail is refused, lost or loops, or strangers may relay",
+            findings.len()
+        ))
+        .help("each finding's Fix says what to change (see them with -o list)"),
+    ))
+}
