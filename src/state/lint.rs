@@ -53,7 +53,7 @@ pub fn lint(state: &State, now: DateTime<Utc>) -> Vec<Finding> {
     unverifiable_domain_validation(state, &mut out);
     loops_to_self(state, &mut out);
     expiring_certificates(state, now, &mut out);
-    out.sort_by(|a, b| a.severity.cmp(&b.severity));
+    out.sort_by_key(|f| f.severity);
     out
 }
 
