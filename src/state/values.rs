@@ -78,10 +78,11 @@ impl IpRange {
                 let mask = if host == 128 { 0 } else { !0u128 << host };
                 let mask = if v6 { mask } else { mask & 0xffff_ffff };
                 let start = n & mask;
-                let end = if host == 0 {
-                    start
-                } else {
-                    start | ((1u128 << host) - 1)
+                let end = match host {
+                    0 => start,
+                    // `::/0`: every address (1 << 128 would overflow).
+                    128 => u128::MAX,
+                    _ => start | ((1u128 << host) - 1),
                 };
                 (v6, start, end)
             }
@@ -632,6 +633,10 @@ mod tests {
         assert!("10.0.0.9-10.0.0.1".parse::<IpRange>().is_err());
         assert!("10.0.0.1-::1".parse::<IpRange>().is_err());
         assert_eq!("0.0.0.0/0".parse::<IpRange>().unwrap().size(), 1 << 32);
+        // Every IPv6 address, without overflowing (it once held only `::`).
+        let all6: IpRange = "::/0".parse().unwrap();
+        assert!(all6.contains("2001:db8::1".parse().unwrap()));
+        assert_eq!(all6.size(), u128::MAX);
     }
 
     #[test]
