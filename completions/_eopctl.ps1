@@ -78,6 +78,10 @@ Register-ArgumentCompleter -Native -CommandName 'eopctl' -ScriptBlock {
             [CompletionResult]::new('restore-state', 'restore-state', [CompletionResultType]::ParameterValue, 'Brings an old revision back, saved as a new revision')
             [CompletionResult]::new('test-messageroute', 'test-messageroute', [CompletionResultType]::ParameterValue, 'Shows how the relay would treat a message: which inbound connector identifies the client, how each recipient resolves, which route it takes, and the object that decided each. Sends nothing')
             [CompletionResult]::new('test-configuration', 'test-configuration', [CompletionResultType]::ParameterValue, 'Checks the configuration for mistakes a valid file can still hold: an OnPremises connector that trusts the Internet, overlapping or shadowed connectors, an InternalRelay domain with nowhere to go, edge blocking with no recipients, smart hosts that loop back, certificates about to expire. Exits 1 when any finding is an error')
+            [CompletionResult]::new('get-organizationconfig', 'get-organizationconfig', [CompletionResultType]::ParameterValue, 'Shows the organisation''s settings')
+            [CompletionResult]::new('set-organizationconfig', 'set-organizationconfig', [CompletionResultType]::ParameterValue, 'Changes the organisation''s settings')
+            [CompletionResult]::new('get-dnsguidance', 'get-dnsguidance', [CompletionResultType]::ParameterValue, 'Prints the DNS records to publish for a domain in the configured scenario: MX, SPF, DMARC and the domain-verification record')
+            [CompletionResult]::new('test-dnsrecords', 'test-dnsrecords', [CompletionResultType]::ParameterValue, 'Looks up a domain''s MX, SPF, DMARC and verification records and checks each against the guidance; exits 1 when any check fails')
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Runs the mail relay: listens on the receive connectors'' bindings, accepts, routes, queues and delivers mail, and reloads when the state file changes (or on SIGHUP). SIGTERM or SIGINT stops it gracefully')
             [CompletionResult]::new('generate-all', 'generate-all', [CompletionResultType]::ParameterValue, 'Writes completions/, man/ and the generated sections of cmds/ under a directory')
             [CompletionResult]::new('generate-completions', 'generate-completions', [CompletionResultType]::ParameterValue, 'Writes shell completions (bash, zsh, fish, powershell, elvish)')
@@ -916,6 +920,59 @@ Register-ArgumentCompleter -Native -CommandName 'eopctl' -ScriptBlock {
             break
         }
         'eopctl;test-configuration' {
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The state file')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The relay''s data directory [default: the state file''s name with .data, beside it]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results [default: table]')
+            [CompletionResult]::new('--from-json', '--from-json', [CompletionResultType]::ParameterName, 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'eopctl;get-organizationconfig' {
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The state file')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The relay''s data directory [default: the state file''s name with .data, beside it]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results [default: table]')
+            [CompletionResult]::new('--from-json', '--from-json', [CompletionResultType]::ParameterName, 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'eopctl;set-organizationconfig' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The organisation''s display name')
+            [CompletionResult]::new('--directory-based-edge-block-enabled', '--directory-based-edge-block-enabled', [CompletionResultType]::ParameterName, 'Refuse mail for unknown recipients of Authoritative domains at RCPT (550 5.4.1)')
+            [CompletionResult]::new('--service-host-names', '--service-host-names', [CompletionResultType]::ParameterName, 'The host names the Internet reaches this service at: the MX target of the organisation''s domains (Get-DnsGuidance, Test-DnsRecords)')
+            [CompletionResult]::new('--service-ip-addresses', '--service-ip-addresses', [CompletionResultType]::ParameterName, 'The public addresses this service sends from, which SPF records must authorise')
+            [CompletionResult]::new('--mx-record-points-to', '--mx-record-points-to', [CompletionResultType]::ParameterName, 'Where the domains'' MX records point: Service (seed 004 scenarios 1 and 2) or OnPremises (scenarios 3 and 4)')
+            [CompletionResult]::new('--confirm', '--confirm', [CompletionResultType]::ParameterName, 'Ask before changing (`-Confirm:$false` never asks)')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The state file')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The relay''s data directory [default: the state file''s name with .data, beside it]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results [default: table]')
+            [CompletionResult]::new('--from-json', '--from-json', [CompletionResultType]::ParameterName, 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input')
+            [CompletionResult]::new('--what-if', '--what-if', [CompletionResultType]::ParameterName, 'Show what would change, and change nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never ask for confirmation (the same as `-Confirm:$false`)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never ask for confirmation (the same as `-Confirm:$false`)')
+            [CompletionResult]::new('--pass-thru', '--pass-thru', [CompletionResultType]::ParameterName, 'Print the object after the change')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'eopctl;get-dnsguidance' {
+            [CompletionResult]::new('--domain-name', '--domain-name', [CompletionResultType]::ParameterName, 'The accepted domain')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The state file')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The relay''s data directory [default: the state file''s name with .data, beside it]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results [default: table]')
+            [CompletionResult]::new('--from-json', '--from-json', [CompletionResultType]::ParameterName, 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'eopctl;test-dnsrecords' {
+            [CompletionResult]::new('--domain-name', '--domain-name', [CompletionResultType]::ParameterName, 'The accepted domain')
+            [CompletionResult]::new('--dns-server', '--dns-server', [CompletionResultType]::ParameterName, 'The DNS server to ask, as address:port [default: the system''s resolvers]')
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The state file')
             [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The relay''s data directory [default: the state file''s name with .data, beside it]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results [default: table]')

@@ -81,6 +81,10 @@ complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "compare-state" -d 'Sh
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "restore-state" -d 'Brings an old revision back, saved as a new revision'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "test-messageroute" -d 'Shows how the relay would treat a message: which inbound connector identifies the client, how each recipient resolves, which route it takes, and the object that decided each. Sends nothing'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "test-configuration" -d 'Checks the configuration for mistakes a valid file can still hold: an OnPremises connector that trusts the Internet, overlapping or shadowed connectors, an InternalRelay domain with nowhere to go, edge blocking with no recipients, smart hosts that loop back, certificates about to expire. Exits 1 when any finding is an error'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "get-organizationconfig" -d 'Shows the organisation\'s settings'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "set-organizationconfig" -d 'Changes the organisation\'s settings'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "get-dnsguidance" -d 'Prints the DNS records to publish for a domain in the configured scenario: MX, SPF, DMARC and the domain-verification record'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "test-dnsrecords" -d 'Looks up a domain\'s MX, SPF, DMARC and verification records and checks each against the guidance; exits 1 when any check fails'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "serve" -d 'Runs the mail relay: listens on the receive connectors\' bindings, accepts, routes, queues and delivers mail, and reloads when the state file changes (or on SIGHUP). SIGTERM or SIGINT stops it gracefully'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "generate-all" -d 'Writes completions/, man/ and the generated sections of cmds/ under a directory'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "generate-completions" -d 'Writes shell completions (bash, zsh, fish, powershell, elvish)'
@@ -803,6 +807,51 @@ json\t''
 yaml\t''"
 complete -c eopctl -n "__fish_eopctl_using_subcommand test-configuration" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand test-configuration" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-organizationconfig" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-organizationconfig" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-organizationconfig" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-organizationconfig" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-organizationconfig" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-organizationconfig" -l name -d 'The organisation\'s display name' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-organizationconfig" -l directory-based-edge-block-enabled -d 'Refuse mail for unknown recipients of Authoritative domains at RCPT (550 5.4.1)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-organizationconfig" -l service-host-names -d 'The host names the Internet reaches this service at: the MX target of the organisation\'s domains (Get-DnsGuidance, Test-DnsRecords)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-organizationconfig" -l service-ip-addresses -d 'The public addresses this service sends from, which SPF records must authorise' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-organizationconfig" -l mx-record-points-to -d 'Where the domains\' MX records point: Service (seed 004 scenarios 1 and 2) or OnPremises (scenarios 3 and 4)' -r -f -a "Service\t''
+OnPremises\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-organizationconfig" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-organizationconfig" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-organizationconfig" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-organizationconfig" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-organizationconfig" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-organizationconfig" -l what-if -d 'Show what would change, and change nothing'
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-organizationconfig" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-organizationconfig" -l pass-thru -d 'Print the object after the change'
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-organizationconfig" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-dnsguidance" -l domain-name -d 'The accepted domain' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-dnsguidance" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-dnsguidance" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-dnsguidance" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-dnsguidance" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-dnsguidance" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand test-dnsrecords" -l domain-name -d 'The accepted domain' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand test-dnsrecords" -l dns-server -d 'The DNS server to ask, as address:port [default: the system\'s resolvers]' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand test-dnsrecords" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand test-dnsrecords" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand test-dnsrecords" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand test-dnsrecords" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand test-dnsrecords" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l dns -d 'The DNS server for MX lookups, as address:port [default: the system\'s resolvers]' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l smtp-port -d 'The port MX hosts and smart hosts without a port are reached on (tests use a loopback port)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l retry -d 'Waits between delivery attempts, the last repeating (s, m, h, d units)' -r

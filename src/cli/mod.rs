@@ -93,6 +93,10 @@ pub enum Cmdlet {
     #[command(flatten)]
     Configuration(configuration::Cmd),
     #[command(flatten)]
+    OrganizationConfig(organization_config::Cmd),
+    #[command(flatten)]
+    DnsRecords(dns_records::Cmd),
+    #[command(flatten)]
     Serve(serve::Cmd),
     #[command(flatten)]
     Generate(generate::Cmd),
@@ -112,6 +116,8 @@ fn dispatch(cmdlet: Cmdlet, ctx: &Context) -> Result<Output> {
         Cmdlet::StateHistory(c) => state_history::run(c, ctx),
         Cmdlet::MailFlow(c) => mail_flow::run(c, ctx),
         Cmdlet::Configuration(c) => configuration::run(c, ctx),
+        Cmdlet::OrganizationConfig(c) => organization_config::run(c, ctx),
+        Cmdlet::DnsRecords(c) => dns_records::run(c, ctx),
         Cmdlet::Serve(c) => serve::run(c, ctx),
         Cmdlet::Generate(c) => generate::run(c),
     }

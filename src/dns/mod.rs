@@ -3,6 +3,7 @@
 //! run their own DNS server on loopback.
 
 pub mod dmarc;
+pub mod records;
 pub mod spf;
 
 use std::future::Future;
@@ -31,6 +32,8 @@ pub trait Dns: Send + Sync {
     fn mx<'a>(&'a self, domain: &'a str) -> BoxFut<'a, Result<Vec<(u16, String)>, DnsError>>;
     /// A and AAAA addresses of a host.
     fn ips<'a>(&'a self, host: &'a str) -> BoxFut<'a, Result<Vec<IpAddr>, DnsError>>;
+    /// TXT records of a name, each with its strings joined (RFC 7208 §3.3); empty when none.
+    fn txt<'a>(&'a self, name: &'a str) -> BoxFut<'a, Result<Vec<String>, DnsError>>;
 }
 
 pub struct Hickory(TokioResolver);
@@ -126,6 +129,27 @@ impl Dns for Hickory {
             }
             match self.0.lookup_ip(fqdn(host)).await {
                 Ok(l) => Ok(l.iter().collect()),
+                Err(e) => classify(e).map(|()| Vec::new()),
+            }
+        })
+    }
+
+    fn txt<'a>(&'a self, name: &'a str) -> BoxFut<'a, Result<Vec<String>, DnsError>> {
+        Box::pin(async move {
+            match self.0.txt_lookup(fqdn(name)).await {
+                Ok(l) => Ok(l
+                    .answers()
+                    .iter()
+                    .filter_map(|r| match &r.data {
+                        RData::TXT(t) => Some(
+                            t.txt_data
+                                .iter()
+                                .map(|s| String::from_utf8_lossy(s))
+                                .collect::<String>(),
+                        ),
+                        _ => None,
+                    })
+                    .collect()),
                 Err(e) => classify(e).map(|()| Vec::new()),
             }
         })

@@ -20,7 +20,7 @@ pub use connection_filter::HostedConnectionFilterPolicy;
 pub use inbound_connector::{InboundConnector, InboundConnectorType};
 pub use mail_user::MailUser;
 pub use mailbox::Mailbox;
-pub use organization::OrganizationConfig;
+pub use organization::{MxRecordPointsTo, OrganizationConfig};
 pub use outbound_connector::{OutboundConnector, OutboundConnectorType, TlsSettings};
 pub use receive_connector::{AuthMechanism, ReceiveConnector};
 pub use send_connector::{AddressSpace, SendConnector, TlsAuthLevel};

@@ -1,6 +1,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::yes;
+use crate::state::values::{Fqdn, IpRange};
 
 /// Settings of the whole organisation.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -12,6 +13,30 @@ pub struct OrganizationConfig {
     /// at RCPT (550 5.4.1). On by default, as in EOP.
     #[serde(default = "yes")]
     pub directory_based_edge_block_enabled: bool,
+    /// The names the Internet reaches this service at: what a domain's MX record points to
+    /// (EOP's `contoso-com.mail.protection.outlook.com`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub service_host_names: Vec<Fqdn>,
+    /// The public addresses this service sends from: what SPF records must authorise
+    /// (EOP's `include:spf.protection.outlook.com`).
+    #[serde(
+        default,
+        rename = "ServiceIPAddresses",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub service_ip_addresses: Vec<IpRange>,
+    /// Where the organisation's MX records point: to this service (seed 004 scenarios 1 and
+    /// 2) or to the on-premises servers (scenarios 3 and 4).
+    #[serde(default)]
+    pub mx_record_points_to: MxRecordPointsTo,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
+#[value(rename_all = "PascalCase")]
+pub enum MxRecordPointsTo {
+    #[default]
+    Service,
+    OnPremises,
 }
 
 impl Default for OrganizationConfig {
@@ -19,6 +44,9 @@ impl Default for OrganizationConfig {
         OrganizationConfig {
             name: String::new(),
             directory_based_edge_block_enabled: true,
+            service_host_names: Vec::new(),
+            service_ip_addresses: Vec::new(),
+            mx_record_points_to: MxRecordPointsTo::Service,
         }
     }
 }
