@@ -5,6 +5,7 @@ pub mod argv;
 pub mod common;
 pub mod generate;
 pub mod pages;
+mod wizard;
 
 use std::io::Read;
 use std::path::PathBuf;
@@ -151,11 +152,21 @@ pub fn run(argv: &[String]) -> i32 {
         Ok(Request::Page(name)) => return pages::show(&name),
         Err(e) => return report(&e),
     };
-    let command_line = argv
+    let mut command_line = argv
         .iter()
         .map(|a| shell_quote(a))
         .collect::<Vec<_>>()
         .join(" ");
+    let args = match wizard::complete(&args, &command_line) {
+        Ok(Some((completed, line))) => {
+            // For scripting next time, and for the history's record.
+            eprintln!("{line}");
+            command_line = line.trim_start_matches("eopctl ").to_string();
+            completed
+        }
+        Ok(None) => args,
+        Err(e) => return report(&e),
+    };
     let result = match json_source(&args) {
         Some((path, rest)) => from_json(&root, &path, &rest, &command_line),
         None => execute(&root, &args, &command_line),

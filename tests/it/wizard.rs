@@ -1,0 +1,143 @@
+//! The wizards on a real pseudo-terminal (expectrl): the prompts come in the seeds' order,
+//! arrow keys and typed answers drive them, the command line for scripting is shown, and
+//! the object saved is the one that command line makes. Without a terminal the cmdlets
+//! never prompt (tested in cli.rs).
+
+use std::time::Duration;
+
+use expectrl::Expect;
+use expectrl::session::OsSession as Session;
+
+use crate::support::Org;
+
+const DOWN: &str = "\x1b[B";
+const ENTER: &str = "\r";
+
+fn session(org: &Org, args: &[&str]) -> Session {
+    let mut cmd = std::process::Command::new(crate::support::bin());
+    cmd.args(args)
+        .current_dir(org.path())
+        .env("EOPCTL_STATE", org.state())
+        .env_remove("EOPCTL_DATA")
+        .env("TERM", "xterm");
+    let mut s = Session::spawn(cmd).expect("spawn on a pty");
+    s.set_expect_timeout(Some(Duration::from_secs(20)));
+    s
+}
+
+/// Waits for `prompt`, then sends `keys`.
+fn answer(s: &mut Session, prompt: &str, keys: &str) {
+    s.expect(prompt)
+        .unwrap_or_else(|e| panic!("no prompt {prompt:?}: {e}"));
+    s.send(keys).unwrap();
+}
+
+fn finish(mut s: Session) -> String {
+    let mut rest = String::new();
+    let _ = std::io::Read::read_to_string(&mut s, &mut rest);
+    rest
+}
+
+#[test]
+fn inbound_connector_wizard_identifies_on_premises_by_certificate() {
+    let org = Org::with_domains();
+    let mut s = session(&org, &["New-InboundConnector"]);
+    answer(&mut s, "Name", "From on-premises\r");
+    answer(&mut s, "From", ENTER); // Your organization's email server
+    answer(&mut s, "identify email from your email server", ENTER); // certificate
+    answer(&mut s, "Certificate subject or SAN", "mail.contoso.com\r");
+    answer(&mut s, "Retain service headers", "y");
+    answer(&mut s, "Sender domains", ENTER); // default *
+    s.expect("eopctl New-InboundConnector -Name \"From on-premises\" -ConnectorType OnPremises -TlsSenderCertificateName mail.contoso.com -RequireTls $true -RestrictDomainsToCertificate $true -CloudServicesMailEnabled $true -SenderDomains *")
+        .expect("the command line for scripting");
+    finish(s);
+    let c = &org.run(&["Get-InboundConnector", "-o", "json"]).ok().json()[0];
+    assert_eq!(c["Name"], "From on-premises");
+    assert_eq!(c["ConnectorType"], "OnPremises");
+    assert_eq!(c["TlsSenderCertificateName"], "mail.contoso.com");
+    assert_eq!(c["RequireTls"], true);
+    assert_eq!(c["RestrictDomainsToCertificate"], true);
+    assert_eq!(c["CloudServicesMailEnabled"], true);
+    assert_eq!(c["SenderDomains"], serde_json::json!(["*"]));
+    // The history records the completed command, not the bare cmdlet.
+    let h = org.run(&["Get-StateHistory", "-o", "json"]).ok().json();
+    let last = h.as_array().unwrap().last().unwrap()["Command"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(
+        last.contains("-TlsSenderCertificateName mail.contoso.com"),
+        "{last}"
+    );
+}
+
+#[test]
+fn inbound_connector_wizard_re_asks_until_an_address_parses() {
+    let org = Org::with_domains();
+    let mut s = session(
+        &org,
+        &["New-InboundConnector", "-ConnectorType", "OnPremises"],
+    );
+    answer(&mut s, "Name", "By IP\r");
+    answer(
+        &mut s,
+        "identify email from your email server",
+        &format!("{DOWN}{ENTER}"),
+    );
+    answer(&mut s, "Sending IP addresses", "131.107.21.300\r");
+    answer(
+        &mut s,
+        "131.107.21.300",
+        "\x15131.107.21.231, 10.0.0.0/24\r",
+    ); // ^U clears the line
+    answer(&mut s, "Require TLS", "n");
+    answer(&mut s, "Retain service headers", "n");
+    answer(&mut s, "Sender domains", ENTER);
+    s.expect("-SenderIPAddresses 131.107.21.231,10.0.0.0/24 -RequireTls $false")
+        .expect("the command line");
+    finish(s);
+    let c = &org.run(&["Get-InboundConnector", "-o", "json"]).ok().json()[0];
+    assert_eq!(
+        c["SenderIPAddresses"],
+        serde_json::json!(["131.107.21.231", "10.0.0.0/24"])
+    );
+    assert_eq!(c["RequireTls"], false);
+}
+
+#[test]
+fn outbound_connector_wizard_to_on_premises_with_domain_validation() {
+    let org = Org::with_domains();
+    let mut s = session(&org, &["New-OutboundConnector"]);
+    answer(&mut s, "Name", "To on-premises\r");
+    answer(&mut s, "To", ENTER); // Your organization's email server
+    answer(&mut s, "Use this connector for", ENTER); // all accepted domains
+    answer(&mut s, "How to route the mail", ENTER); // smart hosts
+    answer(&mut s, "Smart hosts", "mail.contoso.com\r");
+    answer(&mut s, "TLS", &format!("{DOWN}{DOWN}{DOWN}{ENTER}"));
+    answer(
+        &mut s,
+        "The domain the certificate must name",
+        "mail.contoso.com\r",
+    );
+    answer(&mut s, "Retain service headers", "n");
+    s.expect("eopctl New-OutboundConnector -Name \"To on-premises\" -ConnectorType OnPremises -AllAcceptedDomains $true -SmartHosts mail.contoso.com -TlsSettings DomainValidation -TlsDomain mail.contoso.com -CloudServicesMailEnabled $false")
+        .expect("the command line");
+    finish(s);
+    let c = &org
+        .run(&["Get-OutboundConnector", "-o", "json"])
+        .ok()
+        .json()[0];
+    assert_eq!(c["ConnectorType"], "OnPremises");
+    assert_eq!(c["AllAcceptedDomains"], true);
+    assert_eq!(c["SmartHosts"], serde_json::json!(["mail.contoso.com"]));
+    assert_eq!(c["TlsSettings"], "DomainValidation");
+    assert_eq!(c["TlsDomain"], "mail.contoso.com");
+}
+
+#[test]
+fn without_a_terminal_a_missing_name_is_a_usage_error() {
+    let org = Org::with_domains();
+    org.run(&["New-InboundConnector", "-ConnectorType", "OnPremises"])
+        .fails(2)
+        .stderr_has("--name");
+}
