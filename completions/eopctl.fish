@@ -85,6 +85,7 @@ complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "get-organizationconfi
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "set-organizationconfig" -d 'Changes the organisation\'s settings'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "get-dnsguidance" -d 'Prints the DNS records to publish for a domain in the configured scenario: MX, SPF, DMARC and the domain-verification record'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "test-dnsrecords" -d 'Looks up a domain\'s MX, SPF, DMARC and verification records and checks each against the guidance; exits 1 when any check fails'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "start-hybridwizard" -d 'Sets up one of the seeds\' mail flow scenarios in one revision: the accepted domain, the connectors both ways and the organisation\'s MX setting, then prints the DNS records to publish'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "serve" -d 'Runs the mail relay: listens on the receive connectors\' bindings, accepts, routes, queues and delivers mail, and reloads when the state file changes (or on SIGHUP). SIGTERM or SIGINT stops it gracefully'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "generate-all" -d 'Writes completions/, man/ and the generated sections of cmds/ under a directory'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "generate-completions" -d 'Writes shell completions (bash, zsh, fish, powershell, elvish)'
@@ -852,6 +853,27 @@ json\t''
 yaml\t''"
 complete -c eopctl -n "__fish_eopctl_using_subcommand test-dnsrecords" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand test-dnsrecords" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand start-hybridwizard" -l scenario -d 'Which setup: Standalone, Scenario1, Scenario2, Scenario3 or Scenario4 (seed 004)' -r -f -a "Standalone\t'EOP standalone in front of on-premises mailboxes (seed 000)'
+Scenario1\t'MX to the service, which filters all mail (seed 004 scenario 1)'
+Scenario2\t'MX to the service, filtering on premises: centralized mail transport (scenario 2)'
+Scenario3\t'MX to on premises; on premises sends Internet mail itself (scenario 3)'
+Scenario4\t'MX to on premises, which relays Internet mail through the service (scenario 4)'"
+complete -c eopctl -n "__fish_eopctl_using_subcommand start-hybridwizard" -l domain-name -d 'The organisation\'s email domain' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand start-hybridwizard" -l on-premises-smart-host -d 'The on-premises server this service delivers to (FQDN or IP, optional :port)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand start-hybridwizard" -l on-premises-certificate-name -d 'The name in the on-premises server\'s TLS certificate, which identifies it (recommended by the seeds)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand start-hybridwizard" -l on-premises-ip-addresses -d 'The on-premises servers\' public IP addresses, to identify them by address instead' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand start-hybridwizard" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand start-hybridwizard" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand start-hybridwizard" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand start-hybridwizard" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand start-hybridwizard" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand start-hybridwizard" -l what-if -d 'Show what would change, and change nothing'
+complete -c eopctl -n "__fish_eopctl_using_subcommand start-hybridwizard" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
+complete -c eopctl -n "__fish_eopctl_using_subcommand start-hybridwizard" -l pass-thru -d 'Print the object after the change'
+complete -c eopctl -n "__fish_eopctl_using_subcommand start-hybridwizard" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l dns -d 'The DNS server for MX lookups, as address:port [default: the system\'s resolvers]' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l smtp-port -d 'The port MX hosts and smart hosts without a port are reached on (tests use a loopback port)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l retry -d 'Waits between delivery attempts, the last repeating (s, m, h, d units)' -r

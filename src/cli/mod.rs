@@ -5,7 +5,7 @@ pub mod argv;
 pub mod common;
 pub mod generate;
 pub mod pages;
-mod wizard;
+pub mod wizard;
 
 use std::io::Read;
 use std::path::PathBuf;
@@ -98,6 +98,8 @@ pub enum Cmdlet {
     #[command(flatten)]
     DnsRecords(dns_records::Cmd),
     #[command(flatten)]
+    HybridWizard(hybrid_wizard::Cmd),
+    #[command(flatten)]
     Serve(serve::Cmd),
     #[command(flatten)]
     Generate(generate::Cmd),
@@ -119,6 +121,7 @@ fn dispatch(cmdlet: Cmdlet, ctx: &Context) -> Result<Output> {
         Cmdlet::Configuration(c) => configuration::run(c, ctx),
         Cmdlet::OrganizationConfig(c) => organization_config::run(c, ctx),
         Cmdlet::DnsRecords(c) => dns_records::run(c, ctx),
+        Cmdlet::HybridWizard(c) => hybrid_wizard::run(c, ctx),
         Cmdlet::Serve(c) => serve::run(c, ctx),
         Cmdlet::Generate(c) => generate::run(c),
     }

@@ -80,7 +80,7 @@ fn asked<T>(r: std::result::Result<T, dialoguer::Error>) -> Result<T> {
     r.map_err(|e| Error::failed(format!("the wizard stopped: {e}")))
 }
 
-fn text(prompt: &str, default: Option<&str>) -> Result<String> {
+pub fn text(prompt: &str, default: Option<&str>) -> Result<String> {
     let mut input = Input::<String>::new().with_prompt(prompt);
     if let Some(d) = default {
         input = input.default(d.to_string());
@@ -100,7 +100,10 @@ fn text(prompt: &str, default: Option<&str>) -> Result<String> {
 }
 
 /// A comma-separated list whose items must parse as `T`; asked again until they do.
-fn list<T: FromStr<Err: std::fmt::Display>>(prompt: &str, default: Option<&str>) -> Result<String> {
+pub fn list<T: FromStr<Err: std::fmt::Display>>(
+    prompt: &str,
+    default: Option<&str>,
+) -> Result<String> {
     let mut input = Input::<String>::new().with_prompt(format!("{prompt} (comma-separated)"));
     if let Some(d) = default {
         input = input.default(d.to_string());
@@ -132,7 +135,7 @@ fn list<T: FromStr<Err: std::fmt::Display>>(prompt: &str, default: Option<&str>)
     })
 }
 
-fn choose(prompt: &str, items: &[&str], default: usize) -> Result<usize> {
+pub fn choose(prompt: &str, items: &[&str], default: usize) -> Result<usize> {
     asked(
         Select::new()
             .with_prompt(prompt)

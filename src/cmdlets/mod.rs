@@ -8,6 +8,7 @@ pub mod certificate;
 pub mod configuration;
 pub mod connection_filter;
 pub mod dns_records;
+pub mod hybrid_wizard;
 pub mod inbound_connector;
 pub mod mail_flow;
 pub mod mail_user;

@@ -141,3 +141,123 @@ fn without_a_terminal_a_missing_name_is_a_usage_error() {
         .fails(2)
         .stderr_has("--name");
 }
+
+#[test]
+fn hybrid_wizard_asks_for_a_scenario_on_a_terminal() {
+    let org = Org::new();
+    org.run(&[
+        "Set-OrganizationConfig",
+        "-ServiceHostNames",
+        "mx1.gw.example",
+        "-ServiceIPAddresses",
+        "192.0.2.25",
+    ])
+    .ok();
+    // A list: a table on a terminal wraps to its width.
+    let mut s = session(&org, &["Start-HybridWizard", "-o", "list"]);
+    answer(&mut s, "Which setup", &format!("{DOWN}{DOWN}{ENTER}")); // Hybrid 2
+    answer(&mut s, "Your email domain", "contoso.com\r");
+    answer(&mut s, "on-premises email server", ENTER); // mail.contoso.com
+    answer(
+        &mut s,
+        "identify email from your email server",
+        &format!("{DOWN}{ENTER}"),
+    );
+    answer(&mut s, "Sending IP addresses", "131.107.21.231\r");
+    s.expect("publish v=spf1 ip4:192.0.2.25 ip4:131.107.21.231 -all")
+        .expect("the DNS records to publish");
+    finish(s);
+    let out = &org
+        .run(&["Get-OutboundConnector", "-o", "json"])
+        .ok()
+        .json()[0];
+    assert_eq!(out["SmartHosts"], serde_json::json!(["mail.contoso.com"]));
+    assert_eq!(out["RouteAllMessagesViaOnPremises"], true);
+    let inbound = &org.run(&["Get-InboundConnector", "-o", "json"]).ok().json()[0];
+    assert_eq!(
+        inbound["SenderIPAddresses"],
+        serde_json::json!(["131.107.21.231"])
+    );
+    // One revision for the whole setup, after the Set-OrganizationConfig.
+    let h = org.run(&["Get-StateHistory", "-o", "json"]).ok().json();
+    assert_eq!(h.as_array().unwrap().len(), 2, "{h}");
+}
+
+/// Every scenario without a terminal, from parameters alone: the objects each needs, and a
+/// configuration Test-Configuration finds nothing wrong with.
+#[test]
+fn hybrid_wizard_runs_every_scenario_from_parameters() {
+    for (scenario, via_on_premises, mx, ef) in [
+        ("Standalone", false, "Service", false),
+        ("Scenario1", false, "Service", false),
+        ("Scenario2", true, "Service", false),
+        ("Scenario3", false, "OnPremises", true),
+        ("Scenario4", false, "OnPremises", true),
+    ] {
+        let org = Org::new();
+        org.run(&[
+            "Start-HybridWizard",
+            "-Scenario",
+            scenario,
+            "-DomainName",
+            "contoso.com",
+            "-OnPremisesSmartHost",
+            "mail.contoso.com",
+            "-OnPremisesCertificateName",
+            "mail.contoso.com",
+        ])
+        .ok();
+        let out = &org
+            .run(&["Get-OutboundConnector", "-o", "json"])
+            .ok()
+            .json()[0];
+        assert_eq!(out["ConnectorType"], "OnPremises", "{scenario}");
+        assert_eq!(
+            out["RouteAllMessagesViaOnPremises"], via_on_premises,
+            "{scenario}"
+        );
+        let inbound = &org.run(&["Get-InboundConnector", "-o", "json"]).ok().json()[0];
+        assert_eq!(
+            inbound["TlsSenderCertificateName"], "mail.contoso.com",
+            "{scenario}"
+        );
+        assert_eq!(inbound["RequireTls"], true, "{scenario}");
+        assert_eq!(inbound["EFSkipLastIP"], ef, "{scenario}");
+        let config = &org
+            .run(&["Get-OrganizationConfig", "-o", "json"])
+            .ok()
+            .json()[0];
+        assert_eq!(config["MxRecordPointsTo"], mx, "{scenario}");
+        let domain = &org.run(&["Get-AcceptedDomain", "-o", "json"]).ok().json()[0];
+        assert_eq!(domain["DomainType"], "InternalRelay", "{scenario}");
+        org.run(&["Test-Configuration"]).ok();
+        // A second run would make the same connectors again: refused, nothing changed.
+        let before = org.state_text();
+        org.run(&[
+            "Start-HybridWizard",
+            "-Scenario",
+            scenario,
+            "-DomainName",
+            "contoso.com",
+            "-OnPremisesSmartHost",
+            "mail.contoso.com",
+            "-OnPremisesIPAddresses",
+            "131.107.21.231",
+        ])
+        .fails(1)
+        .stderr_has("already exists");
+        assert_eq!(org.state_text(), before);
+    }
+    Org::new()
+        .run(&[
+            "Start-HybridWizard",
+            "-Scenario",
+            "Scenario1",
+            "-DomainName",
+            "contoso.com",
+            "-OnPremisesSmartHost",
+            "mail.contoso.com",
+        ])
+        .fails(2)
+        .stderr_has("-OnPremisesCertificateName or -OnPremisesIPAddresses");
+}
