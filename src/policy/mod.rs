@@ -16,6 +16,7 @@ pub mod antispam;
 pub mod connection;
 pub mod decision;
 pub mod malware;
+pub mod protection;
 pub mod recipient;
 pub mod route;
 pub mod sender;
