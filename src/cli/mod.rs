@@ -91,6 +91,8 @@ pub enum Cmdlet {
     #[command(flatten)]
     MalwareFilter(malware_filter::Cmd),
     #[command(flatten)]
+    Quarantine(quarantine::Cmd),
+    #[command(flatten)]
     StateHistory(state_history::Cmd),
     #[command(flatten)]
     MailFlow(mail_flow::Cmd),
@@ -113,6 +115,7 @@ fn dispatch(cmdlet: Cmdlet, ctx: &Context) -> Result<Output> {
         Cmdlet::ConnectionFilter(c) => connection_filter::run(c, ctx),
         Cmdlet::ContentFilter(c) => content_filter::run(c, ctx),
         Cmdlet::MalwareFilter(c) => malware_filter::run(c, ctx),
+        Cmdlet::Quarantine(c) => quarantine::run(c, ctx),
         Cmdlet::StateHistory(c) => state_history::run(c, ctx),
         Cmdlet::MailFlow(c) => mail_flow::run(c, ctx),
         Cmdlet::Serve(c) => serve::run(c, ctx),

@@ -13,6 +13,7 @@ pub mod mail_user;
 pub mod mailbox;
 pub mod malware_filter;
 pub mod outbound_connector;
+pub mod quarantine;
 pub mod receive_connector;
 pub mod send_connector;
 pub mod serve;

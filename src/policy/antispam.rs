@@ -510,7 +510,7 @@ pub fn looks_like(domain: &str, accepted: &str) -> bool {
     if fold(domain) == fold(accepted) || edit_distance(domain, accepted) == 1 {
         return true;
     }
-    let (dl, al) = (label(domain), label(accepted));
+    let (dl, al) = (fold(&label(domain)), fold(&label(accepted)));
     al.len() >= 5 && (dl == al || dl.starts_with(&format!("{al}-")))
 }
 
@@ -758,6 +758,7 @@ mod tests {
         assert!(!looks_like("contoso.com", "contoso.com"));
         assert!(!looks_like("mail.contoso.com", "contoso.com"));
         assert!(!looks_like("fabrikam.com", "contoso.com"));
+        assert!(looks_like("c0ntoso.com", "contoso.test"));
     }
 
     #[test]

@@ -229,13 +229,19 @@ pub fn rewrite(raw: &[u8], copy: &Copy) -> Vec<u8> {
         return raw.to_vec();
     }
     let mut out = Vec::with_capacity(raw.len() + 512);
+    let end = header_end(raw);
+    // The relay's own Received header stays on top; the stamped headers follow it, as
+    // Postfix places headers its milters add.
+    let mut at = 0;
+    if starts_with_header(raw, "Received") {
+        at = field_end(raw, end);
+        out.extend_from_slice(&raw[..at]);
+    }
     for (name, value) in &copy.headers {
         out.extend_from_slice(format!("{name}: {value}\r\n").as_bytes());
     }
-    let end = header_end(raw);
     let mut skipping = false;
     let mut subject_done = false;
-    let mut at = 0;
     while at < end {
         let line_end = raw[at..end]
             .iter()
@@ -265,6 +271,23 @@ pub fn rewrite(raw: &[u8], copy: &Copy) -> Vec<u8> {
     }
     out.extend_from_slice(&raw[end..]);
     out
+}
+
+/// The end of the first header field (with its folded lines).
+fn field_end(raw: &[u8], end: usize) -> usize {
+    let mut at = 0;
+    while at < end {
+        let next = raw[at..end]
+            .iter()
+            .position(|b| *b == b'\n')
+            .map(|i| at + i + 1)
+            .unwrap_or(end);
+        at = next;
+        if !raw.get(at).is_some_and(|b| *b == b' ' || *b == b'\t') {
+            break;
+        }
+    }
+    at
 }
 
 fn starts_with_header(line: &[u8], name: &str) -> bool {
@@ -347,7 +370,7 @@ mod tests {
 
     #[test]
     fn rewrite_stamps_strips_and_prefixes() {
-        let raw = b"Received: x\r\nX-MS-Exchange-Organization-SCL: -1\r\n\tfolded\r\nSubject: hello\r\n\r\nbody\r\nSubject: not a header\r\n";
+        let raw = b"Received: x\r\n\tby y\r\nX-MS-Exchange-Organization-SCL: -1\r\n\tfolded\r\nSubject: hello\r\n\r\nbody\r\nSubject: not a header\r\n";
         let copy = Copy {
             action: Action::Deliver,
             headers: vec![("X-MS-Exchange-Organization-SCL".into(), "6".into())],
@@ -357,7 +380,7 @@ mod tests {
         let out = String::from_utf8(rewrite(raw, &copy)).unwrap();
         assert_eq!(
             out,
-            "X-MS-Exchange-Organization-SCL: 6\r\nReceived: x\r\nSubject: [SPAM] hello\r\n\r\nbody\r\nSubject: not a header\r\n"
+            "Received: x\r\n\tby y\r\nX-MS-Exchange-Organization-SCL: 6\r\nSubject: [SPAM] hello\r\n\r\nbody\r\nSubject: not a header\r\n"
         );
     }
 }
