@@ -7,5 +7,6 @@ mod certificate;
 mod cli;
 mod examples;
 mod malware;
+mod quarantine;
 mod relay;
 mod state;
