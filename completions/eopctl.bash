@@ -19,6 +19,9 @@ _eopctl() {
             eopctl,compare-state)
                 cmd="eopctl__subcmd__compare__subcmd__state"
                 ;;
+            eopctl,delete-quarantinemessage)
+                cmd="eopctl__subcmd__delete__subcmd__quarantinemessage"
+                ;;
             eopctl,disable-inboundconnector)
                 cmd="eopctl__subcmd__disable__subcmd__inboundconnector"
                 ;;
@@ -64,6 +67,9 @@ _eopctl() {
             eopctl,get-hostedconnectionfilterpolicy)
                 cmd="eopctl__subcmd__get__subcmd__hostedconnectionfilterpolicy"
                 ;;
+            eopctl,get-hostedcontentfilterpolicy)
+                cmd="eopctl__subcmd__get__subcmd__hostedcontentfilterpolicy"
+                ;;
             eopctl,get-inboundconnector)
                 cmd="eopctl__subcmd__get__subcmd__inboundconnector"
                 ;;
@@ -73,11 +79,17 @@ _eopctl() {
             eopctl,get-mailuser)
                 cmd="eopctl__subcmd__get__subcmd__mailuser"
                 ;;
+            eopctl,get-malwarefilterpolicy)
+                cmd="eopctl__subcmd__get__subcmd__malwarefilterpolicy"
+                ;;
             eopctl,get-organizationconfig)
                 cmd="eopctl__subcmd__get__subcmd__organizationconfig"
                 ;;
             eopctl,get-outboundconnector)
                 cmd="eopctl__subcmd__get__subcmd__outboundconnector"
+                ;;
+            eopctl,get-quarantinemessage)
+                cmd="eopctl__subcmd__get__subcmd__quarantinemessage"
                 ;;
             eopctl,get-receiveconnector)
                 cmd="eopctl__subcmd__get__subcmd__receiveconnector"
@@ -100,6 +112,9 @@ _eopctl() {
             eopctl,new-exchangecertificate)
                 cmd="eopctl__subcmd__new__subcmd__exchangecertificate"
                 ;;
+            eopctl,new-hostedcontentfilterpolicy)
+                cmd="eopctl__subcmd__new__subcmd__hostedcontentfilterpolicy"
+                ;;
             eopctl,new-inboundconnector)
                 cmd="eopctl__subcmd__new__subcmd__inboundconnector"
                 ;;
@@ -108,6 +123,9 @@ _eopctl() {
                 ;;
             eopctl,new-mailuser)
                 cmd="eopctl__subcmd__new__subcmd__mailuser"
+                ;;
+            eopctl,new-malwarefilterpolicy)
+                cmd="eopctl__subcmd__new__subcmd__malwarefilterpolicy"
                 ;;
             eopctl,new-outboundconnector)
                 cmd="eopctl__subcmd__new__subcmd__outboundconnector"
@@ -118,11 +136,20 @@ _eopctl() {
             eopctl,new-sendconnector)
                 cmd="eopctl__subcmd__new__subcmd__sendconnector"
                 ;;
+            eopctl,preview-quarantinemessage)
+                cmd="eopctl__subcmd__preview__subcmd__quarantinemessage"
+                ;;
+            eopctl,release-quarantinemessage)
+                cmd="eopctl__subcmd__release__subcmd__quarantinemessage"
+                ;;
             eopctl,remove-accepteddomain)
                 cmd="eopctl__subcmd__remove__subcmd__accepteddomain"
                 ;;
             eopctl,remove-exchangecertificate)
                 cmd="eopctl__subcmd__remove__subcmd__exchangecertificate"
+                ;;
+            eopctl,remove-hostedcontentfilterpolicy)
+                cmd="eopctl__subcmd__remove__subcmd__hostedcontentfilterpolicy"
                 ;;
             eopctl,remove-inboundconnector)
                 cmd="eopctl__subcmd__remove__subcmd__inboundconnector"
@@ -132,6 +159,9 @@ _eopctl() {
                 ;;
             eopctl,remove-mailuser)
                 cmd="eopctl__subcmd__remove__subcmd__mailuser"
+                ;;
+            eopctl,remove-malwarefilterpolicy)
+                cmd="eopctl__subcmd__remove__subcmd__malwarefilterpolicy"
                 ;;
             eopctl,remove-outboundconnector)
                 cmd="eopctl__subcmd__remove__subcmd__outboundconnector"
@@ -154,6 +184,9 @@ _eopctl() {
             eopctl,set-hostedconnectionfilterpolicy)
                 cmd="eopctl__subcmd__set__subcmd__hostedconnectionfilterpolicy"
                 ;;
+            eopctl,set-hostedcontentfilterpolicy)
+                cmd="eopctl__subcmd__set__subcmd__hostedcontentfilterpolicy"
+                ;;
             eopctl,set-inboundconnector)
                 cmd="eopctl__subcmd__set__subcmd__inboundconnector"
                 ;;
@@ -162,6 +195,9 @@ _eopctl() {
                 ;;
             eopctl,set-mailuser)
                 cmd="eopctl__subcmd__set__subcmd__mailuser"
+                ;;
+            eopctl,set-malwarefilterpolicy)
+                cmd="eopctl__subcmd__set__subcmd__malwarefilterpolicy"
                 ;;
             eopctl,set-organizationconfig)
                 cmd="eopctl__subcmd__set__subcmd__organizationconfig"
@@ -194,7 +230,7 @@ _eopctl() {
 
     case "${cmd}" in
         eopctl)
-            opts="-o -h -V --state --data-dir --output --from-json --help --version get-accepteddomain new-accepteddomain set-accepteddomain remove-accepteddomain get-mailbox new-mailbox set-mailbox remove-mailbox get-mailuser new-mailuser set-mailuser remove-mailuser import-mailuser get-inboundconnector new-inboundconnector set-inboundconnector remove-inboundconnector enable-inboundconnector disable-inboundconnector get-outboundconnector new-outboundconnector set-outboundconnector remove-outboundconnector enable-outboundconnector disable-outboundconnector get-receiveconnector new-receiveconnector set-receiveconnector remove-receiveconnector enable-receiveconnector disable-receiveconnector get-sendconnector new-sendconnector set-sendconnector remove-sendconnector enable-sendconnector disable-sendconnector get-exchangecertificate new-exchangecertificate import-exchangecertificate remove-exchangecertificate get-hostedconnectionfilterpolicy set-hostedconnectionfilterpolicy get-statehistory compare-state restore-state test-messageroute test-configuration get-organizationconfig set-organizationconfig get-dnsguidance test-dnsrecords start-hybridwizard serve generate-all generate-completions generate-man"
+            opts="-o -h -V --state --data-dir --output --from-json --help --version get-accepteddomain new-accepteddomain set-accepteddomain remove-accepteddomain get-mailbox new-mailbox set-mailbox remove-mailbox get-mailuser new-mailuser set-mailuser remove-mailuser import-mailuser get-inboundconnector new-inboundconnector set-inboundconnector remove-inboundconnector enable-inboundconnector disable-inboundconnector get-outboundconnector new-outboundconnector set-outboundconnector remove-outboundconnector enable-outboundconnector disable-outboundconnector get-receiveconnector new-receiveconnector set-receiveconnector remove-receiveconnector enable-receiveconnector disable-receiveconnector get-sendconnector new-sendconnector set-sendconnector remove-sendconnector enable-sendconnector disable-sendconnector get-exchangecertificate new-exchangecertificate import-exchangecertificate remove-exchangecertificate get-hostedconnectionfilterpolicy set-hostedconnectionfilterpolicy get-hostedcontentfilterpolicy new-hostedcontentfilterpolicy set-hostedcontentfilterpolicy remove-hostedcontentfilterpolicy get-malwarefilterpolicy new-malwarefilterpolicy set-malwarefilterpolicy remove-malwarefilterpolicy get-quarantinemessage preview-quarantinemessage release-quarantinemessage delete-quarantinemessage get-statehistory compare-state restore-state test-messageroute test-configuration get-organizationconfig set-organizationconfig get-dnsguidance test-dnsrecords start-hybridwizard serve generate-all generate-completions generate-man"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -239,6 +275,48 @@ _eopctl() {
                     return 0
                     ;;
                 --to-revision)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --from-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        eopctl__subcmd__delete__subcmd__quarantinemessage)
+            opts="-y -o -h --identity --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --confirm)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -871,6 +949,44 @@ _eopctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        eopctl__subcmd__get__subcmd__hostedcontentfilterpolicy)
+            opts="-o -h --identity --state --data-dir --output --from-json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --from-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         eopctl__subcmd__get__subcmd__inboundconnector)
             opts="-o -h --identity --state --data-dir --output --from-json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -985,6 +1101,44 @@ _eopctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        eopctl__subcmd__get__subcmd__malwarefilterpolicy)
+            opts="-o -h --identity --state --data-dir --output --from-json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --from-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         eopctl__subcmd__get__subcmd__organizationconfig)
             opts="-o -h --state --data-dir --output --from-json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1027,6 +1181,64 @@ _eopctl() {
             fi
             case "${prev}" in
                 --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --from-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        eopctl__subcmd__get__subcmd__quarantinemessage)
+            opts="-o -h --identity --quarantine-types --sender-address --recipient-address --start-received-date --end-received-date --state --data-dir --output --from-json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --quarantine-types)
+                    COMPREPLY=($(compgen -W "Spam HighConfidenceSpam Phish Bulk Malware TransportRule" -- "${cur}"))
+                    return 0
+                    ;;
+                --sender-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recipient-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --start-received-date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --end-received-date)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1359,6 +1571,140 @@ _eopctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        eopctl__subcmd__new__subcmd__hostedcontentfilterpolicy)
+            opts="-y -o -h --name --sent-to --recipient-domain-is --priority --spam-action --high-confidence-spam-action --phish-spam-action --bulk-spam-action --bulk-threshold --add-x-header-value --modify-subject-value --redirect-to-recipients --allowed-senders --allowed-sender-domains --blocked-senders --blocked-sender-domains --mark-as-spam-empty-messages --mark-as-spam-from-address-auth-fail --mark-as-spam-ndr-backscatter --mark-as-spam-spf-record-hard-fail --mark-as-spam-bulk-mail --quarantine-retention-period --spam-scanner --spam-scanner-url --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sent-to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recipient-domain-is)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --priority)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --spam-action)
+                    COMPREPLY=($(compgen -W "MoveToJmf AddXHeader ModifySubject Redirect Delete Quarantine" -- "${cur}"))
+                    return 0
+                    ;;
+                --high-confidence-spam-action)
+                    COMPREPLY=($(compgen -W "MoveToJmf AddXHeader ModifySubject Redirect Delete Quarantine" -- "${cur}"))
+                    return 0
+                    ;;
+                --phish-spam-action)
+                    COMPREPLY=($(compgen -W "MoveToJmf AddXHeader ModifySubject Redirect Delete Quarantine" -- "${cur}"))
+                    return 0
+                    ;;
+                --bulk-spam-action)
+                    COMPREPLY=($(compgen -W "MoveToJmf AddXHeader ModifySubject Redirect Delete Quarantine" -- "${cur}"))
+                    return 0
+                    ;;
+                --bulk-threshold)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --add-x-header-value)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --modify-subject-value)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --redirect-to-recipients)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --allowed-senders)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --allowed-sender-domains)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --blocked-senders)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --blocked-sender-domains)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mark-as-spam-empty-messages)
+                    COMPREPLY=($(compgen -W "Off On Test" -- "${cur}"))
+                    return 0
+                    ;;
+                --mark-as-spam-from-address-auth-fail)
+                    COMPREPLY=($(compgen -W "Off On Test" -- "${cur}"))
+                    return 0
+                    ;;
+                --mark-as-spam-ndr-backscatter)
+                    COMPREPLY=($(compgen -W "Off On Test" -- "${cur}"))
+                    return 0
+                    ;;
+                --mark-as-spam-spf-record-hard-fail)
+                    COMPREPLY=($(compgen -W "Off On Test" -- "${cur}"))
+                    return 0
+                    ;;
+                --mark-as-spam-bulk-mail)
+                    COMPREPLY=($(compgen -W "Off On Test" -- "${cur}"))
+                    return 0
+                    ;;
+                --quarantine-retention-period)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --spam-scanner)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --spam-scanner-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --confirm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --from-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         eopctl__subcmd__new__subcmd__inboundconnector)
             opts="-y -o -h --name --connector-type --sender-ip-addresses --sender-domains --require-tls --tls-sender-certificate-name --restrict-domains-to-ip-addresses --restrict-domains-to-certificate --cloud-services-mail-enabled --ef-skip-ips --ef-skip-last-ip --associated-accepted-domains --enabled --comment --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1531,6 +1877,80 @@ _eopctl() {
                     return 0
                     ;;
                 --email-addresses)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --confirm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --from-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        eopctl__subcmd__new__subcmd__malwarefilterpolicy)
+            opts="-y -o -h --name --sent-to --recipient-domain-is --priority --enable-file-filter --file-types --file-type-action --action --clam-av-server --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sent-to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recipient-domain-is)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --priority)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --enable-file-filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --file-types)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --file-type-action)
+                    COMPREPLY=($(compgen -W "Reject Quarantine" -- "${cur}"))
+                    return 0
+                    ;;
+                --action)
+                    COMPREPLY=($(compgen -W "Reject Quarantine" -- "${cur}"))
+                    return 0
+                    ;;
+                --clam-av-server)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1847,6 +2267,86 @@ _eopctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        eopctl__subcmd__preview__subcmd__quarantinemessage)
+            opts="-o -h --identity --state --data-dir --output --from-json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --from-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        eopctl__subcmd__release__subcmd__quarantinemessage)
+            opts="-o -h --identity --release-to-all --user --state --data-dir --output --from-json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --from-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         eopctl__subcmd__remove__subcmd__accepteddomain)
             opts="-y -o -h --identity --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1890,6 +2390,48 @@ _eopctl() {
             return 0
             ;;
         eopctl__subcmd__remove__subcmd__exchangecertificate)
+            opts="-y -o -h --identity --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --confirm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --from-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        eopctl__subcmd__remove__subcmd__hostedcontentfilterpolicy)
             opts="-y -o -h --identity --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2016,6 +2558,48 @@ _eopctl() {
             return 0
             ;;
         eopctl__subcmd__remove__subcmd__mailuser)
+            opts="-y -o -h --identity --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --confirm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --from-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        eopctl__subcmd__remove__subcmd__malwarefilterpolicy)
             opts="-y -o -h --identity --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2399,6 +2983,144 @@ _eopctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        eopctl__subcmd__set__subcmd__hostedcontentfilterpolicy)
+            opts="-y -o -h --identity --name --sent-to --recipient-domain-is --priority --spam-action --high-confidence-spam-action --phish-spam-action --bulk-spam-action --bulk-threshold --add-x-header-value --modify-subject-value --redirect-to-recipients --allowed-senders --allowed-sender-domains --blocked-senders --blocked-sender-domains --mark-as-spam-empty-messages --mark-as-spam-from-address-auth-fail --mark-as-spam-ndr-backscatter --mark-as-spam-spf-record-hard-fail --mark-as-spam-bulk-mail --quarantine-retention-period --spam-scanner --spam-scanner-url --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sent-to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recipient-domain-is)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --priority)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --spam-action)
+                    COMPREPLY=($(compgen -W "MoveToJmf AddXHeader ModifySubject Redirect Delete Quarantine" -- "${cur}"))
+                    return 0
+                    ;;
+                --high-confidence-spam-action)
+                    COMPREPLY=($(compgen -W "MoveToJmf AddXHeader ModifySubject Redirect Delete Quarantine" -- "${cur}"))
+                    return 0
+                    ;;
+                --phish-spam-action)
+                    COMPREPLY=($(compgen -W "MoveToJmf AddXHeader ModifySubject Redirect Delete Quarantine" -- "${cur}"))
+                    return 0
+                    ;;
+                --bulk-spam-action)
+                    COMPREPLY=($(compgen -W "MoveToJmf AddXHeader ModifySubject Redirect Delete Quarantine" -- "${cur}"))
+                    return 0
+                    ;;
+                --bulk-threshold)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --add-x-header-value)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --modify-subject-value)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --redirect-to-recipients)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --allowed-senders)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --allowed-sender-domains)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --blocked-senders)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --blocked-sender-domains)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mark-as-spam-empty-messages)
+                    COMPREPLY=($(compgen -W "Off On Test" -- "${cur}"))
+                    return 0
+                    ;;
+                --mark-as-spam-from-address-auth-fail)
+                    COMPREPLY=($(compgen -W "Off On Test" -- "${cur}"))
+                    return 0
+                    ;;
+                --mark-as-spam-ndr-backscatter)
+                    COMPREPLY=($(compgen -W "Off On Test" -- "${cur}"))
+                    return 0
+                    ;;
+                --mark-as-spam-spf-record-hard-fail)
+                    COMPREPLY=($(compgen -W "Off On Test" -- "${cur}"))
+                    return 0
+                    ;;
+                --mark-as-spam-bulk-mail)
+                    COMPREPLY=($(compgen -W "Off On Test" -- "${cur}"))
+                    return 0
+                    ;;
+                --quarantine-retention-period)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --spam-scanner)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --spam-scanner-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --confirm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --from-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         eopctl__subcmd__set__subcmd__inboundconnector)
             opts="-y -o -h --identity --name --connector-type --sender-ip-addresses --sender-domains --require-tls --tls-sender-certificate-name --restrict-domains-to-ip-addresses --restrict-domains-to-certificate --cloud-services-mail-enabled --ef-skip-ips --ef-skip-last-ip --associated-accepted-domains --enabled --comment --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -2583,6 +3305,84 @@ _eopctl() {
                     return 0
                     ;;
                 --email-addresses)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --confirm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --from-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        eopctl__subcmd__set__subcmd__malwarefilterpolicy)
+            opts="-y -o -h --identity --name --sent-to --recipient-domain-is --priority --enable-file-filter --file-types --file-type-action --action --clam-av-server --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sent-to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recipient-domain-is)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --priority)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --enable-file-filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --file-types)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --file-type-action)
+                    COMPREPLY=($(compgen -W "Reject Quarantine" -- "${cur}"))
+                    return 0
+                    ;;
+                --action)
+                    COMPREPLY=($(compgen -W "Reject Quarantine" -- "${cur}"))
+                    return 0
+                    ;;
+                --clam-av-server)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3104,7 +3904,7 @@ _eopctl() {
             return 0
             ;;
         eopctl__subcmd__test__subcmd__messageroute)
-            opts="-o -h --sender --recipients --client-ip --subject --state --data-dir --output --from-json --help"
+            opts="-o -h --sender --recipients --client-ip --subject --message-file --state --data-dir --output --from-json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3123,6 +3923,10 @@ _eopctl() {
                     return 0
                     ;;
                 --subject)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --message-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -76,6 +76,18 @@ complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "import-exchangecertif
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "remove-exchangecertificate" -d 'Removes a certificate no connector uses, and its files'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "get-hostedconnectionfilterpolicy" -d 'Shows the connection filter policy'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "set-hostedconnectionfilterpolicy" -d 'Changes the connection filter policy\'s allow and block lists'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "get-hostedcontentfilterpolicy" -d 'Lists anti-spam policies'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "new-hostedcontentfilterpolicy" -d 'Creates an anti-spam policy for some recipients or domains'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "set-hostedcontentfilterpolicy" -d 'Changes an anti-spam policy (Default included)'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "remove-hostedcontentfilterpolicy" -d 'Removes a custom anti-spam policy'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "get-malwarefilterpolicy" -d 'Lists anti-malware policies'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "new-malwarefilterpolicy" -d 'Creates an anti-malware policy for some recipients or domains'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "set-malwarefilterpolicy" -d 'Changes an anti-malware policy (Default included)'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "remove-malwarefilterpolicy" -d 'Removes a custom anti-malware policy'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "get-quarantinemessage" -d 'Lists quarantined messages'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "preview-quarantinemessage" -d 'Shows a quarantined message: its headers and its text'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "release-quarantinemessage" -d 'Sends a quarantined message on to its recipients (all, or some)'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "delete-quarantinemessage" -d 'Deletes a quarantined message'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "get-statehistory" -d 'Lists the revisions of the state: when, who, and the command that made each'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "compare-state" -d 'Shows what changed between a revision and the current state (or another revision)'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "restore-state" -d 'Brings an old revision back, saved as a new revision'
@@ -756,6 +768,282 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedconnectionfilter
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedconnectionfilterpolicy" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedconnectionfilterpolicy" -l pass-thru -d 'Print the object after the change'
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedconnectionfilterpolicy" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-hostedcontentfilterpolicy" -l identity -d 'The object\'s name (or address, for recipients); `*` and `?` wildcards allowed' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-hostedcontentfilterpolicy" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-hostedcontentfilterpolicy" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-hostedcontentfilterpolicy" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-hostedcontentfilterpolicy" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-hostedcontentfilterpolicy" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterpolicy" -l name -d 'A unique name for the object' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterpolicy" -l sent-to -d 'Recipients this policy applies to (custom policies)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterpolicy" -l recipient-domain-is -d 'Recipient domains this policy applies to (custom policies)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterpolicy" -l priority -d 'Order among custom policies naming the same recipient: 0 first' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterpolicy" -l spam-action -d 'Action for spam (SCL 5-6)' -r -f -a "MoveToJmf\t'Junk Email folder: `.Junk` of a hosted mailbox; the SCL header for on-premises'
+AddXHeader\t''
+ModifySubject\t''
+Redirect\t''
+Delete\t''
+Quarantine\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterpolicy" -l high-confidence-spam-action -d 'Action for high confidence spam (SCL 7-9)' -r -f -a "MoveToJmf\t'Junk Email folder: `.Junk` of a hosted mailbox; the SCL header for on-premises'
+AddXHeader\t''
+ModifySubject\t''
+Redirect\t''
+Delete\t''
+Quarantine\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterpolicy" -l phish-spam-action -d 'Action for phishing (spoofed accepted domain, lookalike domains)' -r -f -a "MoveToJmf\t'Junk Email folder: `.Junk` of a hosted mailbox; the SCL header for on-premises'
+AddXHeader\t''
+ModifySubject\t''
+Redirect\t''
+Delete\t''
+Quarantine\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterpolicy" -l bulk-spam-action -d 'Action for bulk mail at or over BulkThreshold' -r -f -a "MoveToJmf\t'Junk Email folder: `.Junk` of a hosted mailbox; the SCL header for on-premises'
+AddXHeader\t''
+ModifySubject\t''
+Redirect\t''
+Delete\t''
+Quarantine\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterpolicy" -l bulk-threshold -d 'The bulk complaint level (1-9) from which mail is bulk' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterpolicy" -l add-x-header-value -d 'The header AddXHeader adds, as `X-Name: value`' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterpolicy" -l modify-subject-value -d 'The subject prefix ModifySubject adds' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterpolicy" -l redirect-to-recipients -d 'Where Redirect sends the message' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterpolicy" -l allowed-senders -d 'Senders whose mail skips spam filtering (SCL -1)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterpolicy" -l allowed-sender-domains -d 'Sender domains whose mail skips spam filtering' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterpolicy" -l blocked-senders -d 'Senders whose mail is high confidence spam (SCL 9)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterpolicy" -l blocked-sender-domains -d 'Sender domains whose mail is high confidence spam' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterpolicy" -l mark-as-spam-empty-messages -d 'Mark messages with no body and no attachment as spam: Off, On or Test' -r -f -a "Off\t''
+On\t''
+Test\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterpolicy" -l mark-as-spam-from-address-auth-fail -d 'Mark mail whose From domain fails sender authentication (DMARC) as spam' -r -f -a "Off\t''
+On\t''
+Test\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterpolicy" -l mark-as-spam-ndr-backscatter -d 'Mark bounces of mail the organisation never sent as spam' -r -f -a "Off\t''
+On\t''
+Test\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterpolicy" -l mark-as-spam-spf-record-hard-fail -d 'Mark mail whose SPF check hard-fails as spam' -r -f -a "Off\t''
+On\t''
+Test\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterpolicy" -l mark-as-spam-bulk-mail -d 'Treat bulk mail at or over BulkThreshold as spam (BulkSpamAction)' -r -f -a "Off\t''
+On\t''
+Test\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterpolicy" -l quarantine-retention-period -d 'Days a quarantined message is kept (1-30)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterpolicy" -l spam-scanner -d 'An external scanner to ask (Rspamd); $null for none' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterpolicy" -l spam-scanner-url -d 'The scanner\'s URL, such as http://127.0.0.1:11333' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterpolicy" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterpolicy" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterpolicy" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterpolicy" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterpolicy" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterpolicy" -l what-if -d 'Show what would change, and change nothing'
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterpolicy" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterpolicy" -l pass-thru -d 'Print the object after the change'
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterpolicy" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterpolicy" -l identity -d 'The object to change' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterpolicy" -l name -d 'A new name' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterpolicy" -l sent-to -d 'Recipients this policy applies to (custom policies)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterpolicy" -l recipient-domain-is -d 'Recipient domains this policy applies to (custom policies)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterpolicy" -l priority -d 'Order among custom policies naming the same recipient: 0 first' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterpolicy" -l spam-action -d 'Action for spam (SCL 5-6)' -r -f -a "MoveToJmf\t'Junk Email folder: `.Junk` of a hosted mailbox; the SCL header for on-premises'
+AddXHeader\t''
+ModifySubject\t''
+Redirect\t''
+Delete\t''
+Quarantine\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterpolicy" -l high-confidence-spam-action -d 'Action for high confidence spam (SCL 7-9)' -r -f -a "MoveToJmf\t'Junk Email folder: `.Junk` of a hosted mailbox; the SCL header for on-premises'
+AddXHeader\t''
+ModifySubject\t''
+Redirect\t''
+Delete\t''
+Quarantine\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterpolicy" -l phish-spam-action -d 'Action for phishing (spoofed accepted domain, lookalike domains)' -r -f -a "MoveToJmf\t'Junk Email folder: `.Junk` of a hosted mailbox; the SCL header for on-premises'
+AddXHeader\t''
+ModifySubject\t''
+Redirect\t''
+Delete\t''
+Quarantine\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterpolicy" -l bulk-spam-action -d 'Action for bulk mail at or over BulkThreshold' -r -f -a "MoveToJmf\t'Junk Email folder: `.Junk` of a hosted mailbox; the SCL header for on-premises'
+AddXHeader\t''
+ModifySubject\t''
+Redirect\t''
+Delete\t''
+Quarantine\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterpolicy" -l bulk-threshold -d 'The bulk complaint level (1-9) from which mail is bulk' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterpolicy" -l add-x-header-value -d 'The header AddXHeader adds, as `X-Name: value`' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterpolicy" -l modify-subject-value -d 'The subject prefix ModifySubject adds' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterpolicy" -l redirect-to-recipients -d 'Where Redirect sends the message' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterpolicy" -l allowed-senders -d 'Senders whose mail skips spam filtering (SCL -1)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterpolicy" -l allowed-sender-domains -d 'Sender domains whose mail skips spam filtering' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterpolicy" -l blocked-senders -d 'Senders whose mail is high confidence spam (SCL 9)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterpolicy" -l blocked-sender-domains -d 'Sender domains whose mail is high confidence spam' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterpolicy" -l mark-as-spam-empty-messages -d 'Mark messages with no body and no attachment as spam: Off, On or Test' -r -f -a "Off\t''
+On\t''
+Test\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterpolicy" -l mark-as-spam-from-address-auth-fail -d 'Mark mail whose From domain fails sender authentication (DMARC) as spam' -r -f -a "Off\t''
+On\t''
+Test\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterpolicy" -l mark-as-spam-ndr-backscatter -d 'Mark bounces of mail the organisation never sent as spam' -r -f -a "Off\t''
+On\t''
+Test\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterpolicy" -l mark-as-spam-spf-record-hard-fail -d 'Mark mail whose SPF check hard-fails as spam' -r -f -a "Off\t''
+On\t''
+Test\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterpolicy" -l mark-as-spam-bulk-mail -d 'Treat bulk mail at or over BulkThreshold as spam (BulkSpamAction)' -r -f -a "Off\t''
+On\t''
+Test\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterpolicy" -l quarantine-retention-period -d 'Days a quarantined message is kept (1-30)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterpolicy" -l spam-scanner -d 'An external scanner to ask (Rspamd); $null for none' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterpolicy" -l spam-scanner-url -d 'The scanner\'s URL, such as http://127.0.0.1:11333' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterpolicy" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterpolicy" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterpolicy" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterpolicy" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterpolicy" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterpolicy" -l what-if -d 'Show what would change, and change nothing'
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterpolicy" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterpolicy" -l pass-thru -d 'Print the object after the change'
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterpolicy" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-hostedcontentfilterpolicy" -l identity -d 'The object\'s name (or address, for recipients)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-hostedcontentfilterpolicy" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-hostedcontentfilterpolicy" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-hostedcontentfilterpolicy" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-hostedcontentfilterpolicy" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-hostedcontentfilterpolicy" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-hostedcontentfilterpolicy" -l what-if -d 'Show what would change, and change nothing'
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-hostedcontentfilterpolicy" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-hostedcontentfilterpolicy" -l pass-thru -d 'Print the object after the change'
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-hostedcontentfilterpolicy" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-malwarefilterpolicy" -l identity -d 'The object\'s name (or address, for recipients); `*` and `?` wildcards allowed' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-malwarefilterpolicy" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-malwarefilterpolicy" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-malwarefilterpolicy" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-malwarefilterpolicy" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-malwarefilterpolicy" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-malwarefilterpolicy" -l name -d 'A unique name for the object' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-malwarefilterpolicy" -l sent-to -d 'Recipients this policy applies to (custom policies)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-malwarefilterpolicy" -l recipient-domain-is -d 'Recipient domains this policy applies to (custom policies)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-malwarefilterpolicy" -l priority -d 'Order among custom policies naming the same recipient: 0 first' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-malwarefilterpolicy" -l enable-file-filter -d 'Block attachments whose name ends in one of FileTypes' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-malwarefilterpolicy" -l file-types -d 'Extensions (without the dot) the file filter blocks' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-malwarefilterpolicy" -l file-type-action -d 'What a blocked file type does: Reject (550 5.7.1 at the end of DATA) or Quarantine' -r -f -a "Reject\t''
+Quarantine\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-malwarefilterpolicy" -l action -d 'What detected malware does: Reject or Quarantine' -r -f -a "Reject\t''
+Quarantine\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-malwarefilterpolicy" -l clam-av-server -d 'A clamd to ask (INSTREAM): host:port or a Unix socket path; $null for none' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-malwarefilterpolicy" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-malwarefilterpolicy" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-malwarefilterpolicy" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-malwarefilterpolicy" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-malwarefilterpolicy" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-malwarefilterpolicy" -l what-if -d 'Show what would change, and change nothing'
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-malwarefilterpolicy" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-malwarefilterpolicy" -l pass-thru -d 'Print the object after the change'
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-malwarefilterpolicy" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-malwarefilterpolicy" -l identity -d 'The object to change' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-malwarefilterpolicy" -l name -d 'A new name' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-malwarefilterpolicy" -l sent-to -d 'Recipients this policy applies to (custom policies)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-malwarefilterpolicy" -l recipient-domain-is -d 'Recipient domains this policy applies to (custom policies)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-malwarefilterpolicy" -l priority -d 'Order among custom policies naming the same recipient: 0 first' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-malwarefilterpolicy" -l enable-file-filter -d 'Block attachments whose name ends in one of FileTypes' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-malwarefilterpolicy" -l file-types -d 'Extensions (without the dot) the file filter blocks' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-malwarefilterpolicy" -l file-type-action -d 'What a blocked file type does: Reject (550 5.7.1 at the end of DATA) or Quarantine' -r -f -a "Reject\t''
+Quarantine\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-malwarefilterpolicy" -l action -d 'What detected malware does: Reject or Quarantine' -r -f -a "Reject\t''
+Quarantine\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-malwarefilterpolicy" -l clam-av-server -d 'A clamd to ask (INSTREAM): host:port or a Unix socket path; $null for none' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-malwarefilterpolicy" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-malwarefilterpolicy" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-malwarefilterpolicy" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-malwarefilterpolicy" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-malwarefilterpolicy" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-malwarefilterpolicy" -l what-if -d 'Show what would change, and change nothing'
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-malwarefilterpolicy" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-malwarefilterpolicy" -l pass-thru -d 'Print the object after the change'
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-malwarefilterpolicy" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-malwarefilterpolicy" -l identity -d 'The object\'s name (or address, for recipients)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-malwarefilterpolicy" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-malwarefilterpolicy" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-malwarefilterpolicy" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-malwarefilterpolicy" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-malwarefilterpolicy" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-malwarefilterpolicy" -l what-if -d 'Show what would change, and change nothing'
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-malwarefilterpolicy" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-malwarefilterpolicy" -l pass-thru -d 'Print the object after the change'
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-malwarefilterpolicy" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-quarantinemessage" -l identity -d 'One message, by the Identity Get-QuarantineMessage shows' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-quarantinemessage" -l quarantine-types -d 'Only these types: Spam, HighConfidenceSpam, Phish, Bulk, Malware, TransportRule' -r -f -a "Spam\t''
+HighConfidenceSpam\t''
+Phish\t''
+Bulk\t''
+Malware\t''
+TransportRule\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-quarantinemessage" -l sender-address -d 'Only messages from these senders' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-quarantinemessage" -l recipient-address -d 'Only messages to these recipients' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-quarantinemessage" -l start-received-date -d 'Only messages received on or after this date (2024-05-01, or RFC 3339)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-quarantinemessage" -l end-received-date -d 'Only messages received before this date' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-quarantinemessage" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-quarantinemessage" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-quarantinemessage" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-quarantinemessage" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-quarantinemessage" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand preview-quarantinemessage" -l identity -d 'The message, by the Identity Get-QuarantineMessage shows' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand preview-quarantinemessage" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand preview-quarantinemessage" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand preview-quarantinemessage" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand preview-quarantinemessage" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand preview-quarantinemessage" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand release-quarantinemessage" -l identity -d 'The message, by the Identity Get-QuarantineMessage shows' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand release-quarantinemessage" -l user -d 'Release to these original recipients only' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand release-quarantinemessage" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand release-quarantinemessage" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand release-quarantinemessage" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand release-quarantinemessage" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand release-quarantinemessage" -l release-to-all -d 'Release to every original recipient not yet released to'
+complete -c eopctl -n "__fish_eopctl_using_subcommand release-quarantinemessage" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand delete-quarantinemessage" -l identity -d 'The object\'s name (or address, for recipients)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand delete-quarantinemessage" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand delete-quarantinemessage" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand delete-quarantinemessage" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand delete-quarantinemessage" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand delete-quarantinemessage" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand delete-quarantinemessage" -l what-if -d 'Show what would change, and change nothing'
+complete -c eopctl -n "__fish_eopctl_using_subcommand delete-quarantinemessage" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
+complete -c eopctl -n "__fish_eopctl_using_subcommand delete-quarantinemessage" -l pass-thru -d 'Print the object after the change'
+complete -c eopctl -n "__fish_eopctl_using_subcommand delete-quarantinemessage" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-statehistory" -l newest -d 'Only the newest N revisions' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-statehistory" -l state -d 'The state file' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-statehistory" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
@@ -792,6 +1080,7 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand test-messageroute" -l send
 complete -c eopctl -n "__fish_eopctl_using_subcommand test-messageroute" -l recipients -d 'The recipients (RCPT TO), a,b or repeated' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand test-messageroute" -l client-ip -d 'The connecting client\'s IP address. Without it, the message is taken as the relay\'s own (a delivery status notification)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand test-messageroute" -l subject -d 'The subject (shown; mail flow rules that read it come later)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand test-messageroute" -l message-file -d 'An RFC 5322 message file to run anti-malware and anti-spam on (SCL, BCL, signals)' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand test-messageroute" -l state -d 'The state file' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand test-messageroute" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand test-messageroute" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'

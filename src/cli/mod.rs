@@ -88,6 +88,12 @@ pub enum Cmdlet {
     #[command(flatten)]
     ConnectionFilter(connection_filter::Cmd),
     #[command(flatten)]
+    ContentFilter(content_filter::Cmd),
+    #[command(flatten)]
+    MalwareFilter(malware_filter::Cmd),
+    #[command(flatten)]
+    Quarantine(quarantine::Cmd),
+    #[command(flatten)]
     StateHistory(state_history::Cmd),
     #[command(flatten)]
     MailFlow(mail_flow::Cmd),
@@ -116,6 +122,9 @@ fn dispatch(cmdlet: Cmdlet, ctx: &Context) -> Result<Output> {
         Cmdlet::Certificate(c) => certificate::run(c, ctx),
         Cmdlet::SendConnector(c) => send_connector::run(c, ctx),
         Cmdlet::ConnectionFilter(c) => connection_filter::run(c, ctx),
+        Cmdlet::ContentFilter(c) => content_filter::run(c, ctx),
+        Cmdlet::MalwareFilter(c) => malware_filter::run(c, ctx),
+        Cmdlet::Quarantine(c) => quarantine::run(c, ctx),
         Cmdlet::StateHistory(c) => state_history::run(c, ctx),
         Cmdlet::MailFlow(c) => mail_flow::run(c, ctx),
         Cmdlet::Configuration(c) => configuration::run(c, ctx),

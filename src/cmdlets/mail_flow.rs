@@ -35,6 +35,9 @@ pub struct TestMessageRoute {
     /// The subject (shown; mail flow rules that read it come later).
     #[arg(long)]
     pub subject: Option<String>,
+    /// An RFC 5322 message file to run anti-malware and anti-spam on (SCL, BCL, signals).
+    #[arg(long, value_name = "Path")]
+    pub message_file: Option<std::path::PathBuf>,
 }
 
 const COLUMNS: &[&str] = &["Recipient", "Class", "Action", "Route", "DecidedBy"];
@@ -64,20 +67,112 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
         received_headers: None,
     };
     let decision = policy::decide(&state, &facts);
+    let trusted = origin == Origin::Local || decision.client.from_on_premises();
     let client = match decision.client.connector {
         Some((name, kind)) => format!("{name} ({kind:?})"),
         None if origin == Origin::Local => "the relay itself".into(),
         None => "anonymous".into(),
     };
-    let rows = decision
+    let mut rows: Vec<serde_json::Value> = decision
         .recipients
         .iter()
         .map(|d| row(d, &client, &a, decision.sender.as_ref()))
         .collect();
+    if let Some(path) = &a.message_file {
+        protection_fields(&state, path, &facts, trusted, &mut rows)?;
+        return Ok(Output::Objects {
+            rows,
+            columns: PROTECTION_COLUMNS,
+        });
+    }
     Ok(Output::Objects {
         rows,
         columns: COLUMNS,
     })
+}
+
+const PROTECTION_COLUMNS: &[&str] = &[
+    "Recipient",
+    "Action",
+    "SCL",
+    "BCL",
+    "Verdict",
+    "ProtectionAction",
+    "Malware",
+    "Signals",
+];
+
+/// The protection stage on a message file (no external scanner is asked): per recipient,
+/// the malware verdict, SCL, BCL, category, every signal and the action.
+fn protection_fields(
+    state: &crate::state::State,
+    path: &std::path::Path,
+    facts: &Facts,
+    trusted: bool,
+    rows: &mut [serde_json::Value],
+) -> Result<()> {
+    use crate::policy::protection::{self, Action};
+    let raw = std::fs::read(path).map_err(|e| Error::io("read", path, e))?;
+    let parsed = policy::malware::parse(&raw);
+    let pf = protection::Facts {
+        sender: facts.sender,
+        recipients: facts.recipients,
+        client_ip: match facts.origin {
+            Origin::Client(ip) => Some(ip),
+            Origin::Local => None,
+        },
+        trusted,
+        now: Some(chrono::Utc::now().timestamp()),
+        ..Default::default()
+    };
+    let outcome = protection::evaluate(state, &raw, parsed.as_ref(), &pf);
+    for (row, (rcpt, copy)) in rows.iter_mut().zip(&outcome.copies) {
+        let spam = outcome
+            .spam
+            .iter()
+            .find(|v| policy_for_name(state, rcpt).is_some_and(|n| n == v.policy));
+        let action = match (&outcome.reject, &copy.action) {
+            (Some(_), _) => "Reject (550 5.7.1)".to_string(),
+            (None, Action::Redirect(to)) => format!("Redirect to {}", to.join(", ")),
+            (None, Action::Quarantine(t)) => format!("Quarantine ({t:?})"),
+            (None, a) => format!("{a:?}"),
+        };
+        let malware: Vec<String> = outcome
+            .malware
+            .iter()
+            .flat_map(|(p, f)| {
+                f.iter()
+                    .map(move |f| format!("MalwareFilterPolicy \"{p}\": {f}"))
+            })
+            .collect();
+        if let Some(o) = row.as_object_mut() {
+            o.insert("SCL".into(), json!(spam.map(|v| v.scl)));
+            o.insert("BCL".into(), json!(spam.map(|v| v.bcl)));
+            o.insert(
+                "Verdict".into(),
+                json!(spam.map(|v| format!("{:?}", v.category))),
+            );
+            o.insert("SpamPolicy".into(), json!(spam.map(|v| v.policy.clone())));
+            o.insert("ProtectionAction".into(), json!(action));
+            o.insert("Malware".into(), json!(malware));
+            o.insert(
+                "Signals".into(),
+                json!(
+                    spam.map(|v| v
+                        .signals
+                        .iter()
+                        .map(ToString::to_string)
+                        .collect::<Vec<_>>())
+                        .unwrap_or_default()
+                ),
+            );
+        }
+    }
+    Ok(())
+}
+
+fn policy_for_name(state: &crate::state::State, rcpt: &str) -> Option<String> {
+    crate::state::model::policy_for(&state.content_filter_policies, rcpt).map(|p| p.name.clone())
 }
 
 fn row(

@@ -7,14 +7,17 @@ pub mod accepted_domain;
 pub mod certificate;
 pub mod configuration;
 pub mod connection_filter;
+pub mod content_filter;
 pub mod dns_records;
 pub mod hybrid_wizard;
 pub mod inbound_connector;
 pub mod mail_flow;
 pub mod mail_user;
 pub mod mailbox;
+pub mod malware_filter;
 pub mod organization_config;
 pub mod outbound_connector;
+pub mod quarantine;
 pub mod receive_connector;
 pub mod send_connector;
 pub mod serve;
@@ -277,4 +280,24 @@ pub fn enable<T: Switchable>(
         o.set_enabled(on);
         Ok(())
     })
+}
+
+/// The Default policy of a kind is the catch-all: it keeps its name.
+pub fn default_policy_fixed(kind: &str) -> Error {
+    Error::failed(format!("the Default {kind} cannot be renamed or removed")).help(format!(
+        "create a custom policy with `eopctl New-{kind}` for some recipients instead"
+    ))
+}
+
+/// Refuses Remove-* of a Default policy.
+pub fn refuse_default<T: StateObject + crate::state::model::Scoped>(
+    ctx: &Context,
+    identity: &str,
+) -> Result<()> {
+    let state = ctx.store.load()?;
+    let i = find::<T>(&state, identity)?;
+    if T::all(&state)[i].is_default() {
+        return Err(default_policy_fixed(T::KIND));
+    }
+    Ok(())
 }

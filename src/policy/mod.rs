@@ -12,8 +12,11 @@
 //! - `decision`: the types, and `decide`, which composes the rest.
 
 pub mod address;
+pub mod antispam;
 pub mod connection;
 pub mod decision;
+pub mod malware;
+pub mod protection;
 pub mod recipient;
 pub mod route;
 pub mod sender;

@@ -8,7 +8,11 @@
 //! Listeners follow the bindings of the current snapshot.
 
 pub mod delivery;
+pub mod pickup;
+pub mod protection;
+pub mod quarantine;
 pub mod queue;
+pub mod scanners;
 pub mod smtp;
 
 use std::collections::HashMap;
@@ -362,6 +366,11 @@ pub async fn serve(opts: Options, ready: impl FnOnce(&[SocketAddr])) -> Result<(
     });
     let mut listeners = HashMap::new();
     reconcile(&shared, &mut listeners, true).await?;
+    tokio::spawn(pickup::run(
+        queue.clone(),
+        snapshot.clone(),
+        shared.shutdown.clone(),
+    ));
     let recovered = queue.recover();
     info!(
         revision = snapshot.load().state.revision,

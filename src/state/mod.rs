@@ -73,6 +73,51 @@ pub struct State {
     pub certificates: Vec<Certificate>,
     #[serde(rename = "HostedConnectionFilterPolicy", default)]
     pub connection_filter: HostedConnectionFilterPolicy,
+    /// Anti-spam policies; Default is always there (and not written while untouched).
+    #[serde(
+        rename = "HostedContentFilterPolicies",
+        default = "content_filter_policies",
+        deserialize_with = "de_content_filter_policies",
+        skip_serializing_if = "only_default_content_filter"
+    )]
+    pub content_filter_policies: Vec<HostedContentFilterPolicy>,
+    /// Anti-malware policies; Default is always there (and not written while untouched).
+    #[serde(
+        rename = "MalwareFilterPolicies",
+        default = "malware_filter_policies",
+        deserialize_with = "de_malware_filter_policies",
+        skip_serializing_if = "only_default_malware_filter"
+    )]
+    pub malware_filter_policies: Vec<MalwareFilterPolicy>,
+}
+
+fn content_filter_policies() -> Vec<HostedContentFilterPolicy> {
+    vec![HostedContentFilterPolicy::new("Default".into())]
+}
+fn malware_filter_policies() -> Vec<MalwareFilterPolicy> {
+    vec![MalwareFilterPolicy::new("Default".into())]
+}
+fn de_content_filter_policies<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> Result<Vec<HostedContentFilterPolicy>, D::Error> {
+    let all = Vec::deserialize(d)?;
+    Ok(content_filter::with_default(all, || {
+        HostedContentFilterPolicy::new("Default".into())
+    }))
+}
+fn de_malware_filter_policies<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> Result<Vec<MalwareFilterPolicy>, D::Error> {
+    let all = Vec::deserialize(d)?;
+    Ok(content_filter::with_default(all, || {
+        MalwareFilterPolicy::new("Default".into())
+    }))
+}
+fn only_default_content_filter(all: &[HostedContentFilterPolicy]) -> bool {
+    all == content_filter_policies().as_slice()
+}
+fn only_default_malware_filter(all: &[MalwareFilterPolicy]) -> bool {
+    all == malware_filter_policies().as_slice()
 }
 
 impl Default for State {
@@ -90,6 +135,8 @@ impl Default for State {
             send_connectors: Vec::new(),
             certificates: Vec::new(),
             connection_filter: HostedConnectionFilterPolicy::default(),
+            content_filter_policies: content_filter_policies(),
+            malware_filter_policies: malware_filter_policies(),
         }
     }
 }
@@ -189,6 +236,18 @@ state_object!(
     "ReceiveConnector",
     "ReceiveConnectors",
     receive_connectors
+);
+state_object!(
+    HostedContentFilterPolicy,
+    "HostedContentFilterPolicy",
+    "HostedContentFilterPolicies",
+    content_filter_policies
+);
+state_object!(
+    MalwareFilterPolicy,
+    "MalwareFilterPolicy",
+    "MalwareFilterPolicies",
+    malware_filter_policies
 );
 state_object!(
     SendConnector,

@@ -298,6 +298,8 @@ pub fn validate(state: &State) -> Vec<Problem> {
     c.kind::<ReceiveConnector>();
     c.kind::<SendConnector>();
     c.kind::<Certificate>();
+    c.kind::<HostedContentFilterPolicy>();
+    c.kind::<MalwareFilterPolicy>();
     c.accepted_domains();
     c.recipients();
     c.inbound_connectors();

@@ -6,6 +6,8 @@ mod support;
 mod certificate;
 mod cli;
 mod examples;
+mod malware;
+mod quarantine;
 mod relay;
 mod state;
 mod wizard;

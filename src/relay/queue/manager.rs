@@ -139,6 +139,11 @@ impl Queue {
         Ok(())
     }
 
+    /// The data directory (the quarantine and the pickup directory live there).
+    pub fn data_dir(&self) -> &std::path::Path {
+        &self.data_dir
+    }
+
     /// Loads what the spool holds (after a restart) and schedules it.
     pub fn recover(self: &Arc<Self>) -> usize {
         let all = self.spool.load_all();
@@ -285,7 +290,7 @@ impl Queue {
                         primary,
                         env2.sender.as_deref(),
                         &message,
-                        false,
+                        env2.junk,
                     )
                     .map(drop)
                 };
@@ -685,6 +690,7 @@ impl Queue {
                 rcpt: sender,
                 route,
             }],
+            junk: false,
         };
         match self.accept(dsn, bytes).await {
             Ok(()) => info!(queue_id = %env.id, dsn_id = %dsn_id, "DSN queued"),

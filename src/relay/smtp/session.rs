@@ -478,17 +478,23 @@ impl Session {
             received_at: now_secs(),
             client: self.ctx.peer.ip().to_string(),
             recipients: tx.recipients,
+            junk: false,
         };
         let rcpts = env.recipients.len();
-        match self.ctx.queue.accept(env, message).await {
-            Ok(()) => {
+        let arrival = crate::relay::protection::Arrival {
+            snapshot: self.ctx.snapshot.clone(),
+            queue: &self.ctx.queue,
+            client: &self.client,
+            helo: self.helo.as_deref(),
+            skip: None,
+            session: self.ctx.id,
+        };
+        match crate::relay::protection::accept(&arrival, env, message).await {
+            Ok(id) => {
                 info!(session = self.ctx.id, queue_id = %id, recipients = rcpts, "queued");
                 self.reply(&reply::queued(&id));
             }
-            Err(e) => {
-                warn!(session = self.ctx.id, error = %e, "could not queue the message");
-                self.reply(&reply::LOCAL_ERROR);
-            }
+            Err(r) => self.reply(&r),
         }
         Step::Continue
     }

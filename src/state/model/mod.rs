@@ -6,9 +6,11 @@
 mod accepted_domain;
 mod certificate;
 mod connection_filter;
+pub mod content_filter;
 mod inbound_connector;
 mod mail_user;
 mod mailbox;
+mod malware_filter;
 mod organization;
 mod outbound_connector;
 mod receive_connector;
@@ -17,9 +19,14 @@ mod send_connector;
 pub use accepted_domain::{AcceptedDomain, DomainType};
 pub use certificate::Certificate;
 pub use connection_filter::HostedConnectionFilterPolicy;
+pub use content_filter::{
+    HostedContentFilterPolicy, Scoped, SpamFilteringAction, SpamFilteringOption, SpamScanner,
+    policy_for,
+};
 pub use inbound_connector::{InboundConnector, InboundConnectorType};
 pub use mail_user::MailUser;
 pub use mailbox::Mailbox;
+pub use malware_filter::{DEFAULT_FILE_TYPES, MalwareAction, MalwareFilterPolicy};
 pub use organization::{MxRecordPointsTo, OrganizationConfig};
 pub use outbound_connector::{OutboundConnector, OutboundConnectorType, TlsSettings};
 pub use receive_connector::{AuthMechanism, ReceiveConnector};

@@ -1,0 +1,298 @@
+//! Get/Preview/Release/Delete-QuarantineMessage: the messages the protection stage held
+//! back, under `<data-dir>/quarantine/`. They work whether or not the relay runs: a release
+//! drops the message into `<data-dir>/pickup/`, which the relay sends on when it scans it
+//! (at once if it is running, at its next start otherwise), without the filter that
+//! quarantined it.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use clap::{Args, Subcommand};
+use serde_json::json;
+
+use crate::cli::common::{Context, IdentityArgs, confirmed};
+use crate::error::{Error, Result};
+use crate::output::Output;
+use crate::policy::protection::QuarantineType;
+use crate::relay::{pickup, quarantine};
+
+const COLUMNS: &[&str] = &[
+    "Identity",
+    "ReceivedTime",
+    "Type",
+    "SenderAddress",
+    "RecipientAddress",
+    "Subject",
+    "ReleaseStatus",
+    "Expires",
+];
+
+#[derive(Subcommand, Debug)]
+pub enum Cmd {
+    /// Lists quarantined messages.
+    #[command(name = "get-quarantinemessage", alias = "Get-QuarantineMessage")]
+    Get(Get),
+    /// Shows a quarantined message: its headers and its text.
+    #[command(
+        name = "preview-quarantinemessage",
+        alias = "Preview-QuarantineMessage"
+    )]
+    Preview(Identity),
+    /// Sends a quarantined message on to its recipients (all, or some).
+    #[command(
+        name = "release-quarantinemessage",
+        alias = "Release-QuarantineMessage"
+    )]
+    Release(Release),
+    /// Deletes a quarantined message.
+    #[command(name = "delete-quarantinemessage", alias = "Delete-QuarantineMessage")]
+    Delete(IdentityArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct Get {
+    /// One message, by the Identity Get-QuarantineMessage shows.
+    #[arg(long)]
+    pub identity: Option<String>,
+    /// Only these types: Spam, HighConfidenceSpam, Phish, Bulk, Malware, TransportRule.
+    #[arg(long, value_name = "Types", value_delimiter = ',', ignore_case = true)]
+    pub quarantine_types: Option<Vec<QuarantineType>>,
+    /// Only messages from these senders.
+    #[arg(long, value_name = "Addresses", value_delimiter = ',')]
+    pub sender_address: Option<Vec<String>>,
+    /// Only messages to these recipients.
+    #[arg(long, value_name = "Addresses", value_delimiter = ',')]
+    pub recipient_address: Option<Vec<String>>,
+    /// Only messages received on or after this date (2024-05-01, or RFC 3339).
+    #[arg(long, value_name = "DateTime")]
+    pub start_received_date: Option<String>,
+    /// Only messages received before this date.
+    #[arg(long, value_name = "DateTime")]
+    pub end_received_date: Option<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct Identity {
+    /// The message, by the Identity Get-QuarantineMessage shows.
+    #[arg(long)]
+    pub identity: String,
+}
+
+#[derive(Args, Debug)]
+pub struct Release {
+    /// The message, by the Identity Get-QuarantineMessage shows.
+    #[arg(long)]
+    pub identity: String,
+    /// Release to every original recipient not yet released to.
+    #[arg(long)]
+    pub release_to_all: bool,
+    /// Release to these original recipients only.
+    #[arg(long, value_name = "Addresses", value_delimiter = ',')]
+    pub user: Option<Vec<String>>,
+}
+
+fn date(value: &str, param: &str) -> Result<DateTime<Utc>> {
+    let v = value.trim();
+    if let Ok(d) = DateTime::parse_from_rfc3339(v) {
+        return Ok(d.with_timezone(&Utc));
+    }
+    NaiveDate::parse_from_str(v, "%Y-%m-%d")
+        .ok()
+        .and_then(|d| d.and_hms_opt(0, 0, 0))
+        .map(|d| d.and_utc())
+        .ok_or_else(|| {
+            Error::usage(format!("-{param}: '{value}' is not a date"))
+                .help("write 2024-05-01, or 2024-05-01T08:00:00Z")
+        })
+}
+
+fn row(e: &quarantine::Entry) -> serde_json::Value {
+    let mut v = serde_json::to_value(e).unwrap_or_default();
+    if let Some(o) = v.as_object_mut() {
+        o.insert("ReleaseStatus".into(), json!(e.release_status()));
+    }
+    v
+}
+
+fn entry(ctx: &Context, identity: &str) -> Result<quarantine::Entry> {
+    quarantine::get(ctx.store.data_dir(), identity.trim())
+        .filter(|e| e.expires > Utc::now())
+        .ok_or_else(|| {
+            Error::failed(format!("QuarantineMessage \"{identity}\" was not found"))
+                .help("list them with `eopctl Get-QuarantineMessage`")
+        })
+}
+
+pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
+    let data = ctx.store.data_dir();
+    match cmd {
+        Cmd::Get(a) => {
+            let start = a
+                .start_received_date
+                .as_deref()
+                .map(|d| date(d, "StartReceivedDate"))
+                .transpose()?;
+            let end = a
+                .end_received_date
+                .as_deref()
+                .map(|d| date(d, "EndReceivedDate"))
+                .transpose()?;
+            let now = Utc::now();
+            let any = |list: &Option<Vec<String>>, addrs: &[&str]| {
+                list.as_ref().is_none_or(|l| {
+                    l.iter()
+                        .any(|w| addrs.iter().any(|a| a.eq_ignore_ascii_case(w.trim())))
+                })
+            };
+            let chosen: Vec<serde_json::Value> = quarantine::list(data)
+                .iter()
+                .filter(|e| e.expires > now)
+                .filter(|e| {
+                    a.identity
+                        .as_deref()
+                        .is_none_or(|i| e.identity.eq_ignore_ascii_case(i.trim()))
+                })
+                .filter(|e| {
+                    a.quarantine_types
+                        .as_ref()
+                        .is_none_or(|t| t.contains(&e.quarantine_type))
+                })
+                .filter(|e| any(&a.sender_address, &[e.sender_address.as_str()]))
+                .filter(|e| {
+                    let r: Vec<&str> = e.recipient_address.iter().map(String::as_str).collect();
+                    any(&a.recipient_address, &r)
+                })
+                .filter(|e| start.is_none_or(|s| e.received_time >= s))
+                .filter(|e| end.is_none_or(|s| e.received_time < s))
+                .map(row)
+                .collect();
+            if let (Some(id), true) = (&a.identity, chosen.is_empty()) {
+                return Err(entry(ctx, id)
+                    .err()
+                    .unwrap_or_else(|| Error::failed("not found")));
+            }
+            Ok(Output::Objects {
+                rows: chosen,
+                columns: COLUMNS,
+            })
+        }
+        Cmd::Preview(a) => {
+            let e = entry(ctx, &a.identity)?;
+            let raw = quarantine::message(data, &e.identity)
+                .map_err(|err| Error::io("read", &quarantine::dir(data), err))?;
+            let parsed = crate::policy::malware::parse(&raw);
+            let body = parsed
+                .as_ref()
+                .and_then(|m| m.body_text(0))
+                .map(|b| b.into_owned())
+                .unwrap_or_default();
+            let header_end = memchr::memmem::find(&raw, b"\r\n\r\n")
+                .or_else(|| memchr::memmem::find(&raw, b"\n\n"))
+                .unwrap_or(raw.len());
+            let mut v = row(&e);
+            if let Some(o) = v.as_object_mut() {
+                o.insert(
+                    "Headers".into(),
+                    json!(String::from_utf8_lossy(&raw[..header_end])),
+                );
+                o.insert("Body".into(), json!(body));
+            }
+            Ok(Output::Objects {
+                rows: vec![v],
+                columns: &[
+                    "Identity",
+                    "SenderAddress",
+                    "RecipientAddress",
+                    "Subject",
+                    "Reasons",
+                    "Body",
+                ],
+            })
+        }
+        Cmd::Release(a) => {
+            let mut e = entry(ctx, &a.identity)?;
+            let wanted: Vec<String> = match (&a.user, a.release_to_all) {
+                (Some(_), true) | (None, false) => {
+                    return Err(Error::usage("give -ReleaseToAll or -User (not both)")
+                        .help("-ReleaseToAll sends it to every original recipient; -User a@contoso.com to some"));
+                }
+                (None, true) => e
+                    .recipient_address
+                    .iter()
+                    .filter(|r| !e.released_to.contains(r))
+                    .cloned()
+                    .collect(),
+                (Some(users), false) => {
+                    let mut out = Vec::new();
+                    for u in users {
+                        let Some(r) = e
+                            .recipient_address
+                            .iter()
+                            .find(|r| r.eq_ignore_ascii_case(u.trim()))
+                        else {
+                            return Err(Error::failed(format!(
+                                "{u} is not a recipient of QuarantineMessage \"{}\"",
+                                e.identity
+                            ))
+                            .help(format!(
+                                "its recipients are {}",
+                                e.recipient_address.join(", ")
+                            )));
+                        };
+                        out.push(r.clone());
+                    }
+                    out
+                }
+            };
+            let wanted: Vec<String> = wanted
+                .into_iter()
+                .filter(|r| !e.released_to.contains(r))
+                .collect();
+            if wanted.is_empty() {
+                return Err(Error::failed(format!(
+                    "QuarantineMessage \"{}\" was already released to those recipients",
+                    e.identity
+                ))
+                .help("Get-QuarantineMessage shows its ReleaseStatus"));
+            }
+            let raw = quarantine::message(data, &e.identity)
+                .map_err(|err| Error::io("read", &quarantine::dir(data), err))?;
+            let dropped = pickup::Dropped {
+                sender: (!e.sender_address.is_empty()).then(|| e.sender_address.clone()),
+                recipients: wanted.clone(),
+                skip: Some(e.quarantine_type),
+                released_from: Some(e.identity.clone()),
+            };
+            pickup::submit(data, &dropped, &raw)
+                .map_err(|err| Error::io("write", &pickup::dir(data), err))?;
+            e.released_to.extend(wanted.iter().cloned());
+            quarantine::save(data, &e)
+                .map_err(|err| Error::io("write", &quarantine::dir(data), err))?;
+            Ok(Output::Text(format!(
+                "Released {} to {}: the relay delivers it from {}",
+                e.identity,
+                wanted.join(", "),
+                pickup::dir(data).display()
+            )))
+        }
+        Cmd::Delete(a) => {
+            let e = entry(ctx, &a.identity)?;
+            if !confirmed(
+                &a.change,
+                &format!("Delete QuarantineMessage \"{}\"?", e.identity),
+            )? {
+                return Err(Error::failed(format!(
+                    "QuarantineMessage \"{}\" was not deleted: not confirmed",
+                    e.identity
+                )));
+            }
+            if a.change.what_if {
+                return Ok(Output::Text(format!(
+                    "What if: would delete QuarantineMessage \"{}\"",
+                    e.identity
+                )));
+            }
+            quarantine::delete(data, &e.identity)
+                .map_err(|err| Error::io("delete", &quarantine::dir(data), err))?;
+            Ok(Output::Nothing)
+        }
+    }
+}

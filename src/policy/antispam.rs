@@ -1,0 +1,862 @@
+//! Anti-spam, pure: a spam confidence level (SCL 0-9, or -1 when the sender is allowed)
+//! and a bulk complaint level (BCL 0-9) from listed signals, and the action a policy takes.
+//!
+//! SCL = 1 + the sum of the SCL signals, kept within 1..=9 (a clean message is 1, as in
+//! EOP). 5-6 is spam, 7-9 high confidence spam. BCL = the sum of the bulk signals, 0..=9.
+//! A MarkAsSpam* switch that is On and matches makes the message high confidence spam
+//! (SCL 9); one in Test only lists its signal. Signals, with their scores:
+//!
+//! | signal | score | when |
+//! | --- | --- | --- |
+//! | `SPF_FAIL` / `SPF_SOFTFAIL` | +2 / +1 | authentication results (from the sender authentication stage) |
+//! | `DKIM_FAIL` | +2 | a DKIM signature that does not verify |
+//! | `DMARC_FAIL` | +3 | the From domain fails DMARC |
+//! | `SPOOF_ACCEPTED_DOMAIN` | +4, phish | DMARC fails for a From in an accepted domain |
+//! | `DNSBL:<zone>` | +3 each | the client is listed (from the connection filter) |
+//! | `MISSING_DATE` / `BAD_DATE` / `FUTURE_DATE` | +1 | no Date, an unreadable one, one over a day ahead |
+//! | `MISSING_MESSAGE_ID` / `BAD_MESSAGE_ID` | +1 | no Message-ID, or one without `@` |
+//! | `FROM_RETURN_PATH_MISMATCH` | +1 | the From domain is not the envelope sender's (nor a parent) |
+//! | `URL_IP_LITERAL` | +2 | a link to `http://203.0.113.9/...` |
+//! | `LOOKALIKE_DOMAIN:<domain>` | +4, phish | From or a link in a domain one edit (or a homoglyph) away from an accepted domain |
+//! | `SPAM_PHRASE` | +1 each, at most +3 | phrases of the built-in list |
+//! | `HTML_ONLY` | +1 | HTML with no text alternative |
+//! | `HIDDEN_TEXT` | +2 | HTML with display:none, visibility:hidden or font-size:0 text |
+//! | `EXTERNAL:<scanner>` | score / 2, rounded, -2..=6 | the external scanner's score (rspamd) |
+//! | `BLOCKED_SENDER` | SCL 9 | BlockedSenders / BlockedSenderDomains |
+//! | `ALLOWED_SENDER` | SCL -1 | AllowedSenders / AllowedSenderDomains (nothing else is scored) |
+//!
+//! Bulk: `LIST_UNSUBSCRIBE` +3, `LIST_UNSUBSCRIBE_POST` +1, `PRECEDENCE_BULK` +3, `LIST_ID`
+//! +1, `UNSUBSCRIBE_TEXT` +1, `FEEDBACK_ID` +1.
+
+use std::fmt;
+
+use mail_parser::{Address, HeaderValue, Message, MimeHeaders, PartType};
+use serde::Serialize;
+
+use crate::state::model::{HostedContentFilterPolicy, SpamFilteringAction, SpamFilteringOption};
+
+/// The result of one sender authentication check (the sender authentication stage's).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum AuthResult {
+    Pass,
+    Fail,
+    SoftFail,
+    Neutral,
+    None,
+    TempError,
+    PermError,
+}
+
+/// Sender authentication, as the relay's authentication stage found it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct AuthFacts {
+    pub spf: AuthResult,
+    pub dkim: AuthResult,
+    pub dmarc: AuthResult,
+}
+
+/// An external scanner's opinion (rspamd's score and its top symbols).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ExternalScore {
+    pub scanner: String,
+    pub score: f64,
+    pub symbols: Vec<String>,
+}
+
+/// What the scorer is given besides the message and the policy.
+#[derive(Debug, Clone, Default)]
+pub struct Inputs<'a> {
+    /// The envelope sender; None for the null sender.
+    pub sender: Option<&'a str>,
+    /// The accepted domains (lower case), for spoofing and lookalikes.
+    pub accepted_domains: &'a [String],
+    pub auth: Option<AuthFacts>,
+    /// The block list zones that list the client.
+    pub dnsbl: &'a [String],
+    pub external: Option<&'a ExternalScore>,
+    /// Now, seconds since the epoch (the relay's clock), for the Date check.
+    pub now: Option<i64>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum Scale {
+    Scl,
+    Bcl,
+}
+
+/// One reason for the score.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Signal {
+    pub name: String,
+    pub score: i32,
+    pub scale: Scale,
+    pub detail: String,
+}
+
+impl fmt::Display for Signal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let scale = match self.scale {
+            Scale::Scl => "",
+            Scale::Bcl => " BCL",
+        };
+        write!(f, "{}({:+}{scale}): {}", self.name, self.score, self.detail)
+    }
+}
+
+/// The verdict categories, as EOP's CAT field and the quarantine's types name them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum Category {
+    None,
+    Spam,
+    HighConfidenceSpam,
+    Phish,
+    Bulk,
+}
+
+impl Category {
+    /// EOP's CAT code in the antispam report.
+    pub fn code(self) -> &'static str {
+        match self {
+            Category::None => "NONE",
+            Category::Spam => "SPM",
+            Category::HighConfidenceSpam => "HSPM",
+            Category::Phish => "PHSH",
+            Category::Bulk => "BULK",
+        }
+    }
+}
+
+/// The scorer's verdict for one policy.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Verdict {
+    pub scl: i8,
+    pub bcl: u8,
+    pub category: Category,
+    /// None: deliver normally.
+    pub action: Option<SpamFilteringAction>,
+    pub signals: Vec<Signal>,
+    /// Why the filter was skipped or forced (SFV): NSPM, SPM, SKA (allowed), SKB (blocked).
+    pub sfv: &'static str,
+    pub policy: String,
+}
+
+const SPAM_PHRASES: &[&str] = &[
+    "act now",
+    "limited time offer",
+    "you have been selected",
+    "claim your prize",
+    "100% free",
+    "risk-free",
+    "no credit check",
+    "winner",
+    "wire transfer",
+    "verify your account",
+    "your account has been suspended",
+    "click here to unsubscribe",
+    "viagra",
+    "cialis",
+    "bitcoin investment",
+    "double your",
+    "earn money fast",
+    "work from home",
+    "lottery",
+    "urgent reply",
+    "dear friend",
+    "million dollars",
+];
+
+struct Score {
+    signals: Vec<Signal>,
+}
+
+impl Score {
+    fn add(&mut self, name: impl Into<String>, score: i32, detail: impl Into<String>) {
+        self.signals.push(Signal {
+            name: name.into(),
+            score,
+            scale: Scale::Scl,
+            detail: detail.into(),
+        });
+    }
+    fn bulk(&mut self, name: &str, score: i32, detail: &str) {
+        self.signals.push(Signal {
+            name: name.into(),
+            score,
+            scale: Scale::Bcl,
+            detail: detail.into(),
+        });
+    }
+}
+
+fn domain_of(address: &str) -> Option<String> {
+    address
+        .rsplit_once('@')
+        .map(|(_, d)| d.trim_end_matches('>').to_ascii_lowercase())
+}
+
+/// The From address of the message (the first).
+pub fn from_address(m: &Message) -> Option<String> {
+    match m.from()? {
+        Address::List(list) => list.first()?.address.as_deref().map(str::to_string),
+        Address::Group(groups) => groups
+            .first()?
+            .addresses
+            .first()?
+            .address
+            .as_deref()
+            .map(str::to_string),
+    }
+}
+
+/// Whether `a` is `b` or under it.
+fn same_or_under(a: &str, b: &str) -> bool {
+    a == b || a.ends_with(&format!(".{b}")) || b.ends_with(&format!(".{a}"))
+}
+
+/// Scores a message under a policy. `message` is None when the bytes are not a message at
+/// all (then only the envelope and the external score count, plus `UNPARSEABLE`).
+pub fn score(
+    message: Option<&Message>,
+    policy: &HostedContentFilterPolicy,
+    inputs: &Inputs,
+) -> Verdict {
+    let mut s = Score {
+        signals: Vec::new(),
+    };
+    let from = message.and_then(from_address);
+    let from_domain = from.as_deref().and_then(domain_of);
+    let sender_domain = inputs.sender.and_then(domain_of);
+
+    // Allowed and blocked senders decide alone, on the From address or the envelope sender.
+    let candidates: Vec<&str> = from
+        .iter()
+        .map(String::as_str)
+        .chain(inputs.sender)
+        .collect();
+    let listed = |addrs: &[crate::state::values::SmtpAddress],
+                  domains: &[crate::state::values::DomainPattern]| {
+        candidates.iter().find(|c| {
+            addrs.iter().any(|a| a.to_string().eq_ignore_ascii_case(c))
+                || domain_of(c).is_some_and(|d| domains.iter().any(|p| p.matches(&d)))
+        })
+    };
+    if let Some(who) = listed(&policy.blocked_senders, &policy.blocked_sender_domains) {
+        s.add("BLOCKED_SENDER", 9, format!("{who} is a blocked sender"));
+        return finish(s, policy, Some(9), "SKB");
+    }
+    if let Some(who) = listed(&policy.allowed_senders, &policy.allowed_sender_domains) {
+        s.add("ALLOWED_SENDER", 0, format!("{who} is an allowed sender"));
+        return finish(s, policy, Some(-1), "SKA");
+    }
+
+    let mut forced = false;
+    let mut mark =
+        |s: &mut Score, option: SpamFilteringOption, name: &str, detail: String| match option {
+            SpamFilteringOption::Off => {}
+            SpamFilteringOption::On => {
+                s.add(name, 9, detail);
+                forced = true;
+            }
+            SpamFilteringOption::Test => s.add(format!("{name}(test)"), 0, detail),
+        };
+
+    if let Some(a) = inputs.auth {
+        match a.spf {
+            AuthResult::Fail => {
+                s.add("SPF_FAIL", 2, "SPF hard fail");
+                mark(
+                    &mut s,
+                    policy.mark_as_spam_spf_record_hard_fail,
+                    "MARK_SPF_HARD_FAIL",
+                    "MarkAsSpamSpfRecordHardFail".into(),
+                );
+            }
+            AuthResult::SoftFail => s.add("SPF_SOFTFAIL", 1, "SPF soft fail"),
+            _ => {}
+        }
+        if a.dkim == AuthResult::Fail {
+            s.add("DKIM_FAIL", 2, "DKIM signature does not verify");
+        }
+        if a.dmarc == AuthResult::Fail {
+            s.add("DMARC_FAIL", 3, "the From domain fails DMARC");
+            if let Some(d) = &from_domain
+                && inputs.accepted_domains.iter().any(|a| a == d)
+            {
+                s.add(
+                    "SPOOF_ACCEPTED_DOMAIN",
+                    4,
+                    format!("From {d} is an accepted domain, unauthenticated"),
+                );
+            }
+            mark(
+                &mut s,
+                policy.mark_as_spam_from_address_auth_fail,
+                "MARK_FROM_AUTH_FAIL",
+                "MarkAsSpamFromAddressAuthFail".into(),
+            );
+        }
+    }
+    for zone in inputs.dnsbl {
+        s.add(format!("DNSBL:{zone}"), 3, "the client is listed");
+    }
+    if let Some(ext) = inputs.external {
+        let folded = ((ext.score / 2.0).round() as i32).clamp(-2, 6);
+        s.add(
+            format!("EXTERNAL:{}", ext.scanner),
+            folded,
+            format!("score {:.2} ({})", ext.score, ext.symbols.join(", ")),
+        );
+    }
+
+    let Some(m) = message else {
+        s.add("UNPARSEABLE", 2, "the data is not an RFC 5322 message");
+        return finish(s, policy, None, "");
+    };
+    headers(&mut s, m, inputs, &from_domain, &sender_domain);
+    let text = content(&mut s, m, inputs, &from_domain);
+
+    if policy.mark_as_spam_empty_messages != SpamFilteringOption::Off
+        && text.trim().is_empty()
+        && m.attachment_count() == 0
+        && m.subject().is_none_or(|t| t.trim().is_empty())
+    {
+        mark(
+            &mut s,
+            policy.mark_as_spam_empty_messages,
+            "MARK_EMPTY_MESSAGE",
+            "no subject, body or attachment".into(),
+        );
+    }
+    if inputs.sender.is_none()
+        && policy.mark_as_spam_ndr_backscatter != SpamFilteringOption::Off
+        && let Some(original) = bounced_sender(m)
+        && !domain_of(&original).is_some_and(|d| inputs.accepted_domains.contains(&d))
+    {
+        mark(
+            &mut s,
+            policy.mark_as_spam_ndr_backscatter,
+            "MARK_NDR_BACKSCATTER",
+            format!("a bounce of mail from {original}, not sent by the organisation"),
+        );
+    }
+    finish(s, policy, forced.then_some(9), "")
+}
+
+fn headers(
+    s: &mut Score,
+    m: &Message,
+    inputs: &Inputs,
+    from_domain: &Option<String>,
+    sender_domain: &Option<String>,
+) {
+    match m.header("Date") {
+        None => s.add("MISSING_DATE", 1, "no Date header"),
+        Some(HeaderValue::DateTime(d)) => {
+            if let Some(now) = inputs.now
+                && d.to_timestamp() > now + 86_400
+            {
+                s.add(
+                    "FUTURE_DATE",
+                    1,
+                    format!("Date {} is in the future", d.to_rfc3339()),
+                );
+            }
+        }
+        Some(_) => s.add("BAD_DATE", 1, "the Date header is not a date"),
+    }
+    match m.header_raw("Message-ID") {
+        None => s.add("MISSING_MESSAGE_ID", 1, "no Message-ID header"),
+        Some(raw) if !raw.contains('@') => s.add("BAD_MESSAGE_ID", 1, "the Message-ID has no @"),
+        Some(_) => {}
+    }
+    if let (Some(f), Some(e)) = (from_domain, sender_domain)
+        && !same_or_under(f, e)
+    {
+        s.add(
+            "FROM_RETURN_PATH_MISMATCH",
+            1,
+            format!("From {f}, envelope sender {e}"),
+        );
+    }
+    if m.header("List-Unsubscribe").is_some() {
+        s.bulk("LIST_UNSUBSCRIBE", 3, "List-Unsubscribe header");
+    }
+    if m.header("List-Unsubscribe-Post").is_some() {
+        s.bulk("LIST_UNSUBSCRIBE_POST", 1, "one-click unsubscribe");
+    }
+    if m.header_raw("Precedence")
+        .is_some_and(|p| ["bulk", "list", "junk"].contains(&p.trim().to_ascii_lowercase().as_str()))
+    {
+        s.bulk("PRECEDENCE_BULK", 3, "Precedence: bulk");
+    }
+    if m.header("List-Id").is_some() {
+        s.bulk("LIST_ID", 1, "List-Id header");
+    }
+    if m.header("Feedback-ID").is_some() {
+        s.bulk("FEEDBACK_ID", 1, "Feedback-ID header");
+    }
+}
+
+/// Scores the body; returns its text (plain and HTML, lower case) for the empty check.
+fn content(s: &mut Score, m: &Message, inputs: &Inputs, from_domain: &Option<String>) -> String {
+    let mut text = String::new();
+    let mut html = String::new();
+    for part in m.parts.iter() {
+        match &part.body {
+            PartType::Text(t) if part.attachment_name().is_none() => text.push_str(t),
+            PartType::Html(h) if part.attachment_name().is_none() => html.push_str(h),
+            _ => {}
+        }
+        // Bounded: the first megabyte of text is plenty to score.
+        if text.len() + html.len() > 1 << 20 {
+            break;
+        }
+    }
+    let lower = format!("{}\n{}", text, html).to_lowercase();
+    if !html.is_empty() && text.trim().is_empty() {
+        s.add("HTML_ONLY", 1, "HTML without a text alternative");
+    }
+    let compact: String = lower.chars().filter(|c| !c.is_whitespace()).collect();
+    for hidden in ["display:none", "visibility:hidden", "font-size:0"] {
+        if compact.contains(hidden) {
+            s.add("HIDDEN_TEXT", 2, format!("HTML hides text ({hidden})"));
+            break;
+        }
+    }
+    let subject = m.subject().unwrap_or_default().to_lowercase();
+    let mut phrases = 0;
+    for p in SPAM_PHRASES {
+        if phrases < 3 && (lower.contains(p) || subject.contains(p)) {
+            s.add("SPAM_PHRASE", 1, format!("\"{p}\""));
+            phrases += 1;
+        }
+    }
+    if lower.contains("unsubscribe") {
+        s.bulk("UNSUBSCRIBE_TEXT", 1, "the body offers to unsubscribe");
+    }
+    let hosts = link_hosts(&lower);
+    if let Some(ip) = hosts.iter().find(|h| is_ip_literal(h)) {
+        s.add("URL_IP_LITERAL", 2, format!("a link to {ip}"));
+    }
+    let mut lookalike = None;
+    for d in from_domain.iter().chain(hosts.iter()) {
+        if let Some(a) = inputs.accepted_domains.iter().find(|a| looks_like(d, a)) {
+            lookalike = Some((d.clone(), a.clone()));
+            break;
+        }
+    }
+    if let Some((d, a)) = lookalike {
+        s.add(
+            format!("LOOKALIKE_DOMAIN:{d}"),
+            4,
+            format!("{d} imitates {a}"),
+        );
+    }
+    lower
+}
+
+/// The host names of http(s) links in the text (bounded).
+fn link_hosts(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for (at, _) in text.match_indices("http").take(1000) {
+        let rest = &text[at..];
+        let Some(rest) = rest
+            .strip_prefix("https://")
+            .or_else(|| rest.strip_prefix("http://"))
+        else {
+            continue;
+        };
+        let end = rest
+            .find(|c: char| "/?#\"'<> \r\n\t)".contains(c))
+            .unwrap_or(rest.len());
+        let host = rest[..end].rsplit('@').next().unwrap_or("");
+        let host = match host.strip_prefix('[') {
+            Some(v6) => v6.split(']').next().unwrap_or(""),
+            None => host.split(':').next().unwrap_or(""),
+        };
+        if !host.is_empty() && !out.iter().any(|h| h == host) {
+            out.push(host.to_string());
+        }
+    }
+    out
+}
+
+fn is_ip_literal(host: &str) -> bool {
+    host.parse::<std::net::IpAddr>().is_ok()
+        || (host.split('.').count() == 4 && host.split('.').all(|p| p.parse::<u8>().is_ok()))
+}
+
+/// Whether `domain` imitates `accepted` without being it (or under it): one edit apart,
+/// the same once homoglyphs are folded (0→o, 1→l, rn→m, ...), or the accepted name with a
+/// different top-level domain or a hyphenated suffix (contoso-com.net).
+pub fn looks_like(domain: &str, accepted: &str) -> bool {
+    if same_or_under(domain, accepted) || domain.len() < 4 {
+        return false;
+    }
+    let fold = |d: &str| {
+        d.replace("rn", "m")
+            .replace("vv", "w")
+            .chars()
+            .map(|c| match c {
+                '0' => 'o',
+                '1' | 'i' => 'l',
+                '3' => 'e',
+                '5' => 's',
+                _ => c,
+            })
+            .collect::<String>()
+    };
+    let label = |d: &str| d.split('.').next().unwrap_or("").to_string();
+    if fold(domain) == fold(accepted) || edit_distance(domain, accepted) == 1 {
+        return true;
+    }
+    let (dl, al) = (fold(&label(domain)), fold(&label(accepted)));
+    al.len() >= 5 && (dl == al || dl.starts_with(&format!("{al}-")))
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if a.len().abs_diff(b.len()) > 1 || a.len() > 255 || b.len() > 255 {
+        return usize::MAX;
+    }
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut cur = vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let sub = prev[j] + usize::from(ca != cb);
+            cur.push(sub.min(prev[j + 1] + 1).min(cur[j] + 1));
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+/// For a bounce (multipart/report or a returned message): the original sender.
+fn bounced_sender(m: &Message) -> Option<String> {
+    let is_report = m.content_type().is_some_and(|ct| {
+        ct.subtype()
+            .is_some_and(|s| s.eq_ignore_ascii_case("report"))
+    });
+    if !is_report {
+        return None;
+    }
+    m.parts.iter().find_map(|p| match &p.body {
+        PartType::Message(inner) => from_address(inner),
+        PartType::Text(t)
+            if p.content_type().is_some_and(|ct| {
+                ct.subtype()
+                    .is_some_and(|s| s.eq_ignore_ascii_case("rfc822-headers"))
+            }) =>
+        {
+            t.lines()
+                .find_map(|l| l.strip_prefix("From:").or_else(|| l.strip_prefix("from:")))
+                .and_then(|v| {
+                    let v = v.trim();
+                    let v = v.rsplit('<').next().unwrap_or(v).trim_end_matches('>');
+                    v.contains('@').then(|| v.to_string())
+                })
+        }
+        _ => None,
+    })
+}
+
+/// Sums the signals and picks the category and the policy's action.
+fn finish(
+    s: Score,
+    policy: &HostedContentFilterPolicy,
+    forced: Option<i8>,
+    sfv: &'static str,
+) -> Verdict {
+    let sum = |scale| -> i32 {
+        s.signals
+            .iter()
+            .filter(|g| g.scale == scale)
+            .map(|g| g.score)
+            .sum()
+    };
+    let scl = forced.unwrap_or_else(|| (1 + sum(Scale::Scl)).clamp(1, 9) as i8);
+    let bcl = sum(Scale::Bcl).clamp(0, 9) as u8;
+    let phish = s
+        .signals
+        .iter()
+        .any(|g| g.name == "SPOOF_ACCEPTED_DOMAIN" || g.name.starts_with("LOOKALIKE_DOMAIN"));
+    let bulk =
+        policy.mark_as_spam_bulk_mail == SpamFilteringOption::On && bcl >= policy.bulk_threshold;
+    let (category, action) = if scl < 0 {
+        (Category::None, None)
+    } else if phish && scl >= 5 {
+        (Category::Phish, Some(policy.phish_spam_action))
+    } else if scl >= 7 {
+        (
+            Category::HighConfidenceSpam,
+            Some(policy.high_confidence_spam_action),
+        )
+    } else if scl >= 5 {
+        (Category::Spam, Some(policy.spam_action))
+    } else if bulk {
+        (Category::Bulk, Some(policy.bulk_spam_action))
+    } else {
+        (Category::None, None)
+    };
+    let sfv = match (sfv, category) {
+        ("", Category::None) => "NSPM",
+        ("", _) => "SPM",
+        (v, _) => v,
+    };
+    Verdict {
+        scl,
+        bcl,
+        category,
+        action,
+        signals: s.signals,
+        sfv,
+        policy: policy.name.clone(),
+    }
+}
+
+/// The antispam report header (after EOP's `X-Forefront-Antispam-Report`): the client,
+/// the verdict fields and every signal with its score.
+pub fn report_header(v: &Verdict, client_ip: &str) -> String {
+    let signals: Vec<String> = v
+        .signals
+        .iter()
+        .map(|g| {
+            let scale = if g.scale == Scale::Bcl { "B" } else { "" };
+            format!("({}:{}{:+})", g.name, scale, g.score)
+        })
+        .collect();
+    format!(
+        "CIP:{client_ip};SCL:{};BCL:{};SFV:{};CAT:{};PLC:{};SFS:{};DIR:INB;",
+        v.scl,
+        v.bcl,
+        v.sfv,
+        v.category.code(),
+        v.policy.replace([';', '\r', '\n'], " "),
+        signals.join("")
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::policy::malware::parse;
+
+    fn policy() -> HostedContentFilterPolicy {
+        HostedContentFilterPolicy::new("Default".into())
+    }
+
+    fn accepted() -> Vec<String> {
+        vec!["contoso.com".into()]
+    }
+
+    static ACCEPTED: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(accepted);
+
+    fn verdict<'a>(raw: &str, sender: Option<&'a str>, f: impl FnOnce(&mut Inputs<'a>)) -> Verdict {
+        let mut inputs = Inputs {
+            sender,
+            accepted_domains: &ACCEPTED,
+            now: Some(1_700_000_000),
+            ..Default::default()
+        };
+        f(&mut inputs);
+        score(parse(raw.as_bytes()).as_ref(), &policy(), &inputs)
+    }
+
+    const CLEAN: &str = "From: Ann <ann@fabrikam.com>\r\nTo: bob@contoso.com\r\nSubject: lunch\r\nDate: Tue, 14 Nov 2023 12:00:00 +0000\r\nMessage-ID: <1@fabrikam.com>\r\n\r\nSee you at noon.\r\n";
+
+    fn names(v: &Verdict) -> Vec<&str> {
+        v.signals.iter().map(|s| s.name.as_str()).collect()
+    }
+
+    #[test]
+    fn clean_mail_is_scl_1() {
+        let v = verdict(CLEAN, Some("ann@fabrikam.com"), |_| {});
+        assert_eq!(
+            (v.scl, v.bcl, v.category, v.action),
+            (1, 0, Category::None, None),
+            "{:?}",
+            v.signals
+        );
+        assert_eq!(v.sfv, "NSPM");
+    }
+
+    #[test]
+    fn header_anomalies() {
+        let raw = "From: ann@fabrikam.com\r\nSubject: x\r\nMessage-ID: nope\r\n\r\nhi\r\n";
+        let v = verdict(raw, Some("bounce@mailer.example"), |_| {});
+        assert_eq!(
+            names(&v),
+            [
+                "MISSING_DATE",
+                "BAD_MESSAGE_ID",
+                "FROM_RETURN_PATH_MISMATCH"
+            ]
+        );
+        assert_eq!(v.scl, 4);
+        let future = CLEAN.replace("Tue, 14 Nov 2023", "Tue, 14 Nov 2034");
+        assert!(names(&verdict(&future, None, |_| {})).contains(&"FUTURE_DATE"));
+        let bad = CLEAN.replace("Tue, 14 Nov 2023 12:00:00 +0000", "yesterday-ish");
+        assert!(names(&verdict(&bad, None, |_| {})).contains(&"BAD_DATE"));
+    }
+
+    #[test]
+    fn authentication_and_dnsbl_make_spam() {
+        let zones = vec!["zen.example".to_string()];
+        let v = verdict(CLEAN, Some("ann@fabrikam.com"), |i| {
+            i.auth = Some(AuthFacts {
+                spf: AuthResult::Fail,
+                dkim: AuthResult::None,
+                dmarc: AuthResult::None,
+            });
+            i.dnsbl = &zones;
+        });
+        assert_eq!(v.scl, 6, "{:?}", v.signals);
+        assert_eq!(
+            (v.category, v.action),
+            (Category::Spam, Some(SpamFilteringAction::MoveToJmf))
+        );
+    }
+
+    #[test]
+    fn spoofed_accepted_domain_is_phish() {
+        let raw = CLEAN.replace("ann@fabrikam.com", "ceo@contoso.com");
+        let v = verdict(&raw, Some("x@evil.example"), |i| {
+            i.auth = Some(AuthFacts {
+                spf: AuthResult::Fail,
+                dkim: AuthResult::Fail,
+                dmarc: AuthResult::Fail,
+            });
+        });
+        assert_eq!(v.category, Category::Phish, "{:?}", v.signals);
+        assert_eq!(v.action, Some(SpamFilteringAction::Quarantine));
+    }
+
+    #[test]
+    fn content_signals() {
+        let raw = "From: a@fabrikam.com\r\nSubject: Claim your prize\r\nDate: Tue, 14 Nov 2023 12:00:00 +0000\r\nMessage-ID: <2@fabrikam.com>\r\nContent-Type: text/html\r\n\r\n<p>Act now!</p><div style=\"display: none\">hidden words</div><a href=\"http://203.0.113.9/login\">x</a> <a href=\"https://c0ntoso.com/reset\">reset</a>\r\n";
+        let v = verdict(raw, Some("a@fabrikam.com"), |_| {});
+        let n = names(&v);
+        for want in [
+            "HTML_ONLY",
+            "HIDDEN_TEXT",
+            "SPAM_PHRASE",
+            "URL_IP_LITERAL",
+            "LOOKALIKE_DOMAIN:c0ntoso.com",
+        ] {
+            assert!(n.contains(&want), "{want} in {n:?}");
+        }
+        assert_eq!(v.scl, 9);
+        assert_eq!(v.category, Category::Phish);
+    }
+
+    #[test]
+    fn lookalikes() {
+        assert!(looks_like("c0ntoso.com", "contoso.com"));
+        assert!(looks_like("contos.com", "contoso.com"));
+        assert!(looks_like("contoso.net", "contoso.com"));
+        assert!(looks_like("contoso-com.support", "contoso.com"));
+        assert!(!looks_like("contoso.com", "contoso.com"));
+        assert!(!looks_like("mail.contoso.com", "contoso.com"));
+        assert!(!looks_like("fabrikam.com", "contoso.com"));
+        assert!(looks_like("c0ntoso.com", "contoso.test"));
+    }
+
+    #[test]
+    fn bulk_mail_by_its_headers() {
+        let raw = CLEAN.replace("\r\n\r\n", "\r\nList-Unsubscribe: <mailto:u@news.example>\r\nList-Unsubscribe-Post: List-Unsubscribe=One-Click\r\nPrecedence: bulk\r\nList-Id: news.news.example\r\n\r\n");
+        let v = verdict(&raw, Some("ann@fabrikam.com"), |_| {});
+        assert_eq!(v.bcl, 8);
+        assert_eq!(
+            (v.category, v.action),
+            (Category::Bulk, Some(SpamFilteringAction::MoveToJmf))
+        );
+    }
+
+    #[test]
+    fn allowed_and_blocked_senders() {
+        let acc = accepted();
+        let inputs = Inputs {
+            sender: Some("ann@fabrikam.com"),
+            accepted_domains: &acc,
+            ..Default::default()
+        };
+        let m = parse(CLEAN.as_bytes());
+        let mut p = policy();
+        p.blocked_sender_domains = vec!["fabrikam.com".parse().unwrap()];
+        let v = score(m.as_ref(), &p, &inputs);
+        assert_eq!(
+            (v.scl, v.category, v.sfv),
+            (9, Category::HighConfidenceSpam, "SKB")
+        );
+        let mut p = policy();
+        p.allowed_senders = vec!["ann@fabrikam.com".parse().unwrap()];
+        let v = score(m.as_ref(), &p, &inputs);
+        assert_eq!((v.scl, v.action, v.sfv), (-1, None, "SKA"));
+    }
+
+    #[test]
+    fn mark_as_spam_switches() {
+        let acc = accepted();
+        let empty = "From: a@fabrikam.com\r\nDate: Tue, 14 Nov 2023 12:00:00 +0000\r\nMessage-ID: <3@fabrikam.com>\r\n\r\n\r\n";
+        let m = parse(empty.as_bytes());
+        let inputs = Inputs {
+            sender: Some("a@fabrikam.com"),
+            accepted_domains: &acc,
+            ..Default::default()
+        };
+        let mut p = policy();
+        assert_eq!(score(m.as_ref(), &p, &inputs).scl, 1);
+        p.mark_as_spam_empty_messages = SpamFilteringOption::Test;
+        let v = score(m.as_ref(), &p, &inputs);
+        assert_eq!((v.scl, names(&v)), (1, vec!["MARK_EMPTY_MESSAGE(test)"]));
+        p.mark_as_spam_empty_messages = SpamFilteringOption::On;
+        assert_eq!(score(m.as_ref(), &p, &inputs).scl, 9);
+
+        let bounce = "From: MAILER-DAEMON@mx.example\r\nDate: Tue, 14 Nov 2023 12:00:00 +0000\r\nMessage-ID: <4@mx.example>\r\nContent-Type: multipart/report; report-type=delivery-status; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nundeliverable\r\n--b\r\nContent-Type: text/rfc822-headers\r\n\r\nFrom: Someone <forged@elsewhere.example>\r\nSubject: hi\r\n--b--\r\n";
+        let m = parse(bounce.as_bytes());
+        let inputs = Inputs {
+            sender: None,
+            accepted_domains: &acc,
+            ..Default::default()
+        };
+        p.mark_as_spam_ndr_backscatter = SpamFilteringOption::On;
+        let v = score(m.as_ref(), &p, &inputs);
+        assert!(
+            names(&v).contains(&"MARK_NDR_BACKSCATTER"),
+            "{:?}",
+            v.signals
+        );
+        let ours = bounce.replace("forged@elsewhere.example", "bob@contoso.com");
+        let v = score(parse(ours.as_bytes()).as_ref(), &p, &inputs);
+        assert!(!names(&v).contains(&"MARK_NDR_BACKSCATTER"));
+    }
+
+    #[test]
+    fn external_score_is_folded() {
+        let ext = ExternalScore {
+            scanner: "rspamd".into(),
+            score: 9.2,
+            symbols: vec!["GTUBE".into()],
+        };
+        let v = verdict(CLEAN, Some("ann@fabrikam.com"), |i| i.external = Some(&ext));
+        assert_eq!(v.scl, 6);
+        let report = report_header(&v, "192.0.2.1");
+        assert!(
+            report.contains("SCL:6;") && report.contains("(EXTERNAL:rspamd:+5)"),
+            "{report}"
+        );
+    }
+
+    #[test]
+    fn garbage_never_panics() {
+        for raw in [
+            "",
+            "\0\0\0",
+            "From:\r\n\r\n",
+            "Content-Type: multipart/mixed; boundary=\r\n\r\n--\r\n",
+            "Date: 99 Foo 99999 99:99:99\r\nFrom: <@>\r\n\r\nhttp://[::1\r\n",
+        ] {
+            let _ = verdict(raw, None, |_| {});
+        }
+    }
+}

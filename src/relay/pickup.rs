@@ -1,0 +1,186 @@
+//! The pickup directory, `<data-dir>/pickup/`: messages dropped by the CLI (a release from
+//! quarantine) for the relay to send, as Postfix's maildrop. A file is
+//! `EOPP1 <envelope length>\n<envelope JSON>\n<message>`, written under a dot-name and
+//! renamed, so the relay never sees half a file. The relay scans the directory every
+//! second, routes each message under the configuration of the moment, runs the protection
+//! stage without the filter that quarantined it, queues it, then removes the file. It also
+//! prunes the quarantine of expired messages.
+
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+use arc_swap::ArcSwap;
+use serde::{Deserialize, Serialize};
+use tokio::sync::watch;
+use tracing::{info, warn};
+
+use super::Snapshot;
+use super::protection::{self, Arrival};
+use super::quarantine;
+use super::queue::manager::Queue;
+use super::queue::spool::{Envelope, QueuedRecipient, new_id, now_secs};
+use crate::policy::protection::QuarantineType;
+use crate::policy::{self, Origin};
+
+const MAGIC: &str = "EOPP1";
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct Dropped {
+    pub sender: Option<String>,
+    pub recipients: Vec<String>,
+    /// The filter not to run again.
+    pub skip: Option<QuarantineType>,
+    /// The quarantine entry it was released from, for the trace.
+    pub released_from: Option<String>,
+}
+
+pub fn dir(data_dir: &Path) -> PathBuf {
+    data_dir.join("pickup")
+}
+
+/// Drops a message into the pickup directory.
+pub fn submit(data_dir: &Path, env: &Dropped, message: &[u8]) -> io::Result<PathBuf> {
+    let json = serde_json::to_vec(env).map_err(io::Error::other)?;
+    let mut bytes = format!("{MAGIC} {}\n", json.len()).into_bytes();
+    bytes.extend_from_slice(&json);
+    bytes.push(b'\n');
+    bytes.extend_from_slice(message);
+    let path = dir(data_dir).join(format!("{}.msg", new_id()));
+    quarantine::write_atomic(&path, &bytes)?;
+    Ok(path)
+}
+
+/// Reads a pickup file.
+pub fn read(bytes: &[u8]) -> Option<(Dropped, &[u8])> {
+    let nl = bytes.iter().position(|b| *b == b'\n')?;
+    let head = std::str::from_utf8(&bytes[..nl]).ok()?;
+    let len: usize = head.strip_prefix(MAGIC)?.trim().parse().ok()?;
+    let json = bytes.get(nl + 1..nl + 1 + len)?;
+    let env = serde_json::from_slice(json).ok()?;
+    Some((env, bytes.get(nl + 2 + len..)?))
+}
+
+/// Scans the pickup directory until told to stop.
+pub async fn run(
+    queue: Arc<Queue>,
+    snapshot: Arc<ArcSwap<Snapshot>>,
+    mut stop: watch::Receiver<bool>,
+) {
+    let mut tick = tokio::time::interval(Duration::from_secs(1));
+    let mut ticks: u64 = 0;
+    loop {
+        tokio::select! {
+            _ = tick.tick() => {}
+            _ = stop.wait_for(|s| *s) => return,
+        }
+        ticks += 1;
+        if ticks % 60 == 1 {
+            let data = queue.data_dir().to_path_buf();
+            let pruned =
+                tokio::task::spawn_blocking(move || quarantine::prune(&data, chrono::Utc::now()))
+                    .await
+                    .unwrap_or(0);
+            if pruned > 0 {
+                info!(pruned, "expired messages removed from the quarantine");
+            }
+        }
+        let Ok(rd) = fs::read_dir(dir(queue.data_dir())) else {
+            continue;
+        };
+        let mut files: Vec<PathBuf> = rd
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|e| e == "msg"))
+            .collect();
+        files.sort();
+        for path in files {
+            pick(&queue, snapshot.load_full(), &path).await;
+        }
+    }
+}
+
+async fn pick(queue: &Arc<Queue>, snapshot: Arc<Snapshot>, path: &Path) {
+    let Ok(bytes) = fs::read(path) else {
+        return;
+    };
+    let Some((dropped, message)) = read(&bytes) else {
+        warn!(file = %path.display(), "pickup: not a pickup file; set aside as .bad");
+        let _ = fs::rename(path, path.with_extension("bad"));
+        return;
+    };
+    let state = &snapshot.state;
+    let client = policy::connection::identify(state, Origin::Local);
+    let recipients: Vec<QueuedRecipient> = dropped
+        .recipients
+        .iter()
+        .filter_map(|r| match policy::recipient::decide(state, &client, r).outcome {
+            Ok(route) => Some(QueuedRecipient { rcpt: r.clone(), route }),
+            Err(refusal) => {
+                warn!(rcpt = %r, refusal = ?refusal, "pickup: recipient cannot be routed; dropped");
+                None
+            }
+        })
+        .collect();
+    let env = Envelope {
+        id: new_id(),
+        sender: dropped.sender.clone(),
+        received_at: now_secs(),
+        client: "local".into(),
+        recipients,
+        junk: false,
+    };
+    let arrival = Arrival {
+        snapshot: snapshot.clone(),
+        queue,
+        client: &client,
+        helo: None,
+        skip: dropped.skip,
+        session: 0,
+    };
+    let done = if env.recipients.is_empty() {
+        true
+    } else {
+        match protection::accept(&arrival, env, message.to_vec()).await {
+            Ok(id) => {
+                info!(queue_id = %id, released_from = ?dropped.released_from, recipients = ?dropped.recipients, "picked up");
+                true
+            }
+            Err(r) if r.is_positive() || r.code >= 500 => {
+                info!(file = %path.display(), reply = %r.text, "pickup: message refused");
+                true
+            }
+            Err(r) => {
+                warn!(file = %path.display(), reply = %r.text, "pickup: will try again");
+                false
+            }
+        }
+    };
+    if done {
+        let _ = fs::remove_file(path);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn submit_and_read_back() {
+        let d = tempfile::tempdir().unwrap();
+        let env = Dropped {
+            sender: Some("a@x.example".into()),
+            recipients: vec!["b@contoso.com".into()],
+            skip: Some(QuarantineType::Spam),
+            released_from: Some("Q1".into()),
+        };
+        let p = submit(d.path(), &env, b"Subject: x\r\n\r\nbody\n").unwrap();
+        let bytes = fs::read(p).unwrap();
+        assert_eq!(read(&bytes), Some((env, &b"Subject: x\r\n\r\nbody\n"[..])));
+        assert_eq!(read(b"EOPP1 999\n{}"), None);
+        assert_eq!(read(b"garbage"), None);
+    }
+}

@@ -1,0 +1,274 @@
+//! The protection stage at the end of DATA (and for released mail from the pickup
+//! directory): asks the external scanners the policies name, runs the pure evaluation
+//! (`policy::protection`), and applies it: 550 5.7.1 for rejected malware before any 250,
+//! quarantine, deletion, redirection, the Junk Email folder, the stamped headers and the
+//! subject prefix. Each group of recipients with the same outcome is queued as its own
+//! message.
+
+use std::net::IpAddr;
+use std::sync::Arc;
+
+use tracing::{info, warn};
+
+use super::Snapshot;
+use super::quarantine;
+use super::queue::manager::Queue;
+use super::queue::spool::{Envelope, QueuedRecipient, new_id};
+use super::scanners;
+use super::smtp::reply::{self, Reply};
+use crate::policy::protection::{Action, Copy, Facts, QuarantineType, evaluate, rewrite};
+use crate::policy::{self, Client, Origin, malware};
+use crate::state::model::policy_for;
+
+pub const MALWARE_REJECTED: Reply = Reply {
+    code: 550,
+    text: std::borrow::Cow::Borrowed(
+        "5.7.1 Message rejected: it contains malware or a blocked file type",
+    ),
+};
+pub const SCANNER_UNAVAILABLE: Reply = Reply {
+    code: 451,
+    text: std::borrow::Cow::Borrowed("4.7.0 Message could not be scanned, try again later"),
+};
+
+/// Where a message comes from, for the stage.
+pub struct Arrival<'a> {
+    pub snapshot: Arc<Snapshot>,
+    pub queue: &'a Arc<Queue>,
+    pub client: &'a Client,
+    pub helo: Option<&'a str>,
+    /// The filter not to run again (released from its quarantine).
+    pub skip: Option<QuarantineType>,
+    /// A session id for the log.
+    pub session: u64,
+}
+
+fn skips_spam(skip: Option<QuarantineType>) -> bool {
+    skip.is_some_and(|t| !matches!(t, QuarantineType::Malware | QuarantineType::TransportRule))
+}
+
+/// Runs the stage and queues what is to be delivered. `Ok(id)` is the queue id for the
+/// 250 reply; `Err` is the reply refusing the message.
+pub async fn accept(a: &Arrival<'_>, env: Envelope, message: Vec<u8>) -> Result<String, Reply> {
+    let state = &a.snapshot.state;
+    let rcpts: Vec<String> = env.recipients.iter().map(|r| r.rcpt.clone()).collect();
+    let client_ip: Option<IpAddr> = match a.client.origin {
+        Origin::Client(ip) => Some(ip),
+        Origin::Local => None,
+    };
+    let trusted = a.client.origin == Origin::Local || a.client.from_on_premises();
+    let external = match spam_scanner(a, &rcpts, trusted) {
+        Some(url) => {
+            let req = scanners::RspamdRequest {
+                sender: env.sender.as_deref(),
+                recipients: &rcpts,
+                client_ip,
+                helo: a.helo,
+            };
+            match scanners::rspamd(&url, &req, &message).await {
+                Ok(s) => Some(s),
+                Err(e) => {
+                    // Fail open: the built-in signals still score the message.
+                    warn!(session = a.session, queue_id = %env.id, error = %e, "spam scanner unavailable");
+                    None
+                }
+            }
+        }
+        None => None,
+    };
+    let signature = match clam_server(a, &rcpts) {
+        Some(server) => match scanners::clamd(&server, &message).await {
+            Ok(s) => s,
+            Err(e) => {
+                // Fail closed: unscanned mail waits for the scanner (the client retries).
+                warn!(session = a.session, queue_id = %env.id, error = %e, "malware scanner unavailable");
+                return Err(SCANNER_UNAVAILABLE);
+            }
+        },
+        None => None,
+    };
+    let snapshot = a.snapshot.clone();
+    let (sender, skip) = (env.sender.clone(), a.skip);
+    let now = chrono::Utc::now().timestamp();
+    let blocking = tokio::task::spawn_blocking(move || {
+        let parsed = malware::parse(&message);
+        let facts = Facts {
+            sender: sender.as_deref(),
+            recipients: &rcpts,
+            client_ip,
+            trusted,
+            external: external.as_ref(),
+            signature: signature.as_deref(),
+            now: Some(now),
+            skip,
+            ..Default::default()
+        };
+        let outcome = evaluate(&snapshot.state, &message, parsed.as_ref(), &facts);
+        drop(parsed);
+        (outcome, message, external)
+    });
+    let (outcome, message, _) = blocking.await.map_err(|_| reply::LOCAL_ERROR)?;
+    for v in &outcome.spam {
+        let signals: Vec<String> = v.signals.iter().map(ToString::to_string).collect();
+        info!(session = a.session, queue_id = %env.id, policy = %v.policy, scl = v.scl, bcl = v.bcl, category = ?v.category, action = ?v.action, signals = ?signals, "anti-spam verdict");
+    }
+    if let Some(f) = &outcome.reject {
+        info!(session = a.session, queue_id = %env.id, finding = %f, "message rejected: malware");
+        return Err(MALWARE_REJECTED);
+    }
+    // Recipients with the same outcome travel together.
+    let mut groups: Vec<(Copy, Vec<usize>)> = Vec::new();
+    for (i, (_, copy)) in outcome.copies.iter().enumerate() {
+        match groups.iter_mut().find(|(c, _)| {
+            c.action == copy.action
+                && c.headers == copy.headers
+                && c.subject_prefix == copy.subject_prefix
+        }) {
+            Some((_, members)) => members.push(i),
+            None => groups.push((copy.clone(), vec![i])),
+        }
+    }
+    let mut first = true;
+    for (copy, members) in groups {
+        let recipients: Vec<QueuedRecipient> =
+            members.iter().map(|&i| env.recipients[i].clone()).collect();
+        let names: Vec<&str> = recipients.iter().map(|r| r.rcpt.as_str()).collect();
+        let (recipients, junk) = match &copy.action {
+            Action::Delete => {
+                info!(session = a.session, queue_id = %env.id, recipients = ?names, reasons = ?copy.reasons, "deleted by anti-spam");
+                continue;
+            }
+            Action::Quarantine(t) => {
+                let id = quarantine_message(a, &env, &message, &copy, *t, &names).await?;
+                info!(session = a.session, queue_id = %env.id, quarantine_id = %id, kind = ?t, recipients = ?names, reasons = ?copy.reasons, "quarantined");
+                continue;
+            }
+            Action::Redirect(to) => {
+                info!(session = a.session, queue_id = %env.id, recipients = ?names, to = ?to, "redirected by anti-spam");
+                (redirect(state, to), false)
+            }
+            Action::Junk => (recipients, true),
+            Action::Deliver => (recipients, false),
+        };
+        if recipients.is_empty() {
+            continue;
+        }
+        let id = if first { env.id.clone() } else { new_id() };
+        first = false;
+        let part = Envelope {
+            id: id.clone(),
+            sender: env.sender.clone(),
+            received_at: env.received_at,
+            client: env.client.clone(),
+            recipients,
+            junk,
+        };
+        if let Err(e) = a.queue.accept(part, rewrite(&message, &copy)).await {
+            warn!(session = a.session, queue_id = %id, error = %e, "could not queue the message");
+            return Err(reply::LOCAL_ERROR);
+        }
+    }
+    Ok(env.id)
+}
+
+/// The rspamd URL of the first anti-spam policy of these recipients that names one.
+fn spam_scanner(a: &Arrival, rcpts: &[String], trusted: bool) -> Option<String> {
+    if trusted || skips_spam(a.skip) {
+        return None;
+    }
+    let all = &a.snapshot.state.content_filter_policies;
+    rcpts.iter().find_map(|r| {
+        let p = policy_for(all, r)?;
+        p.spam_scanner.and(p.spam_scanner_url.clone())
+    })
+}
+
+/// The clamd of the first anti-malware policy of these recipients that names one.
+fn clam_server(a: &Arrival, rcpts: &[String]) -> Option<String> {
+    if a.skip == Some(QuarantineType::Malware) {
+        return None;
+    }
+    let all = &a.snapshot.state.malware_filter_policies;
+    rcpts
+        .iter()
+        .find_map(|r| policy_for(all, r).and_then(|p| p.clam_av_server.clone()))
+}
+
+/// Routes redirect addresses as the relay's own mail.
+fn redirect(state: &crate::state::State, to: &[String]) -> Vec<QueuedRecipient> {
+    let client = policy::connection::identify(state, Origin::Local);
+    to.iter()
+        .filter_map(
+            |r| match policy::recipient::decide(state, &client, r).outcome {
+                Ok(route) => Some(QueuedRecipient {
+                    rcpt: r.clone(),
+                    route,
+                }),
+                Err(refusal) => {
+                    warn!(rcpt = %r, refusal = ?refusal, "redirect address cannot be routed");
+                    None
+                }
+            },
+        )
+        .collect()
+}
+
+async fn quarantine_message(
+    a: &Arrival<'_>,
+    env: &Envelope,
+    message: &[u8],
+    copy: &Copy,
+    kind: QuarantineType,
+    names: &[&str],
+) -> Result<String, Reply> {
+    let state = &a.snapshot.state;
+    let first = names.first().copied().unwrap_or_default();
+    let (policy_name, days) = match kind {
+        QuarantineType::Malware => (
+            policy_for(&state.malware_filter_policies, first)
+                .map(|p| p.name.clone())
+                .unwrap_or_default(),
+            // Malware has no retention setting of its own; it follows the anti-spam policy.
+            policy_for(&state.content_filter_policies, first)
+                .map(|p| p.quarantine_retention_period)
+                .unwrap_or(15),
+        ),
+        _ => policy_for(&state.content_filter_policies, first)
+            .map(|p| (p.name.clone(), p.quarantine_retention_period))
+            .unwrap_or_else(|| ("Default".into(), 15)),
+    };
+    let parsed = mail_parser::MessageParser::default().parse_headers(message);
+    let now = chrono::Utc::now();
+    let entry = quarantine::Entry {
+        identity: new_id(),
+        received_time: now,
+        expires: now + chrono::Duration::days(i64::from(days)),
+        quarantine_type: kind,
+        sender_address: env.sender.clone().unwrap_or_default(),
+        recipient_address: names.iter().map(|s| s.to_string()).collect(),
+        subject: parsed
+            .as_ref()
+            .and_then(|m| m.subject())
+            .unwrap_or_default()
+            .to_string(),
+        message_id: parsed
+            .as_ref()
+            .and_then(|m| m.message_id())
+            .unwrap_or_default()
+            .to_string(),
+        size: message.len() as u64,
+        policy_name,
+        reasons: copy.reasons.clone(),
+        released_to: Vec::new(),
+    };
+    let dir = a.queue.data_dir().to_path_buf();
+    let (e2, bytes) = (entry.clone(), rewrite(message, copy));
+    tokio::task::spawn_blocking(move || quarantine::put(&dir, &e2, &bytes))
+        .await
+        .map_err(|_| reply::LOCAL_ERROR)?
+        .map_err(|e| {
+            warn!(queue_id = %env.id, error = %e, "could not quarantine the message");
+            reply::LOCAL_ERROR
+        })?;
+    Ok(entry.identity)
+}

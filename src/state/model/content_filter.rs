@@ -1,0 +1,274 @@
+use serde::{Deserialize, Serialize};
+
+use crate::state::values::{DomainPattern, SmtpAddress};
+
+/// An anti-spam policy (seed 000 step 5). EOP's Default policy always exists and applies to
+/// every recipient no other policy names. A custom policy carries its own scope, the
+/// conditions Exchange keeps in a separate HostedContentFilterRule: `SentTo` and
+/// `RecipientDomainIs`, with `Priority` (0 first) choosing among custom policies.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+pub struct HostedContentFilterPolicy {
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sent_to: Vec<SmtpAddress>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub recipient_domain_is: Vec<DomainPattern>,
+    #[serde(default)]
+    pub priority: u32,
+    #[serde(default = "spam")]
+    pub spam_action: SpamFilteringAction,
+    #[serde(default = "spam")]
+    pub high_confidence_spam_action: SpamFilteringAction,
+    #[serde(default = "quarantine")]
+    pub phish_spam_action: SpamFilteringAction,
+    #[serde(default = "spam")]
+    pub bulk_spam_action: SpamFilteringAction,
+    /// The BCL (1-9) from which a message is bulk.
+    #[serde(default = "bulk_threshold")]
+    pub bulk_threshold: u8,
+    /// The header AddXHeader adds (`X-This-Is-Spam: This message appears to be spam.`).
+    #[serde(default = "x_header", rename = "AddXHeaderValue")]
+    pub add_x_header_value: String,
+    /// The prefix ModifySubject puts before the subject.
+    #[serde(default = "subject_prefix")]
+    pub modify_subject_value: String,
+    /// Where Redirect sends the message instead.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub redirect_to_recipients: Vec<SmtpAddress>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub allowed_senders: Vec<SmtpAddress>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub allowed_sender_domains: Vec<DomainPattern>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub blocked_senders: Vec<SmtpAddress>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub blocked_sender_domains: Vec<DomainPattern>,
+    #[serde(default)]
+    pub mark_as_spam_empty_messages: SpamFilteringOption,
+    #[serde(default)]
+    pub mark_as_spam_from_address_auth_fail: SpamFilteringOption,
+    #[serde(default)]
+    pub mark_as_spam_ndr_backscatter: SpamFilteringOption,
+    #[serde(default)]
+    pub mark_as_spam_spf_record_hard_fail: SpamFilteringOption,
+    #[serde(default = "on")]
+    pub mark_as_spam_bulk_mail: SpamFilteringOption,
+    /// Days a quarantined message is kept (1-30).
+    #[serde(default = "retention")]
+    pub quarantine_retention_period: u32,
+    /// An external scanner whose score is folded into the SCL.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub spam_scanner: Option<SpamScanner>,
+    /// The scanner's base URL, `http://127.0.0.1:11333` for rspamd's normal worker.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub spam_scanner_url: Option<String>,
+}
+
+/// What happens to a message of a verdict.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
+#[value(rename_all = "PascalCase")]
+pub enum SpamFilteringAction {
+    /// Junk Email folder: `.Junk` of a hosted mailbox; the SCL header for on-premises.
+    MoveToJmf,
+    AddXHeader,
+    ModifySubject,
+    Redirect,
+    Delete,
+    Quarantine,
+}
+
+/// An Advanced Spam Filter switch: Test only records the signal in the report header.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, clap::ValueEnum)]
+#[value(rename_all = "PascalCase")]
+pub enum SpamFilteringOption {
+    #[default]
+    Off,
+    On,
+    Test,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
+#[value(rename_all = "PascalCase")]
+pub enum SpamScanner {
+    Rspamd,
+}
+
+fn spam() -> SpamFilteringAction {
+    SpamFilteringAction::MoveToJmf
+}
+fn quarantine() -> SpamFilteringAction {
+    SpamFilteringAction::Quarantine
+}
+fn bulk_threshold() -> u8 {
+    7
+}
+fn x_header() -> String {
+    "X-This-Is-Spam: This message appears to be spam.".into()
+}
+fn subject_prefix() -> String {
+    "[SPAM] ".into()
+}
+fn on() -> SpamFilteringOption {
+    SpamFilteringOption::On
+}
+fn retention() -> u32 {
+    15
+}
+
+impl HostedContentFilterPolicy {
+    /// A policy with Exchange's defaults.
+    pub fn new(name: String) -> Self {
+        HostedContentFilterPolicy {
+            name,
+            sent_to: Vec::new(),
+            recipient_domain_is: Vec::new(),
+            priority: 0,
+            spam_action: spam(),
+            high_confidence_spam_action: spam(),
+            phish_spam_action: quarantine(),
+            bulk_spam_action: spam(),
+            bulk_threshold: bulk_threshold(),
+            add_x_header_value: x_header(),
+            modify_subject_value: subject_prefix(),
+            redirect_to_recipients: Vec::new(),
+            allowed_senders: Vec::new(),
+            allowed_sender_domains: Vec::new(),
+            blocked_senders: Vec::new(),
+            blocked_sender_domains: Vec::new(),
+            mark_as_spam_empty_messages: SpamFilteringOption::Off,
+            mark_as_spam_from_address_auth_fail: SpamFilteringOption::Off,
+            mark_as_spam_ndr_backscatter: SpamFilteringOption::Off,
+            mark_as_spam_spf_record_hard_fail: SpamFilteringOption::Off,
+            mark_as_spam_bulk_mail: on(),
+            quarantine_retention_period: retention(),
+            spam_scanner: None,
+            spam_scanner_url: None,
+        }
+    }
+
+    pub fn problems(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        if !(1..=9).contains(&self.bulk_threshold) {
+            out.push(format!(
+                "BulkThreshold {} is out of range: use 1 (strictest) to 9",
+                self.bulk_threshold
+            ));
+        }
+        if !(1..=30).contains(&self.quarantine_retention_period) {
+            out.push(format!(
+                "QuarantineRetentionPeriod {} is out of range: use 1 to 30 days",
+                self.quarantine_retention_period
+            ));
+        }
+        let actions = [
+            self.spam_action,
+            self.high_confidence_spam_action,
+            self.phish_spam_action,
+            self.bulk_spam_action,
+        ];
+        if actions.contains(&SpamFilteringAction::Redirect)
+            && self.redirect_to_recipients.is_empty()
+        {
+            out.push(
+                "an action is Redirect but RedirectToRecipients is empty: name where the mail goes"
+                    .into(),
+            );
+        }
+        if actions.contains(&SpamFilteringAction::AddXHeader)
+            && header_line(&self.add_x_header_value).is_none()
+        {
+            out.push(format!(
+                "AddXHeaderValue '{}' is not a header: write it as 'X-Name: value'",
+                self.add_x_header_value
+            ));
+        }
+        match (self.spam_scanner, &self.spam_scanner_url) {
+            (Some(_), None) => out.push(
+                "SpamScanner is set but SpamScannerUrl is empty: give the scanner's URL, such as http://127.0.0.1:11333".into(),
+            ),
+            (_, Some(url)) if !url.starts_with("http://") => out.push(format!(
+                "SpamScannerUrl '{url}' is not an http:// URL: rspamd is asked over plain HTTP, such as http://127.0.0.1:11333"
+            )),
+            _ => {}
+        }
+        out.extend(scope_problem(
+            self.is_default(),
+            self.sent_to.is_empty() && self.recipient_domain_is.is_empty(),
+        ));
+        out
+    }
+}
+
+/// `X-Name: value` as (name, value), if it is a well-formed header line.
+pub fn header_line(text: &str) -> Option<(&str, &str)> {
+    let (name, value) = text.split_once(':')?;
+    let name = name.trim();
+    let ok = !name.is_empty()
+        && name.bytes().all(|b| b.is_ascii_graphic() && b != b':')
+        && !value.contains(['\r', '\n']);
+    ok.then_some((name, value.trim()))
+}
+
+/// Whether a custom policy's scope (SentTo, RecipientDomainIs) names the recipient.
+pub fn scope_applies(sent_to: &[SmtpAddress], domains: &[DomainPattern], recipient: &str) -> bool {
+    let domain = recipient
+        .rsplit_once('@')
+        .map(|(_, d)| d.to_ascii_lowercase())
+        .unwrap_or_default();
+    sent_to
+        .iter()
+        .any(|a| a.to_string().eq_ignore_ascii_case(recipient))
+        || domains.iter().any(|d| d.matches(&domain))
+}
+
+/// The Default policy takes everyone no custom policy names; a custom one must name someone.
+pub fn scope_problem(is_default: bool, unscoped: bool) -> Option<String> {
+    match (is_default, unscoped) {
+        (true, false) => Some("the Default policy applies to everyone: SentTo and RecipientDomainIs are for custom policies".into()),
+        (false, true) => Some("the policy applies to no one: set SentTo or RecipientDomainIs".into()),
+        _ => None,
+    }
+}
+
+/// A policy with Exchange's scoping: custom ones name recipients, Default takes the rest.
+pub trait Scoped {
+    fn is_default(&self) -> bool;
+    fn applies_to(&self, recipient: &str) -> bool;
+    fn priority(&self) -> u32;
+}
+
+/// The custom policy with the lowest Priority that names the recipient, else Default.
+pub fn policy_for<'a, T: Scoped>(all: &'a [T], recipient: &str) -> Option<&'a T> {
+    all.iter()
+        .filter(|p| !p.is_default() && p.applies_to(recipient))
+        .min_by_key(|p| p.priority())
+        .or_else(|| all.iter().find(|p| p.is_default()))
+}
+
+macro_rules! scoped {
+    ($($t:ty),*) => {$(
+        impl Scoped for $t {
+            fn is_default(&self) -> bool {
+                self.name.eq_ignore_ascii_case("Default")
+            }
+            fn applies_to(&self, recipient: &str) -> bool {
+                scope_applies(&self.sent_to, &self.recipient_domain_is, recipient)
+            }
+            fn priority(&self) -> u32 {
+                self.priority
+            }
+        }
+    )*};
+}
+
+scoped!(HostedContentFilterPolicy, super::MalwareFilterPolicy);
+
+/// The policies as the file holds them: Default is always there (first), whether the file
+/// names it or not.
+pub fn with_default<T: Scoped>(mut all: Vec<T>, make: impl FnOnce() -> T) -> Vec<T> {
+    if !all.iter().any(|p| p.is_default()) {
+        all.insert(0, make());
+    }
+    all
+}
