@@ -234,6 +234,55 @@ pub struct Message {
     pub size: u64,
 }
 
+impl Message {
+    /// A message as accepted: Subject and Message-ID come from its header section.
+    pub fn of(
+        trace_id: &str,
+        sender: Option<&str>,
+        recipients: Vec<String>,
+        from_ip: String,
+        bytes: &[u8],
+    ) -> Message {
+        Message {
+            trace_id: trace_id.to_string(),
+            recipients,
+            received: chrono::Utc::now().timestamp(),
+            sender: sender.unwrap_or_default().to_string(),
+            subject: header(bytes, "Subject"),
+            message_id: header(bytes, "Message-ID"),
+            from_ip,
+            size: bytes.len() as u64,
+        }
+    }
+}
+
+/// The first header field `name` in the header section, unfolded; "" when absent.
+pub fn header(message: &[u8], name: &str) -> String {
+    let mut value: Option<String> = None;
+    for line in message.split(|b| *b == b'\n') {
+        let line = line.strip_suffix(b"\r").unwrap_or(line);
+        if line.is_empty() {
+            break;
+        }
+        let text = String::from_utf8_lossy(line);
+        match &mut value {
+            Some(v) if line[0] == b' ' || line[0] == b'\t' => {
+                v.push(' ');
+                v.push_str(text.trim());
+            }
+            Some(_) => break,
+            None => {
+                if let Some((field, rest)) = text.split_once(':')
+                    && field.trim().eq_ignore_ascii_case(name)
+                {
+                    value = Some(rest.trim().to_string());
+                }
+            }
+        }
+    }
+    value.unwrap_or_default()
+}
+
 enum Record {
     Message(Message),
     Event(Event),
@@ -680,5 +729,14 @@ mod tests {
         t.flush();
         assert_eq!(query(&conn, &all).unwrap().len(), 2);
         assert_eq!(oldest(&conn).unwrap(), Some(now));
+    }
+
+    #[test]
+    fn header_fields_unfolded() {
+        let m =
+            b"Received: x\r\nSubject: two\r\n  lines\r\nMessage-ID: <1@x>\r\n\r\nSubject: body\r\n";
+        assert_eq!(header(m, "subject"), "two lines");
+        assert_eq!(header(m, "Message-ID"), "<1@x>");
+        assert_eq!(header(m, "To"), "");
     }
 }

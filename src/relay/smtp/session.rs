@@ -16,7 +16,7 @@ use tracing::{info, warn};
 use super::proto::{self, Command, DataDecoder, LineResult, MailParams, ProtoError};
 use super::reply::{self, Reply};
 use crate::policy::address::parse_sender;
-use crate::policy::{self, Client, Origin};
+use crate::policy::{self, Blame, Client, Origin};
 use crate::relay::Snapshot;
 use crate::relay::queue::manager::Queue;
 use crate::relay::queue::spool::{Envelope, QueuedRecipient, new_id, now_secs};
@@ -42,6 +42,8 @@ struct Transaction {
     sender: Option<String>,
     params: MailParams,
     recipients: Vec<QueuedRecipient>,
+    /// Each accepted recipient's Blame list (for the message trace).
+    blame: Vec<Vec<Blame>>,
 }
 
 struct Session {
@@ -351,6 +353,10 @@ impl Session {
                     from.as_deref(),
                 ) {
                     info!(session = self.ctx.id, from = from.as_deref().unwrap_or("<>"), refusal = ?refusal, blame = %format!("{}: {}", blame.object, blame.reason), "mail refused");
+                    self.ctx
+                        .queue
+                        .metrics
+                        .rejected(crate::relay::metrics::reason(refusal));
                     self.reply(&reply::refusal(refusal));
                     return Step::Continue;
                 }
@@ -363,6 +369,7 @@ impl Session {
                     sender: from,
                     params,
                     recipients: Vec::new(),
+                    blame: Vec::new(),
                 });
                 self.reply(&reply::SENDER_OK);
             }
@@ -380,21 +387,26 @@ impl Session {
                     return Step::Continue;
                 }
                 let d = policy::recipient::decide(&self.ctx.snapshot.state, &self.client, &to);
-                let blame: Vec<String> = d
+                let blames: Vec<String> = d
                     .blame
                     .iter()
                     .map(|b| format!("{}: {}", b.object, b.reason))
                     .collect();
                 match d.outcome {
                     Ok(route) => {
-                        info!(session = self.ctx.id, rcpt = %to, route = %route.describe(), blame = ?blame, "rcpt accepted");
+                        info!(session = self.ctx.id, rcpt = %to, route = %route.describe(), blame = ?blames, "rcpt accepted");
                         if let Some(tx) = &mut self.tx {
                             tx.recipients.push(QueuedRecipient { rcpt: to, route });
+                            tx.blame.push(d.blame);
                         }
                         self.reply(&reply::RECIPIENT_OK);
                     }
                     Err(refusal) => {
-                        info!(session = self.ctx.id, rcpt = %to, refusal = ?refusal, blame = ?blame, "rcpt refused");
+                        info!(session = self.ctx.id, rcpt = %to, refusal = ?refusal, blame = ?blames, "rcpt refused");
+                        self.ctx
+                            .queue
+                            .metrics
+                            .rejected(crate::relay::metrics::reason(refusal));
                         self.reply(&reply::refusal(refusal));
                     }
                 }
@@ -460,11 +472,16 @@ impl Session {
         };
         if let Some((r, why)) = refused {
             info!(session = self.ctx.id, reason = why, "message refused");
+            self.ctx.queue.metrics.rejected(why);
             self.reply(&r);
             return Step::Continue;
         }
         if let Some((refusal, blame)) = policy::check_message(count_received(&body)) {
             info!(session = self.ctx.id, reason = %blame.reason, "message refused: loop");
+            self.ctx
+                .queue
+                .metrics
+                .rejected(crate::relay::metrics::reason(refusal));
             self.reply(&reply::refusal(refusal));
             return Step::Continue;
         }
@@ -480,13 +497,55 @@ impl Session {
             recipients: tx.recipients,
         };
         let rcpts = env.recipients.len();
+        let traced = crate::trace::Message::of(
+            &id,
+            env.sender.as_deref(),
+            env.recipients.iter().map(|r| r.rcpt.clone()).collect(),
+            env.client.clone(),
+            &message,
+        );
+        let receive = format!(
+            "received from {} ({}) on ReceiveConnector \"{}\", {}, {} bytes, Message-ID {}",
+            self.ctx.peer.ip(),
+            self.helo.as_deref().unwrap_or("unknown"),
+            self.rc().name,
+            if self.tls { "TLS" } else { "no TLS" },
+            traced.size,
+            if traced.message_id.is_empty() {
+                "none"
+            } else {
+                &traced.message_id
+            },
+        );
+        let trace = self.ctx.queue.trace.clone();
+        let revision = self.ctx.snapshot.state.revision;
+        trace.message(traced);
+        trace.record(
+            crate::trace::Event::new(&id, crate::trace::Kind::Receive, receive)
+                .revision(revision)
+                .blame(vec![self.client.blame.clone()]),
+        );
+        for (r, blame) in env.recipients.iter().zip(tx.blame) {
+            trace.record(
+                crate::trace::Event::new(&id, crate::trace::Kind::Verdict, r.route.describe())
+                    .recipient(&r.rcpt)
+                    .revision(revision)
+                    .blame(blame),
+            );
+        }
         match self.ctx.queue.accept(env, message).await {
             Ok(()) => {
                 info!(session = self.ctx.id, queue_id = %id, recipients = rcpts, "queued");
+                self.ctx.queue.metrics.received(self.tls);
                 self.reply(&reply::queued(&id));
             }
             Err(e) => {
                 warn!(session = self.ctx.id, error = %e, "could not queue the message");
+                trace.record(crate::trace::Event::new(
+                    &id,
+                    crate::trace::Kind::Fail,
+                    format!("could not queue: {e}; the client was told to try again"),
+                ));
                 self.reply(&reply::LOCAL_ERROR);
             }
         }
@@ -563,6 +622,7 @@ mod tests {
             Settings::default(),
             dns,
             snapshot.clone(),
+            crate::trace::Trace::disabled(),
         );
         let (_stop, shutdown) = watch::channel(false);
         let ctx = Context {
