@@ -91,6 +91,12 @@ pub enum Cmdlet {
     #[command(flatten)]
     MailFlow(mail_flow::Cmd),
     #[command(flatten)]
+    Organization(organization::Cmd),
+    #[command(flatten)]
+    MessageTrace(message_trace::Cmd),
+    #[command(flatten)]
+    Queue(queue::Cmd),
+    #[command(flatten)]
     Serve(serve::Cmd),
     #[command(flatten)]
     Generate(generate::Cmd),
@@ -109,6 +115,9 @@ fn dispatch(cmdlet: Cmdlet, ctx: &Context) -> Result<Output> {
         Cmdlet::ConnectionFilter(c) => connection_filter::run(c, ctx),
         Cmdlet::StateHistory(c) => state_history::run(c, ctx),
         Cmdlet::MailFlow(c) => mail_flow::run(c, ctx),
+        Cmdlet::Organization(c) => organization::run(c, ctx),
+        Cmdlet::MessageTrace(c) => message_trace::run(c, ctx),
+        Cmdlet::Queue(c) => queue::run(c, ctx),
         Cmdlet::Serve(c) => serve::run(c, ctx),
         Cmdlet::Generate(c) => generate::run(c),
     }
