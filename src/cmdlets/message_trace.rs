@@ -130,18 +130,18 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
     match cmd {
         Cmd::Get(a) => get(a, ctx),
         Cmd::Detail(a) => {
-            let Some(conn) = trace::open_read(ctx.store.data_dir()).map_err(|e| db_error(ctx, e))?
+            let Some(conn) =
+                trace::open_read(ctx.store.data_dir()).map_err(|e| db_error(ctx, e))?
             else {
                 return Err(not_found(&a));
             };
-            let rows_ =
-                trace::details(&conn, &a.message_trace_id, &a.recipient_address.trim())
-                    .map_err(|e| db_error(ctx, e))?;
-            if rows_.is_empty() {
+            let found = trace::details(&conn, &a.message_trace_id, a.recipient_address.trim())
+                .map_err(|e| db_error(ctx, e))?;
+            if found.is_empty() {
                 return Err(not_found(&a));
             }
             Ok(Output::Objects {
-                rows: rows(&rows_),
+                rows: rows(&found),
                 columns: DETAIL_COLUMNS,
             })
         }
@@ -194,10 +194,7 @@ fn get(a: GetMessageTrace, ctx: &Context) -> Result<Output> {
         let what = if end < cutoff {
             "the whole range is outside it, so nothing is kept from that time".to_string()
         } else {
-            format!(
-                "results start at {}",
-                trace::time_text(cutoff.timestamp())
-            )
+            format!("results start at {}", trace::time_text(cutoff.timestamp()))
         };
         eprintln!(
             "warning: {}: -StartDate {} is older than the message trace keeps (MessageTraceRetentionDays {days} in OrganizationConfig): {what}",
@@ -218,7 +215,9 @@ fn get(a: GetMessageTrace, ctx: &Context) -> Result<Output> {
         end: end.timestamp(),
         statuses,
         // Exchange's MessageId keeps the angle brackets; accept it either way.
-        message_id: a.message_id.map(|m| format!("<{}>", m.trim().trim_matches(['<', '>']))),
+        message_id: a
+            .message_id
+            .map(|m| format!("<{}>", m.trim().trim_matches(['<', '>']))),
         from_ip: a.from_ip.map(|m| m.trim().to_string()),
         to_ip: a.to_ip.map(|m| m.trim().to_string()),
         page_size: a.page_size,

@@ -81,7 +81,7 @@ pub struct RemoveMessage {
     #[arg(long, value_name = "MessageIdentity")]
     pub identity: String,
     /// Send the sender a non-delivery report ($true) or remove silently ($false).
-    #[arg(long = "with-ndr", alias = "WithNDR", value_name = "BOOL", value_parser = parse_bool)]
+    #[arg(long = "with-ndr", alias = "WithNDR", value_name = "BOOL", value_parser = parse_bool, action = clap::ArgAction::Set, required = true)]
     pub with_ndr: bool,
 }
 
@@ -171,11 +171,21 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
             (rows, &["Identity", "MessagesRetried"][..])
         }
         Cmd::SuspendMessage(a) => {
-            call(ctx, Request::SuspendMessage { identity: a.identity })?;
+            call(
+                ctx,
+                Request::SuspendMessage {
+                    identity: a.identity,
+                },
+            )?;
             return Ok(Output::Nothing);
         }
         Cmd::ResumeMessage(a) => {
-            call(ctx, Request::ResumeMessage { identity: a.identity })?;
+            call(
+                ctx,
+                Request::ResumeMessage {
+                    identity: a.identity,
+                },
+            )?;
             return Ok(Output::Nothing);
         }
         Cmd::RemoveMessage(a) => {

@@ -603,6 +603,14 @@ pub fn details(
     recipient: &str,
 ) -> rusqlite::Result<Vec<DetailRow>> {
     let recipient = recipient.to_lowercase();
+    let known: bool = conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM messages WHERE trace_id = ?1 AND recipient = ?2)",
+        [trace_id, &recipient],
+        |r| r.get(0),
+    )?;
+    if !known {
+        return Ok(Vec::new());
+    }
     let mut stmt = conn.prepare_cached(
         "SELECT time_ms, event, detail, revision, blame, recipient FROM events WHERE trace_id = ?1 AND (recipient = '' OR recipient = ?2) ORDER BY id",
     )?;
@@ -725,6 +733,7 @@ mod tests {
         assert_eq!(events, ["Receive", "Deliver"]);
         assert_eq!(d[0].state_revision, Some(3));
         assert_eq!(d[1].decided_by, ["Mailbox \"B\""]);
+        assert!(details(&conn, "T1", "z@y.example").unwrap().is_empty());
         t.prune(90);
         t.flush();
         assert_eq!(query(&conn, &all).unwrap().len(), 2);

@@ -6,5 +6,7 @@ mod support;
 mod certificate;
 mod cli;
 mod examples;
+mod queue;
 mod relay;
 mod state;
+mod trace;
