@@ -632,11 +632,9 @@ impl Queue {
             let e = Event::new(&env.id, kind, detail)
                 .recipient(rcpt)
                 .revision(revision);
-            match relay.rsplit_once('[') {
-                Some((_, ip)) if !local => {
-                    e.to_ip(ip.split(']').next().unwrap_or_default().to_string())
-                }
-                _ => e,
+            match peer_ip(relay) {
+                Some(ip) => e.to_ip(ip),
+                None => e,
             }
         };
         for (i, outcome) in outcomes {
@@ -1179,6 +1177,13 @@ fn not_queued(id: &str) -> String {
     format!("message \"{id}\" is not in the queue (Get-QueueMessage lists the queued messages)")
 }
 
+/// The address in a peer's description (`mx.example[192.0.2.1]`, as the connection names
+/// it); `None` for a next hop never reached (`[hosts]`, `MX of x`) and for the Maildir.
+fn peer_ip(relay: &str) -> Option<&str> {
+    let (name, rest) = relay.split_once('[')?;
+    (!name.is_empty()).then(|| rest.split(']').next().unwrap_or_default())
+}
+
 /// What a failure's trace event says about the DSN.
 fn ndr_note(env: &Envelope) -> String {
     match &env.sender {
@@ -1209,5 +1214,19 @@ fn hop_name(hop: &NextHop) -> String {
             .collect::<Vec<_>>()
             .join(","),
         NextHop::Mx(domain) => domain.clone(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn peer_addresses_only_for_reached_peers() {
+        assert_eq!(peer_ip("mx.example[192.0.2.1]"), Some("192.0.2.1"));
+        assert_eq!(peer_ip("mx.example[2001:db8::1] (TLS)"), Some("2001:db8::1"));
+        assert_eq!(peer_ip("[127.0.0.1:2525]"), None);
+        assert_eq!(peer_ip("MX of example.com"), None);
+        assert_eq!(peer_ip("local"), None);
     }
 }
