@@ -138,67 +138,60 @@ fn dates(mut rows: Vec<Value>) -> Vec<Value> {
 }
 
 pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
-    let (rows, columns) = match cmd {
-        Cmd::GetQueue(a) => {
-            let mut rows = call(ctx, Request::GetQueue)?;
-            if let Some(id) = &a.identity {
-                rows.retain(|r| {
-                    r["Identity"]
-                        .as_str()
-                        .is_some_and(|q| super::wildcard(id, q))
-                });
-            }
-            (rows, QUEUE_COLUMNS)
-        }
+    // The request, the columns of its answer (none: the cmdlet prints nothing), and for
+    // Get-Queue the queues to keep.
+    let (req, columns, only): (Request, &'static [&'static str], Option<String>) = match cmd {
+        Cmd::GetQueue(a) => (Request::GetQueue, QUEUE_COLUMNS, a.identity),
         Cmd::GetQueueMessage(a) => (
-            call(
-                ctx,
-                Request::GetQueueMessage {
-                    queue: a.queue,
-                    identity: a.identity,
-                },
-            )?,
+            Request::GetQueueMessage {
+                queue: a.queue,
+                identity: a.identity,
+            },
             MESSAGE_COLUMNS,
+            None,
         ),
-        Cmd::RetryQueue(a) => {
-            let rows = call(
-                ctx,
-                Request::RetryQueue {
-                    identity: a.identity,
-                    resubmit: a.resubmit.unwrap_or(false),
-                },
-            )?;
-            (rows, &["Identity", "MessagesRetried"][..])
-        }
-        Cmd::SuspendMessage(a) => {
-            call(
-                ctx,
-                Request::SuspendMessage {
-                    identity: a.identity,
-                },
-            )?;
-            return Ok(Output::Nothing);
-        }
-        Cmd::ResumeMessage(a) => {
-            call(
-                ctx,
-                Request::ResumeMessage {
-                    identity: a.identity,
-                },
-            )?;
-            return Ok(Output::Nothing);
-        }
-        Cmd::RemoveMessage(a) => {
-            call(
-                ctx,
-                Request::RemoveMessage {
-                    identity: a.identity,
-                    with_ndr: a.with_ndr,
-                },
-            )?;
-            return Ok(Output::Nothing);
-        }
+        Cmd::RetryQueue(a) => (
+            Request::RetryQueue {
+                identity: a.identity,
+                resubmit: a.resubmit.unwrap_or(false),
+            },
+            &["Identity", "MessagesRetried"],
+            None,
+        ),
+        Cmd::SuspendMessage(a) => (
+            Request::SuspendMessage {
+                identity: a.identity,
+            },
+            &[],
+            None,
+        ),
+        Cmd::ResumeMessage(a) => (
+            Request::ResumeMessage {
+                identity: a.identity,
+            },
+            &[],
+            None,
+        ),
+        Cmd::RemoveMessage(a) => (
+            Request::RemoveMessage {
+                identity: a.identity,
+                with_ndr: a.with_ndr,
+            },
+            &[],
+            None,
+        ),
     };
+    let mut rows = call(ctx, req)?;
+    if columns.is_empty() {
+        return Ok(Output::Nothing);
+    }
+    if let Some(id) = &only {
+        rows.retain(|r| {
+            r["Identity"]
+                .as_str()
+                .is_some_and(|q| super::wildcard(id, q))
+        });
+    }
     Ok(Output::Objects {
         rows: dates(rows),
         columns,

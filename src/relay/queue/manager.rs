@@ -1022,23 +1022,12 @@ impl Queue {
     /// Suspend-Message: holds a message (persistently) until Resume-Message. An attempt
     /// already under way finishes.
     pub fn suspend(&self, id: &str) -> Result<(), String> {
-        let id = self.set_suspended(id, true)?;
-        self.spool
-            .set_suspended(&id, true)
-            .map_err(|e| format!("cannot record the suspension: {e}"))?;
-        self.trace
-            .record(Event::new(&id, Kind::Suspend, "held by Suspend-Message"));
-        Ok(())
+        self.hold(id, true).map(drop)
     }
 
     /// Resume-Message: lets a suspended message go; what came due meanwhile is sent now.
     pub fn resume(self: &Arc<Self>, id: &str) -> Result<(), String> {
-        let id = self.set_suspended(id, false)?;
-        self.spool
-            .set_suspended(&id, false)
-            .map_err(|e| format!("cannot record the resumption: {e}"))?;
-        self.trace
-            .record(Event::new(&id, Kind::Resume, "let go by Resume-Message"));
+        let id = self.hold(id, false)?;
         let (parked, env) = {
             let mut inner = self.inner.lock().unwrap();
             match inner.messages.get_mut(&id) {
@@ -1052,16 +1041,28 @@ impl Queue {
         Ok(())
     }
 
-    /// Finds a message (any case of its id) and sets its suspended flag; its exact id.
-    fn set_suspended(&self, id: &str, on: bool) -> Result<String, String> {
-        let mut inner = self.inner.lock().unwrap();
-        let m = inner
-            .messages
-            .values_mut()
-            .find(|m| m.env.id.eq_ignore_ascii_case(id))
-            .ok_or_else(|| not_queued(id))?;
-        m.suspended = on;
-        Ok(m.env.id.clone())
+    /// Finds a message (any case of its id), sets its suspended flag, keeps it in the
+    /// spool and records it in the trace; its exact id.
+    fn hold(&self, id: &str, on: bool) -> Result<String, String> {
+        let id = {
+            let mut inner = self.inner.lock().unwrap();
+            let m = inner
+                .messages
+                .values_mut()
+                .find(|m| m.env.id.eq_ignore_ascii_case(id))
+                .ok_or_else(|| not_queued(id))?;
+            m.suspended = on;
+            m.env.id.clone()
+        };
+        self.spool
+            .set_suspended(&id, on)
+            .map_err(|e| format!("cannot record the change in the spool: {e}"))?;
+        self.trace.record(if on {
+            Event::new(&id, Kind::Suspend, "held by Suspend-Message")
+        } else {
+            Event::new(&id, Kind::Resume, "let go by Resume-Message")
+        });
+        Ok(id)
     }
 
     /// Remove-Message: deletes a message from the queue; with `ndr`, its open recipients
@@ -1224,7 +1225,10 @@ mod tests {
     #[test]
     fn peer_addresses_only_for_reached_peers() {
         assert_eq!(peer_ip("mx.example[192.0.2.1]"), Some("192.0.2.1"));
-        assert_eq!(peer_ip("mx.example[2001:db8::1] (TLS)"), Some("2001:db8::1"));
+        assert_eq!(
+            peer_ip("mx.example[2001:db8::1] (TLS)"),
+            Some("2001:db8::1")
+        );
         assert_eq!(peer_ip("[127.0.0.1:2525]"), None);
         assert_eq!(peer_ip("MX of example.com"), None);
         assert_eq!(peer_ip("local"), None);
