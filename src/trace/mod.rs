@@ -256,6 +256,22 @@ impl Message {
     }
 }
 
+/// What the SMTP session knows of a message it accepted.
+pub struct Received<'a> {
+    pub id: &'a str,
+    pub sender: Option<&'a str>,
+    pub client_ip: String,
+    pub helo: &'a str,
+    /// The receive connector's name.
+    pub connector: &'a str,
+    pub tls: bool,
+    pub revision: u64,
+    /// How the client was identified.
+    pub client: Blame,
+    /// Each recipient, its route, and the Blame of the policy's verdict.
+    pub recipients: Vec<(String, String, Vec<Blame>)>,
+}
+
 /// The first header field `name` in the header section, unfolded; "" when absent.
 pub fn header(message: &[u8], name: &str) -> String {
     let mut value: Option<String> = None;
@@ -365,6 +381,45 @@ impl Trace {
 
     pub fn record(&self, e: Event) {
         self.send(Record::Event(e));
+    }
+
+    /// A message accepted in an SMTP session: its rows, the Receive event, and one
+    /// Verdict event per recipient.
+    pub fn received(&self, r: Received, bytes: &[u8]) {
+        let m = Message::of(
+            r.id,
+            r.sender,
+            r.recipients.iter().map(|(a, _, _)| a.clone()).collect(),
+            r.client_ip.clone(),
+            bytes,
+        );
+        let detail = format!(
+            "received from {} ({}) on ReceiveConnector \"{}\", {}, {} bytes, Message-ID {}",
+            r.client_ip,
+            r.helo,
+            r.connector,
+            if r.tls { "TLS" } else { "no TLS" },
+            m.size,
+            if m.message_id.is_empty() {
+                "none"
+            } else {
+                &m.message_id
+            },
+        );
+        self.message(m);
+        self.record(
+            Event::new(r.id, Kind::Receive, detail)
+                .revision(r.revision)
+                .blame(vec![r.client]),
+        );
+        for (rcpt, route, blame) in r.recipients {
+            self.record(
+                Event::new(r.id, Kind::Verdict, route)
+                    .recipient(rcpt)
+                    .revision(r.revision)
+                    .blame(blame),
+            );
+        }
     }
 
     /// Removes messages received more than `days` days ago, and their events.

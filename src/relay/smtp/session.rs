@@ -387,14 +387,14 @@ impl Session {
                     return Step::Continue;
                 }
                 let d = policy::recipient::decide(&self.ctx.snapshot.state, &self.client, &to);
-                let blames: Vec<String> = d
+                let blame: Vec<String> = d
                     .blame
                     .iter()
                     .map(|b| format!("{}: {}", b.object, b.reason))
                     .collect();
                 match d.outcome {
                     Ok(route) => {
-                        info!(session = self.ctx.id, rcpt = %to, route = %route.describe(), blame = ?blames, "rcpt accepted");
+                        info!(session = self.ctx.id, rcpt = %to, route = %route.describe(), blame = ?blame, "rcpt accepted");
                         if let Some(tx) = &mut self.tx {
                             tx.recipients.push(QueuedRecipient { rcpt: to, route });
                             tx.blame.push(d.blame);
@@ -402,7 +402,7 @@ impl Session {
                         self.reply(&reply::RECIPIENT_OK);
                     }
                     Err(refusal) => {
-                        info!(session = self.ctx.id, rcpt = %to, refusal = ?refusal, blame = ?blames, "rcpt refused");
+                        info!(session = self.ctx.id, rcpt = %to, refusal = ?refusal, blame = ?blame, "rcpt refused");
                         self.ctx
                             .queue
                             .metrics
@@ -497,42 +497,26 @@ impl Session {
             recipients: tx.recipients,
         };
         let rcpts = env.recipients.len();
-        let traced = crate::trace::Message::of(
-            &id,
-            env.sender.as_deref(),
-            env.recipients.iter().map(|r| r.rcpt.clone()).collect(),
-            env.client.clone(),
+        let trace = self.ctx.queue.trace.clone();
+        trace.received(
+            crate::trace::Received {
+                id: &id,
+                sender: env.sender.as_deref(),
+                client_ip: env.client.clone(),
+                helo: self.helo.as_deref().unwrap_or("unknown"),
+                connector: &self.rc().name,
+                tls: self.tls,
+                revision: self.ctx.snapshot.state.revision,
+                client: self.client.blame.clone(),
+                recipients: env
+                    .recipients
+                    .iter()
+                    .zip(tx.blame)
+                    .map(|(r, b)| (r.rcpt.clone(), r.route.describe(), b))
+                    .collect(),
+            },
             &message,
         );
-        let receive = format!(
-            "received from {} ({}) on ReceiveConnector \"{}\", {}, {} bytes, Message-ID {}",
-            self.ctx.peer.ip(),
-            self.helo.as_deref().unwrap_or("unknown"),
-            self.rc().name,
-            if self.tls { "TLS" } else { "no TLS" },
-            traced.size,
-            if traced.message_id.is_empty() {
-                "none"
-            } else {
-                &traced.message_id
-            },
-        );
-        let trace = self.ctx.queue.trace.clone();
-        let revision = self.ctx.snapshot.state.revision;
-        trace.message(traced);
-        trace.record(
-            crate::trace::Event::new(&id, crate::trace::Kind::Receive, receive)
-                .revision(revision)
-                .blame(vec![self.client.blame.clone()]),
-        );
-        for (r, blame) in env.recipients.iter().zip(tx.blame) {
-            trace.record(
-                crate::trace::Event::new(&id, crate::trace::Kind::Verdict, r.route.describe())
-                    .recipient(&r.rcpt)
-                    .revision(revision)
-                    .blame(blame),
-            );
-        }
         match self.ctx.queue.accept(env, message).await {
             Ok(()) => {
                 info!(session = self.ctx.id, queue_id = %id, recipients = rcpts, "queued");
