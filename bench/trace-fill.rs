@@ -64,7 +64,8 @@ fn main() {
         };
         trace.record(at(last.recipient(&rcpt), 300));
     }
-    trace.flush();
+    // Everything must be in before the figures mean anything.
+    assert!(trace.flush(std::time::Duration::from_secs(3600)));
     let secs = started.elapsed().as_secs_f64();
     println!(
         "wrote {n} messages ({} rows, {} events) in {secs:.1} s: {:.0} events/s",

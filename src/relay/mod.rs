@@ -466,7 +466,9 @@ pub async fn serve(opts: Options, ready: impl FnOnce(&[SocketAddr])) -> Result<(
             "grace period over; closing the remaining sessions"
         );
     }
-    queue.trace.flush();
+    if !queue.trace.flush(Duration::from_secs(10)) {
+        warn!("the message trace could not record everything before the stop");
+    }
     info!(
         queued = queue.len(),
         "stopped; queued mail stays in the spool"

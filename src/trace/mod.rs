@@ -428,11 +428,11 @@ impl Trace {
         self.send(Record::Prune(cutoff));
     }
 
-    /// Waits (bounded) until what was recorded so far is committed.
-    pub fn flush(&self) {
+    /// Waits until what was recorded so far is committed, at most `limit`; whether it was.
+    pub fn flush(&self, limit: Duration) -> bool {
         let (tx, rx) = mpsc::channel();
         self.send(Record::Flush(tx));
-        let _ = rx.recv_timeout(Duration::from_secs(5));
+        rx.recv_timeout(limit).is_ok()
     }
 }
 
@@ -516,18 +516,26 @@ fn commit(
 
 /// Moves a recipient's row (or every row of the message) to the event's status.
 fn update_row(tx: &rusqlite::Transaction, e: &Event, rcpt: &str) -> rusqlite::Result<()> {
-    let all = e.recipient.is_none();
+    // Two statements rather than one with `(all OR recipient = ?)`, so that each is a
+    // primary key lookup.
+    let set = |column: &str, value: &str| -> rusqlite::Result<usize> {
+        if e.recipient.is_none() {
+            tx.prepare_cached(&format!(
+                "UPDATE messages SET {column} = ?1 WHERE trace_id = ?2"
+            ))?
+            .execute([value, &e.trace_id])
+        } else {
+            tx.prepare_cached(&format!(
+                "UPDATE messages SET {column} = ?1 WHERE trace_id = ?2 AND recipient = ?3"
+            ))?
+            .execute([value, &e.trace_id, rcpt])
+        }
+    };
     if let Some(status) = e.kind.status() {
-        tx.prepare_cached(
-            "UPDATE messages SET status = ?1 WHERE trace_id = ?2 AND (?3 OR recipient = ?4)",
-        )?
-        .execute(rusqlite::params![status, e.trace_id, all, rcpt])?;
+        set("status", status)?;
     }
     if let Some(ip) = &e.to_ip {
-        tx.prepare_cached(
-            "UPDATE messages SET to_ip = ?1 WHERE trace_id = ?2 AND (?3 OR recipient = ?4)",
-        )?
-        .execute(rusqlite::params![ip, e.trace_id, all, rcpt])?;
+        set("to_ip", ip)?;
     }
     Ok(())
 }
@@ -757,7 +765,7 @@ mod tests {
                 .blame(vec![Blame::new("Mailbox \"B\"", "hosted")]),
         );
         t.record(Event::new("T1", Kind::Defer, "421 busy").recipient("c@y.example"));
-        t.flush();
+        assert!(t.flush(Duration::from_secs(10)));
         let conn = open_read(dir.path()).unwrap().unwrap();
         let all = Filter {
             start: 0,
@@ -790,7 +798,7 @@ mod tests {
         assert_eq!(d[1].decided_by, ["Mailbox \"B\""]);
         assert!(details(&conn, "T1", "z@y.example").unwrap().is_empty());
         t.prune(90);
-        t.flush();
+        assert!(t.flush(Duration::from_secs(10)));
         assert_eq!(query(&conn, &all).unwrap().len(), 2);
         assert_eq!(oldest(&conn).unwrap(), Some(now));
     }
