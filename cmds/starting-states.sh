@@ -95,7 +95,8 @@ put() { # put STATE PAGE...
         esac
     done
 }
-# Pages not listed here (serve, test-messageroute, ...) keep their own starting states.
+# Pages not listed here (serve, test-messageroute, ...) keep their own starting states;
+# cmds/trace-state.sh builds those of the message trace pages.
 put empty new-accepteddomain
 put domains new-inboundconnector new-outboundconnector new-sendconnector new-receiveconnector \
     new-mailbox new-mailuser import-mailuser
@@ -109,4 +110,6 @@ for noun in inboundconnector outboundconnector receiveconnector sendconnector; d
     done
 done
 put full get-hostedconnectionfilterpolicy set-hostedconnectionfilterpolicy
+put full get-organizationconfig set-organizationconfig
+put full get-queue get-queuemessage retry-queue suspend-message resume-message remove-message
 echo "Rebuilt the starting states."

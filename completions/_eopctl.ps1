@@ -95,6 +95,14 @@ Register-ArgumentCompleter -Native -CommandName 'eopctl' -ScriptBlock {
             [CompletionResult]::new('get-dnsguidance', 'get-dnsguidance', [CompletionResultType]::ParameterValue, 'Prints the DNS records to publish for a domain in the configured scenario: MX, SPF, DMARC and the domain-verification record')
             [CompletionResult]::new('test-dnsrecords', 'test-dnsrecords', [CompletionResultType]::ParameterValue, 'Looks up a domain''s MX, SPF, DMARC and verification records and checks each against the guidance; exits 1 when any check fails')
             [CompletionResult]::new('start-hybridwizard', 'start-hybridwizard', [CompletionResultType]::ParameterValue, 'Sets up one of the seeds'' mail flow scenarios in one revision: the accepted domain, the connectors both ways and the organisation''s MX setting, then prints the DNS records to publish')
+            [CompletionResult]::new('get-messagetrace', 'get-messagetrace', [CompletionResultType]::ParameterValue, 'Lists messages the relay received, one row per recipient, with their status (Delivered, Failed, Pending...), newest first. Covers the last 48 hours unless -StartDate and -EndDate say otherwise')
+            [CompletionResult]::new('get-messagetracedetail', 'get-messagetracedetail', [CompletionResultType]::ParameterValue, 'Shows the events of one message for one recipient: Receive, each policy verdict, Queue, Deliver or Send, Defer, Fail..., with the state revision and the objects that decided each')
+            [CompletionResult]::new('get-queue', 'get-queue', [CompletionResultType]::ParameterValue, 'Lists the relay''s queues, one per next hop (a smart host, a domain''s MX hosts, or the Maildir), with how many messages wait in each and the last error')
+            [CompletionResult]::new('get-queuemessage', 'get-queuemessage', [CompletionResultType]::ParameterValue, 'Lists queued messages: all, those of one queue (-Queue), or one (-Identity)')
+            [CompletionResult]::new('retry-queue', 'retry-queue', [CompletionResultType]::ParameterValue, 'Tries a queue''s waiting messages now; with -Resubmit $true, routes them again under the current state first')
+            [CompletionResult]::new('suspend-message', 'suspend-message', [CompletionResultType]::ParameterValue, 'Holds a queued message: it is not delivered until Resume-Message, even across a restart of the relay')
+            [CompletionResult]::new('resume-message', 'resume-message', [CompletionResultType]::ParameterValue, 'Lets a suspended message go: what came due while it was held is tried at once')
+            [CompletionResult]::new('remove-message', 'remove-message', [CompletionResultType]::ParameterValue, 'Deletes a queued message, with or without a non-delivery report to its sender')
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Runs the mail relay: listens on the receive connectors'' bindings, accepts, routes, queues and delivers mail, and reloads when the state file changes (or on SIGHUP). SIGTERM or SIGINT stops it gracefully')
             [CompletionResult]::new('generate-all', 'generate-all', [CompletionResultType]::ParameterValue, 'Writes completions/, man/ and the generated sections of cmds/ under a directory')
             [CompletionResult]::new('generate-completions', 'generate-completions', [CompletionResultType]::ParameterValue, 'Writes shell completions (bash, zsh, fish, powershell, elvish)')
@@ -1197,6 +1205,7 @@ Register-ArgumentCompleter -Native -CommandName 'eopctl' -ScriptBlock {
             [CompletionResult]::new('--service-host-names', '--service-host-names', [CompletionResultType]::ParameterName, 'The host names the Internet reaches this service at: the MX target of the organisation''s domains (Get-DnsGuidance, Test-DnsRecords)')
             [CompletionResult]::new('--service-ip-addresses', '--service-ip-addresses', [CompletionResultType]::ParameterName, 'The public addresses this service sends from, which SPF records must authorise')
             [CompletionResult]::new('--mx-record-points-to', '--mx-record-points-to', [CompletionResultType]::ParameterName, 'Where the domains'' MX records point: Service (seed 004 scenarios 1 and 2) or OnPremises (scenarios 3 and 4)')
+            [CompletionResult]::new('--message-trace-retention-days', '--message-trace-retention-days', [CompletionResultType]::ParameterName, 'Days the message trace keeps a message, 1 to 3650 (90 by default); the relay removes older ones every hour')
             [CompletionResult]::new('--confirm', '--confirm', [CompletionResultType]::ParameterName, 'Ask before changing (`-Confirm:$false` never asks)')
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The state file')
             [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The relay''s data directory [default: the state file''s name with .data, beside it]')
@@ -1254,6 +1263,107 @@ Register-ArgumentCompleter -Native -CommandName 'eopctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'eopctl;get-messagetrace' {
+            [CompletionResult]::new('--sender-address', '--sender-address', [CompletionResultType]::ParameterName, 'Envelope senders, a,b; `*` wildcards allowed (`*@contoso.com`)')
+            [CompletionResult]::new('--recipient-address', '--recipient-address', [CompletionResultType]::ParameterName, 'Recipients, a,b; `*` wildcards allowed')
+            [CompletionResult]::new('--start-date', '--start-date', [CompletionResultType]::ParameterName, 'The start of the time range, UTC (2026-11-22, "2026-11-22 18:00", 11/22/2026) [default: 48 hours before -EndDate]')
+            [CompletionResult]::new('--end-date', '--end-date', [CompletionResultType]::ParameterName, 'The end of the time range, UTC [default: now]')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Statuses, a,b: GettingStatus, Pending, Delivered, Failed, Expanded, Quarantined, FilteredAsSpam')
+            [CompletionResult]::new('--message-id', '--message-id', [CompletionResultType]::ParameterName, 'The Message-ID header field, with its angle brackets')
+            [CompletionResult]::new('--from-ip', '--from-ip', [CompletionResultType]::ParameterName, 'The IP address of the client that sent the message')
+            [CompletionResult]::new('--to-ip', '--to-ip', [CompletionResultType]::ParameterName, 'The IP address of the next hop it was sent to')
+            [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'Rows per page, 1 to 5000')
+            [CompletionResult]::new('--page', '--page', [CompletionResultType]::ParameterName, 'The page to show, 1 to 1000')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The state file')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The relay''s data directory [default: the state file''s name with .data, beside it]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results [default: table]')
+            [CompletionResult]::new('--from-json', '--from-json', [CompletionResultType]::ParameterName, 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'eopctl;get-messagetracedetail' {
+            [CompletionResult]::new('--message-trace-id', '--message-trace-id', [CompletionResultType]::ParameterName, 'The message''s MessageTraceId (a column of Get-MessageTrace)')
+            [CompletionResult]::new('--recipient-address', '--recipient-address', [CompletionResultType]::ParameterName, 'The recipient whose events to show')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The state file')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The relay''s data directory [default: the state file''s name with .data, beside it]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results [default: table]')
+            [CompletionResult]::new('--from-json', '--from-json', [CompletionResultType]::ParameterName, 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'eopctl;get-queue' {
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'One queue (its Identity: the next hop)')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The state file')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The relay''s data directory [default: the state file''s name with .data, beside it]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results [default: table]')
+            [CompletionResult]::new('--from-json', '--from-json', [CompletionResultType]::ParameterName, 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'eopctl;get-queuemessage' {
+            [CompletionResult]::new('--queue', '--queue', [CompletionResultType]::ParameterName, 'The queue whose messages to list (an Identity of Get-Queue)')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'One message (its queue id)')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The state file')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The relay''s data directory [default: the state file''s name with .data, beside it]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results [default: table]')
+            [CompletionResult]::new('--from-json', '--from-json', [CompletionResultType]::ParameterName, 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'eopctl;retry-queue' {
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'The queue (an Identity of Get-Queue)')
+            [CompletionResult]::new('--resubmit', '--resubmit', [CompletionResultType]::ParameterName, 'Route the messages again under the current state (after a connector was fixed)')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The state file')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The relay''s data directory [default: the state file''s name with .data, beside it]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results [default: table]')
+            [CompletionResult]::new('--from-json', '--from-json', [CompletionResultType]::ParameterName, 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'eopctl;suspend-message' {
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'The message (its queue id, as Get-QueueMessage shows it)')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The state file')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The relay''s data directory [default: the state file''s name with .data, beside it]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results [default: table]')
+            [CompletionResult]::new('--from-json', '--from-json', [CompletionResultType]::ParameterName, 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'eopctl;resume-message' {
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'The message (its queue id, as Get-QueueMessage shows it)')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The state file')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The relay''s data directory [default: the state file''s name with .data, beside it]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results [default: table]')
+            [CompletionResult]::new('--from-json', '--from-json', [CompletionResultType]::ParameterName, 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'eopctl;remove-message' {
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'The message (its queue id, as Get-QueueMessage shows it)')
+            [CompletionResult]::new('--with-ndr', '--with-ndr', [CompletionResultType]::ParameterName, 'Send the sender a non-delivery report ($true) or remove silently ($false)')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The state file')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The relay''s data directory [default: the state file''s name with .data, beside it]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results [default: table]')
+            [CompletionResult]::new('--from-json', '--from-json', [CompletionResultType]::ParameterName, 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'eopctl;serve' {
             [CompletionResult]::new('--dns', '--dns', [CompletionResultType]::ParameterName, 'The DNS server for MX lookups, as address:port [default: the system''s resolvers]')
             [CompletionResult]::new('--smtp-port', '--smtp-port', [CompletionResultType]::ParameterName, 'The port MX hosts and smart hosts without a port are reached on (tests use a loopback port)')
@@ -1263,6 +1373,7 @@ Register-ArgumentCompleter -Native -CommandName 'eopctl' -ScriptBlock {
             [CompletionResult]::new('--grace', '--grace', [CompletionResultType]::ParameterName, 'How long sessions in flight may run on after SIGTERM')
             [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Trusted CA certificates (PEM) for outbound CertificateValidation and DomainValidation')
             [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Connections per destination at once (fewer than 50, as the seeds advise)')
+            [CompletionResult]::new('--metrics', '--metrics', [CompletionResultType]::ParameterName, 'Serve Prometheus metrics over HTTP at http://ADDR:PORT/metrics (such as 127.0.0.1:9325)')
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The state file')
             [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The relay''s data directory [default: the state file''s name with .data, beside it]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results [default: table]')

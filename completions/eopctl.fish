@@ -98,6 +98,14 @@ complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "set-organizationconfi
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "get-dnsguidance" -d 'Prints the DNS records to publish for a domain in the configured scenario: MX, SPF, DMARC and the domain-verification record'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "test-dnsrecords" -d 'Looks up a domain\'s MX, SPF, DMARC and verification records and checks each against the guidance; exits 1 when any check fails'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "start-hybridwizard" -d 'Sets up one of the seeds\' mail flow scenarios in one revision: the accepted domain, the connectors both ways and the organisation\'s MX setting, then prints the DNS records to publish'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "get-messagetrace" -d 'Lists messages the relay received, one row per recipient, with their status (Delivered, Failed, Pending...), newest first. Covers the last 48 hours unless -StartDate and -EndDate say otherwise'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "get-messagetracedetail" -d 'Shows the events of one message for one recipient: Receive, each policy verdict, Queue, Deliver or Send, Defer, Fail..., with the state revision and the objects that decided each'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "get-queue" -d 'Lists the relay\'s queues, one per next hop (a smart host, a domain\'s MX hosts, or the Maildir), with how many messages wait in each and the last error'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "get-queuemessage" -d 'Lists queued messages: all, those of one queue (-Queue), or one (-Identity)'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "retry-queue" -d 'Tries a queue\'s waiting messages now; with -Resubmit $true, routes them again under the current state first'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "suspend-message" -d 'Holds a queued message: it is not delivered until Resume-Message, even across a restart of the relay'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "resume-message" -d 'Lets a suspended message go: what came due while it was held is tried at once'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "remove-message" -d 'Deletes a queued message, with or without a non-delivery report to its sender'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "serve" -d 'Runs the mail relay: listens on the receive connectors\' bindings, accepts, routes, queues and delivers mail, and reloads when the state file changes (or on SIGHUP). SIGTERM or SIGINT stops it gracefully'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "generate-all" -d 'Writes completions/, man/ and the generated sections of cmds/ under a directory'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "generate-completions" -d 'Writes shell completions (bash, zsh, fish, powershell, elvish)'
@@ -1111,6 +1119,7 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand set-organizationconfig" -l
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-organizationconfig" -l service-ip-addresses -d 'The public addresses this service sends from, which SPF records must authorise' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-organizationconfig" -l mx-record-points-to -d 'Where the domains\' MX records point: Service (seed 004 scenarios 1 and 2) or OnPremises (scenarios 3 and 4)' -r -f -a "Service\t''
 OnPremises\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-organizationconfig" -l message-trace-retention-days -d 'Days the message trace keeps a message, 1 to 3650 (90 by default); the relay removes older ones every hour' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-organizationconfig" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-organizationconfig" -l state -d 'The state file' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-organizationconfig" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
@@ -1163,6 +1172,91 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand start-hybridwizard" -l wha
 complete -c eopctl -n "__fish_eopctl_using_subcommand start-hybridwizard" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
 complete -c eopctl -n "__fish_eopctl_using_subcommand start-hybridwizard" -l pass-thru -d 'Print the object after the change'
 complete -c eopctl -n "__fish_eopctl_using_subcommand start-hybridwizard" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-messagetrace" -l sender-address -d 'Envelope senders, a,b; `*` wildcards allowed (`*@contoso.com`)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-messagetrace" -l recipient-address -d 'Recipients, a,b; `*` wildcards allowed' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-messagetrace" -l start-date -d 'The start of the time range, UTC (2026-11-22, "2026-11-22 18:00", 11/22/2026) [default: 48 hours before -EndDate]' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-messagetrace" -l end-date -d 'The end of the time range, UTC [default: now]' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-messagetrace" -l status -d 'Statuses, a,b: GettingStatus, Pending, Delivered, Failed, Expanded, Quarantined, FilteredAsSpam' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-messagetrace" -l message-id -d 'The Message-ID header field, with its angle brackets' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-messagetrace" -l from-ip -d 'The IP address of the client that sent the message' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-messagetrace" -l to-ip -d 'The IP address of the next hop it was sent to' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-messagetrace" -l page-size -d 'Rows per page, 1 to 5000' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-messagetrace" -l page -d 'The page to show, 1 to 1000' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-messagetrace" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-messagetrace" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-messagetrace" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-messagetrace" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-messagetrace" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-messagetracedetail" -l message-trace-id -d 'The message\'s MessageTraceId (a column of Get-MessageTrace)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-messagetracedetail" -l recipient-address -d 'The recipient whose events to show' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-messagetracedetail" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-messagetracedetail" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-messagetracedetail" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-messagetracedetail" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-messagetracedetail" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-queue" -l identity -d 'One queue (its Identity: the next hop)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-queue" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-queue" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-queue" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-queue" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-queue" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-queuemessage" -l queue -d 'The queue whose messages to list (an Identity of Get-Queue)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-queuemessage" -l identity -d 'One message (its queue id)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-queuemessage" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-queuemessage" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-queuemessage" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-queuemessage" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-queuemessage" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand retry-queue" -l identity -d 'The queue (an Identity of Get-Queue)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand retry-queue" -l resubmit -d 'Route the messages again under the current state (after a connector was fixed)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand retry-queue" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand retry-queue" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand retry-queue" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand retry-queue" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand retry-queue" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand suspend-message" -l identity -d 'The message (its queue id, as Get-QueueMessage shows it)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand suspend-message" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand suspend-message" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand suspend-message" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand suspend-message" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand suspend-message" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand resume-message" -l identity -d 'The message (its queue id, as Get-QueueMessage shows it)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand resume-message" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand resume-message" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand resume-message" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand resume-message" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand resume-message" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-message" -l identity -d 'The message (its queue id, as Get-QueueMessage shows it)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-message" -l with-ndr -d 'Send the sender a non-delivery report ($true) or remove silently ($false)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-message" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-message" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-message" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-message" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-message" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l dns -d 'The DNS server for MX lookups, as address:port [default: the system\'s resolvers]' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l smtp-port -d 'The port MX hosts and smart hosts without a port are reached on (tests use a loopback port)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l retry -d 'Waits between delivery attempts, the last repeating (s, m, h, d units)' -r
@@ -1171,6 +1265,7 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l hostname -d 'The
 complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l grace -d 'How long sessions in flight may run on after SIGTERM' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l ca-file -d 'Trusted CA certificates (PEM) for outbound CertificateValidation and DomainValidation' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l concurrency -d 'Connections per destination at once (fewer than 50, as the seeds advise)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l metrics -d 'Serve Prometheus metrics over HTTP at http://ADDR:PORT/metrics (such as 127.0.0.1:9325)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l state -d 'The state file' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'

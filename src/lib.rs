@@ -9,7 +9,7 @@
 //! - `state`: the typed model, validation, migration and the only file I/O on the state.
 //! - `cli` and `cmdlets`: the configuring half; `output` prints every result.
 //! - `policy`: every mail decision, pure; `relay`: the SMTP engine (`eopctl serve`);
-//!   `dns`: MX and address lookups behind a trait.
+//!   `dns`: MX and address lookups behind a trait; `trace`: the message trace database.
 
 pub mod cli;
 pub mod cmdlets;
@@ -19,3 +19,4 @@ pub mod output;
 pub mod policy;
 pub mod relay;
 pub mod state;
+pub mod trace;

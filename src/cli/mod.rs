@@ -106,6 +106,10 @@ pub enum Cmdlet {
     #[command(flatten)]
     HybridWizard(hybrid_wizard::Cmd),
     #[command(flatten)]
+    MessageTrace(message_trace::Cmd),
+    #[command(flatten)]
+    Queue(queue::Cmd),
+    #[command(flatten)]
     Serve(serve::Cmd),
     #[command(flatten)]
     Generate(generate::Cmd),
@@ -131,6 +135,8 @@ fn dispatch(cmdlet: Cmdlet, ctx: &Context) -> Result<Output> {
         Cmdlet::OrganizationConfig(c) => organization_config::run(c, ctx),
         Cmdlet::DnsRecords(c) => dns_records::run(c, ctx),
         Cmdlet::HybridWizard(c) => hybrid_wizard::run(c, ctx),
+        Cmdlet::MessageTrace(c) => message_trace::run(c, ctx),
+        Cmdlet::Queue(c) => queue::run(c, ctx),
         Cmdlet::Serve(c) => serve::run(c, ctx),
         Cmdlet::Generate(c) => generate::run(c),
     }

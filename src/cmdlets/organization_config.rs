@@ -1,5 +1,6 @@
 //! Get/Set-OrganizationConfig: the settings of the whole organisation (Directory Based Edge
-//! Blocking, and the service's public names and addresses that DNS records must point at).
+//! Blocking, how long the message trace keeps messages, and the service's public names and
+//! addresses that DNS records must point at). There is one, as in EOP.
 
 use clap::{Args, Subcommand};
 
@@ -16,6 +17,7 @@ const COLUMNS: &[&str] = &[
     "ServiceHostNames",
     "ServiceIPAddresses",
     "MxRecordPointsTo",
+    "MessageTraceRetentionDays",
 ];
 
 #[derive(Subcommand, Debug)]
@@ -51,13 +53,25 @@ pub struct Set {
     /// OnPremises (scenarios 3 and 4).
     #[arg(long, value_name = "Target", ignore_case = true)]
     pub mx_record_points_to: Option<MxRecordPointsTo>,
+    /// Days the message trace keeps a message, 1 to 3650 (90 by default); the relay
+    /// removes older ones every hour.
+    #[arg(long, value_name = "Int32", value_parser = clap::value_parser!(u32).range(1..=3650))]
+    pub message_trace_retention_days: Option<u32>,
     #[command(flatten)]
     pub change: ChangeArgs,
 }
 
 fn show(state: &State) -> Output {
+    let mut row = rows(std::slice::from_ref(&state.organization));
+    // The file leaves the default retention out; Get shows it anyway.
+    if let Some(o) = row[0].as_object_mut() {
+        o.insert(
+            "MessageTraceRetentionDays".into(),
+            state.organization.message_trace_retention_days.into(),
+        );
+    }
     Output::Objects {
-        rows: rows(std::slice::from_ref(&state.organization)),
+        rows: row,
         columns: COLUMNS,
     }
 }
@@ -71,7 +85,7 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
                 a.change.what_if,
                 |state: &mut State| {
                     let o = &mut state.organization;
-                    assign!(a => o; name, directory_based_edge_block_enabled, mx_record_points_to);
+                    assign!(a => o; name, directory_based_edge_block_enabled, mx_record_points_to, message_trace_retention_days);
                     edit_list(
                         &a.service_host_names,
                         &mut o.service_host_names,

@@ -73,6 +73,10 @@ pub struct Serve {
     /// Connections per destination at once (fewer than 50, as the seeds advise).
     #[arg(long, default_value_t = 20, value_name = "N")]
     pub concurrency: usize,
+    /// Serve Prometheus metrics over HTTP at http://ADDR:PORT/metrics (such as
+    /// 127.0.0.1:9325).
+    #[arg(long, value_name = "ADDR:PORT")]
+    pub metrics: Option<SocketAddr>,
 }
 
 /// `30s`, `5m`, `2h`, `2d`, or plain seconds.
@@ -168,6 +172,7 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
             ..Settings::default()
         },
         grace,
+        metrics: a.metrics,
     };
     let _ = tracing_subscriber::fmt()
         .with_env_filter(

@@ -7,7 +7,9 @@
 //! session keeps the snapshot it started with. An invalid file is logged and ignored.
 //! Listeners follow the bindings of the current snapshot.
 
+pub mod control;
 pub mod delivery;
+pub mod metrics;
 pub mod pickup;
 pub mod protection;
 pub mod quarantine;
@@ -117,6 +119,8 @@ pub struct Options {
     pub settings: Settings,
     /// How long sessions in flight may run on after SIGTERM.
     pub grace: Duration,
+    /// Where to serve Prometheus metrics, if anywhere.
+    pub metrics: Option<SocketAddr>,
 }
 
 /// Sessions open, per connector and per (connector, source).
@@ -347,13 +351,21 @@ pub async fn serve(opts: Options, ready: impl FnOnce(&[SocketAddr])) -> Result<(
     let dns: Arc<dyn Dns> = Arc::new(crate::dns::Hickory::new(opts.dns)?);
     let spool = Spool::open(&opts.data_dir)
         .map_err(|e| format!("cannot open the queue in {}: {e}", opts.data_dir.display()))?;
+    let trace = crate::trace::Trace::start(&opts.data_dir)
+        .map_err(|e| format!("cannot open the message trace: {e}"))?;
     let queue = Queue::new(
         spool,
         opts.data_dir.clone(),
         opts.settings.clone(),
         dns,
         snapshot.clone(),
+        trace.clone(),
     );
+    let control = control::bind(&opts.data_dir)?;
+    let metrics_listener = match opts.metrics {
+        Some(addr) => Some(metrics::bind(addr).await?),
+        None => None,
+    };
     let (stop_tx, stop_rx) = watch::channel(false);
     let shared = Arc::new(Shared {
         snapshot: snapshot.clone(),
@@ -376,6 +388,34 @@ pub async fn serve(opts: Options, ready: impl FnOnce(&[SocketAddr])) -> Result<(
         revision = snapshot.load().state.revision,
         recovered, "relay started"
     );
+    let mut background = vec![tokio::spawn(control::serve(control, queue.clone()))];
+    if let Some(l) = metrics_listener {
+        info!(address = %l.local_addr().map_err(|e| e.to_string())?, "metrics on /metrics");
+        let q = queue.clone();
+        background.push(tokio::spawn(metrics::serve(l, move || {
+            let sizes: Vec<(String, usize)> = q
+                .queues()
+                .into_iter()
+                .map(|i| (i.identity, i.message_count))
+                .collect();
+            q.metrics.render(&sizes)
+        })));
+    }
+    // Message trace retention: pruned at start and hourly, under the current setting.
+    let prune_snapshot = snapshot.clone();
+    background.push(tokio::spawn(async move {
+        let mut hourly = tokio::time::interval(Duration::from_secs(3600));
+        loop {
+            hourly.tick().await;
+            trace.prune(
+                prune_snapshot
+                    .load()
+                    .state
+                    .organization
+                    .message_trace_retention_days,
+            );
+        }
+    }));
     let mut addrs: Vec<SocketAddr> = listeners.keys().copied().collect();
     addrs.sort();
     ready(&addrs);
@@ -415,6 +455,10 @@ pub async fn serve(opts: Options, ready: impl FnOnce(&[SocketAddr])) -> Result<(
     for (_, task) in listeners.drain() {
         task.abort();
     }
+    for task in background {
+        task.abort();
+    }
+    let _ = std::fs::remove_file(control::socket_path(&opts.data_dir));
     let _ = stop_tx.send(true);
     let wait = async {
         loop {
@@ -430,6 +474,9 @@ pub async fn serve(opts: Options, ready: impl FnOnce(&[SocketAddr])) -> Result<(
             sessions = shared.active.load(Ordering::SeqCst),
             "grace period over; closing the remaining sessions"
         );
+    }
+    if !queue.trace.flush(Duration::from_secs(10)) {
+        warn!("the message trace could not record everything before the stop");
     }
     info!(
         queued = queue.len(),

@@ -5,6 +5,8 @@
 //! subject prefix. Each group of recipients with the same outcome is queued as its own
 //! message.
 
+use crate::policy::Blame;
+use crate::trace::{Event, Kind};
 use std::net::IpAddr;
 use std::sync::Arc;
 
@@ -108,12 +110,33 @@ pub async fn accept(a: &Arrival<'_>, env: Envelope, message: Vec<u8>) -> Result<
         (outcome, message, external)
     });
     let (outcome, message, _) = blocking.await.map_err(|_| reply::LOCAL_ERROR)?;
+    let trace = &a.queue.trace;
+    let revision = state.revision;
+    let event = |kind: Kind, detail: String| Event::new(&env.id, kind, detail).revision(revision);
     for v in &outcome.spam {
         let signals: Vec<String> = v.signals.iter().map(ToString::to_string).collect();
         info!(session = a.session, queue_id = %env.id, policy = %v.policy, scl = v.scl, bcl = v.bcl, category = ?v.category, action = ?v.action, signals = ?signals, "anti-spam verdict");
+        trace.record(
+            event(
+                Kind::Verdict,
+                format!(
+                    "anti-spam: SCL {}, BCL {}, {:?}, action {:?}; signals: {}",
+                    v.scl,
+                    v.bcl,
+                    v.category,
+                    v.action,
+                    signals.join("; ")
+                ),
+            )
+            .blame(vec![Blame::new(
+                format!("HostedContentFilterPolicy \"{}\"", v.policy),
+                "scored the message",
+            )]),
+        );
     }
     if let Some(f) = &outcome.reject {
         info!(session = a.session, queue_id = %env.id, finding = %f, "message rejected: malware");
+        trace.record(event(Kind::Fail, format!("rejected as malware: {f}")));
         return Err(MALWARE_REJECTED);
     }
     // Recipients with the same outcome travel together.
@@ -136,18 +159,49 @@ pub async fn accept(a: &Arrival<'_>, env: Envelope, message: Vec<u8>) -> Result<
         let (recipients, junk) = match &copy.action {
             Action::Delete => {
                 info!(session = a.session, queue_id = %env.id, recipients = ?names, reasons = ?copy.reasons, "deleted by anti-spam");
+                for r in &names {
+                    trace.record(
+                        event(Kind::Spam, format!("deleted: {:?}", copy.reasons)).recipient(*r),
+                    );
+                }
                 continue;
             }
             Action::Quarantine(t) => {
                 let id = quarantine_message(a, &env, &message, &copy, *t, &names).await?;
                 info!(session = a.session, queue_id = %env.id, quarantine_id = %id, kind = ?t, recipients = ?names, reasons = ?copy.reasons, "quarantined");
+                for r in &names {
+                    trace.record(
+                        event(
+                            Kind::Quarantine,
+                            format!("quarantined as {t:?} ({id}): {:?}", copy.reasons),
+                        )
+                        .recipient(*r),
+                    );
+                }
                 continue;
             }
             Action::Redirect(to) => {
                 info!(session = a.session, queue_id = %env.id, recipients = ?names, to = ?to, "redirected by anti-spam");
+                for r in &names {
+                    trace.record(
+                        event(
+                            Kind::Redirect,
+                            format!("redirected by anti-spam to {}", to.join(", ")),
+                        )
+                        .recipient(*r),
+                    );
+                }
                 (redirect(state, to), false)
             }
-            Action::Junk => (recipients, true),
+            Action::Junk => {
+                for r in &names {
+                    trace.record(
+                        event(Kind::Spam, format!("delivered to Junk: {:?}", copy.reasons))
+                            .recipient(*r),
+                    );
+                }
+                (recipients, true)
+            }
             Action::Deliver => (recipients, false),
         };
         if recipients.is_empty() {

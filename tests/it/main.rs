@@ -8,6 +8,8 @@ mod cli;
 mod examples;
 mod malware;
 mod quarantine;
+mod queue;
 mod relay;
 mod state;
+mod trace;
 mod wizard;

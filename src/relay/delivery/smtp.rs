@@ -57,6 +57,8 @@ pub struct Conn {
     io: Box<dyn Stream>,
     buf: Vec<u8>,
     pub peer: String,
+    /// Whether STARTTLS succeeded (message trace, TLS share metric).
+    pub tls: bool,
     eight_bit: bool,
     smtputf8: bool,
     timeout: Duration,
@@ -288,6 +290,7 @@ impl Conn {
             io: Box::new(tcp),
             buf: Vec::new(),
             peer: format!("{host}[{}]", addr.ip()),
+            tls: false,
             eight_bit: false,
             smtputf8: false,
             timeout,
@@ -317,6 +320,7 @@ impl Conn {
                         .map_err(|_| err("TLS handshake timed out"))?
                         .map_err(|e| err(format!("TLS handshake with {}: {e}", c.peer)))?;
                 c.io = Box::new(stream);
+                c.tls = true;
                 c.buf.clear();
                 ehlo = c.ehlo(helo).await?;
             } else if required {

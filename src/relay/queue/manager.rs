@@ -6,7 +6,7 @@
 //! destination at most `concurrency` connections are open (fewer than 50, as the seeds
 //! advise) and each carries at most MaxMessagesPerConnection messages (50 by default).
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::{BTreeSet, HashMap, VecDeque};
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
@@ -23,7 +23,9 @@ use crate::policy::{self, Facts, NextHop, Origin, OutboundTls, Route};
 use crate::relay::Snapshot;
 use crate::relay::delivery::mailbox;
 use crate::relay::delivery::smtp::{Conn, ConnError, Outcome, TlsClients};
+use crate::relay::metrics::Metrics;
 use crate::state::values::Host;
+use crate::trace::{self, Event, Kind, Trace};
 
 /// Delivery settings that are not part of the state (command-line options of `serve`).
 #[derive(Debug, Clone)]
@@ -65,7 +67,7 @@ struct DestKey {
     tls: OutboundTls,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 struct Job {
     id: String,
     rcpts: Vec<usize>,
@@ -89,13 +91,24 @@ const IDLE_CONNECTION: Duration = Duration::from_secs(2);
 
 struct MsgState {
     env: Arc<Envelope>,
-    open: usize,
+    /// Recipients not finished with.
+    open: BTreeSet<usize>,
+    /// Held by Suspend-Message (kept in the spool as `<id>.suspended`).
+    suspended: bool,
+    /// Jobs that came due while suspended; Resume-Message sends them on.
+    parked: Vec<Job>,
+    /// The last temporary failure of each recipient, and when it is tried again.
+    retry: HashMap<usize, (String, u64)>,
+    attempts: u32,
 }
 
 #[derive(Default)]
 struct Inner {
     messages: HashMap<String, MsgState>,
     dests: HashMap<DestKey, Dest>,
+    /// Jobs waiting for their retry timer, by timer number.
+    deferred: HashMap<u64, Job>,
+    next_timer: u64,
 }
 
 pub struct Queue {
@@ -106,6 +119,8 @@ pub struct Queue {
     snapshot: Arc<ArcSwap<Snapshot>>,
     inner: Mutex<Inner>,
     tls: TlsClients,
+    pub trace: Trace,
+    pub metrics: Metrics,
 }
 
 impl Queue {
@@ -115,6 +130,7 @@ impl Queue {
         settings: Settings,
         dns: Arc<dyn Dns>,
         snapshot: Arc<ArcSwap<Snapshot>>,
+        trace: Trace,
     ) -> Arc<Queue> {
         let tls = TlsClients::new(&settings.ca_file);
         Arc::new(Queue {
@@ -125,6 +141,8 @@ impl Queue {
             snapshot,
             inner: Mutex::new(Inner::default()),
             tls,
+            trace,
+            metrics: Metrics::default(),
         })
     }
 
@@ -135,7 +153,23 @@ impl Queue {
         let env = tokio::task::spawn_blocking(move || q.spool.store(&env, &message).map(|()| env))
             .await
             .map_err(std::io::Error::other)??;
-        self.schedule(Arc::new(env), &[]);
+        let revision = self.snapshot.load().state.revision;
+        for r in &env.recipients {
+            self.trace.record(
+                Event::new(
+                    &env.id,
+                    Kind::Queue,
+                    format!(
+                        "queued for {}: {}",
+                        queue_name(&r.route).0,
+                        r.route.describe()
+                    ),
+                )
+                .recipient(&r.rcpt)
+                .revision(revision),
+            );
+        }
+        self.schedule(Arc::new(env), &[], false);
         Ok(())
     }
 
@@ -158,12 +192,13 @@ impl Queue {
                 .filter(|i| !done.contains(i))
                 .collect();
             let env = self.reroute(&env, &open);
-            self.schedule(env, &done);
+            let suspended = self.spool.is_suspended(&env.id);
+            self.schedule(env, &done, suspended);
         }
         n
     }
 
-    fn schedule(self: &Arc<Self>, env: Arc<Envelope>, done: &[usize]) {
+    fn schedule(self: &Arc<Self>, env: Arc<Envelope>, done: &[usize], suspended: bool) {
         let open: Vec<usize> = (0..env.recipients.len())
             .filter(|i| !done.contains(i))
             .collect();
@@ -171,15 +206,40 @@ impl Queue {
             env.id.clone(),
             MsgState {
                 env: env.clone(),
-                open: open.len(),
+                open: open.iter().copied().collect(),
+                suspended,
+                parked: Vec::new(),
+                retry: HashMap::new(),
+                attempts: 0,
             },
         );
         self.dispatch(env, open, 0);
     }
 
+    /// The current envelope of a job's message, or `None` when the job must not run now:
+    /// the message was removed, or is suspended (then the job is parked for Resume).
+    fn runnable(&self, job: &Job) -> Option<Arc<Envelope>> {
+        let mut inner = self.inner.lock().unwrap();
+        let m = inner.messages.get_mut(&job.id)?;
+        if m.suspended {
+            m.parked.push(job.clone());
+            return None;
+        }
+        Some(m.env.clone())
+    }
+
     /// Sends recipients on their way: local ones to the Maildir, remote ones to the queue
     /// of their destination.
     fn dispatch(self: &Arc<Self>, env: Arc<Envelope>, rcpts: Vec<usize>, attempt: u32) {
+        let job = Job {
+            id: env.id.clone(),
+            rcpts,
+            attempt,
+        };
+        let Some(env) = self.runnable(&job) else {
+            return;
+        };
+        let Job { rcpts, attempt, .. } = job;
         let mut local = Vec::new();
         let mut remote: HashMap<DestKey, (Vec<usize>, u32)> = HashMap::new();
         for i in rcpts {
@@ -238,6 +298,20 @@ impl Queue {
             match d.outcome {
                 Ok(route) if route != new.recipients[i].route => {
                     info!(queue_id = %env.id, rcpt = %new.recipients[i].rcpt, route = %route.describe(), "rerouted under the current configuration");
+                    self.trace.record(
+                        Event::new(
+                            &env.id,
+                            Kind::Resubmit,
+                            format!(
+                                "routed again: {} (was {})",
+                                route.describe(),
+                                new.recipients[i].route.describe()
+                            ),
+                        )
+                        .recipient(&new.recipients[i].rcpt)
+                        .revision(snapshot.state.revision)
+                        .blame(d.blame.clone()),
+                    );
                     new.recipients[i].route = route;
                     changed = true;
                 }
@@ -438,9 +512,8 @@ impl Queue {
 
     async fn worker(self: Arc<Self>, key: DestKey) {
         while let Some(first) = self.pop(&key) {
-            let env = match self.inner.lock().unwrap().messages.get(&first.id) {
-                Some(m) => m.env.clone(),
-                None => continue,
+            let Some(env) = self.runnable(&first) else {
+                continue;
             };
             let mut conn = match self.connect(&key).await {
                 Ok(c) => c,
@@ -476,9 +549,9 @@ impl Queue {
             let mut sent = 0;
             let mut broken = false;
             while let Some(j) = job.take() {
-                let env = match self.inner.lock().unwrap().messages.get(&j.id) {
-                    Some(m) => m.env.clone(),
-                    None => break,
+                let Some(env) = self.runnable(&j) else {
+                    job = self.next_on_connection(&key).await;
+                    continue;
                 };
                 let rcpts: Vec<String> = j
                     .rcpts
@@ -504,7 +577,11 @@ impl Queue {
                             .collect()
                     }
                 };
-                let peer = conn.peer.clone();
+                let peer = if conn.tls {
+                    format!("{} (TLS)", conn.peer)
+                } else {
+                    conn.peer.clone()
+                };
                 let outcomes = j.rcpts.iter().copied().zip(outcomes).collect();
                 self.finish(&env, j, outcomes, &peer).await;
                 sent += 1;
@@ -546,20 +623,62 @@ impl Queue {
         outcomes: Vec<(usize, Outcome)>,
         relay: &str,
     ) {
+        if !self.inner.lock().unwrap().messages.contains_key(&env.id) {
+            // Removed (Remove-Message) while this attempt ran.
+            return;
+        }
         let expired = now_secs().saturating_sub(env.received_at) >= self.settings.expire.as_secs();
+        let local = relay == "local";
         let mut done = Vec::new();
         let mut failures = Vec::new();
         let mut retry = Vec::new();
+        let revision = self.snapshot.load().state.revision;
+        let event = |rcpt: &str, kind: Kind, detail: String| {
+            let e = Event::new(&env.id, kind, detail)
+                .recipient(rcpt)
+                .revision(revision);
+            match peer_ip(relay) {
+                Some(ip) => e.to_ip(ip),
+                None => e,
+            }
+        };
         for (i, outcome) in outcomes {
             let r = &env.recipients[i];
             let rcpt = remote_rcpt(r);
             match outcome {
                 Outcome::Delivered(a) => {
                     info!(queue_id = %env.id, rcpt = %rcpt, relay = %relay, attempt = job.attempt + 1, result = "delivered", reply = %a.line(), "delivery");
+                    let latency = std::time::SystemTime::now()
+                        .duration_since(
+                            std::time::UNIX_EPOCH + Duration::from_secs(env.received_at),
+                        )
+                        .unwrap_or_default();
+                    if local {
+                        self.metrics.delivered(latency, None);
+                        self.trace.record(event(
+                            &r.rcpt,
+                            Kind::Deliver,
+                            format!("delivered to the Maildir of {rcpt}"),
+                        ));
+                    } else {
+                        self.metrics
+                            .delivered(latency, Some(relay.ends_with("(TLS)")));
+                        self.trace.record(event(
+                            &r.rcpt,
+                            Kind::Send,
+                            format!("sent to {rcpt} via {relay}: {}", a.line()),
+                        ));
+                    }
                     done.push(i);
                 }
                 Outcome::Failed(why) => {
                     info!(queue_id = %env.id, rcpt = %rcpt, relay = %relay, attempt = job.attempt + 1, result = "bounced", reason = %why, "delivery");
+                    self.metrics.failed();
+                    self.trace.record(event(
+                        &r.rcpt,
+                        Kind::Fail,
+                        format!("{why}; {}", ndr_note(env)),
+                    ));
                     failures.push(Failure {
                         recipient: rcpt,
                         original: r.rcpt.clone(),
@@ -570,20 +689,27 @@ impl Queue {
                 }
                 Outcome::Deferred(why) if expired => {
                     info!(queue_id = %env.id, rcpt = %rcpt, relay = %relay, attempt = job.attempt + 1, result = "expired", reason = %why, "delivery");
+                    let diagnostic =
+                        format!("gave up after {}: {why}", humanize(self.settings.expire));
+                    self.metrics.failed();
+                    self.trace.record(event(
+                        &r.rcpt,
+                        Kind::Fail,
+                        format!("{diagnostic}; {}", ndr_note(env)),
+                    ));
                     failures.push(Failure {
                         recipient: rcpt,
                         original: r.rcpt.clone(),
                         status: "4.4.7".into(),
-                        diagnostic: format!(
-                            "gave up after {}: {why}",
-                            humanize(self.settings.expire)
-                        ),
+                        diagnostic,
                     });
                     done.push(i);
                 }
                 Outcome::Deferred(why) => {
                     info!(queue_id = %env.id, rcpt = %rcpt, relay = %relay, attempt = job.attempt + 1, result = "deferred", reason = %why, "delivery");
-                    retry.push(i);
+                    self.metrics.deferred();
+                    self.trace.record(event(&r.rcpt, Kind::Defer, why.clone()));
+                    retry.push((i, why));
                 }
             }
         }
@@ -591,35 +717,7 @@ impl Queue {
             self.bounce(env, &failures).await;
         }
         if !done.is_empty() {
-            let finished = {
-                let mut inner = self.inner.lock().unwrap();
-                match inner.messages.get_mut(&env.id) {
-                    Some(m) => {
-                        m.open = m.open.saturating_sub(done.len());
-                        if m.open == 0 {
-                            inner.messages.remove(&env.id);
-                            true
-                        } else {
-                            false
-                        }
-                    }
-                    None => false,
-                }
-            };
-            // A finished message is simply removed; only a partly finished one needs its
-            // finished recipients recorded.
-            let recorded = if finished {
-                self.spool.remove(&env.id)
-            } else {
-                self.spool.mark_done(&env.id, &done)
-            };
-            match recorded {
-                Ok(()) if finished => info!(queue_id = %env.id, "removed"),
-                Ok(()) => {}
-                Err(e) => {
-                    warn!(queue_id = %env.id, error = %e, "cannot record finished recipients")
-                }
-            }
+            self.finished(&env.id, &done);
         }
         if !retry.is_empty() {
             let delay = self
@@ -629,22 +727,87 @@ impl Queue {
                 .or(self.settings.retry.last())
                 .copied()
                 .unwrap_or(Duration::from_secs(300));
-            let q = self.clone();
-            let env = env.clone();
+            let due = now_secs() + delay.as_secs();
             let next = Job {
                 id: job.id,
-                rcpts: retry,
+                rcpts: retry.iter().map(|(i, _)| *i).collect(),
                 attempt: job.attempt + 1,
             };
+            let timer = {
+                let mut inner = self.inner.lock().unwrap();
+                if let Some(m) = inner.messages.get_mut(&env.id) {
+                    m.attempts = m.attempts.max(next.attempt);
+                    for (i, why) in retry {
+                        m.retry.insert(i, (why, due));
+                    }
+                }
+                inner.next_timer += 1;
+                let n = inner.next_timer;
+                inner.deferred.insert(n, next);
+                n
+            };
+            let q = self.clone();
             tokio::spawn(async move {
                 tokio::time::sleep(delay).await;
-                q.requeue(&env, next);
+                q.fire(timer, true);
             });
         }
     }
 
-    fn requeue(self: &Arc<Self>, env: &Arc<Envelope>, job: Job) {
-        let env = self.reroute(env, &job.rcpts);
+    /// Records recipients as finished; removes the message when none is left.
+    fn finished(&self, id: &str, done: &[usize]) {
+        let finished = {
+            let mut inner = self.inner.lock().unwrap();
+            match inner.messages.get_mut(id) {
+                Some(m) => {
+                    for i in done {
+                        m.open.remove(i);
+                        m.retry.remove(i);
+                    }
+                    if m.open.is_empty() {
+                        inner.messages.remove(id);
+                        true
+                    } else {
+                        false
+                    }
+                }
+                None => false,
+            }
+        };
+        // A finished message is simply removed; only a partly finished one needs its
+        // finished recipients recorded.
+        let recorded = if finished {
+            self.spool.remove(id)
+        } else {
+            self.spool.mark_done(id, done)
+        };
+        match recorded {
+            Ok(()) if finished => info!(queue_id = %id, "removed"),
+            Ok(()) => {}
+            Err(e) => {
+                warn!(queue_id = %id, error = %e, "cannot record finished recipients")
+            }
+        }
+    }
+
+    /// Sends a deferred job on its way (its timer ran out, or Retry-Queue), routed again
+    /// under the current configuration when `reroute`.
+    fn fire(self: &Arc<Self>, timer: u64, reroute: bool) {
+        let (job, env) = {
+            let mut inner = self.inner.lock().unwrap();
+            let Some(job) = inner.deferred.remove(&timer) else {
+                return;
+            };
+            match inner.messages.get(&job.id) {
+                Some(m) => (job, m.env.clone()),
+                None => return,
+            }
+        };
+        let env = if reroute {
+            self.reroute(&env, &job.rcpts)
+        } else {
+            env
+        };
         self.dispatch(env, job.rcpts, job.attempt);
     }
 
@@ -692,10 +855,272 @@ impl Queue {
             }],
             junk: false,
         };
+        self.trace.message(trace::Message {
+            trace_id: dsn_id.clone(),
+            recipients: vec![dsn.recipients[0].rcpt.clone()],
+            received: now_secs() as i64,
+            sender: String::new(),
+            subject: format!(
+                "Undeliverable: {}",
+                ndr::subject_of(ndr::headers_of(&message))
+            ),
+            message_id: format!("<{dsn_id}@{}>", snapshot.hostname),
+            from_ip: "local".into(),
+            size: bytes.len() as u64,
+        });
+        self.trace.record(
+            Event::new(
+                &dsn_id,
+                Kind::Receive,
+                format!("DSN for message {} from the relay itself", env.id),
+            )
+            .revision(snapshot.state.revision),
+        );
         match self.accept(dsn, bytes).await {
             Ok(()) => info!(queue_id = %env.id, dsn_id = %dsn_id, "DSN queued"),
             Err(e) => warn!(queue_id = %env.id, error = %e, "cannot queue the DSN"),
         }
+    }
+
+    /// One entry per queue (next hop): what Get-Queue shows.
+    pub fn queues(&self) -> Vec<QueueInfo> {
+        let inner = self.inner.lock().unwrap();
+        let mut out: Vec<QueueInfo> = Vec::new();
+        for m in inner.messages.values() {
+            let mut seen: Vec<String> = Vec::new();
+            for &i in &m.open {
+                let (identity, delivery_type) = queue_name(&m.env.recipients[i].route);
+                let at = match out.iter().position(|q| q.identity == identity) {
+                    Some(at) => at,
+                    None => {
+                        out.push(QueueInfo {
+                            identity: identity.clone(),
+                            delivery_type: delivery_type.into(),
+                            status: "Ready".into(),
+                            message_count: 0,
+                            next_retry_time: None,
+                            last_error: None,
+                        });
+                        out.len() - 1
+                    }
+                };
+                let q = &mut out[at];
+                if !seen.contains(&identity) {
+                    seen.push(identity);
+                    q.message_count += 1;
+                }
+                if let Some((why, due)) = m.retry.get(&i) {
+                    if q.next_retry_time.is_none_or(|t| *due < t) {
+                        q.next_retry_time = Some(*due);
+                    }
+                    q.last_error = Some(why.clone());
+                    q.status = "Retry".into();
+                }
+            }
+        }
+        for (key, dest) in &inner.dests {
+            let identity = hop_name(&key.hop);
+            if let Some(q) = out.iter_mut().find(|q| q.identity == identity)
+                && dest.active > dest.idle
+            {
+                q.status = "Active".into();
+            }
+        }
+        out.sort_by(|a, b| a.identity.cmp(&b.identity));
+        out
+    }
+
+    /// The messages of a queue (or one message, or all): what Get-QueueMessage shows, one
+    /// entry per (queue, message).
+    pub fn messages(&self, queue: Option<&str>, identity: Option<&str>) -> Vec<MessageInfo> {
+        let inner = self.inner.lock().unwrap();
+        let mut out = Vec::new();
+        for m in inner.messages.values() {
+            if identity.is_some_and(|id| !id.eq_ignore_ascii_case(&m.env.id)) {
+                continue;
+            }
+            let mut by_queue: Vec<(String, Vec<usize>)> = Vec::new();
+            for &i in &m.open {
+                let (name, _) = queue_name(&m.env.recipients[i].route);
+                match by_queue.iter_mut().find(|(q, _)| *q == name) {
+                    Some((_, v)) => v.push(i),
+                    None => by_queue.push((name, vec![i])),
+                }
+            }
+            for (name, rcpts) in by_queue {
+                if queue.is_some_and(|q| !q.eq_ignore_ascii_case(&name)) {
+                    continue;
+                }
+                let errors: Vec<&(String, u64)> =
+                    rcpts.iter().filter_map(|i| m.retry.get(i)).collect();
+                let status = if m.suspended {
+                    "Suspended"
+                } else if errors.is_empty() {
+                    "Ready"
+                } else {
+                    "Retry"
+                };
+                out.push(MessageInfo {
+                    identity: m.env.id.clone(),
+                    queue: name,
+                    from_address: m.env.sender.clone().unwrap_or_default(),
+                    recipients: rcpts
+                        .iter()
+                        .map(|&i| m.env.recipients[i].rcpt.clone())
+                        .collect(),
+                    status: status.into(),
+                    date_received: m.env.received_at,
+                    retry_count: m.attempts,
+                    next_retry_time: errors.iter().map(|(_, due)| *due).min(),
+                    last_error: errors.first().map(|(why, _)| why.clone()),
+                });
+            }
+        }
+        out.sort_by(|a, b| (&a.queue, &a.identity).cmp(&(&b.queue, &b.identity)));
+        out
+    }
+
+    /// Retry-Queue: tries the queue's waiting messages now; with `resubmit`, routes them
+    /// again under the current state first (so mail stuck behind a wrong connector takes
+    /// the corrected route). The number of messages retried.
+    pub fn retry_queue(self: &Arc<Self>, identity: &str, resubmit: bool) -> Result<usize, String> {
+        let timers: Vec<(u64, String)> = {
+            let inner = self.inner.lock().unwrap();
+            let exists = inner.messages.values().any(|m| {
+                m.open.iter().any(|&i| {
+                    queue_name(&m.env.recipients[i].route)
+                        .0
+                        .eq_ignore_ascii_case(identity)
+                })
+            });
+            if !exists {
+                return Err(format!(
+                    "queue \"{identity}\" was not found (Get-Queue lists the queues)"
+                ));
+            }
+            inner
+                .deferred
+                .iter()
+                .filter(|(_, job)| {
+                    inner.messages.get(&job.id).is_some_and(|m| {
+                        !m.suspended
+                            && job.rcpts.iter().any(|&i| {
+                                queue_name(&m.env.recipients[i].route)
+                                    .0
+                                    .eq_ignore_ascii_case(identity)
+                            })
+                    })
+                })
+                .map(|(n, job)| (*n, job.id.clone()))
+                .collect()
+        };
+        let mut ids: Vec<&String> = timers.iter().map(|(_, id)| id).collect();
+        ids.sort();
+        ids.dedup();
+        let count = ids.len();
+        for (n, _) in &timers {
+            self.fire(*n, resubmit);
+        }
+        info!(queue = %identity, messages = count, resubmit, "Retry-Queue");
+        Ok(count)
+    }
+
+    /// Suspend-Message: holds a message (persistently) until Resume-Message. An attempt
+    /// already under way finishes.
+    pub fn suspend(&self, id: &str) -> Result<(), String> {
+        self.hold(id, true).map(drop)
+    }
+
+    /// Resume-Message: lets a suspended message go; what came due meanwhile is sent now.
+    pub fn resume(self: &Arc<Self>, id: &str) -> Result<(), String> {
+        let id = self.hold(id, false)?;
+        let (parked, env) = {
+            let mut inner = self.inner.lock().unwrap();
+            match inner.messages.get_mut(&id) {
+                Some(m) => (std::mem::take(&mut m.parked), m.env.clone()),
+                None => return Ok(()),
+            }
+        };
+        for job in parked {
+            self.dispatch(env.clone(), job.rcpts, job.attempt);
+        }
+        Ok(())
+    }
+
+    /// Finds a message (any case of its id), sets its suspended flag, keeps it in the
+    /// spool and records it in the trace; its exact id.
+    fn hold(&self, id: &str, on: bool) -> Result<String, String> {
+        let id = {
+            let mut inner = self.inner.lock().unwrap();
+            let m = inner
+                .messages
+                .values_mut()
+                .find(|m| m.env.id.eq_ignore_ascii_case(id))
+                .ok_or_else(|| not_queued(id))?;
+            m.suspended = on;
+            m.env.id.clone()
+        };
+        self.spool
+            .set_suspended(&id, on)
+            .map_err(|e| format!("cannot record the change in the spool: {e}"))?;
+        self.trace.record(if on {
+            Event::new(&id, Kind::Suspend, "held by Suspend-Message")
+        } else {
+            Event::new(&id, Kind::Resume, "let go by Resume-Message")
+        });
+        Ok(id)
+    }
+
+    /// Remove-Message: deletes a message from the queue; with `ndr`, its open recipients
+    /// fail with a DSN to the sender.
+    pub async fn remove(self: &Arc<Self>, id: &str, ndr: bool) -> Result<(), String> {
+        let m = {
+            let mut inner = self.inner.lock().unwrap();
+            let key = inner
+                .messages
+                .keys()
+                .find(|k| k.eq_ignore_ascii_case(id))
+                .cloned()
+                .ok_or_else(|| not_queued(id))?;
+            let m = inner.messages.remove(&key).expect("found above");
+            inner.deferred.retain(|_, job| job.id != key);
+            m
+        };
+        let env = m.env;
+        let why = "550 5.3.0 removed from the queue by an administrator (Remove-Message)";
+        let failures: Vec<Failure> = m
+            .open
+            .iter()
+            .map(|&i| {
+                let r = &env.recipients[i];
+                Failure {
+                    recipient: remote_rcpt(r),
+                    original: r.rcpt.clone(),
+                    status: "5.3.0".into(),
+                    diagnostic: why.into(),
+                }
+            })
+            .collect();
+        for f in &failures {
+            let e = if ndr {
+                Event::new(&env.id, Kind::Fail, format!("{why}; {}", ndr_note(&env)))
+            } else {
+                Event::new(
+                    &env.id,
+                    Kind::Drop,
+                    "removed by Remove-Message without a DSN",
+                )
+            };
+            self.trace.record(e.recipient(&f.original));
+        }
+        if ndr {
+            self.bounce(&env, &failures).await;
+        }
+        self.spool
+            .remove(&env.id)
+            .map_err(|e| format!("cannot remove {} from the spool: {e}", env.id))?;
+        info!(queue_id = %env.id, ndr, "removed by Remove-Message");
+        Ok(())
     }
 
     /// Messages still in the queue.
@@ -723,5 +1148,95 @@ fn humanize(d: Duration) -> String {
         format!("{} hours", s / 3600)
     } else {
         format!("{s} seconds")
+    }
+}
+
+/// A queue (next hop) as Get-Queue shows it.
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct QueueInfo {
+    pub identity: String,
+    pub delivery_type: String,
+    pub status: String,
+    pub message_count: usize,
+    /// Seconds since the epoch.
+    pub next_retry_time: Option<u64>,
+    pub last_error: Option<String>,
+}
+
+/// A message in a queue as Get-QueueMessage shows it.
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct MessageInfo {
+    pub identity: String,
+    pub queue: String,
+    pub from_address: String,
+    pub recipients: Vec<String>,
+    pub status: String,
+    /// Seconds since the epoch.
+    pub date_received: u64,
+    pub retry_count: u32,
+    pub next_retry_time: Option<u64>,
+    pub last_error: Option<String>,
+}
+
+fn not_queued(id: &str) -> String {
+    format!("message \"{id}\" is not in the queue (Get-QueueMessage lists the queued messages)")
+}
+
+/// The address in a peer's description (`mx.example[192.0.2.1]`, as the connection names
+/// it); `None` for a next hop never reached (`[hosts]`, `MX of x`) and for the Maildir.
+fn peer_ip(relay: &str) -> Option<&str> {
+    let (name, rest) = relay.split_once('[')?;
+    (!name.is_empty()).then(|| rest.split(']').next().unwrap_or_default())
+}
+
+/// What a failure's trace event says about the DSN.
+fn ndr_note(env: &Envelope) -> String {
+    match &env.sender {
+        Some(s) => format!("NDR sent to {s}"),
+        None => "no NDR: the null sender gets none".into(),
+    }
+}
+
+/// The queue a route waits in (its Identity, as Get-Queue names it) and its DeliveryType.
+fn queue_name(route: &Route) -> (String, &'static str) {
+    match route {
+        Route::Mailbox { .. } => ("Maildir".into(), "SmtpDeliveryToMailbox"),
+        Route::Remote { next_hop, .. } => (
+            hop_name(next_hop),
+            match next_hop {
+                NextHop::SmartHosts(_) => "SmartHostConnectorDelivery",
+                NextHop::Mx(_) => "DnsConnectorDelivery",
+            },
+        ),
+    }
+}
+
+fn hop_name(hop: &NextHop) -> String {
+    match hop {
+        NextHop::SmartHosts(hosts) => hosts
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join(","),
+        NextHop::Mx(domain) => domain.clone(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn peer_addresses_only_for_reached_peers() {
+        assert_eq!(peer_ip("mx.example[192.0.2.1]"), Some("192.0.2.1"));
+        assert_eq!(
+            peer_ip("mx.example[2001:db8::1] (TLS)"),
+            Some("2001:db8::1")
+        );
+        assert_eq!(peer_ip("[127.0.0.1:2525]"), None);
+        assert_eq!(peer_ip("MX of example.com"), None);
+        assert_eq!(peer_ip("local"), None);
     }
 }

@@ -37,7 +37,7 @@ pub fn status_of(text: &str, permanent: bool) -> String {
         })
 }
 
-fn headers_of(message: &[u8]) -> &[u8] {
+pub fn headers_of(message: &[u8]) -> &[u8] {
     let end = message
         .windows(4)
         .position(|w| w == b"\r\n\r\n")
@@ -46,7 +46,7 @@ fn headers_of(message: &[u8]) -> &[u8] {
     &message[..end]
 }
 
-fn subject_of(headers: &[u8]) -> String {
+pub fn subject_of(headers: &[u8]) -> String {
     String::from_utf8_lossy(headers)
         .lines()
         .find_map(|l| {

@@ -223,7 +223,31 @@ impl Spool {
     pub fn remove(&self, id: &str) -> io::Result<()> {
         fs::remove_file(self.path(id))?;
         let _ = fs::remove_file(self.dir.join(format!("{id}.done")));
+        let _ = fs::remove_file(self.suspended_path(id));
         Ok(())
+    }
+
+    fn suspended_path(&self, id: &str) -> PathBuf {
+        self.dir.join(format!("{id}.suspended"))
+    }
+
+    /// Whether Suspend-Message holds the message (an empty `<id>.suspended` beside it, so
+    /// the hold survives a restart).
+    pub fn is_suspended(&self, id: &str) -> bool {
+        self.suspended_path(id).exists()
+    }
+
+    pub fn set_suspended(&self, id: &str, on: bool) -> io::Result<()> {
+        let path = self.suspended_path(id);
+        if on {
+            File::create(&path)?.sync_all()?;
+            self.dir_sync.sync(&self.dir)
+        } else {
+            match fs::remove_file(&path) {
+                Err(e) if e.kind() != io::ErrorKind::NotFound => Err(e),
+                _ => Ok(()),
+            }
+        }
     }
 }
 
@@ -278,10 +302,13 @@ mod tests {
         assert_eq!(back, env);
         assert_eq!(bytes, b"Subject: hi\r\n\r\nbody\r\n");
         spool.mark_done(&env.id, &[0]).unwrap();
+        spool.set_suspended(&env.id, true).unwrap();
+        assert!(spool.is_suspended(&env.id));
         let all = Spool::open(dir.path()).unwrap().load_all();
         assert_eq!(all, vec![(env.clone(), vec![0])]);
         spool.remove(&env.id).unwrap();
         assert!(spool.load_all().is_empty());
+        assert!(!spool.is_suspended(&env.id));
         // A file cut short is set aside, not delivered.
         spool.store(&env, b"0123456789").unwrap();
         let path = dir.path().join("queue").join(format!("{}.msg", env.id));

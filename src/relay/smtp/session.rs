@@ -16,7 +16,7 @@ use tracing::{info, warn};
 use super::proto::{self, Command, DataDecoder, LineResult, MailParams, ProtoError};
 use super::reply::{self, Reply};
 use crate::policy::address::parse_sender;
-use crate::policy::{self, Client, Origin};
+use crate::policy::{self, Blame, Client, Origin};
 use crate::relay::Snapshot;
 use crate::relay::queue::manager::Queue;
 use crate::relay::queue::spool::{Envelope, QueuedRecipient, new_id, now_secs};
@@ -42,6 +42,8 @@ struct Transaction {
     sender: Option<String>,
     params: MailParams,
     recipients: Vec<QueuedRecipient>,
+    /// Each accepted recipient's Blame list (for the message trace).
+    blame: Vec<Vec<Blame>>,
 }
 
 struct Session {
@@ -351,6 +353,10 @@ impl Session {
                     from.as_deref(),
                 ) {
                     info!(session = self.ctx.id, from = from.as_deref().unwrap_or("<>"), refusal = ?refusal, blame = %format!("{}: {}", blame.object, blame.reason), "mail refused");
+                    self.ctx
+                        .queue
+                        .metrics
+                        .rejected(crate::relay::metrics::reason(refusal));
                     self.reply(&reply::refusal(refusal));
                     return Step::Continue;
                 }
@@ -363,6 +369,7 @@ impl Session {
                     sender: from,
                     params,
                     recipients: Vec::new(),
+                    blame: Vec::new(),
                 });
                 self.reply(&reply::SENDER_OK);
             }
@@ -390,11 +397,16 @@ impl Session {
                         info!(session = self.ctx.id, rcpt = %to, route = %route.describe(), blame = ?blame, "rcpt accepted");
                         if let Some(tx) = &mut self.tx {
                             tx.recipients.push(QueuedRecipient { rcpt: to, route });
+                            tx.blame.push(d.blame);
                         }
                         self.reply(&reply::RECIPIENT_OK);
                     }
                     Err(refusal) => {
                         info!(session = self.ctx.id, rcpt = %to, refusal = ?refusal, blame = ?blame, "rcpt refused");
+                        self.ctx
+                            .queue
+                            .metrics
+                            .rejected(crate::relay::metrics::reason(refusal));
                         self.reply(&reply::refusal(refusal));
                     }
                 }
@@ -460,11 +472,16 @@ impl Session {
         };
         if let Some((r, why)) = refused {
             info!(session = self.ctx.id, reason = why, "message refused");
+            self.ctx.queue.metrics.rejected(why);
             self.reply(&r);
             return Step::Continue;
         }
         if let Some((refusal, blame)) = policy::check_message(count_received(&body)) {
             info!(session = self.ctx.id, reason = %blame.reason, "message refused: loop");
+            self.ctx
+                .queue
+                .metrics
+                .rejected(crate::relay::metrics::reason(refusal));
             self.reply(&reply::refusal(refusal));
             return Step::Continue;
         }
@@ -481,6 +498,26 @@ impl Session {
             junk: false,
         };
         let rcpts = env.recipients.len();
+        let trace = self.ctx.queue.trace.clone();
+        trace.received(
+            crate::trace::Received {
+                id: &id,
+                sender: env.sender.as_deref(),
+                client_ip: env.client.clone(),
+                helo: self.helo.as_deref().unwrap_or("unknown"),
+                connector: &self.rc().name,
+                tls: self.tls,
+                revision: self.ctx.snapshot.state.revision,
+                client: self.client.blame.clone(),
+                recipients: env
+                    .recipients
+                    .iter()
+                    .zip(tx.blame)
+                    .map(|(r, b)| (r.rcpt.clone(), r.route.describe(), b))
+                    .collect(),
+            },
+            &message,
+        );
         let arrival = crate::relay::protection::Arrival {
             snapshot: self.ctx.snapshot.clone(),
             queue: &self.ctx.queue,
@@ -492,9 +529,17 @@ impl Session {
         match crate::relay::protection::accept(&arrival, env, message).await {
             Ok(id) => {
                 info!(session = self.ctx.id, queue_id = %id, recipients = rcpts, "queued");
+                self.ctx.queue.metrics.received(self.tls);
                 self.reply(&reply::queued(&id));
             }
-            Err(r) => self.reply(&r),
+            Err(r) => {
+                trace.record(crate::trace::Event::new(
+                    &id,
+                    crate::trace::Kind::Fail,
+                    format!("refused after DATA: {}", r.to_wire().trim_end()),
+                ));
+                self.reply(&r);
+            }
         }
         Step::Continue
     }
@@ -569,6 +614,7 @@ mod tests {
             Settings::default(),
             dns,
             snapshot.clone(),
+            crate::trace::Trace::disabled(),
         );
         let (_stop, shutdown) = watch::channel(false);
         let ctx = Context {

@@ -29,6 +29,9 @@ pub struct OrganizationConfig {
     /// 2) or to the on-premises servers (scenarios 3 and 4).
     #[serde(default)]
     pub mx_record_points_to: MxRecordPointsTo,
+    /// Days the message trace keeps a message (the relay prunes older ones hourly).
+    #[serde(default = "trace_days", skip_serializing_if = "is_trace_days")]
+    pub message_trace_retention_days: u32,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
@@ -39,6 +42,14 @@ pub enum MxRecordPointsTo {
     OnPremises,
 }
 
+fn trace_days() -> u32 {
+    90
+}
+
+fn is_trace_days(days: &u32) -> bool {
+    *days == trace_days()
+}
+
 impl Default for OrganizationConfig {
     fn default() -> Self {
         OrganizationConfig {
@@ -47,6 +58,7 @@ impl Default for OrganizationConfig {
             service_host_names: Vec::new(),
             service_ip_addresses: Vec::new(),
             mx_record_points_to: MxRecordPointsTo::Service,
+            message_trace_retention_days: trace_days(),
         }
     }
 }

@@ -1,0 +1,814 @@
+//! Message trace: what happened to each message, kept in an SQLite database under the
+//! data directory (`<data-dir>/trace.db`, WAL mode, so `Get-MessageTrace` reads while the
+//! relay writes).
+//!
+//! Two tables: `messages` has one row per (message, recipient) with its current status
+//! (Exchange's statuses: GettingStatus, Pending, Delivered, Failed, Expanded, Quarantined,
+//! FilteredAsSpam); `events` has one row per event, with the state revision it was decided
+//! under and the objects that decided it (the policy's Blame list).
+//!
+//! # Recording (the relay and its stages)
+//!
+//! A [`Trace`] is a cheap, cloneable handle. [`Trace::message`] records a new message
+//! (its rows, status GettingStatus); [`Trace::record`] records any [`Event`]:
+//!
+//! ```text
+//! trace.record(Event::new(&queue_id, Kind::Quarantine, "SCL 9 from the spam filter")
+//!     .recipient("ann@contoso.com")
+//!     .revision(snapshot.state.revision)
+//!     .blame(vec![Blame::new("HostedContentFilterPolicy \"Default\"", "SCL 9")]));
+//! ```
+//!
+//! An event for no recipient concerns the whole message. Each [`Kind`] says which status
+//! it leaves the recipient in ([`Kind::status`]); a stage that needs a new kind adds a
+//! variant. Neither call blocks the SMTP path: records go down a channel to one writer
+//! thread that commits them in batches (one transaction for whatever has queued up), so a
+//! busy relay pays one fsync per batch, not per event. The writer also prunes rows older
+//! than OrganizationConfig's MessageTraceRetentionDays when asked ([`Trace::prune`]).
+//!
+//! # Reading (the cmdlets)
+//!
+//! [`open_read`], [`query`] and [`details`] serve Get-MessageTrace and
+//! Get-MessageTraceDetail. They work with the relay stopped; the busy timeout covers the
+//! moments the writer holds the lock.
+
+use std::path::{Path, PathBuf};
+use std::sync::mpsc;
+use std::time::Duration;
+
+use rusqlite::{Connection, OpenFlags, params_from_iter, types::Value};
+use serde::Serialize;
+
+use crate::policy::Blame;
+
+/// The database's file name under the data directory.
+pub const FILE: &str = "trace.db";
+
+const SCHEMA: &str = "
+CREATE TABLE IF NOT EXISTS messages (
+    trace_id   TEXT NOT NULL,
+    recipient  TEXT NOT NULL,
+    received   INTEGER NOT NULL,
+    sender     TEXT NOT NULL,
+    subject    TEXT NOT NULL,
+    message_id TEXT NOT NULL,
+    from_ip    TEXT NOT NULL,
+    to_ip      TEXT NOT NULL DEFAULT '',
+    size       INTEGER NOT NULL,
+    status     TEXT NOT NULL,
+    PRIMARY KEY (trace_id, recipient)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS messages_received ON messages (received);
+CREATE INDEX IF NOT EXISTS messages_sender ON messages (sender, received);
+CREATE INDEX IF NOT EXISTS messages_recipient ON messages (recipient, received);
+CREATE INDEX IF NOT EXISTS messages_message_id ON messages (message_id);
+CREATE INDEX IF NOT EXISTS messages_from_ip ON messages (from_ip, received);
+CREATE INDEX IF NOT EXISTS messages_to_ip ON messages (to_ip, received);
+CREATE INDEX IF NOT EXISTS messages_status ON messages (status, received);
+CREATE TABLE IF NOT EXISTS events (
+    id        INTEGER PRIMARY KEY,
+    trace_id  TEXT NOT NULL,
+    recipient TEXT NOT NULL,
+    time_ms   INTEGER NOT NULL,
+    event     TEXT NOT NULL,
+    detail    TEXT NOT NULL,
+    revision  INTEGER,
+    blame     TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS events_trace ON events (trace_id, id);
+CREATE INDEX IF NOT EXISTS events_time ON events (time_ms);
+";
+
+/// The statuses Get-MessageTrace shows and filters on, as Exchange spells them.
+pub const STATUSES: &[&str] = &[
+    "GettingStatus",
+    "Pending",
+    "Delivered",
+    "Failed",
+    "Expanded",
+    "Quarantined",
+    "FilteredAsSpam",
+];
+
+/// What happened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// Accepted from a client (client IP, receive connector, TLS, size, Message-ID).
+    Receive,
+    /// A policy verdict (recipient resolution, sender check), with its Blame.
+    Verdict,
+    /// Handed to the queue for a next hop.
+    Queue,
+    /// Written to a hosted mailbox's Maildir.
+    Deliver,
+    /// Sent to the next hop (its reply).
+    Send,
+    /// A temporary failure: retried later.
+    Defer,
+    /// A permanent failure; a DSN went to the sender (or none, for the null sender).
+    Fail,
+    /// Expanded to several recipients.
+    Expand,
+    /// Sent to another recipient instead.
+    Redirect,
+    /// Held in quarantine.
+    Quarantine,
+    /// Released from quarantine.
+    Release,
+    /// Filtered as spam (delivered to Junk, or dropped).
+    Spam,
+    /// A mail flow rule acted on it.
+    TransportRule,
+    /// Routed again under the current state (Retry-Queue -Resubmit, or a retry).
+    Resubmit,
+    /// Held by Suspend-Message.
+    Suspend,
+    /// Let go by Resume-Message.
+    Resume,
+    /// Removed from the queue by Remove-Message without a DSN.
+    Drop,
+}
+
+impl Kind {
+    /// The name Get-MessageTraceDetail shows (Exchange's Event column).
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Receive => "Receive",
+            Kind::Verdict => "Verdict",
+            Kind::Queue => "Queue",
+            Kind::Deliver => "Deliver",
+            Kind::Send => "Send external",
+            Kind::Defer => "Defer",
+            Kind::Fail => "Fail",
+            Kind::Expand => "Expand",
+            Kind::Redirect => "Redirect",
+            Kind::Quarantine => "Quarantine",
+            Kind::Release => "Release",
+            Kind::Spam => "Spam",
+            Kind::TransportRule => "Transport rule",
+            Kind::Resubmit => "Resubmit",
+            Kind::Suspend => "Suspend",
+            Kind::Resume => "Resume",
+            Kind::Drop => "Drop",
+        }
+    }
+
+    /// The status the recipient is in after this event, when the event changes it.
+    pub fn status(self) -> Option<&'static str> {
+        match self {
+            Kind::Queue | Kind::Defer | Kind::Release | Kind::Resubmit => Some("Pending"),
+            Kind::Deliver | Kind::Send => Some("Delivered"),
+            Kind::Fail | Kind::Drop => Some("Failed"),
+            Kind::Expand => Some("Expanded"),
+            Kind::Quarantine => Some("Quarantined"),
+            Kind::Spam => Some("FilteredAsSpam"),
+            _ => None,
+        }
+    }
+}
+
+/// One event of a message.
+#[derive(Debug, Clone)]
+pub struct Event {
+    pub trace_id: String,
+    /// `None`: the whole message.
+    pub recipient: Option<String>,
+    pub kind: Kind,
+    pub detail: String,
+    /// The state revision the decision was made under.
+    pub revision: Option<u64>,
+    /// The objects that decided, in order.
+    pub blame: Vec<Blame>,
+    /// Milliseconds since the epoch.
+    pub time_ms: i64,
+    /// The next hop's address, for Get-MessageTrace -ToIP.
+    pub to_ip: Option<String>,
+}
+
+impl Event {
+    pub fn new(trace_id: &str, kind: Kind, detail: impl Into<String>) -> Event {
+        Event {
+            trace_id: trace_id.to_string(),
+            recipient: None,
+            kind,
+            detail: detail.into(),
+            revision: None,
+            blame: Vec::new(),
+            time_ms: chrono::Utc::now().timestamp_millis(),
+            to_ip: None,
+        }
+    }
+
+    pub fn recipient(mut self, r: impl Into<String>) -> Event {
+        self.recipient = Some(r.into());
+        self
+    }
+
+    pub fn revision(mut self, r: u64) -> Event {
+        self.revision = Some(r);
+        self
+    }
+
+    pub fn blame(mut self, b: Vec<Blame>) -> Event {
+        self.blame = b;
+        self
+    }
+
+    pub fn to_ip(mut self, ip: impl Into<String>) -> Event {
+        self.to_ip = Some(ip.into());
+        self
+    }
+}
+
+/// A new message: one row per recipient.
+#[derive(Debug, Clone)]
+pub struct Message {
+    pub trace_id: String,
+    pub recipients: Vec<String>,
+    /// Seconds since the epoch.
+    pub received: i64,
+    pub sender: String,
+    pub subject: String,
+    pub message_id: String,
+    pub from_ip: String,
+    pub size: u64,
+}
+
+impl Message {
+    /// A message as accepted: Subject and Message-ID come from its header section.
+    pub fn of(
+        trace_id: &str,
+        sender: Option<&str>,
+        recipients: Vec<String>,
+        from_ip: String,
+        bytes: &[u8],
+    ) -> Message {
+        Message {
+            trace_id: trace_id.to_string(),
+            recipients,
+            received: chrono::Utc::now().timestamp(),
+            sender: sender.unwrap_or_default().to_string(),
+            subject: header(bytes, "Subject"),
+            message_id: header(bytes, "Message-ID"),
+            from_ip,
+            size: bytes.len() as u64,
+        }
+    }
+}
+
+/// What the SMTP session knows of a message it accepted.
+pub struct Received<'a> {
+    pub id: &'a str,
+    pub sender: Option<&'a str>,
+    pub client_ip: String,
+    pub helo: &'a str,
+    /// The receive connector's name.
+    pub connector: &'a str,
+    pub tls: bool,
+    pub revision: u64,
+    /// How the client was identified.
+    pub client: Blame,
+    /// Each recipient, its route, and the Blame of the policy's verdict.
+    pub recipients: Vec<(String, String, Vec<Blame>)>,
+}
+
+/// The first header field `name` in the header section, unfolded; "" when absent.
+pub fn header(message: &[u8], name: &str) -> String {
+    let mut value: Option<String> = None;
+    for line in message.split(|b| *b == b'\n') {
+        let line = line.strip_suffix(b"\r").unwrap_or(line);
+        if line.is_empty() {
+            break;
+        }
+        let text = String::from_utf8_lossy(line);
+        match &mut value {
+            Some(v) if line[0] == b' ' || line[0] == b'\t' => {
+                v.push(' ');
+                v.push_str(text.trim());
+            }
+            Some(_) => break,
+            None => {
+                if let Some((field, rest)) = text.split_once(':')
+                    && field.trim().eq_ignore_ascii_case(name)
+                {
+                    value = Some(rest.trim().to_string());
+                }
+            }
+        }
+    }
+    value.unwrap_or_default()
+}
+
+enum Record {
+    Message(Message),
+    Event(Event),
+    /// Remove what was received before this time (seconds since the epoch).
+    Prune(i64),
+    /// Answer once everything sent before has been committed.
+    Flush(mpsc::Sender<()>),
+}
+
+/// The relay's handle on the trace (cloneable; recording never blocks).
+#[derive(Clone)]
+pub struct Trace {
+    tx: Option<mpsc::Sender<Record>>,
+}
+
+/// Opens a database with the settings every user shares: WAL, and a wait for the lock
+/// instead of an immediate SQLITE_BUSY.
+fn configure(conn: &Connection) -> rusqlite::Result<()> {
+    conn.busy_timeout(Duration::from_secs(5))?;
+    conn.pragma_update(None, "journal_mode", "WAL")?;
+    // WAL with synchronous=NORMAL is durable across application crashes; a power loss
+    // can lose the last batches of trace, never the mail (the spool has its own fsyncs).
+    conn.pragma_update(None, "synchronous", "NORMAL")?;
+    Ok(())
+}
+
+/// Opens (creating) the database for writing.
+pub fn open_write(path: &Path) -> rusqlite::Result<Connection> {
+    let conn = Connection::open(path)?;
+    configure(&conn)?;
+    conn.execute_batch(SCHEMA)?;
+    Ok(conn)
+}
+
+/// Opens the database for queries; `None` when no message was ever traced.
+pub fn open_read(data_dir: &Path) -> rusqlite::Result<Option<Connection>> {
+    let path = data_dir.join(FILE);
+    if !path.exists() {
+        return Ok(None);
+    }
+    let conn = Connection::open_with_flags(
+        &path,
+        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )?;
+    configure(&conn)?;
+    conn.execute_batch(SCHEMA)?;
+    Ok(Some(conn))
+}
+
+/// How many records one transaction takes at most.
+const BATCH: usize = 2048;
+
+impl Trace {
+    /// A trace that records nothing (unit tests of other parts).
+    pub fn disabled() -> Trace {
+        Trace { tx: None }
+    }
+
+    /// Starts the writer thread over `<data_dir>/trace.db`.
+    pub fn start(data_dir: &Path) -> Result<Trace, String> {
+        let path: PathBuf = data_dir.join(FILE);
+        let conn = open_write(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let (tx, rx) = mpsc::channel();
+        std::thread::Builder::new()
+            .name("trace-writer".into())
+            .spawn(move || writer(conn, rx))
+            .map_err(|e| e.to_string())?;
+        Ok(Trace { tx: Some(tx) })
+    }
+
+    fn send(&self, r: Record) {
+        if let Some(tx) = &self.tx {
+            let _ = tx.send(r);
+        }
+    }
+
+    pub fn message(&self, m: Message) {
+        self.send(Record::Message(m));
+    }
+
+    pub fn record(&self, e: Event) {
+        self.send(Record::Event(e));
+    }
+
+    /// A message accepted in an SMTP session: its rows, the Receive event, and one
+    /// Verdict event per recipient.
+    pub fn received(&self, r: Received, bytes: &[u8]) {
+        let m = Message::of(
+            r.id,
+            r.sender,
+            r.recipients.iter().map(|(a, _, _)| a.clone()).collect(),
+            r.client_ip.clone(),
+            bytes,
+        );
+        let detail = format!(
+            "received from {} ({}) on ReceiveConnector \"{}\", {}, {} bytes, Message-ID {}",
+            r.client_ip,
+            r.helo,
+            r.connector,
+            if r.tls { "TLS" } else { "no TLS" },
+            m.size,
+            if m.message_id.is_empty() {
+                "none"
+            } else {
+                &m.message_id
+            },
+        );
+        self.message(m);
+        self.record(
+            Event::new(r.id, Kind::Receive, detail)
+                .revision(r.revision)
+                .blame(vec![r.client]),
+        );
+        for (rcpt, route, blame) in r.recipients {
+            self.record(
+                Event::new(r.id, Kind::Verdict, route)
+                    .recipient(rcpt)
+                    .revision(r.revision)
+                    .blame(blame),
+            );
+        }
+    }
+
+    /// Removes messages received more than `days` days ago, and their events.
+    pub fn prune(&self, days: u32) {
+        let cutoff = chrono::Utc::now().timestamp() - i64::from(days) * 86_400;
+        self.send(Record::Prune(cutoff));
+    }
+
+    /// Waits until what was recorded so far is committed, at most `limit`; whether it was.
+    pub fn flush(&self, limit: Duration) -> bool {
+        let (tx, rx) = mpsc::channel();
+        self.send(Record::Flush(tx));
+        rx.recv_timeout(limit).is_ok()
+    }
+}
+
+fn writer(mut conn: Connection, rx: mpsc::Receiver<Record>) {
+    while let Ok(first) = rx.recv() {
+        let mut batch = vec![first];
+        while batch.len() < BATCH {
+            match rx.try_recv() {
+                Ok(r) => batch.push(r),
+                Err(_) => break,
+            }
+        }
+        let mut waiting = Vec::new();
+        if let Err(e) = commit(&mut conn, batch, &mut waiting) {
+            tracing::warn!(error = %e, "message trace: cannot record a batch");
+        }
+        for w in waiting {
+            let _ = w.send(());
+        }
+    }
+}
+
+fn commit(
+    conn: &mut Connection,
+    batch: Vec<Record>,
+    waiting: &mut Vec<mpsc::Sender<()>>,
+) -> rusqlite::Result<()> {
+    let tx = conn.transaction()?;
+    {
+        let mut insert_row = tx.prepare_cached(
+            "INSERT OR IGNORE INTO messages (trace_id, recipient, received, sender, subject, message_id, from_ip, size, status) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 'GettingStatus')",
+        )?;
+        let mut insert_event = tx.prepare_cached(
+            "INSERT INTO events (trace_id, recipient, time_ms, event, detail, revision, blame) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        )?;
+        for r in batch {
+            match r {
+                Record::Message(m) => {
+                    for rcpt in &m.recipients {
+                        insert_row.execute(rusqlite::params![
+                            m.trace_id,
+                            rcpt.to_lowercase(),
+                            m.received,
+                            m.sender.to_lowercase(),
+                            m.subject,
+                            m.message_id,
+                            m.from_ip,
+                            m.size as i64,
+                        ])?;
+                    }
+                }
+                Record::Event(e) => {
+                    let rcpt = e.recipient.as_deref().unwrap_or_default().to_lowercase();
+                    let blame = serde_json::to_string(&e.blame).unwrap_or_default();
+                    insert_event.execute(rusqlite::params![
+                        e.trace_id,
+                        rcpt,
+                        e.time_ms,
+                        e.kind.name(),
+                        e.detail,
+                        e.revision.map(|r| r as i64),
+                        blame,
+                    ])?;
+                    update_row(&tx, &e, &rcpt)?;
+                }
+                Record::Prune(cutoff) => {
+                    tx.execute(
+                        "DELETE FROM events WHERE trace_id IN (SELECT trace_id FROM messages WHERE received < ?1)",
+                        [cutoff],
+                    )?;
+                    tx.execute("DELETE FROM messages WHERE received < ?1", [cutoff])?;
+                    // Events of messages that never got rows (none should), by their time.
+                    tx.execute("DELETE FROM events WHERE time_ms < ?1", [cutoff * 1000])?;
+                }
+                Record::Flush(w) => waiting.push(w),
+            }
+        }
+    }
+    tx.commit()
+}
+
+/// Moves a recipient's row (or every row of the message) to the event's status.
+fn update_row(tx: &rusqlite::Transaction, e: &Event, rcpt: &str) -> rusqlite::Result<()> {
+    // Two statements rather than one with `(all OR recipient = ?)`, so that each is a
+    // primary key lookup.
+    let set = |column: &str, value: &str| -> rusqlite::Result<usize> {
+        if e.recipient.is_none() {
+            tx.prepare_cached(&format!(
+                "UPDATE messages SET {column} = ?1 WHERE trace_id = ?2"
+            ))?
+            .execute([value, &e.trace_id])
+        } else {
+            tx.prepare_cached(&format!(
+                "UPDATE messages SET {column} = ?1 WHERE trace_id = ?2 AND recipient = ?3"
+            ))?
+            .execute([value, &e.trace_id, rcpt])
+        }
+    };
+    if let Some(status) = e.kind.status() {
+        set("status", status)?;
+    }
+    if let Some(ip) = &e.to_ip {
+        set("to_ip", ip)?;
+    }
+    Ok(())
+}
+
+/// Get-MessageTrace's filters. Addresses may hold `*` wildcards.
+#[derive(Debug, Clone, Default)]
+pub struct Filter {
+    pub senders: Vec<String>,
+    pub recipients: Vec<String>,
+    /// Seconds since the epoch, inclusive.
+    pub start: i64,
+    pub end: i64,
+    pub statuses: Vec<String>,
+    pub message_id: Option<String>,
+    pub from_ip: Option<String>,
+    pub to_ip: Option<String>,
+    pub page_size: u32,
+    /// From 1.
+    pub page: u32,
+}
+
+/// One row of Get-MessageTrace.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct TraceRow {
+    pub received: String,
+    pub sender_address: String,
+    pub recipient_address: String,
+    pub subject: String,
+    pub status: String,
+    #[serde(rename = "ToIP")]
+    pub to_ip: String,
+    #[serde(rename = "FromIP")]
+    pub from_ip: String,
+    pub size: u64,
+    pub message_id: String,
+    pub message_trace_id: String,
+}
+
+/// `a@x`, `*@contoso.com`: exact or GLOB (SQLite's wildcard match, case-folded first).
+fn address_clause(column: &str, values: &[String], sql: &mut String, args: &mut Vec<Value>) {
+    if values.is_empty() {
+        return;
+    }
+    let parts: Vec<String> = values
+        .iter()
+        .map(|v| {
+            let v = v.to_lowercase();
+            let op = if v.contains(['*', '?']) { "GLOB" } else { "=" };
+            args.push(Value::Text(v));
+            format!("{column} {op} ?")
+        })
+        .collect();
+    sql.push_str(&format!(" AND ({})", parts.join(" OR ")));
+}
+
+pub fn time_text(secs: i64) -> String {
+    chrono::DateTime::from_timestamp(secs, 0)
+        .unwrap_or_default()
+        .format("%Y-%m-%dT%H:%M:%SZ")
+        .to_string()
+}
+
+/// The rows matching `f`, newest first, one page.
+pub fn query(conn: &Connection, f: &Filter) -> rusqlite::Result<Vec<TraceRow>> {
+    let mut sql = String::from(
+        "SELECT received, sender, recipient, subject, status, to_ip, from_ip, size, message_id, trace_id FROM messages WHERE received >= ? AND received <= ?",
+    );
+    let mut args = vec![Value::Integer(f.start), Value::Integer(f.end)];
+    address_clause("sender", &f.senders, &mut sql, &mut args);
+    address_clause("recipient", &f.recipients, &mut sql, &mut args);
+    if !f.statuses.is_empty() {
+        let marks = vec!["?"; f.statuses.len()].join(", ");
+        sql.push_str(&format!(" AND status IN ({marks})"));
+        args.extend(f.statuses.iter().map(|s| Value::Text(s.clone())));
+    }
+    for (column, value) in [
+        ("message_id", &f.message_id),
+        ("from_ip", &f.from_ip),
+        ("to_ip", &f.to_ip),
+    ] {
+        if let Some(v) = value {
+            sql.push_str(&format!(" AND {column} = ?"));
+            args.push(Value::Text(v.clone()));
+        }
+    }
+    sql.push_str(" ORDER BY received DESC, trace_id DESC, recipient LIMIT ? OFFSET ?");
+    let size = i64::from(f.page_size.max(1));
+    args.push(Value::Integer(size));
+    args.push(Value::Integer(size * i64::from(f.page.max(1) - 1)));
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let rows = stmt.query_map(params_from_iter(args), |r| {
+        Ok(TraceRow {
+            received: time_text(r.get(0)?),
+            sender_address: r.get(1)?,
+            recipient_address: r.get(2)?,
+            subject: r.get(3)?,
+            status: r.get(4)?,
+            to_ip: r.get(5)?,
+            from_ip: r.get(6)?,
+            size: r.get::<_, i64>(7)? as u64,
+            message_id: r.get(8)?,
+            message_trace_id: r.get(9)?,
+        })
+    })?;
+    rows.collect()
+}
+
+/// One row of Get-MessageTraceDetail.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct DetailRow {
+    pub date: String,
+    pub event: String,
+    pub action: String,
+    pub detail: String,
+    pub recipient_address: String,
+    pub state_revision: Option<u64>,
+    pub decided_by: Vec<String>,
+    pub reasons: Vec<String>,
+    pub message_trace_id: String,
+}
+
+/// The events of one message for one recipient (with the message-wide ones), in order.
+pub fn details(
+    conn: &Connection,
+    trace_id: &str,
+    recipient: &str,
+) -> rusqlite::Result<Vec<DetailRow>> {
+    let recipient = recipient.to_lowercase();
+    let known: bool = conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM messages WHERE trace_id = ?1 AND recipient = ?2)",
+        [trace_id, &recipient],
+        |r| r.get(0),
+    )?;
+    if !known {
+        return Ok(Vec::new());
+    }
+    let mut stmt = conn.prepare_cached(
+        "SELECT time_ms, event, detail, revision, blame, recipient FROM events WHERE trace_id = ?1 AND (recipient = '' OR recipient = ?2) ORDER BY id",
+    )?;
+    let rows = stmt.query_map([trace_id, &recipient], |r| {
+        let blame: Vec<Blame> = serde_json::from_str(&r.get::<_, String>(4)?).unwrap_or_default();
+        let ms: i64 = r.get(0)?;
+        let event: String = r.get(1)?;
+        let rcpt: String = r.get(5)?;
+        Ok(DetailRow {
+            date: chrono::DateTime::from_timestamp_millis(ms)
+                .unwrap_or_default()
+                .format("%Y-%m-%dT%H:%M:%S%.3fZ")
+                .to_string(),
+            action: action_of(&event).to_string(),
+            event,
+            detail: r.get(2)?,
+            recipient_address: if rcpt.is_empty() {
+                recipient.clone()
+            } else {
+                rcpt
+            },
+            state_revision: r.get::<_, Option<i64>>(3)?.map(|v| v as u64),
+            decided_by: blame.iter().map(|b| b.object.clone()).collect(),
+            reasons: blame
+                .iter()
+                .map(|b| format!("{}: {}", b.object, b.reason))
+                .collect(),
+            message_trace_id: trace_id.to_string(),
+        })
+    })?;
+    rows.collect()
+}
+
+/// Exchange's Action column: what the event did to the message.
+fn action_of(event: &str) -> &'static str {
+    match event {
+        "Receive" => "Received",
+        "Verdict" => "Routed",
+        "Queue" => "Queued",
+        "Deliver" | "Send external" => "Delivered",
+        "Defer" => "Deferred",
+        "Fail" => "Failed",
+        "Expand" => "Expanded",
+        "Redirect" => "Redirected",
+        "Quarantine" => "Quarantined",
+        "Release" => "Released",
+        "Spam" => "FilteredAsSpam",
+        "Resubmit" => "Resubmitted",
+        "Suspend" => "Suspended",
+        "Resume" => "Resumed",
+        "Drop" => "Removed",
+        _ => "",
+    }
+}
+
+/// The time of the oldest message kept, if any.
+pub fn oldest(conn: &Connection) -> rusqlite::Result<Option<i64>> {
+    conn.query_row("SELECT MIN(received) FROM messages", [], |r| r.get(0))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn msg(id: &str, received: i64, rcpts: &[&str]) -> Message {
+        Message {
+            trace_id: id.into(),
+            recipients: rcpts.iter().map(|s| s.to_string()).collect(),
+            received,
+            sender: "A@X.example".into(),
+            subject: "hello".into(),
+            message_id: format!("<{id}@x.example>"),
+            from_ip: "192.0.2.1".into(),
+            size: 10,
+        }
+    }
+
+    #[test]
+    fn record_query_details_prune() {
+        let dir = tempfile::tempdir().unwrap();
+        let t = Trace::start(dir.path()).unwrap();
+        let now = chrono::Utc::now().timestamp();
+        t.message(msg("T1", now, &["b@y.example", "c@y.example"]));
+        t.message(msg("T0", now - 100 * 86_400, &["b@y.example"]));
+        t.record(Event::new("T1", Kind::Receive, "from 192.0.2.1").revision(3));
+        t.record(
+            Event::new("T1", Kind::Deliver, "maildir")
+                .recipient("B@y.example")
+                .blame(vec![Blame::new("Mailbox \"B\"", "hosted")]),
+        );
+        t.record(Event::new("T1", Kind::Defer, "421 busy").recipient("c@y.example"));
+        assert!(t.flush(Duration::from_secs(10)));
+        let conn = open_read(dir.path()).unwrap().unwrap();
+        let all = Filter {
+            start: 0,
+            end: now + 10,
+            page_size: 100,
+            page: 1,
+            ..Filter::default()
+        };
+        let rows = query(&conn, &all).unwrap();
+        assert_eq!(rows.len(), 3);
+        assert_eq!(rows[0].status, "Delivered");
+        assert_eq!(rows[1].status, "Pending");
+        assert_eq!(rows[0].sender_address, "a@x.example");
+        let delivered = Filter {
+            statuses: vec!["Delivered".into()],
+            recipients: vec!["*@Y.example".into()],
+            ..all.clone()
+        };
+        assert_eq!(query(&conn, &delivered).unwrap().len(), 1);
+        let page2 = Filter {
+            page_size: 2,
+            page: 2,
+            ..all.clone()
+        };
+        assert_eq!(query(&conn, &page2).unwrap()[0].message_trace_id, "T0");
+        let d = details(&conn, "T1", "b@y.example").unwrap();
+        let events: Vec<&str> = d.iter().map(|r| r.event.as_str()).collect();
+        assert_eq!(events, ["Receive", "Deliver"]);
+        assert_eq!(d[0].state_revision, Some(3));
+        assert_eq!(d[1].decided_by, ["Mailbox \"B\""]);
+        assert!(details(&conn, "T1", "z@y.example").unwrap().is_empty());
+        t.prune(90);
+        assert!(t.flush(Duration::from_secs(10)));
+        assert_eq!(query(&conn, &all).unwrap().len(), 2);
+        assert_eq!(oldest(&conn).unwrap(), Some(now));
+    }
+
+    #[test]
+    fn header_fields_unfolded() {
+        let m =
+            b"Received: x\r\nSubject: two\r\n  lines\r\nMessage-ID: <1@x>\r\n\r\nSubject: body\r\n";
+        assert_eq!(header(m, "subject"), "two lines");
+        assert_eq!(header(m, "Message-ID"), "<1@x>");
+        assert_eq!(header(m, "To"), "");
+    }
+}
