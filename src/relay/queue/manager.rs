@@ -22,7 +22,7 @@ use crate::dns::{Dns, DnsError};
 use crate::policy::{self, Facts, NextHop, Origin, OutboundTls, Route};
 use crate::relay::Snapshot;
 use crate::relay::delivery::mailbox;
-use crate::relay::delivery::smtp::{Conn, ConnError, Outcome, TlsClients};
+use crate::relay::delivery::smtp::{Conn, ConnError, Outcome};
 use crate::state::values::Host;
 
 /// Delivery settings that are not part of the state (command-line options of `serve`).
@@ -63,6 +63,8 @@ impl Default for Settings {
 struct DestKey {
     hop: NextHop,
     tls: OutboundTls,
+    /// The Thumbprint of the client certificate presented.
+    client_certificate: Option<String>,
 }
 
 #[derive(Debug)]
@@ -105,7 +107,6 @@ pub struct Queue {
     dns: Arc<dyn Dns>,
     snapshot: Arc<ArcSwap<Snapshot>>,
     inner: Mutex<Inner>,
-    tls: TlsClients,
 }
 
 impl Queue {
@@ -116,7 +117,6 @@ impl Queue {
         dns: Arc<dyn Dns>,
         snapshot: Arc<ArcSwap<Snapshot>>,
     ) -> Arc<Queue> {
-        let tls = TlsClients::new(&settings.ca_file);
         Arc::new(Queue {
             spool,
             data_dir,
@@ -124,7 +124,6 @@ impl Queue {
             dns,
             snapshot,
             inner: Mutex::new(Inner::default()),
-            tls,
         })
     }
 
@@ -184,12 +183,14 @@ impl Queue {
                     next_hop,
                     tls,
                     max_messages_per_connection,
+                    client_certificate,
                     ..
                 } => {
                     let e = remote
                         .entry(DestKey {
                             hop: next_hop.clone(),
                             tls: tls.clone(),
+                            client_certificate: client_certificate.clone(),
                         })
                         .or_insert((Vec::new(), *max_messages_per_connection));
                     e.0.push(i);
@@ -225,7 +226,7 @@ impl Queue {
             .parse()
             .map(Origin::Client)
             .unwrap_or(Origin::Local);
-        let client = policy::connection::identify(&snapshot.state, origin);
+        let client = policy::connection::identify(&snapshot.state, origin, &Default::default());
         let mut new = (**env).clone();
         let mut changed = false;
         for &i in rcpts {
@@ -395,15 +396,20 @@ impl Queue {
 
     async fn connect(&self, key: &DestKey) -> Result<Conn, (bool, String)> {
         let hosts = self.hosts(&key.hop).await?;
-        let helo = self.snapshot.load().hostname.clone();
+        let snapshot = self.snapshot.load_full();
+        let present = key
+            .client_certificate
+            .as_ref()
+            .and_then(|t| snapshot.client_certificates.get(t));
         let mut last = String::new();
         for (name, addr) in hosts {
             match Conn::open(
                 addr,
                 &name,
-                &helo,
+                &snapshot.hostname,
                 &key.tls,
-                &self.tls,
+                &snapshot.tls_clients,
+                present,
                 self.settings.timeout,
             )
             .await
@@ -666,6 +672,7 @@ impl Queue {
                 sender: None,
                 recipients: &rcpts,
                 received_headers: None,
+                tls: Default::default(),
             },
         );
         let d = &decision.recipients[0];

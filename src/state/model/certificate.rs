@@ -26,6 +26,11 @@ pub struct Certificate {
     /// The private key in PEM; absent for a certificate trusted but not presented.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub key_path: Option<PathBuf>,
+    /// A trust anchor: client certificates (inbound) and next hops' certificates
+    /// (outbound CertificateValidation, DomainValidation) that chain to it are trusted,
+    /// besides the system's roots. Typically an organisation's own CA.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub trusted: bool,
 }
 
 impl Certificate {
@@ -35,6 +40,9 @@ impl Certificate {
             out.push(
                 "Thumbprint must be the certificate's SHA-1 hash: 40 hexadecimal digits".into(),
             );
+        }
+        if self.key_path.is_none() && !self.trusted {
+            out.push("no KeyPath and Trusted is false: the certificate can be neither presented nor trusted; import it with -KeyPath or -Trusted $true".into());
         }
         if self.not_after <= self.not_before {
             out.push("NotAfter is not after NotBefore: the certificate is never valid".into());
