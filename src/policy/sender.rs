@@ -4,9 +4,9 @@
 //!
 //! - RestrictDomainsToIPAddresses: the mail must come from the connector's
 //!   SenderIPAddresses (550 5.7.1);
+//! - RequireTls: the mail must come over TLS (530 5.7.0);
 //! - RestrictDomainsToCertificate: the client must have presented a trusted certificate
-//!   matching the connector's TlsSenderCertificateName (550 5.7.1);
-//! - RequireTls: the mail must come over TLS (530 5.7.0).
+//!   matching the connector's TlsSenderCertificateName (550 5.7.1).
 //!
 //! All are checked at MAIL FROM, so nothing claiming the partner's domains gets further.
 
@@ -53,6 +53,14 @@ pub fn check(
                 ),
             );
         }
+        if c.require_tls && !tls.on {
+            return refuse(
+                Refusal::TlsRequired,
+                format!(
+                    "RequireTls: mail from {pattern} must come over TLS, and this came in the clear"
+                ),
+            );
+        }
         if c.restrict_domains_to_certificate && certificate_match(c, tls).is_none() {
             let shown = if tls.certificate_names.is_empty() {
                 "no trusted certificate".to_string()
@@ -67,14 +75,6 @@ pub fn check(
                         .as_ref()
                         .map(ToString::to_string)
                         .unwrap_or_default()
-                ),
-            );
-        }
-        if c.require_tls && !tls.on {
-            return refuse(
-                Refusal::TlsRequired,
-                format!(
-                    "RequireTls: mail from {pattern} must come over TLS, and this came in the clear"
                 ),
             );
         }
@@ -115,7 +115,7 @@ mod tests {
         );
         assert!(b.reason.contains("mail.contoso.com"), "{}", b.reason);
         assert_eq!(fab(&tls(&[])).unwrap_err().0, Refusal::SenderNotAllowed);
-        assert_eq!(fab(&plain).unwrap_err().0, Refusal::SenderNotAllowed);
+        assert_eq!(fab(&plain).unwrap_err().0, Refusal::TlsRequired);
 
         let wood = |t: &TlsFacts| check(&s, at("192.0.2.1"), t, Some("a@mx.woodgrove.com"));
         let (r, b) = wood(&plain).unwrap_err();

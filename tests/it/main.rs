@@ -8,3 +8,4 @@ mod cli;
 mod examples;
 mod relay;
 mod state;
+mod tls;

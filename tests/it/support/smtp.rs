@@ -67,6 +67,12 @@ impl Client {
         self.cmd(".")
     }
 
+    /// The connection, to go on over TLS after STARTTLS. Nothing may be left unread.
+    pub fn into_stream(self) -> TcpStream {
+        assert!(self.reader.buffer().is_empty(), "unread input before TLS");
+        self.stream
+    }
+
     pub fn hello(addr: SocketAddr) -> Client {
         let mut c = Client::connect(addr);
         let greeting = c.reply();
