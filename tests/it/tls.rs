@@ -640,3 +640,70 @@ fn import_a_trusted_root() {
     let text = std::fs::read_to_string(&state).unwrap();
     assert!(text.contains("Trusted: true"), "{text}");
 }
+
+/// Outbound validation refuses a next hop whose certificate chains to a trusted root but
+/// has expired: the message is deferred, never sent in the clear.
+#[test]
+fn an_expired_next_hop_certificate_fails_validation() {
+    let pki = Pki::new();
+    let b_port = free_port();
+    pki.issue("expired", "relay.test", Kind::Expired);
+    let b_body = org(&pki, b_port, "")
+        .replace("relay.pem", "expired.pem")
+        .replace("relay.key", "expired.key");
+    let (_b_dir, b_state) = state_dir(&b_body);
+    let b = Relay::start(&b_state, &[]);
+    let a_port = free_port();
+    let more = format!(
+        "InboundConnectors:\n  - {{ Name: From on-prem, ConnectorType: OnPremises, SenderIPAddresses: [127.0.0.1] }}\nOutboundConnectors:\n  - {{ Name: To B, ConnectorType: Partner, SmartHosts: [\"127.0.0.1:{b_port}\"], RecipientDomains: [b.test], TlsSettings: CertificateValidation }}\n"
+    );
+    let a_body = org(&pki, a_port, &more);
+    let (_a_dir, a_state) = state_dir(&a_body);
+    let a = Relay::start(&a_state, &[]);
+    let mut c = Client::hello(a.addr());
+    assert!(
+        c.send(
+            "x@contoso.test",
+            &["admin@b.test"],
+            "Subject: expired\r\n\r\nx\r\n"
+        )
+        .starts_with("250")
+    );
+    assert!(
+        wait_until(SECS, || a.log_text().contains("result=\"deferred\"")),
+        "{}",
+        a.log_text()
+    );
+    assert!(
+        a.log_text().contains("certificate expired"),
+        "{}",
+        a.log_text()
+    );
+    assert!(!b.log_text().contains("queued"), "{}", b.log_text());
+}
+
+/// Enhanced filtering on the wire: behind an on-premises server identified by address with
+/// EFSkipLastIP, the relay takes the original client's address from the Received header.
+#[test]
+fn enhanced_filtering_finds_the_original_client_in_received_headers() {
+    let pki = Pki::new();
+    let port = free_port();
+    let more = "InboundConnectors:\n  - { Name: From on-prem, ConnectorType: OnPremises, SenderIPAddresses: [127.0.0.1], EFSkipLastIP: true }\n";
+    let (_dir, state) = state_dir(&org(&pki, port, more));
+    let relay = Relay::start(&state, &[]);
+    let mut c = Client::hello(relay.addr());
+    assert!(
+        c.send(
+            "ann@contoso.test",
+            &["admin@contoso.test"],
+            "Received: from ann-pc (ann-pc [198.51.100.7])\r\n\tby mail.onprem.test with ESMTP id 1;\r\n\tMon, 2 Mar 2026 10:00:00 +0000\r\nSubject: behind on-prem\r\n\r\nx\r\n"
+        )
+        .starts_with("250")
+    );
+    assert!(
+        wait_until(SECS, || relay.log_text().contains("filter_ip=198.51.100.7")),
+        "{}",
+        relay.log_text()
+    );
+    assert!(relay.log_text().contains("EFSkipLastIP: skipped 127.0.0.1"));
+}
