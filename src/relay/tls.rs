@@ -16,7 +16,7 @@ use rustls_pki_types::pem::PemObject;
 use rustls_pki_types::{CertificateDer, PrivateKeyDer, ServerName, UnixTime};
 use tokio_rustls::TlsAcceptor;
 use tokio_rustls::rustls;
-use tokio_rustls::rustls::client::danger::ServerCertVerifier;
+use tokio_rustls::rustls::client::danger::{HandshakeSignatureValid, ServerCertVerifier};
 use tokio_rustls::rustls::server::danger::{ClientCertVerified, ClientCertVerifier};
 use tokio_rustls::rustls::sign::CertifiedKey;
 
@@ -93,7 +93,7 @@ pub fn acceptor(key: Arc<CertifiedKey>) -> Result<TlsAcceptor, String> {
     let config = rustls::ServerConfig::builder_with_provider(provider.clone())
         .with_safe_default_protocol_versions()
         .map_err(|e| e.to_string())?
-        .with_client_cert_verifier(Arc::new(RequestClientCert(provider)))
+        .with_client_cert_verifier(Arc::new(RequestClientCert(Signatures(provider))))
         .with_cert_resolver(Arc::new(Present(key)));
     Ok(TlsAcceptor::from(Arc::new(config)))
 }
@@ -120,7 +120,7 @@ impl rustls::client::ResolvesClientCert for Present {
 /// Asks for a client certificate, takes any (the chain is checked after the handshake by
 /// `PeerCheck`), and checks the client's signature, so the client holds the certificate's key.
 #[derive(Debug)]
-struct RequestClientCert(Arc<rustls::crypto::CryptoProvider>);
+struct RequestClientCert(Signatures);
 
 impl ClientCertVerifier for RequestClientCert {
     fn client_auth_mandatory(&self) -> bool {
@@ -142,28 +142,47 @@ impl ClientCertVerifier for RequestClientCert {
         message: &[u8],
         cert: &CertificateDer<'_>,
         dss: &rustls::DigitallySignedStruct,
-    ) -> Result<rustls::client::danger::HandshakeSignatureValid, rustls::Error> {
-        rustls::crypto::verify_tls12_signature(
-            message,
-            cert,
-            dss,
-            &self.0.signature_verification_algorithms,
-        )
+    ) -> Result<HandshakeSignatureValid, rustls::Error> {
+        self.0.tls12(message, cert, dss)
     }
     fn verify_tls13_signature(
         &self,
         message: &[u8],
         cert: &CertificateDer<'_>,
         dss: &rustls::DigitallySignedStruct,
-    ) -> Result<rustls::client::danger::HandshakeSignatureValid, rustls::Error> {
-        rustls::crypto::verify_tls13_signature(
-            message,
-            cert,
-            dss,
-            &self.0.signature_verification_algorithms,
-        )
+    ) -> Result<HandshakeSignatureValid, rustls::Error> {
+        self.0.tls13(message, cert, dss)
     }
     fn supported_verify_schemes(&self) -> Vec<rustls::SignatureScheme> {
+        self.0.schemes()
+    }
+}
+
+/// Handshake signatures checked with the provider's algorithms: whatever is decided about
+/// a certificate, the peer must hold its key.
+#[derive(Debug, Clone)]
+pub struct Signatures(pub Arc<rustls::crypto::CryptoProvider>);
+
+impl Signatures {
+    pub fn tls12(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &rustls::DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, rustls::Error> {
+        let algorithms = &self.0.signature_verification_algorithms;
+        rustls::crypto::verify_tls12_signature(message, cert, dss, algorithms)
+    }
+    pub fn tls13(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &rustls::DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, rustls::Error> {
+        let algorithms = &self.0.signature_verification_algorithms;
+        rustls::crypto::verify_tls13_signature(message, cert, dss, algorithms)
+    }
+    pub fn schemes(&self) -> Vec<rustls::SignatureScheme> {
         self.0.signature_verification_algorithms.supported_schemes()
     }
 }

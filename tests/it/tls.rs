@@ -4,7 +4,7 @@
 //! partner restrictions, service headers, and Postfix as the on-premises server with TLS
 //! in both directions. Certificates come from a private CA made here (rcgen).
 
-use std::io::{BufRead, BufReader, Write};
+use std::io::{BufReader, Write};
 use std::net::{SocketAddr, TcpStream};
 use std::os::unix::fs::PermissionsExt;
 use std::path::PathBuf;
@@ -14,7 +14,7 @@ use std::time::Duration;
 use tokio_rustls::rustls;
 
 use crate::support::relay::{Relay, eopctl, free_port, have, state_dir, wait_until};
-use crate::support::smtp::{Client, Sink};
+use crate::support::smtp::{Client, Sink, read_reply};
 
 const SECS: Duration = Duration::from_secs(20);
 
@@ -167,26 +167,11 @@ impl Tls {
         tls
     }
 
-    fn reply(&mut self) -> String {
-        let mut all = String::new();
-        loop {
-            let mut line = String::new();
-            match self.reader.read_line(&mut line) {
-                Ok(0) | Err(_) => return all,
-                Ok(_) => {}
-            }
-            all.push_str(&line);
-            if line.as_bytes().get(3) != Some(&b'-') {
-                return all;
-            }
-        }
-    }
-
     fn cmd(&mut self, line: &str) -> String {
         let s = self.reader.get_mut();
         s.write_all(format!("{line}\r\n").as_bytes()).unwrap();
         s.flush().unwrap();
-        self.reply()
+        read_reply(&mut self.reader)
     }
 
     /// MAIL, RCPT (its reply returned when refused), DATA; the last reply.

@@ -17,6 +17,7 @@ use tokio_rustls::rustls::sign::CertifiedKey;
 
 use crate::policy::{NameCheck, OutboundTls};
 use crate::relay::smtp::session::Stream;
+use crate::relay::tls::Signatures;
 
 /// A reply from the next hop.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -79,7 +80,7 @@ impl TlsClients {
     pub fn new(roots: Arc<rustls::RootCertStore>) -> TlsClients {
         let provider = crate::relay::tls::provider();
         let any: Arc<dyn ServerCertVerifier> = Arc::new(FixedVerdict {
-            provider: provider.clone(),
+            signatures: Signatures(provider.clone()),
             accept: true,
         });
         let (chain, strict): (Arc<dyn ServerCertVerifier>, Arc<dyn ServerCertVerifier>) =
@@ -93,7 +94,7 @@ impl TlsClients {
                 // No usable root: every validated connection fails, as it must.
                 Err(_) => {
                     let none = Arc::new(FixedVerdict {
-                        provider: provider.clone(),
+                        signatures: Signatures(provider.clone()),
                         accept: false,
                     });
                     (none.clone(), none)
@@ -179,7 +180,7 @@ impl rustls::client::danger::ServerCertVerifier for ChainOnly {
 /// peer must hold the key of the certificate it shows.
 #[derive(Debug)]
 struct FixedVerdict {
-    provider: Arc<rustls::crypto::CryptoProvider>,
+    signatures: Signatures,
     accept: bool,
 }
 
@@ -206,12 +207,7 @@ impl rustls::client::danger::ServerCertVerifier for FixedVerdict {
         cert: &rustls_pki_types::CertificateDer<'_>,
         dss: &rustls::DigitallySignedStruct,
     ) -> Result<rustls::client::danger::HandshakeSignatureValid, rustls::Error> {
-        rustls::crypto::verify_tls12_signature(
-            message,
-            cert,
-            dss,
-            &self.provider.signature_verification_algorithms,
-        )
+        self.signatures.tls12(message, cert, dss)
     }
     fn verify_tls13_signature(
         &self,
@@ -219,17 +215,10 @@ impl rustls::client::danger::ServerCertVerifier for FixedVerdict {
         cert: &rustls_pki_types::CertificateDer<'_>,
         dss: &rustls::DigitallySignedStruct,
     ) -> Result<rustls::client::danger::HandshakeSignatureValid, rustls::Error> {
-        rustls::crypto::verify_tls13_signature(
-            message,
-            cert,
-            dss,
-            &self.provider.signature_verification_algorithms,
-        )
+        self.signatures.tls13(message, cert, dss)
     }
     fn supported_verify_schemes(&self) -> Vec<rustls::SignatureScheme> {
-        self.provider
-            .signature_verification_algorithms
-            .supported_schemes()
+        self.signatures.schemes()
     }
 }
 
