@@ -20,8 +20,6 @@ use crate::output::{Output, rows};
 use crate::state::model::Certificate;
 use crate::state::{State, StateObject};
 
-/// Certificates expiring within this many days are warned about.
-pub const EXPIRY_WARNING_DAYS: i64 = 30;
 /// The validity of a certificate New-ExchangeCertificate makes, without -ValidDays.
 pub const DEFAULT_VALID_DAYS: u32 = 365;
 
@@ -131,7 +129,7 @@ fn get(ctx: &Context, identity: Option<&str>) -> Result<Output> {
     let now = Utc::now();
     let mut out = Vec::new();
     for cert in chosen {
-        if let Some(warning) = expiry_warning(cert, now) {
+        if let Some(warning) = cert.expiry_warning(now) {
             eprintln!("{warning}");
         }
         let mut row = serde_json::to_value(cert).unwrap_or_default();
@@ -145,33 +143,6 @@ fn get(ctx: &Context, identity: Option<&str>) -> Result<Output> {
         rows: out,
         columns: VIEW.columns,
     })
-}
-
-/// The warning for a certificate that has expired or expires within 30 days.
-pub fn expiry_warning(cert: &Certificate, now: DateTime<Utc>) -> Option<String> {
-    let left = cert.not_after - now;
-    let fix = format!(
-        "make a new one with `eopctl New-ExchangeCertificate -SubjectName \"{}\"` or import a renewed one with `eopctl Import-ExchangeCertificate`, then point the connectors' TlsCertificateName at it",
-        cert.subject
-    );
-    if left <= Duration::zero() {
-        Some(format!(
-            "warning: ExchangeCertificate {} ({}) expired on {}: {fix}",
-            cert.thumbprint,
-            cert.subject,
-            cert.not_after.format("%Y-%m-%d")
-        ))
-    } else if left <= Duration::days(EXPIRY_WARNING_DAYS) {
-        Some(format!(
-            "warning: ExchangeCertificate {} ({}) expires on {}, in {} days: {fix}",
-            cert.thumbprint,
-            cert.subject,
-            cert.not_after.format("%Y-%m-%d"),
-            left.num_days()
-        ))
-    } else {
-        None
-    }
 }
 
 /// Parses `CN=mail.contoso.com, O=Contoso` into a distinguished name.

@@ -692,3 +692,23 @@ fn enhanced_filtering_finds_the_original_client_in_received_headers() {
     );
     assert!(relay.log_text().contains("EFSkipLastIP: skipped 127.0.0.1"));
 }
+
+/// A certificate that expires within 30 days is warned about in the log when the relay
+/// loads the state.
+#[test]
+fn an_expiring_certificate_is_warned_about_in_the_log() {
+    let pki = Pki::new();
+    let port = free_port();
+    let soon = (chrono::Utc::now() + chrono::Duration::days(10)).format("%Y-%m-%dT%H:%M:%SZ");
+    let body = org(&pki, port, "").replace(
+        "NotAfter: 2099-01-01T00:00:00Z, CertificatePath",
+        &format!("NotAfter: {soon}, CertificatePath"),
+    );
+    let (_dir, state) = state_dir(&body);
+    let relay = Relay::start(&state, &[]);
+    let log = relay.log_text();
+    assert!(
+        log.contains("ExchangeCertificate 0000000000000000000000000000000000000001 (CN=relay.test) expires on"),
+        "{log}"
+    );
+}

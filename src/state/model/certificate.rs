@@ -1,6 +1,6 @@
 use std::path::PathBuf;
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::state::values::DomainPattern;
@@ -33,7 +33,37 @@ pub struct Certificate {
     pub trusted: bool,
 }
 
+/// Certificates expiring within this many days are warned about.
+pub const EXPIRY_WARNING_DAYS: i64 = 30;
+
 impl Certificate {
+    /// The warning for a certificate that has expired or expires within 30 days.
+    pub fn expiry_warning(&self, now: DateTime<Utc>) -> Option<String> {
+        let left = self.not_after - now;
+        let fix = format!(
+            "make a new one with `eopctl New-ExchangeCertificate -SubjectName \"{}\"` or import a renewed one with `eopctl Import-ExchangeCertificate`, then point the connectors' TlsCertificateName at it",
+            self.subject
+        );
+        if left <= Duration::zero() {
+            Some(format!(
+                "warning: ExchangeCertificate {} ({}) expired on {}: {fix}",
+                self.thumbprint,
+                self.subject,
+                self.not_after.format("%Y-%m-%d")
+            ))
+        } else if left <= Duration::days(EXPIRY_WARNING_DAYS) {
+            Some(format!(
+                "warning: ExchangeCertificate {} ({}) expires on {}, in {} days: {fix}",
+                self.thumbprint,
+                self.subject,
+                self.not_after.format("%Y-%m-%d"),
+                left.num_days()
+            ))
+        } else {
+            None
+        }
+    }
+
     pub fn problems(&self) -> Vec<String> {
         let mut out = Vec::new();
         if self.thumbprint.len() != 40 || !self.thumbprint.bytes().all(|b| b.is_ascii_hexdigit()) {
