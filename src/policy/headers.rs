@@ -50,42 +50,44 @@ pub fn retains_service_headers(client: &Client) -> (bool, Blame) {
     }
 }
 
-/// The message without its service headers (each with its continuation lines), and how
-/// many were removed. The body is never touched.
-pub fn strip_service_headers(message: &[u8]) -> (Vec<u8>, usize) {
-    let mut out = Vec::with_capacity(message.len());
-    let mut removed = 0;
+/// Removes the service headers (each with its continuation lines) from the message's
+/// header section, in place; the number removed. The body is never touched, and a message
+/// without service headers is not copied.
+pub fn strip_service_headers(message: &mut Vec<u8>) -> usize {
+    let mut drop: Vec<(usize, usize)> = Vec::new();
     let mut dropping = false;
-    let mut rest = message;
-    while !rest.is_empty() {
-        let end = rest
+    let mut at = 0;
+    while at < message.len() {
+        let end = message[at..]
             .iter()
             .position(|b| *b == b'\n')
-            .map_or(rest.len(), |i| i + 1);
-        let (line, tail) = rest.split_at(end);
+            .map_or(message.len(), |i| at + i + 1);
+        let line = &message[at..end];
         let bare = line.strip_suffix(b"\n").unwrap_or(line);
         let bare = bare.strip_suffix(b"\r").unwrap_or(bare);
         if bare.is_empty() {
             // The end of the header section: the rest is the body.
-            out.extend_from_slice(rest);
             break;
         }
-        if matches!(bare[0], b' ' | b'\t') {
-            // A continuation of the previous header.
-        } else {
+        // A line starting with white space continues the previous header.
+        if !matches!(bare[0], b' ' | b'\t') {
             let name = bare
                 .iter()
                 .position(|b| *b == b':')
                 .map_or(&bare[..0], |i| &bare[..i]);
             dropping = is_service_header(&String::from_utf8_lossy(name));
-            removed += usize::from(dropping);
+            if dropping {
+                drop.push((at, end));
+            }
+        } else if dropping && let Some(last) = drop.last_mut() {
+            last.1 = end;
         }
-        if !dropping {
-            out.extend_from_slice(line);
-        }
-        rest = tail;
+        at = end;
     }
-    (out, removed)
+    for &(start, end) in drop.iter().rev() {
+        message.drain(start..end);
+    }
+    drop.len()
 }
 
 #[cfg(test)]
@@ -94,15 +96,15 @@ mod tests {
 
     #[test]
     fn service_headers_and_their_continuations_go_the_body_stays() {
-        let m = b"X-MS-Exchange-Organization-SCL: -1\r\nSubject: hi\r\nx-ms-exchange-organization-authas: Internal\r\n\tcontinued\r\nX-Eopctl-Verdict: clean\r\nX-Forefront-Antispam-Report: SFV:SKN\r\nFrom: a@b.test\r\n\r\nX-MS-Exchange-Organization-SCL: -1\r\n";
-        let (out, n) = strip_service_headers(m);
-        assert_eq!(n, 4);
+        let mut m = b"X-MS-Exchange-Organization-SCL: -1\r\nSubject: hi\r\nx-ms-exchange-organization-authas: Internal\r\n\tcontinued\r\n\tand more\r\nX-Eopctl-Verdict: clean\r\nX-Forefront-Antispam-Report: SFV:SKN\r\nFrom: a@b.test\r\n\tcontinued\r\n\r\nX-MS-Exchange-Organization-SCL: -1\r\n".to_vec();
+        assert_eq!(strip_service_headers(&mut m), 4);
         assert_eq!(
-            String::from_utf8(out).unwrap(),
-            "Subject: hi\r\nFrom: a@b.test\r\n\r\nX-MS-Exchange-Organization-SCL: -1\r\n"
+            String::from_utf8(m).unwrap(),
+            "Subject: hi\r\nFrom: a@b.test\r\n\tcontinued\r\n\r\nX-MS-Exchange-Organization-SCL: -1\r\n"
         );
-        let clean = b"Subject: x\r\n\r\nbody";
-        assert_eq!(strip_service_headers(clean), (clean.to_vec(), 0));
+        let mut clean = b"Subject: x\r\n\r\nbody".to_vec();
+        assert_eq!(strip_service_headers(&mut clean), 0);
+        assert_eq!(clean, b"Subject: x\r\n\r\nbody");
     }
 
     #[test]

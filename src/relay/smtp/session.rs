@@ -320,7 +320,8 @@ impl Session {
             }
         };
         // The receive connector's RequireTLS, or the identifying inbound connector's RequireTls.
-        let must_tls = (self.rc().require_tls || self.client.require_tls) && !self.tls.on;
+        let must_tls = (self.rc().require_tls && !self.tls.on)
+            || policy::connection::tls_required(&self.client, &self.tls).is_some();
         match cmd {
             Command::Ehlo(name) => {
                 self.helo = Some(name);
@@ -511,10 +512,9 @@ impl Session {
         }
         let (keep, why) = policy::headers::retains_service_headers(&self.client);
         if !keep {
-            let (stripped, removed) = policy::headers::strip_service_headers(&body);
+            let removed = policy::headers::strip_service_headers(&mut body);
             if removed > 0 {
                 info!(session = self.ctx.id, removed, blame = %format!("{}: {}", why.object, why.reason), "service headers removed");
-                body = stripped;
             }
         }
         let received = policy::enhanced_filtering::received_headers(&body);
