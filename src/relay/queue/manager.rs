@@ -37,7 +37,9 @@ pub struct Settings {
     /// Connections per destination at once.
     pub concurrency: usize,
     pub timeout: Duration,
-    /// Trusted CA certificates (PEM) for CertificateValidation and DomainValidation.
+    /// Trusted CA certificates (PEM): with the state's Trusted certificates, the roots of
+    /// CertificateValidation, DomainValidation and inbound client certificates (read by
+    /// `Snapshot::build`).
     pub ca_file: PathBuf,
 }
 
