@@ -1604,7 +1604,7 @@ _eopctl() {
             return 0
             ;;
         eopctl__subcmd__import__subcmd__exchangecertificate)
-            opts="-y -o -h --path --key-path --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
+            opts="-y -o -h --path --key-path --trusted --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1615,6 +1615,10 @@ _eopctl() {
                     return 0
                     ;;
                 --key-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trusted)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4292,7 +4296,7 @@ _eopctl() {
             return 0
             ;;
         eopctl__subcmd__test__subcmd__messageroute)
-            opts="-o -h --sender --recipients --client-ip --subject --message-file --state --data-dir --output --from-json --help"
+            opts="-o -h --sender --recipients --client-ip --subject --message-file --tls --tls-certificate-name --received-headers --state --data-dir --output --from-json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4315,6 +4319,18 @@ _eopctl() {
                     return 0
                     ;;
                 --message-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-certificate-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --received-headers)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

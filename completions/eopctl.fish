@@ -72,7 +72,7 @@ complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "enable-sendconnector"
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "disable-sendconnector" -d 'Turns a send connector off'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "get-exchangecertificate" -d 'Lists certificates, and the connectors that use each one'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "new-exchangecertificate" -d 'Makes a self-signed certificate and its private key'
-complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "import-exchangecertificate" -d 'Imports a certificate (with its chain) and its private key from PEM files'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "import-exchangecertificate" -d 'Imports a certificate (with its chain) and its private key from PEM files, or a CA certificate to trust (-Trusted $true)'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "remove-exchangecertificate" -d 'Removes a certificate no connector uses, and its files'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "get-hostedconnectionfilterpolicy" -d 'Shows the connection filter policy'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "set-hostedconnectionfilterpolicy" -d 'Changes the connection filter policy\'s allow and block lists'
@@ -304,13 +304,13 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand new-inboundconnector" -l c
 Partner\t''"
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-inboundconnector" -l sender-ip-addresses -d 'The sending servers\' IPs: addresses, CIDR blocks or ranges (a,b or repeated)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-inboundconnector" -l sender-domains -d 'The sender domains this connector applies to (`*` for all, `*.contoso.com`)' -r
-complete -c eopctl -n "__fish_eopctl_using_subcommand new-inboundconnector" -l require-tls -d 'Refuse mail over this connector unless it comes over TLS' -r
-complete -c eopctl -n "__fish_eopctl_using_subcommand new-inboundconnector" -l tls-sender-certificate-name -d 'The subject or SAN of the sending server\'s certificate, which identifies it' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-inboundconnector" -l require-tls -d 'Mail over this connector must come over TLS: a client it identifies gets 530 5.7.0 before STARTTLS, and a Partner\'s SenderDomains are refused in plain text' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-inboundconnector" -l tls-sender-certificate-name -d 'Identifies the sending server by its TLS client certificate: the certificate\'s CN or a SAN must be this domain (`*.contoso.com`: the domain and its subdomains), and it must chain to a trusted root (the system\'s or a Trusted ExchangeCertificate)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-inboundconnector" -l restrict-domains-to-ip-addresses -d 'Reject mail from SenderDomains that does not come from SenderIPAddresses' -r
-complete -c eopctl -n "__fish_eopctl_using_subcommand new-inboundconnector" -l restrict-domains-to-certificate -d 'Reject mail from SenderDomains that does not come with the certificate' -r
-complete -c eopctl -n "__fish_eopctl_using_subcommand new-inboundconnector" -l cloud-services-mail-enabled -d 'Keep the service\'s internal headers on mail over this connector' -r
-complete -c eopctl -n "__fish_eopctl_using_subcommand new-inboundconnector" -l ef-skip-ips -d 'Enhanced filtering: IPs of servers in front to skip when finding the original client' -r
-complete -c eopctl -n "__fish_eopctl_using_subcommand new-inboundconnector" -l ef-skip-last-ip -d 'Enhanced filtering: skip the last hop when finding the original client' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-inboundconnector" -l restrict-domains-to-certificate -d 'Reject (550 5.7.1) mail from SenderDomains that does not come with the certificate named by TlsSenderCertificateName' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-inboundconnector" -l cloud-services-mail-enabled -d 'Keep the service\'s internal headers (X-MS-Exchange-Organization-*, X-Eopctl-*) on mail from the servers this connector identifies; they are removed from all other mail' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-inboundconnector" -l ef-skip-ips -d 'Enhanced filtering: the addresses of servers in front (on premises, a third-party filter) to skip in the Received headers when finding the original client\'s address' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-inboundconnector" -l ef-skip-last-ip -d 'Enhanced filtering: skip only the last hop (the server that connected) and take the address it recorded in its Received header as the original client\'s' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-inboundconnector" -l associated-accepted-domains -d 'Accepted domains this connector is limited to' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-inboundconnector" -l enabled -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-inboundconnector" -l comment -r
@@ -332,13 +332,13 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand set-inboundconnector" -l c
 Partner\t''"
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-inboundconnector" -l sender-ip-addresses -d 'The sending servers\' IPs: addresses, CIDR blocks or ranges (a,b or repeated)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-inboundconnector" -l sender-domains -d 'The sender domains this connector applies to (`*` for all, `*.contoso.com`)' -r
-complete -c eopctl -n "__fish_eopctl_using_subcommand set-inboundconnector" -l require-tls -d 'Refuse mail over this connector unless it comes over TLS' -r
-complete -c eopctl -n "__fish_eopctl_using_subcommand set-inboundconnector" -l tls-sender-certificate-name -d 'The subject or SAN of the sending server\'s certificate, which identifies it' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-inboundconnector" -l require-tls -d 'Mail over this connector must come over TLS: a client it identifies gets 530 5.7.0 before STARTTLS, and a Partner\'s SenderDomains are refused in plain text' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-inboundconnector" -l tls-sender-certificate-name -d 'Identifies the sending server by its TLS client certificate: the certificate\'s CN or a SAN must be this domain (`*.contoso.com`: the domain and its subdomains), and it must chain to a trusted root (the system\'s or a Trusted ExchangeCertificate)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-inboundconnector" -l restrict-domains-to-ip-addresses -d 'Reject mail from SenderDomains that does not come from SenderIPAddresses' -r
-complete -c eopctl -n "__fish_eopctl_using_subcommand set-inboundconnector" -l restrict-domains-to-certificate -d 'Reject mail from SenderDomains that does not come with the certificate' -r
-complete -c eopctl -n "__fish_eopctl_using_subcommand set-inboundconnector" -l cloud-services-mail-enabled -d 'Keep the service\'s internal headers on mail over this connector' -r
-complete -c eopctl -n "__fish_eopctl_using_subcommand set-inboundconnector" -l ef-skip-ips -d 'Enhanced filtering: IPs of servers in front to skip when finding the original client' -r
-complete -c eopctl -n "__fish_eopctl_using_subcommand set-inboundconnector" -l ef-skip-last-ip -d 'Enhanced filtering: skip the last hop when finding the original client' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-inboundconnector" -l restrict-domains-to-certificate -d 'Reject (550 5.7.1) mail from SenderDomains that does not come with the certificate named by TlsSenderCertificateName' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-inboundconnector" -l cloud-services-mail-enabled -d 'Keep the service\'s internal headers (X-MS-Exchange-Organization-*, X-Eopctl-*) on mail from the servers this connector identifies; they are removed from all other mail' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-inboundconnector" -l ef-skip-ips -d 'Enhanced filtering: the addresses of servers in front (on premises, a third-party filter) to skip in the Received headers when finding the original client\'s address' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-inboundconnector" -l ef-skip-last-ip -d 'Enhanced filtering: skip only the last hop (the server that connected) and take the address it recorded in its Received header as the original client\'s' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-inboundconnector" -l associated-accepted-domains -d 'Accepted domains this connector is limited to' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-inboundconnector" -l enabled -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-inboundconnector" -l comment -r
@@ -725,7 +725,8 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand new-exchangecertificate" -
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-exchangecertificate" -l pass-thru -d 'Print the object after the change'
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-exchangecertificate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand import-exchangecertificate" -l path -d 'The certificate in PEM, followed by its chain (intermediates)' -r -F
-complete -c eopctl -n "__fish_eopctl_using_subcommand import-exchangecertificate" -l key-path -d 'The certificate\'s private key in PEM (PKCS#8, PKCS#1 or SEC1)' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand import-exchangecertificate" -l key-path -d 'The certificate\'s private key in PEM (PKCS#8, PKCS#1 or SEC1). Needed to present the certificate; without it the certificate can only be trusted (-Trusted $true)' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand import-exchangecertificate" -l trusted -d 'Trust the certificate as a root: client certificates (TlsSenderCertificateName) and next hops\' certificates (CertificateValidation, DomainValidation) issued by it are trusted, besides the system\'s roots. Default: $false' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand import-exchangecertificate" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand import-exchangecertificate" -l state -d 'The state file' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand import-exchangecertificate" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
@@ -1089,6 +1090,9 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand test-messageroute" -l reci
 complete -c eopctl -n "__fish_eopctl_using_subcommand test-messageroute" -l client-ip -d 'The connecting client\'s IP address. Without it, the message is taken as the relay\'s own (a delivery status notification)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand test-messageroute" -l subject -d 'The subject (shown; mail flow rules that read it come later)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand test-messageroute" -l message-file -d 'An RFC 5322 message file to run anti-malware and anti-spam on (SCL, BCL, signals)' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand test-messageroute" -l tls -d 'The client came over TLS (STARTTLS). Default: $false, or $true with -TlsCertificateName' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand test-messageroute" -l tls-certificate-name -d 'The names (CN, SANs) of the client\'s certificate, taken as verified against the trusted roots, as the relay would after STARTTLS (a,b or repeated). Implies -Tls $true' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand test-messageroute" -l received-headers -d 'The values of the message\'s Received headers, topmost first (repeated): with -ClientIP, shows the original client address enhanced filtering (EFSkipIPs, EFSkipLastIP) finds behind the servers in front' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand test-messageroute" -l state -d 'The state file' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand test-messageroute" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand test-messageroute" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
@@ -1263,7 +1267,7 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l retry -d 'Waits 
 complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l expire -d 'How long a message may wait in the queue before it bounces' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l hostname -d 'The name the relay gives itself where a connector sets no Fqdn [default: the host name]' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l grace -d 'How long sessions in flight may run on after SIGTERM' -r
-complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l ca-file -d 'Trusted CA certificates (PEM) for outbound CertificateValidation and DomainValidation' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l ca-file -d 'Trusted CA certificates (PEM): the roots client certificates (TlsSenderCertificateName) and next hops\' certificates (CertificateValidation, DomainValidation) are checked against, with the state\'s Trusted certificates' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l concurrency -d 'Connections per destination at once (fewer than 50, as the seeds advise)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l metrics -d 'Serve Prometheus metrics over HTTP at http://ADDR:PORT/metrics (such as 127.0.0.1:9325)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l state -d 'The state file' -r -F

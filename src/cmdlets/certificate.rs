@@ -20,8 +20,6 @@ use crate::output::{Output, rows};
 use crate::state::StateObject;
 use crate::state::model::Certificate;
 
-/// Certificates expiring within this many days are warned about.
-pub const EXPIRY_WARNING_DAYS: i64 = 30;
 /// The validity of a certificate New-ExchangeCertificate makes, without -ValidDays.
 pub const DEFAULT_VALID_DAYS: u32 = 365;
 
@@ -37,7 +35,8 @@ pub enum Cmd {
     /// Makes a self-signed certificate and its private key.
     #[command(name = "new-exchangecertificate", alias = "New-ExchangeCertificate")]
     New(NewParams),
-    /// Imports a certificate (with its chain) and its private key from PEM files.
+    /// Imports a certificate (with its chain) and its private key from PEM files, or a
+    /// CA certificate to trust (-Trusted $true).
     #[command(
         name = "import-exchangecertificate",
         alias = "Import-ExchangeCertificate"
@@ -72,9 +71,15 @@ pub struct ImportParams {
     /// The certificate in PEM, followed by its chain (intermediates).
     #[arg(long, value_name = "File")]
     pub path: PathBuf,
-    /// The certificate's private key in PEM (PKCS#8, PKCS#1 or SEC1).
+    /// The certificate's private key in PEM (PKCS#8, PKCS#1 or SEC1). Needed to present
+    /// the certificate; without it the certificate can only be trusted (-Trusted $true).
     #[arg(long, value_name = "File")]
-    pub key_path: PathBuf,
+    pub key_path: Option<PathBuf>,
+    /// Trust the certificate as a root: client certificates (TlsSenderCertificateName)
+    /// and next hops' certificates (CertificateValidation, DomainValidation) issued by it
+    /// are trusted, besides the system's roots. Default: $false.
+    #[arg(long, value_name = "BOOL", value_parser = crate::cli::common::parse_bool)]
+    pub trusted: Option<bool>,
     #[command(flatten)]
     pub change: ChangeArgs,
 }
@@ -102,7 +107,7 @@ fn get(ctx: &Context, identity: Option<&str>) -> Result<Output> {
     let now = Utc::now();
     let mut out = Vec::new();
     for cert in chosen {
-        if let Some(warning) = expiry_warning(cert, now) {
+        if let Some(warning) = cert.expiry_warning(now) {
             eprintln!("{warning}");
         }
         let mut row = serde_json::to_value(cert).unwrap_or_default();
@@ -116,33 +121,6 @@ fn get(ctx: &Context, identity: Option<&str>) -> Result<Output> {
         rows: out,
         columns: VIEW.columns,
     })
-}
-
-/// The warning for a certificate that has expired or expires within 30 days.
-pub fn expiry_warning(cert: &Certificate, now: DateTime<Utc>) -> Option<String> {
-    let left = cert.not_after - now;
-    let fix = format!(
-        "make a new one with `eopctl New-ExchangeCertificate -SubjectName \"{}\"` or import a renewed one with `eopctl Import-ExchangeCertificate`, then point the connectors' TlsCertificateName at it",
-        cert.subject
-    );
-    if left <= Duration::zero() {
-        Some(format!(
-            "warning: ExchangeCertificate {} ({}) expired on {}: {fix}",
-            cert.thumbprint,
-            cert.subject,
-            cert.not_after.format("%Y-%m-%d")
-        ))
-    } else if left <= Duration::days(EXPIRY_WARNING_DAYS) {
-        Some(format!(
-            "warning: ExchangeCertificate {} ({}) expires on {}, in {} days: {fix}",
-            cert.thumbprint,
-            cert.subject,
-            cert.not_after.format("%Y-%m-%d"),
-            left.num_days()
-        ))
-    } else {
-        None
-    }
 }
 
 /// Parses `CN=mail.contoso.com, O=Contoso` into a distinguished name.
@@ -218,7 +196,7 @@ fn new(ctx: &Context, a: NewParams) -> Result<Output> {
     let cert_pem = cert.pem();
     let key_pem = key.serialize_pem();
     let parsed = describe(cert.der().as_ref(), "the new certificate")?;
-    add(ctx, &a.change, parsed, &cert_pem, &key_pem)
+    add(ctx, &a.change, parsed, &cert_pem, Some(&key_pem))
 }
 
 fn read(path: &Path, what: &str, flag: &str) -> Result<Vec<u8>> {
@@ -232,8 +210,15 @@ fn read(path: &Path, what: &str, flag: &str) -> Result<Vec<u8>> {
 }
 
 fn import(ctx: &Context, a: ImportParams) -> Result<Output> {
+    let trusted = a.trusted.unwrap_or(false);
+    if a.key_path.is_none() && !trusted {
+        return Err(Error::usage(format!(
+            "-Path {}: no -KeyPath, and -Trusted is not $true: the certificate could be neither presented nor trusted",
+            a.path.display()
+        ))
+        .help("give the private key with -KeyPath to present the certificate, or -Trusted $true to trust a CA certificate"));
+    }
     let cert_bytes = read(&a.path, "certificate", "-Path")?;
-    let key_bytes = read(&a.key_path, "private key", "-KeyPath")?;
     let chain: Vec<CertificateDer<'static>> = CertificateDer::pem_slice_iter(&cert_bytes)
         .collect::<std::result::Result<_, _>>()
         .map_err(|e| {
@@ -252,42 +237,57 @@ fn import(ctx: &Context, a: ImportParams) -> Result<Output> {
         ))
         .help("give the certificate in PEM (-----BEGIN CERTIFICATE-----), followed by its chain"));
     };
+    let mut parsed = describe(leaf.as_ref(), &format!("-Path {}", a.path.display()))?;
+    parsed.trusted = trusted;
+    let key_pem = match &a.key_path {
+        Some(key_path) => Some(matching_key(key_path, leaf, &a.path, &parsed)?),
+        None => None,
+    };
+    let mut cert_pem = String::new();
+    for c in &chain {
+        cert_pem.push_str(&pem("CERTIFICATE", c.as_ref()));
+    }
+    add(ctx, &a.change, parsed, &cert_pem, key_pem.as_deref())
+}
+
+/// The private key in `key_path`, checked to be the key of `leaf`.
+fn matching_key(
+    key_path: &Path,
+    leaf: &CertificateDer<'_>,
+    path: &Path,
+    parsed: &Certificate,
+) -> Result<String> {
+    let key_bytes = read(key_path, "private key", "-KeyPath")?;
     let key = PrivateKeyDer::from_pem_slice(&key_bytes).map_err(|e| {
         Error::failed(format!(
             "-KeyPath {}: not a PEM private key: {e}",
-            a.key_path.display()
+            key_path.display()
         ))
         .help("give the certificate's private key in PEM (PKCS#8, PKCS#1 or SEC1), unencrypted")
     })?;
-    let parsed = describe(leaf.as_ref(), &format!("-Path {}", a.path.display()))?;
     let signer =
         tokio_rustls::rustls::crypto::ring::sign::any_supported_type(&key).map_err(|e| {
             Error::failed(format!(
                 "-KeyPath {}: the key cannot be used: {e}",
-                a.key_path.display()
+                key_path.display()
             ))
             .help("give an RSA, ECDSA (P-256/P-384) or Ed25519 private key")
         })?;
     let (_, x509) = x509_parser::parse_x509_certificate(leaf.as_ref())
-        .map_err(|e| Error::failed(format!("-Path {}: {e}", a.path.display())))?;
+        .map_err(|e| Error::failed(format!("-Path {}: {e}", path.display())))?;
     let matches = signer
         .public_key()
         .is_some_and(|spki| spki.as_ref() == x509.public_key().raw);
     if !matches {
         return Err(Error::failed(format!(
             "-KeyPath {}: the key does not match the certificate in -Path {} ({})",
-            a.key_path.display(),
-            a.path.display(),
+            key_path.display(),
+            path.display(),
             parsed.subject
         ))
         .help("give the private key the certificate was issued for"));
     }
-    let mut cert_pem = String::new();
-    for c in &chain {
-        cert_pem.push_str(&pem("CERTIFICATE", c.as_ref()));
-    }
-    let key_pem = String::from_utf8_lossy(&key_bytes).into_owned();
-    add(ctx, &a.change, parsed, &cert_pem, &key_pem)
+    Ok(String::from_utf8_lossy(&key_bytes).into_owned())
 }
 
 /// PEM armour for DER bytes.
@@ -346,6 +346,7 @@ fn describe(der: &[u8], what: &str) -> Result<Certificate> {
         not_after: time(x.validity().not_after.timestamp()),
         certificate_path: PathBuf::new(),
         key_path: None,
+        trusted: false,
     })
 }
 
@@ -365,7 +366,7 @@ fn add(
     change: &ChangeArgs,
     mut cert: Certificate,
     cert_pem: &str,
-    key_pem: &str,
+    key_pem: Option<&str>,
 ) -> Result<Output> {
     let state = ctx.store.load()?;
     if state
@@ -378,13 +379,15 @@ fn add(
     let rel_cert = PathBuf::from("certificates").join(format!("{}.pem", cert.thumbprint));
     let rel_key = PathBuf::from("certificates").join(format!("{}.key", cert.thumbprint));
     cert.certificate_path = rel_cert.clone();
-    cert.key_path = Some(rel_key.clone());
+    cert.key_path = key_pem.map(|_| rel_key.clone());
     let data = ctx.store.data_dir();
     let (abs_cert, abs_key) = (data.join(&rel_cert), data.join(&rel_key));
     if !change.what_if {
         let dir = data.join("certificates");
         std::fs::create_dir_all(&dir).map_err(|e| Error::io("create", &dir, e))?;
-        write_file(&abs_key, key_pem, 0o600)?;
+        if let Some(key_pem) = key_pem {
+            write_file(&abs_key, key_pem, 0o600)?;
+        }
         if let Err(e) = write_file(&abs_cert, cert_pem, 0o644) {
             let _ = std::fs::remove_file(&abs_key);
             return Err(e);

@@ -56,27 +56,34 @@ pub struct Params {
     /// The sender domains this connector applies to (`*` for all, `*.contoso.com`).
     #[arg(long, value_name = "Domains")]
     pub sender_domains: Option<Vec<String>>,
-    /// Refuse mail over this connector unless it comes over TLS.
+    /// Mail over this connector must come over TLS: a client it identifies gets 530 5.7.0
+    /// before STARTTLS, and a Partner's SenderDomains are refused in plain text.
     #[arg(long, value_name = "BOOL", value_parser = parse_bool)]
     pub require_tls: Option<bool>,
-    /// The subject or SAN of the sending server's certificate, which identifies it.
+    /// Identifies the sending server by its TLS client certificate: the certificate's CN or
+    /// a SAN must be this domain (`*.contoso.com`: the domain and its subdomains), and it
+    /// must chain to a trusted root (the system's or a Trusted ExchangeCertificate).
     #[arg(long, value_name = "Domain")]
     pub tls_sender_certificate_name: Option<String>,
     /// Reject mail from SenderDomains that does not come from SenderIPAddresses.
     #[arg(long, value_name = "BOOL", value_parser = parse_bool)]
     #[arg(alias = "RestrictDomainsToIPAddresses")]
     pub restrict_domains_to_ip_addresses: Option<bool>,
-    /// Reject mail from SenderDomains that does not come with the certificate.
+    /// Reject (550 5.7.1) mail from SenderDomains that does not come with the certificate
+    /// named by TlsSenderCertificateName.
     #[arg(long, value_name = "BOOL", value_parser = parse_bool)]
     pub restrict_domains_to_certificate: Option<bool>,
-    /// Keep the service's internal headers on mail over this connector.
+    /// Keep the service's internal headers (X-MS-Exchange-Organization-*, X-Eopctl-*) on
+    /// mail from the servers this connector identifies; they are removed from all other mail.
     #[arg(long, value_name = "BOOL", value_parser = parse_bool)]
     pub cloud_services_mail_enabled: Option<bool>,
-    /// Enhanced filtering: IPs of servers in front to skip when finding the original client.
+    /// Enhanced filtering: the addresses of servers in front (on premises, a third-party
+    /// filter) to skip in the Received headers when finding the original client's address.
     #[arg(long, value_name = "IPs")]
     #[arg(alias = "EFSkipIPs")]
     pub ef_skip_ips: Option<Vec<String>>,
-    /// Enhanced filtering: skip the last hop when finding the original client.
+    /// Enhanced filtering: skip only the last hop (the server that connected) and take the
+    /// address it recorded in its Received header as the original client's.
     #[arg(long, value_name = "BOOL", value_parser = parse_bool)]
     #[arg(alias = "EFSkipLastIP")]
     pub ef_skip_last_ip: Option<bool>,

@@ -38,6 +38,19 @@ pub struct TestMessageRoute {
     /// An RFC 5322 message file to run anti-malware and anti-spam on (SCL, BCL, signals).
     #[arg(long, value_name = "Path")]
     pub message_file: Option<std::path::PathBuf>,
+    /// The client came over TLS (STARTTLS). Default: $false, or $true with
+    /// -TlsCertificateName.
+    #[arg(long, value_name = "BOOL", value_parser = crate::cli::common::parse_bool)]
+    pub tls: Option<bool>,
+    /// The names (CN, SANs) of the client's certificate, taken as verified against the
+    /// trusted roots, as the relay would after STARTTLS (a,b or repeated). Implies -Tls $true.
+    #[arg(long, value_name = "Names")]
+    pub tls_certificate_name: Vec<String>,
+    /// The values of the message's Received headers, topmost first (repeated): with
+    /// -ClientIP, shows the original client address enhanced filtering (EFSkipIPs,
+    /// EFSkipLastIP) finds behind the servers in front.
+    #[arg(long, value_name = "Header")]
+    pub received_headers: Vec<String>,
 }
 
 const COLUMNS: &[&str] = &["Recipient", "Class", "Action", "Route", "DecidedBy"];
@@ -60,14 +73,43 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
         .filter(|r| !r.is_empty())
         .collect();
     let sender = a.sender.trim().trim_matches(['<', '>']);
+    let certificate_names: Vec<String> = a
+        .tls_certificate_name
+        .iter()
+        .flat_map(|n| n.split(','))
+        .map(|n| n.trim().to_string())
+        .filter(|n| !n.is_empty())
+        .collect();
+    if a.tls == Some(false) && !certificate_names.is_empty() {
+        return Err(Error::usage(
+            "-TlsCertificateName was given with -Tls $false: a certificate is only seen over TLS",
+        )
+        .help("drop -Tls $false, or drop -TlsCertificateName"));
+    }
     let facts = Facts {
         origin,
         sender: (!sender.is_empty()).then_some(sender),
         recipients: &recipients,
-        received_headers: None,
+        received_headers: (!a.received_headers.is_empty()).then_some(a.received_headers.len()),
+        tls: policy::TlsFacts {
+            on: a.tls.unwrap_or(!certificate_names.is_empty()),
+            certificate_names,
+        },
     };
     let decision = policy::decide(&state, &facts);
     let trusted = origin == Origin::Local || decision.client.from_on_premises();
+    let received: Vec<String> = a
+        .received_headers
+        .iter()
+        .map(|h| {
+            let h = h.trim();
+            h.get(..9)
+                .filter(|p| p.eq_ignore_ascii_case("received:"))
+                .map_or(h, |_| h[9..].trim())
+                .to_string()
+        })
+        .collect();
+    let filter_ip = policy::enhanced_filtering::original_ip(&state, &decision.client, &received);
     let client = match decision.client.connector {
         Some((name, kind)) => format!("{name} ({kind:?})"),
         None if origin == Origin::Local => "the relay itself".into(),
@@ -76,7 +118,14 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
     let mut rows: Vec<serde_json::Value> = decision
         .recipients
         .iter()
-        .map(|d| row(d, &client, &a, decision.sender.as_ref()))
+        .map(|d| {
+            let mut r = row(d, &client, &a, decision.sender.as_ref());
+            if let Some((ip, blame)) = &filter_ip {
+                r["FilterIP"] = ip.to_string().into();
+                r["FilterIPReason"] = format!("{}: {}", blame.object, blame.reason).into();
+            }
+            r
+        })
         .collect();
     if let Some(path) = &a.message_file {
         protection_fields(&state, path, &facts, trusted, &mut rows)?;

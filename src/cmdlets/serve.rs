@@ -63,7 +63,9 @@ pub struct Serve {
     /// How long sessions in flight may run on after SIGTERM.
     #[arg(long, default_value = "10s", value_name = "TIME")]
     pub grace: String,
-    /// Trusted CA certificates (PEM) for outbound CertificateValidation and DomainValidation.
+    /// Trusted CA certificates (PEM): the roots client certificates (TlsSenderCertificateName)
+    /// and next hops' certificates (CertificateValidation, DomainValidation) are checked
+    /// against, with the state's Trusted certificates.
     #[arg(
         long,
         default_value = "/etc/ssl/certs/ca-certificates.crt",

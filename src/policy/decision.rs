@@ -28,6 +28,18 @@ pub struct Facts<'a> {
     pub recipients: &'a [String],
     /// `Received:` headers already on the message (loop detection), once the data is in.
     pub received_headers: Option<usize>,
+    /// What the relay knows of the connection's TLS.
+    pub tls: TlsFacts,
+}
+
+/// The connection's TLS, as the relay saw it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TlsFacts {
+    /// STARTTLS completed.
+    pub on: bool,
+    /// The client certificate's subject CN and DNS SANs, only when the certificate chains
+    /// to a trusted root and is within its validity period; empty otherwise.
+    pub certificate_names: Vec<String>,
 }
 
 /// The object that decided something, and why, in words for an admin.
@@ -55,6 +67,9 @@ pub struct Client {
     pub connector: Option<(String, crate::state::model::InboundConnectorType)>,
     /// The identifying connector's RequireTls: mail only over TLS.
     pub require_tls: bool,
+    /// The identifying connector's CloudServicesMailEnabled: the service's internal
+    /// headers on its mail are kept (seed 003's "retain internal Exchange email headers").
+    pub cloud_services_mail_enabled: bool,
     pub blame: Blame,
 }
 
@@ -92,8 +107,10 @@ pub enum Refusal {
     Loop,
     /// The client's address is outside the receive connector's RemoteIPRanges.
     ClientNotAllowed,
-    /// The sender's domain is restricted to other addresses (550 5.7.1).
+    /// The sender's domain is restricted to other addresses or a certificate (550 5.7.1).
     SenderNotAllowed,
+    /// The sender's domain must arrive over TLS (530 5.7.0).
+    TlsRequired,
 }
 
 /// What a recipient is.
@@ -164,6 +181,11 @@ pub enum Route {
         next_hop: NextHop,
         tls: OutboundTls,
         max_messages_per_connection: u32,
+        /// The Thumbprint of the certificate the relay presents as a TLS client
+        /// certificate to the next hop (a connector with CloudServicesMailEnabled or a
+        /// TlsCertificateName), so an on-premises server can identify the service.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        client_certificate: Option<String>,
     },
 }
 
@@ -222,8 +244,9 @@ pub fn check_message(received_headers: usize) -> Option<(Refusal, Blame)> {
 /// The decision for a whole message: the composition of the per-stage functions the relay
 /// calls one by one.
 pub fn decide(state: &State, facts: &Facts) -> Decision {
-    let client = connection::identify(state, facts.origin);
-    let sender = super::sender::check(state, facts.origin, facts.sender).err();
+    let client = connection::identify(state, facts.origin, &facts.tls);
+    let sender = connection::tls_required(&client, &facts.tls)
+        .or_else(|| super::sender::check(state, facts.origin, &facts.tls, facts.sender).err());
     let recipients = facts
         .recipients
         .iter()

@@ -3,18 +3,25 @@
 //! knows about the world comes in as `Facts`; what to do goes out as a `Decision` that names
 //! the object that decided each part (Postfix's "blame").
 //!
-//! - `connection`: which InboundConnector identifies the client, and may it connect.
+//! - `connection`: which InboundConnector identifies the client (by address or by TLS
+//!   certificate), and may it connect.
+//! - `headers`: whether the service's internal headers on a message are kept.
+//! - `enhanced_filtering`: the original client address behind servers in front
+//!   (EFSkipIPs, EFSkipLastIP), for the filters that judge the sender's address.
 //! - `address`: envelope address syntax, refusing relay tricks.
 //! - `recipient`: what a recipient is (hosted mailbox, MailUser, unknown in an accepted
 //!   domain, external) and whether the client may send to it (relaying, DBEB).
 //! - `route`: which connector (or MX) a recipient leaves through.
-//! - `sender`: whether the envelope sender may send from this client (partner restrictions).
+//! - `sender`: whether the envelope sender may send from this client (partner restrictions:
+//!   addresses, certificate, TLS).
 //! - `decision`: the types, and `decide`, which composes the rest.
 
 pub mod address;
 pub mod antispam;
 pub mod connection;
 pub mod decision;
+pub mod enhanced_filtering;
+pub mod headers;
 pub mod malware;
 pub mod protection;
 pub mod recipient;

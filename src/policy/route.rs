@@ -42,6 +42,7 @@ struct Candidate {
     next_hop: NextHop,
     tls: OutboundTls,
     max: u32,
+    client_certificate: Option<String>,
 }
 
 /// Options for choosing.
@@ -97,6 +98,11 @@ pub fn by_connector(
             next_hop,
             tls,
             max: DEFAULT_MESSAGES_PER_CONNECTION,
+            client_certificate: client_certificate(
+                state,
+                c.tls_certificate_name.as_deref(),
+                c.cloud_services_mail_enabled,
+            ),
         });
     }
     for (i, c) in state.send_connectors.iter().enumerate() {
@@ -125,6 +131,11 @@ pub fn by_connector(
             next_hop,
             tls: send_tls(c),
             max: c.max_messages_per_connection,
+            client_certificate: client_certificate(
+                state,
+                c.tls_certificate_name.as_deref(),
+                c.cloud_services_mail_enabled,
+            ),
         });
     }
     best.map(|c| {
@@ -139,6 +150,7 @@ pub fn by_connector(
                 next_hop: c.next_hop,
                 tls: c.tls,
                 max_messages_per_connection: c.max,
+                client_certificate: c.client_certificate,
             },
             blame,
         )
@@ -175,6 +187,11 @@ pub fn via_on_premises(state: &State, recipient: &str) -> Option<(Route, Blame)>
             next_hop,
             tls,
             max_messages_per_connection: DEFAULT_MESSAGES_PER_CONNECTION,
+            client_certificate: client_certificate(
+                state,
+                c.tls_certificate_name.as_deref(),
+                c.cloud_services_mail_enabled,
+            ),
         },
         blame,
     ))
@@ -189,12 +206,39 @@ pub fn by_mx(recipient: &str, domain: &str) -> (Route, Blame) {
             next_hop: NextHop::Mx(domain.to_string()),
             tls: OutboundTls::Opportunistic,
             max_messages_per_connection: DEFAULT_MESSAGES_PER_CONNECTION,
+            client_certificate: None,
         },
         Blame::new(
             "default route",
             format!("no connector applies to {domain}: delivered to its MX hosts"),
         ),
     )
+}
+
+/// The Thumbprint of the certificate the relay presents to a connector's next hop as its
+/// TLS client certificate: the one the connector's TlsCertificateName names; without a
+/// name, when the connector has CloudServicesMailEnabled (the on-premises server wants to
+/// know the mail is the service's), the certificate of the first enabled receive connector
+/// that offers one. Only a certificate with a private key can be presented.
+pub fn client_certificate(
+    state: &State,
+    named: Option<&str>,
+    cloud_services_mail_enabled: bool,
+) -> Option<String> {
+    let name = match named {
+        Some(n) => n,
+        None if cloud_services_mail_enabled => state
+            .receive_connectors
+            .iter()
+            .filter(|r| r.enabled)
+            .find_map(|r| r.tls_certificate_name.as_deref())?,
+        None => return None,
+    };
+    state
+        .certificates
+        .iter()
+        .find(|c| c.key_path.is_some() && c.is_named_by(name))
+        .map(|c| c.thumbprint.clone())
 }
 
 /// An outbound connector's TlsSettings as the delivery agent needs them.

@@ -22,6 +22,7 @@ fn decide_one(s: &State, ip: &str, rcpt: &str) -> RecipientDecision {
         sender: Some("a@x.example"),
         recipients: &rcpts,
         received_headers: None,
+        tls: Default::default(),
     };
     decide(s, &facts).recipients.remove(0)
 }
@@ -248,6 +249,7 @@ OutboundConnectors:
             sender: None,
             recipients: &rcpts,
             received_headers: None,
+            tls: Default::default(),
         },
     );
     assert_eq!(via(&local.recipients[0]), "OutboundConnector \"Central\"");

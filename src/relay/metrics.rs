@@ -23,6 +23,7 @@ pub fn reason(r: crate::policy::Refusal) -> &'static str {
         Loop => "Loop",
         ClientNotAllowed => "ClientNotAllowed",
         SenderNotAllowed => "SenderNotAllowed",
+        TlsRequired => "TlsRequired",
     }
 }
 

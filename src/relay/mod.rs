@@ -16,6 +16,7 @@ pub mod quarantine;
 pub mod queue;
 pub mod scanners;
 pub mod smtp;
+pub mod tls;
 
 use std::collections::HashMap;
 use std::net::{IpAddr, SocketAddr};
@@ -30,13 +31,14 @@ use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::{Notify, watch};
 use tokio::task::JoinHandle;
 use tokio_rustls::TlsAcceptor;
-use tokio_rustls::rustls;
+use tokio_rustls::rustls::sign::CertifiedKey;
 use tracing::{error, info, warn};
 
 use crate::dns::Dns;
 use crate::policy::connection::admits;
 use crate::state::State;
 use crate::state::store::parse;
+use delivery::smtp::TlsClients;
 use queue::manager::{Queue, Settings};
 use queue::spool::Spool;
 use smtp::reply;
@@ -48,66 +50,90 @@ pub struct Snapshot {
     pub tls: HashMap<String, TlsAcceptor>,
     /// The name the relay gives itself (EHLO, Received, DSNs) where a connector names none.
     pub hostname: String,
+    /// Checks client certificates against the trusted roots.
+    pub peer_check: tls::PeerCheck,
+    /// Delivery's TLS client configurations, validating against the same roots.
+    pub tls_clients: TlsClients,
+    /// The certificates routes present to next hops as client certificates, by Thumbprint.
+    pub client_certificates: HashMap<String, Arc<CertifiedKey>>,
 }
 
 impl Snapshot {
-    /// Compiles a state: loads the certificates its receive connectors name. Certificate
+    /// Compiles a state: loads the certificates its connectors name and the trusted roots
+    /// (`ca_file`, the system bundle, plus the state's Trusted certificates). Certificate
     /// files named by a relative path are under the data directory.
-    pub fn build(state: State, data_dir: &Path, hostname: &str) -> Result<Snapshot, String> {
-        let mut tls = HashMap::new();
+    pub fn build(
+        state: State,
+        data_dir: &Path,
+        hostname: &str,
+        ca_file: &Path,
+    ) -> Result<Snapshot, String> {
+        let mut acceptors = HashMap::new();
         for rc in state.receive_connectors.iter().filter(|r| r.enabled) {
             let Some(name) = &rc.tls_certificate_name else {
                 continue;
             };
-            // Validation guarantees the name resolves; a certificate without a key cannot
-            // be presented.
+            // Validation guarantees the name resolves.
             let Some(cert) = state.certificates.iter().find(|c| c.is_named_by(name)) else {
                 continue;
             };
-            let Some(key) = &cert.key_path else {
-                return Err(format!(
-                    "ReceiveConnector \"{}\": certificate {} has no KeyPath, so it cannot be offered on STARTTLS",
-                    rc.name, cert.thumbprint
-                ));
-            };
-            let acceptor = load_tls(&data_dir.join(&cert.certificate_path), &data_dir.join(key))
+            let acceptor = tls::certified_key(cert, data_dir)
+                .and_then(tls::acceptor)
                 .map_err(|e| {
                     format!(
-                        "ReceiveConnector \"{}\": TlsCertificateName {name} (certificate {}): {e}",
+                        "ReceiveConnector \"{}\": TlsCertificateName {name} (certificate {}) cannot be offered on STARTTLS: {e}",
                         rc.name, cert.thumbprint
                     )
                 })?;
-            tls.insert(rc.name.clone(), acceptor);
+            acceptors.insert(rc.name.clone(), acceptor);
         }
+        let mut client_certificates = HashMap::new();
+        let named = state
+            .outbound_connectors
+            .iter()
+            .filter(|c| c.enabled)
+            .map(|c| {
+                (
+                    format!("OutboundConnector \"{}\"", c.name),
+                    c.tls_certificate_name.as_deref(),
+                    c.cloud_services_mail_enabled,
+                )
+            })
+            .chain(state.send_connectors.iter().filter(|c| c.enabled).map(|c| {
+                (
+                    format!("SendConnector \"{}\"", c.name),
+                    c.tls_certificate_name.as_deref(),
+                    c.cloud_services_mail_enabled,
+                )
+            }));
+        for (who, name, cloud) in named {
+            let Some(thumbprint) = crate::policy::route::client_certificate(&state, name, cloud)
+            else {
+                continue;
+            };
+            if client_certificates.contains_key(&thumbprint) {
+                continue;
+            }
+            let cert = state
+                .certificates
+                .iter()
+                .find(|c| c.thumbprint == thumbprint)
+                .expect("client_certificate names a certificate of the state");
+            let key = tls::certified_key(cert, data_dir).map_err(|e| {
+                format!("{who}: certificate {thumbprint} cannot be presented as a client certificate: {e}")
+            })?;
+            client_certificates.insert(thumbprint, key);
+        }
+        let roots = Arc::new(tls::roots(ca_file, &state.certificates, data_dir));
         Ok(Snapshot {
             state,
-            tls,
+            tls: acceptors,
             hostname: hostname.to_string(),
+            peer_check: tls::PeerCheck::new(roots.clone()),
+            tls_clients: TlsClients::new(roots),
+            client_certificates,
         })
     }
-}
-
-/// The certificate chain and its private key, both PEM.
-fn load_tls(path: &Path, key_path: &Path) -> Result<TlsAcceptor, String> {
-    use rustls_pki_types::pem::PemObject;
-    use rustls_pki_types::{CertificateDer, PrivateKeyDer};
-    let certs: Vec<CertificateDer<'static>> = CertificateDer::pem_file_iter(path)
-        .map_err(|e| e.to_string())?
-        .collect::<Result<_, _>>()
-        .map_err(|e| e.to_string())?;
-    if certs.is_empty() {
-        return Err("no certificate in the file".into());
-    }
-    let key = PrivateKeyDer::from_pem_file(key_path)
-        .map_err(|e| format!("no private key in {}: {e}", key_path.display()))?;
-    let provider = Arc::new(rustls::crypto::ring::default_provider());
-    let config = rustls::ServerConfig::builder_with_provider(provider)
-        .with_safe_default_protocol_versions()
-        .map_err(|e| e.to_string())?
-        .with_no_client_auth()
-        .with_single_cert(certs, key)
-        .map_err(|e| e.to_string())?;
-    Ok(TlsAcceptor::from(Arc::new(config)))
 }
 
 /// What `serve` is given besides the state.
@@ -340,7 +366,21 @@ fn load_snapshot(opts: &Options) -> Result<Snapshot, String> {
     let text = std::fs::read_to_string(&opts.state_path)
         .map_err(|e| format!("cannot read {}: {e}", opts.state_path.display()))?;
     let state = parse(&text, &opts.state_path).map_err(|e| e.to_string())?;
-    Snapshot::build(state, &opts.data_dir, &opts.hostname)
+    // At every start and reload, as Get-ExchangeCertificate does (30 days ahead).
+    let now = chrono::Utc::now();
+    for warning in state
+        .certificates
+        .iter()
+        .filter_map(|c| c.expiry_warning(now))
+    {
+        warn!("{warning}");
+    }
+    Snapshot::build(
+        state,
+        &opts.data_dir,
+        &opts.hostname,
+        &opts.settings.ca_file,
+    )
 }
 
 /// Runs the relay until SIGTERM or SIGINT. `ready` is told the addresses listened on.

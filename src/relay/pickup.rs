@@ -113,7 +113,7 @@ async fn pick(queue: &Arc<Queue>, snapshot: Arc<Snapshot>, path: &Path) {
         return;
     };
     let state = &snapshot.state;
-    let client = policy::connection::identify(state, Origin::Local);
+    let client = policy::connection::identify(state, Origin::Local, &Default::default());
     let recipients: Vec<QueuedRecipient> = dropped
         .recipients
         .iter()

@@ -250,7 +250,7 @@ fn clam_server(a: &Arrival, rcpts: &[String]) -> Option<String> {
 
 /// Routes redirect addresses as the relay's own mail.
 fn redirect(state: &crate::state::State, to: &[String]) -> Vec<QueuedRecipient> {
-    let client = policy::connection::identify(state, Origin::Local);
+    let client = policy::connection::identify(state, Origin::Local, &Default::default());
     to.iter()
         .filter_map(
             |r| match policy::recipient::decide(state, &client, r).outcome {

@@ -484,7 +484,7 @@ mod tests {
     fn certificates_expiring_soon_or_expired() {
         let cert = |t: &str, after: &str| {
             format!(
-                "  - {{ Thumbprint: {t}, Subject: CN=x, Issuer: CN=x, NotBefore: 2025-01-01T00:00:00Z, NotAfter: {after}, CertificatePath: c.pem }}\n"
+                "  - {{ Thumbprint: {t}, Subject: CN=x, Issuer: CN=x, NotBefore: 2025-01-01T00:00:00Z, NotAfter: {after}, CertificatePath: c.pem, KeyPath: c.key }}\n"
             )
         };
         let f = findings(&format!(

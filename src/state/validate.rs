@@ -208,19 +208,23 @@ impl Checker<'_> {
         }
     }
 
-    /// Every TlsCertificateName names a certificate of the state.
+    /// Every TlsCertificateName names a certificate of the state that can be presented
+    /// (one with its private key; a Trusted root without a key cannot).
     fn certificate_references(&mut self) {
         let certificates = &self.state.certificates;
         fn missing<'a>(
             certificates: &[Certificate],
             name: &'a Option<String>,
         ) -> Option<&'a String> {
-            name.as_ref()
-                .filter(|n| !certificates.iter().any(|c| c.is_named_by(n)))
+            name.as_ref().filter(|n| {
+                !certificates
+                    .iter()
+                    .any(|c| c.key_path.is_some() && c.is_named_by(n))
+            })
         }
         let message = |name: &String| {
             format!(
-                "TlsCertificateName {name} names no certificate of the state: import it (Get-ExchangeCertificate lists them) or clear TlsCertificateName"
+                "TlsCertificateName {name} names no certificate of the state with a private key: import it with -KeyPath (Get-ExchangeCertificate lists them) or clear TlsCertificateName"
             )
         };
         let mut found = Vec::new();

@@ -11,5 +11,6 @@ mod quarantine;
 mod queue;
 mod relay;
 mod state;
+mod tls;
 mod trace;
 mod wizard;

@@ -12,9 +12,12 @@ use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
 use tokio_rustls::TlsConnector;
 use tokio_rustls::rustls;
+use tokio_rustls::rustls::client::danger::ServerCertVerifier;
+use tokio_rustls::rustls::sign::CertifiedKey;
 
 use crate::policy::{NameCheck, OutboundTls};
 use crate::relay::smtp::session::Stream;
+use crate::relay::tls::Signatures;
 
 /// A reply from the next hop.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -64,81 +67,67 @@ pub struct Conn {
     timeout: Duration,
 }
 
-/// The TLS client configurations delivery uses: any certificate (opportunistic TLS and
-/// EncryptionOnly encrypt without authenticating, RFC 7435), a chain to a trusted root
+/// The certificate verifiers delivery chooses from: any certificate (opportunistic TLS
+/// and EncryptionOnly encrypt without authenticating, RFC 7435), a chain to a trusted root
 /// (CertificateValidation), and chain plus name (DomainValidation).
 pub struct TlsClients {
-    any: Arc<rustls::ClientConfig>,
-    chain: Arc<rustls::ClientConfig>,
-    strict: Arc<rustls::ClientConfig>,
+    provider: Arc<rustls::crypto::CryptoProvider>,
+    any: Arc<dyn ServerCertVerifier>,
+    chain: Arc<dyn ServerCertVerifier>,
+    strict: Arc<dyn ServerCertVerifier>,
 }
 
 impl TlsClients {
-    /// `roots`: a PEM file of trusted CA certificates (the system bundle by default).
-    pub fn new(roots: &std::path::Path) -> TlsClients {
-        use rustls_pki_types::pem::PemObject;
-        let provider = Arc::new(rustls::crypto::ring::default_provider());
-        let mut store = rustls::RootCertStore::empty();
-        match rustls_pki_types::CertificateDer::pem_file_iter(roots) {
-            Ok(certs) => {
-                let (added, _) = store.add_parsable_certificates(certs.flatten());
-                tracing::info!(roots = %roots.display(), added, "trusted roots for validated outbound TLS");
-            }
-            Err(e) => {
-                tracing::warn!(roots = %roots.display(), error = %e, "no trusted roots: validated outbound TLS will fail")
-            }
-        }
-        let base = || {
-            rustls::ClientConfig::builder_with_provider(provider.clone())
-                .with_safe_default_protocol_versions()
-                .expect("TLS versions")
-        };
-        let any = base()
-            .dangerous()
-            .with_custom_certificate_verifier(Arc::new(FixedVerdict {
-                provider: provider.clone(),
-                accept: true,
-            }))
-            .with_no_client_auth();
-        let (chain, strict) = match rustls::client::WebPkiServerVerifier::builder_with_provider(
-            Arc::new(store),
-            provider.clone(),
-        )
-        .build()
-        {
-            Ok(v) => (
-                base()
-                    .dangerous()
-                    .with_custom_certificate_verifier(Arc::new(ChainOnly(v.clone())))
-                    .with_no_client_auth(),
-                base()
-                    .dangerous()
-                    .with_custom_certificate_verifier(v)
-                    .with_no_client_auth(),
-            ),
-            // No usable root: every validated connection fails, as it must.
-            Err(_) => {
-                let none = Arc::new(FixedVerdict {
-                    provider: provider.clone(),
-                    accept: false,
-                });
-                (
-                    base()
-                        .dangerous()
-                        .with_custom_certificate_verifier(none.clone())
-                        .with_no_client_auth(),
-                    base()
-                        .dangerous()
-                        .with_custom_certificate_verifier(none)
-                        .with_no_client_auth(),
-                )
-            }
-        };
+    /// `roots`: the trusted CA certificates (the system bundle and the state's Trusted ones).
+    pub fn new(roots: Arc<rustls::RootCertStore>) -> TlsClients {
+        let provider = crate::relay::tls::provider();
+        let any: Arc<dyn ServerCertVerifier> = Arc::new(FixedVerdict {
+            signatures: Signatures(provider.clone()),
+            accept: true,
+        });
+        let (chain, strict): (Arc<dyn ServerCertVerifier>, Arc<dyn ServerCertVerifier>) =
+            match rustls::client::WebPkiServerVerifier::builder_with_provider(
+                roots,
+                provider.clone(),
+            )
+            .build()
+            {
+                Ok(v) => (Arc::new(ChainOnly(v.clone())), v),
+                // No usable root: every validated connection fails, as it must.
+                Err(_) => {
+                    let none = Arc::new(FixedVerdict {
+                        signatures: Signatures(provider.clone()),
+                        accept: false,
+                    });
+                    (none.clone(), none)
+                }
+            };
         TlsClients {
-            any: Arc::new(any),
-            chain: Arc::new(chain),
-            strict: Arc::new(strict),
+            provider,
+            any,
+            chain,
+            strict,
         }
+    }
+
+    /// A client configuration: TLS 1.2 and 1.3, this verifier, and the certificate to
+    /// present to the server, if any.
+    fn config(
+        &self,
+        verifier: &Arc<dyn ServerCertVerifier>,
+        present: Option<&Arc<CertifiedKey>>,
+    ) -> Arc<rustls::ClientConfig> {
+        let builder = rustls::ClientConfig::builder_with_provider(self.provider.clone())
+            .with_safe_default_protocol_versions()
+            .expect("TLS versions")
+            .dangerous()
+            .with_custom_certificate_verifier(verifier.clone());
+        Arc::new(match present {
+            Some(key) => {
+                builder.with_client_cert_resolver(Arc::new(crate::relay::tls::Present(key.clone())))
+            }
+            None => builder.with_no_client_auth(),
+        })
     }
 }
 
@@ -193,7 +182,7 @@ impl rustls::client::danger::ServerCertVerifier for ChainOnly {
 /// peer must hold the key of the certificate it shows.
 #[derive(Debug)]
 struct FixedVerdict {
-    provider: Arc<rustls::crypto::CryptoProvider>,
+    signatures: Signatures,
     accept: bool,
 }
 
@@ -220,12 +209,7 @@ impl rustls::client::danger::ServerCertVerifier for FixedVerdict {
         cert: &rustls_pki_types::CertificateDer<'_>,
         dss: &rustls::DigitallySignedStruct,
     ) -> Result<rustls::client::danger::HandshakeSignatureValid, rustls::Error> {
-        rustls::crypto::verify_tls12_signature(
-            message,
-            cert,
-            dss,
-            &self.provider.signature_verification_algorithms,
-        )
+        self.signatures.tls12(message, cert, dss)
     }
     fn verify_tls13_signature(
         &self,
@@ -233,17 +217,10 @@ impl rustls::client::danger::ServerCertVerifier for FixedVerdict {
         cert: &rustls_pki_types::CertificateDer<'_>,
         dss: &rustls::DigitallySignedStruct,
     ) -> Result<rustls::client::danger::HandshakeSignatureValid, rustls::Error> {
-        rustls::crypto::verify_tls13_signature(
-            message,
-            cert,
-            dss,
-            &self.provider.signature_verification_algorithms,
-        )
+        self.signatures.tls13(message, cert, dss)
     }
     fn supported_verify_schemes(&self) -> Vec<rustls::SignatureScheme> {
-        self.provider
-            .signature_verification_algorithms
-            .supported_schemes()
+        self.signatures.schemes()
     }
 }
 
@@ -255,31 +232,31 @@ impl Conn {
         helo: &str,
         tls: &OutboundTls,
         clients: &TlsClients,
+        present: Option<&Arc<CertifiedKey>>,
         timeout: Duration,
     ) -> Result<Conn, ConnError> {
-        // Which configuration, and which name the certificate is checked against.
-        let (config, check_name) = match tls {
-            OutboundTls::Opportunistic | OutboundTls::Required => {
-                (clients.any.clone(), host.to_string())
-            }
+        // Which verifier, and which name the certificate is checked against.
+        let (verifier, check_name) = match tls {
+            OutboundTls::Opportunistic | OutboundTls::Required => (&clients.any, host.to_string()),
             OutboundTls::Validated {
                 name: NameCheck::Chain,
-            } => (clients.chain.clone(), host.to_string()),
+            } => (&clients.chain, host.to_string()),
             OutboundTls::Validated {
                 name: NameCheck::Host,
-            } => (clients.strict.clone(), host.to_string()),
+            } => (&clients.strict, host.to_string()),
             OutboundTls::Validated {
                 name: NameCheck::Domain(d),
             } => match d.strip_prefix("*.") {
-                None => (clients.strict.clone(), d.clone()),
+                None => (&clients.strict, d.clone()),
                 Some(parent)
                     if host.len() > parent.len() + 1 && host.ends_with(&format!(".{parent}")) =>
                 {
-                    (clients.strict.clone(), host.to_string())
+                    (&clients.strict, host.to_string())
                 }
                 Some(_) => return Err(err(format!("{host} is not under TlsDomain {d}"))),
             },
         };
+        let config = clients.config(verifier, present);
         let required = *tls != OutboundTls::Opportunistic;
         let tcp = tokio::time::timeout(timeout, TcpStream::connect(addr))
             .await

@@ -22,7 +22,7 @@ use crate::dns::{Dns, DnsError};
 use crate::policy::{self, Facts, NextHop, Origin, OutboundTls, Route};
 use crate::relay::Snapshot;
 use crate::relay::delivery::mailbox;
-use crate::relay::delivery::smtp::{Conn, ConnError, Outcome, TlsClients};
+use crate::relay::delivery::smtp::{Conn, ConnError, Outcome};
 use crate::relay::metrics::Metrics;
 use crate::state::values::Host;
 use crate::trace::{self, Event, Kind, Trace};
@@ -39,7 +39,9 @@ pub struct Settings {
     /// Connections per destination at once.
     pub concurrency: usize,
     pub timeout: Duration,
-    /// Trusted CA certificates (PEM) for CertificateValidation and DomainValidation.
+    /// Trusted CA certificates (PEM): with the state's Trusted certificates, the roots of
+    /// CertificateValidation, DomainValidation and inbound client certificates (read by
+    /// `Snapshot::build`).
     pub ca_file: PathBuf,
 }
 
@@ -65,6 +67,8 @@ impl Default for Settings {
 struct DestKey {
     hop: NextHop,
     tls: OutboundTls,
+    /// The Thumbprint of the client certificate presented.
+    client_certificate: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -118,7 +122,6 @@ pub struct Queue {
     dns: Arc<dyn Dns>,
     snapshot: Arc<ArcSwap<Snapshot>>,
     inner: Mutex<Inner>,
-    tls: TlsClients,
     pub trace: Trace,
     pub metrics: Metrics,
 }
@@ -132,7 +135,6 @@ impl Queue {
         snapshot: Arc<ArcSwap<Snapshot>>,
         trace: Trace,
     ) -> Arc<Queue> {
-        let tls = TlsClients::new(&settings.ca_file);
         Arc::new(Queue {
             spool,
             data_dir,
@@ -140,7 +142,6 @@ impl Queue {
             dns,
             snapshot,
             inner: Mutex::new(Inner::default()),
-            tls,
             trace,
             metrics: Metrics::default(),
         })
@@ -249,12 +250,14 @@ impl Queue {
                     next_hop,
                     tls,
                     max_messages_per_connection,
+                    client_certificate,
                     ..
                 } => {
                     let e = remote
                         .entry(DestKey {
                             hop: next_hop.clone(),
                             tls: tls.clone(),
+                            client_certificate: client_certificate.clone(),
                         })
                         .or_insert((Vec::new(), *max_messages_per_connection));
                     e.0.push(i);
@@ -290,7 +293,7 @@ impl Queue {
             .parse()
             .map(Origin::Client)
             .unwrap_or(Origin::Local);
-        let client = policy::connection::identify(&snapshot.state, origin);
+        let client = policy::connection::identify(&snapshot.state, origin, &Default::default());
         let mut new = (**env).clone();
         let mut changed = false;
         for &i in rcpts {
@@ -474,15 +477,20 @@ impl Queue {
 
     async fn connect(&self, key: &DestKey) -> Result<Conn, (bool, String)> {
         let hosts = self.hosts(&key.hop).await?;
-        let helo = self.snapshot.load().hostname.clone();
+        let snapshot = self.snapshot.load_full();
+        let present = key
+            .client_certificate
+            .as_ref()
+            .and_then(|t| snapshot.client_certificates.get(t));
         let mut last = String::new();
         for (name, addr) in hosts {
             match Conn::open(
                 addr,
                 &name,
-                &helo,
+                &snapshot.hostname,
                 &key.tls,
-                &self.tls,
+                &snapshot.tls_clients,
+                present,
                 self.settings.timeout,
             )
             .await
@@ -834,6 +842,7 @@ impl Queue {
                 sender: None,
                 recipients: &rcpts,
                 received_headers: None,
+                tls: Default::default(),
             },
         );
         let d = &decision.recipients[0];

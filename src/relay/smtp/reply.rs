@@ -132,6 +132,7 @@ pub fn refusal(r: Refusal) -> Reply {
         Refusal::Loop => self::r(554, "5.4.14 Hop count exceeded - possible mail loop"),
         Refusal::ClientNotAllowed => CLIENT_NOT_ALLOWED,
         Refusal::SenderNotAllowed => self::r(550, "5.7.1 Sender not allowed from this address"),
+        Refusal::TlsRequired => MUST_STARTTLS,
     }
 }
 

@@ -16,7 +16,7 @@ use tracing::{info, warn};
 use super::proto::{self, Command, DataDecoder, LineResult, MailParams, ProtoError};
 use super::reply::{self, Reply};
 use crate::policy::address::parse_sender;
-use crate::policy::{self, Blame, Client, Origin};
+use crate::policy::{self, Blame, Client, Origin, TlsFacts};
 use crate::relay::Snapshot;
 use crate::relay::queue::manager::Queue;
 use crate::relay::queue::spool::{Envelope, QueuedRecipient, new_id, now_secs};
@@ -54,7 +54,8 @@ struct Session {
     out: Vec<u8>,
     helo: Option<String>,
     esmtp: bool,
-    tls: bool,
+    /// STARTTLS done, and the client certificate's verified names.
+    tls: TlsFacts,
     tx: Option<Transaction>,
     errors: u32,
     /// Discarding the rest of an over-long command line.
@@ -69,7 +70,11 @@ enum Step {
 
 /// Runs a session to its end.
 pub async fn run<S: AsyncRead + AsyncWrite + Unpin + Send + 'static>(stream: S, ctx: Context) {
-    let client = policy::connection::identify(&ctx.snapshot.state, Origin::Client(ctx.peer.ip()));
+    let client = policy::connection::identify(
+        &ctx.snapshot.state,
+        Origin::Client(ctx.peer.ip()),
+        &TlsFacts::default(),
+    );
     info!(session = ctx.id, peer = %ctx.peer, connector = %rc(&ctx).name, client = %client.blame.object, "connect");
     let mut s = Session {
         io: Box::new(stream),
@@ -79,7 +84,7 @@ pub async fn run<S: AsyncRead + AsyncWrite + Unpin + Send + 'static>(stream: S, 
         out: Vec::with_capacity(512),
         helo: None,
         esmtp: false,
-        tls: false,
+        tls: TlsFacts::default(),
         tx: None,
         errors: 0,
         skipping: false,
@@ -253,16 +258,51 @@ impl Session {
                 warn!(session = self.ctx.id, error = %e, "TLS handshake failed");
                 "TLS handshake failed"
             })?;
+        // A client certificate identifies the client only once its chain is verified;
+        // the policy sees verified names and nothing else.
+        let (version, names) = {
+            let (_, conn) = tls.get_ref();
+            let version = conn
+                .protocol_version()
+                .map(|v| format!("{v:?}"))
+                .unwrap_or_default();
+            let names = match conn.peer_certificates() {
+                None => Ok(Vec::new()),
+                Some(certs) => self
+                    .ctx
+                    .snapshot
+                    .peer_check
+                    .verify(certs)
+                    .map_err(|e| (crate::relay::tls::names(&certs[0]).join(", "), e)),
+            };
+            (version, names)
+        };
         self.io = Box::new(tls);
-        self.tls = true;
         self.helo = None;
         self.tx = None;
-        info!(session = self.ctx.id, "starttls");
+        let certificate_names = match names {
+            Ok(names) => names,
+            Err((shown, why)) => {
+                info!(session = self.ctx.id, certificate = %shown, reason = %why, "client certificate not trusted: the client is not identified by it");
+                Vec::new()
+            }
+        };
+        self.tls = TlsFacts {
+            on: true,
+            certificate_names,
+        };
+        // The client again, now with what TLS proved.
+        self.client = policy::connection::identify(
+            &self.ctx.snapshot.state,
+            Origin::Client(self.ctx.peer.ip()),
+            &self.tls,
+        );
+        info!(session = self.ctx.id, version = %version, certificate = %self.tls.certificate_names.join(", "), client = %self.client.blame.object, reason = %self.client.blame.reason, "starttls");
         Ok(())
     }
 
     fn tls_offered(&self) -> bool {
-        !self.tls
+        !self.tls.on
             && self.rc().auth_mechanism == AuthMechanism::Tls
             && self.ctx.snapshot.tls.contains_key(&self.rc().name)
     }
@@ -282,7 +322,8 @@ impl Session {
             }
         };
         // The receive connector's RequireTLS, or the identifying inbound connector's RequireTls.
-        let must_tls = (self.rc().require_tls || self.client.require_tls) && !self.tls;
+        let must_tls = (self.rc().require_tls && !self.tls.on)
+            || policy::connection::tls_required(&self.client, &self.tls).is_some();
         match cmd {
             Command::Ehlo(name) => {
                 self.helo = Some(name);
@@ -313,7 +354,7 @@ impl Session {
                 self.reply(&r);
             }
             Command::StartTls => {
-                if self.tls || self.tx.is_some() {
+                if self.tls.on || self.tx.is_some() {
                     return self.protocol_error(&reply::BAD_SEQUENCE);
                 }
                 if !self.tls_offered() {
@@ -350,6 +391,7 @@ impl Session {
                 if let Err((refusal, blame)) = policy::sender::check(
                     &self.ctx.snapshot.state,
                     Origin::Client(self.ctx.peer.ip()),
+                    &self.tls,
                     from.as_deref(),
                 ) {
                     info!(session = self.ctx.id, from = from.as_deref().unwrap_or("<>"), refusal = ?refusal, blame = %format!("{}: {}", blame.object, blame.reason), "mail refused");
@@ -485,6 +527,23 @@ impl Session {
             self.reply(&reply::refusal(refusal));
             return Step::Continue;
         }
+        let (keep, why) = policy::headers::retains_service_headers(&self.client);
+        if !keep {
+            let removed = policy::headers::strip_service_headers(&mut body);
+            if removed > 0 {
+                info!(session = self.ctx.id, removed, blame = %format!("{}: {}", why.object, why.reason), "service headers removed");
+            }
+        }
+        let received = policy::enhanced_filtering::received_headers(&body);
+        if let Some((ip, blame)) = policy::enhanced_filtering::original_ip(
+            &self.ctx.snapshot.state,
+            &self.client,
+            &received,
+        ) && ip != crate::state::values::canonical_ip(self.ctx.peer.ip())
+        {
+            // Filters that judge the sender's address use this one (enhanced filtering).
+            info!(session = self.ctx.id, filter_ip = %ip, blame = %format!("{}: {}", blame.object, blame.reason), "original client address");
+        }
         let id = new_id();
         let mut message = received_header(self, &id, &tx).into_bytes();
         message.extend_from_slice(&body);
@@ -506,7 +565,7 @@ impl Session {
                 client_ip: env.client.clone(),
                 helo: self.helo.as_deref().unwrap_or("unknown"),
                 connector: &self.rc().name,
-                tls: self.tls,
+                tls: self.tls.on,
                 revision: self.ctx.snapshot.state.revision,
                 client: self.client.blame.clone(),
                 recipients: env
@@ -529,7 +588,7 @@ impl Session {
         match crate::relay::protection::accept(&arrival, env, message).await {
             Ok(id) => {
                 info!(session = self.ctx.id, queue_id = %id, recipients = rcpts, "queued");
-                self.ctx.queue.metrics.received(self.tls);
+                self.ctx.queue.metrics.received(self.tls.on);
                 self.reply(&reply::queued(&id));
             }
             Err(r) => {
@@ -561,7 +620,7 @@ pub fn count_received(message: &[u8]) -> usize {
 }
 
 fn received_header(s: &Session, id: &str, tx: &Transaction) -> String {
-    let with = match (s.esmtp, s.tls) {
+    let with = match (s.esmtp, s.tls.on) {
         (true, true) => "ESMTPS",
         (true, false) => "ESMTP",
         (false, _) => "SMTP",
@@ -604,7 +663,13 @@ mod tests {
         let text = "apiVersion: eopctl/v2\nAcceptedDomains:\n  - { Name: contoso.test, DomainName: contoso.test, Default: true }\nMailboxes:\n  - { Name: Admin, PrimarySmtpAddress: admin@contoso.test }\nReceiveConnectors:\n  - { Name: R, Bindings: [\"127.0.0.1:1\"] }\n";
         let state = crate::state::store::parse(text, std::path::Path::new("t.yaml")).unwrap();
         let snapshot = Arc::new(ArcSwap::from_pointee(
-            Snapshot::build(state, dir.path(), "relay.test").unwrap(),
+            Snapshot::build(
+                state,
+                dir.path(),
+                "relay.test",
+                &dir.path().join("none.pem"),
+            )
+            .unwrap(),
         ));
         let dns: Arc<dyn crate::dns::Dns> =
             Arc::new(crate::dns::Hickory::new(Some("127.0.0.1:9".parse().unwrap())).unwrap());

@@ -1,6 +1,6 @@
 use std::path::PathBuf;
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::state::values::DomainPattern;
@@ -26,15 +26,53 @@ pub struct Certificate {
     /// The private key in PEM; absent for a certificate trusted but not presented.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub key_path: Option<PathBuf>,
+    /// A trust anchor: client certificates (inbound) and next hops' certificates
+    /// (outbound CertificateValidation, DomainValidation) that chain to it are trusted,
+    /// besides the system's roots. Typically an organisation's own CA.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub trusted: bool,
 }
 
+/// Certificates expiring within this many days are warned about.
+pub const EXPIRY_WARNING_DAYS: i64 = 30;
+
 impl Certificate {
+    /// The warning for a certificate that has expired or expires within 30 days.
+    pub fn expiry_warning(&self, now: DateTime<Utc>) -> Option<String> {
+        let left = self.not_after - now;
+        let fix = format!(
+            "make a new one with `eopctl New-ExchangeCertificate -SubjectName \"{}\"` or import a renewed one with `eopctl Import-ExchangeCertificate`, then point the connectors' TlsCertificateName at it",
+            self.subject
+        );
+        if left <= Duration::zero() {
+            Some(format!(
+                "warning: ExchangeCertificate {} ({}) expired on {}: {fix}",
+                self.thumbprint,
+                self.subject,
+                self.not_after.format("%Y-%m-%d")
+            ))
+        } else if left <= Duration::days(EXPIRY_WARNING_DAYS) {
+            Some(format!(
+                "warning: ExchangeCertificate {} ({}) expires on {}, in {} days: {fix}",
+                self.thumbprint,
+                self.subject,
+                self.not_after.format("%Y-%m-%d"),
+                left.num_days()
+            ))
+        } else {
+            None
+        }
+    }
+
     pub fn problems(&self) -> Vec<String> {
         let mut out = Vec::new();
         if self.thumbprint.len() != 40 || !self.thumbprint.bytes().all(|b| b.is_ascii_hexdigit()) {
             out.push(
                 "Thumbprint must be the certificate's SHA-1 hash: 40 hexadecimal digits".into(),
             );
+        }
+        if self.key_path.is_none() && !self.trusted {
+            out.push("no KeyPath and Trusted is false: the certificate can be neither presented nor trusted; import it with -KeyPath or -Trusted $true".into());
         }
         if self.not_after <= self.not_before {
             out.push("NotAfter is not after NotBefore: the certificate is never valid".into());

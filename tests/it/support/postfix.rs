@@ -14,6 +14,12 @@ impl Postfix {
     /// Starts Postfix on 127.0.0.1:`port`, relaying to 127.0.0.1:`relay_port` from
     /// `bind` (so eopctl can tell it apart from other loopback clients).
     pub fn start(port: u16, relay_port: u16, bind: &str) -> Postfix {
+        Postfix::start_with(port, relay_port, bind, "")
+    }
+
+    /// As `start`, with `extra` appended to main.cf (a later setting overrides an earlier
+    /// one), such as TLS settings.
+    pub fn start_with(port: u16, relay_port: u16, bind: &str, extra: &str) -> Postfix {
         let dir = tempfile::tempdir().unwrap();
         let d = dir.path().display().to_string();
         // Postfix's daemons run as `postfix` and must reach their queue.
@@ -70,7 +76,7 @@ smtpd_tls_security_level = none
 smtp_tls_security_level = none
 maillog_file_prefixes = {d}
 maillog_file = {d}/maillog
-"
+{extra}"
         );
         std::fs::write(dir.path().join("main.cf"), main).unwrap();
         std::fs::write(

@@ -35,18 +35,7 @@ impl Client {
 
     /// Reads one reply (all lines); "" when the server closed.
     pub fn reply(&mut self) -> String {
-        let mut all = String::new();
-        loop {
-            let mut line = String::new();
-            match self.reader.read_line(&mut line) {
-                Ok(0) | Err(_) => return all,
-                Ok(_) => {}
-            }
-            all.push_str(&line);
-            if line.as_bytes().get(3) != Some(&b'-') {
-                return all;
-            }
-        }
+        read_reply(&mut self.reader)
     }
 
     /// Sends a command line and reads the reply.
@@ -67,6 +56,12 @@ impl Client {
         self.cmd(".")
     }
 
+    /// The connection, to go on over TLS after STARTTLS. Nothing may be left unread.
+    pub fn into_stream(self) -> TcpStream {
+        assert!(self.reader.buffer().is_empty(), "unread input before TLS");
+        self.stream
+    }
+
     pub fn hello(addr: SocketAddr) -> Client {
         let mut c = Client::connect(addr);
         let greeting = c.reply();
@@ -74,6 +69,22 @@ impl Client {
         let ehlo = c.cmd("EHLO client.test");
         assert!(ehlo.starts_with("250"), "{ehlo}");
         c
+    }
+}
+
+/// Reads one reply (all lines) from any stream, plain or TLS; "" when the server closed.
+pub fn read_reply(reader: &mut impl BufRead) -> String {
+    let mut all = String::new();
+    loop {
+        let mut line = String::new();
+        match reader.read_line(&mut line) {
+            Ok(0) | Err(_) => return all,
+            Ok(_) => {}
+        }
+        all.push_str(&line);
+        if line.as_bytes().get(3) != Some(&b'-') {
+            return all;
+        }
     }
 }
 
