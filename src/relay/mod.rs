@@ -366,14 +366,13 @@ fn load_snapshot(opts: &Options) -> Result<Snapshot, String> {
     let text = std::fs::read_to_string(&opts.state_path)
         .map_err(|e| format!("cannot read {}: {e}", opts.state_path.display()))?;
     let state = parse(&text, &opts.state_path).map_err(|e| e.to_string())?;
-    // At every start and reload, as Get-ExchangeCertificate does (30 days ahead).
-    let now = chrono::Utc::now();
-    for warning in state
-        .certificates
-        .iter()
-        .filter_map(|c| c.expiry_warning(now))
-    {
-        warn!("{warning}");
+    // At every start and reload, what Test-Configuration reports (certificates expiring
+    // within 30 days among them): the file is valid, but mail may not flow as meant.
+    for f in crate::state::lint::lint(&state, chrono::Utc::now()) {
+        warn!(
+            "Test-Configuration {:?}: {} {}: {}; fix: {}",
+            f.severity, f.object, f.parameter, f.finding, f.fix
+        );
     }
     Snapshot::build(
         state,

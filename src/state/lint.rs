@@ -10,6 +10,7 @@ use chrono::{DateTime, Duration, Utc};
 use serde::Serialize;
 
 use super::State;
+use super::model::EXPIRY_WARNING_DAYS;
 use super::model::{DomainType, InboundConnectorType, TlsAuthLevel};
 use super::values::{DomainPattern, Host, IpRange, SmartHost};
 use crate::policy::route::{self, Choose};
@@ -32,10 +33,6 @@ pub struct Finding {
     pub finding: String,
     pub fix: String,
 }
-
-/// Certificates that expire within this many days are reported (as `Get-ExchangeCertificate`
-/// warns).
-pub const EXPIRY_WARNING_DAYS: i64 = 30;
 
 /// An OnPremises inbound connector trusting more addresses than this (a /16 of IPv4, a /48
 /// of IPv6) lets strangers relay through the service.

@@ -709,7 +709,7 @@ fn an_expiring_certificate_is_warned_about_in_the_log() {
     let relay = Relay::start(&state, &[]);
     let log = relay.log_text();
     assert!(
-        log.contains("ExchangeCertificate 0000000000000000000000000000000000000001 (CN=relay.test) expires on"),
+        log.contains("ExchangeCertificate \"0000000000000000000000000000000000000001\" NotAfter: CN=relay.test expires on"),
         "{log}"
     );
 }

@@ -17,7 +17,7 @@ mod receive_connector;
 mod send_connector;
 
 pub use accepted_domain::{AcceptedDomain, DomainType};
-pub use certificate::Certificate;
+pub use certificate::{Certificate, EXPIRY_WARNING_DAYS};
 pub use connection_filter::HostedConnectionFilterPolicy;
 pub use content_filter::{
     HostedContentFilterPolicy, Scoped, SpamFilteringAction, SpamFilteringOption, SpamScanner,
