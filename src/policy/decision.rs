@@ -94,6 +94,12 @@ pub enum Refusal {
     ClientNotAllowed,
     /// The sender's domain is restricted to other addresses (550 5.7.1).
     SenderNotAllowed,
+    /// The client's address is on the connection filter's IPBlockList (550 5.7.1 at connect).
+    IpBlocked,
+    /// The client's address is listed in a DNS block list zone (550 5.7.1 at connect).
+    DnsBlocked,
+    /// The message fails DMARC and its domain publishes p=reject (550 5.7.1 after DATA).
+    DmarcReject,
 }
 
 /// What a recipient is.

@@ -8,11 +8,15 @@
 //! - `recipient`: what a recipient is (hosted mailbox, MailUser, unknown in an accepted
 //!   domain, external) and whether the client may send to it (relaying, DBEB).
 //! - `route`: which connector (or MX) a recipient leaves through.
+//! - `connection_filter`: the IP allow and block lists and DNS block lists, at connect.
+//! - `auth`: what SPF, DKIM, DMARC and ARC results mean for a message (DMARC policy).
 //! - `sender`: whether the envelope sender may send from this client (partner restrictions).
 //! - `decision`: the types, and `decide`, which composes the rest.
 
 pub mod address;
+pub mod auth;
 pub mod connection;
+pub mod connection_filter;
 pub mod decision;
 pub mod recipient;
 pub mod route;

@@ -7,6 +7,7 @@
 //! session keeps the snapshot it started with. An invalid file is logged and ignored.
 //! Listeners follow the bindings of the current snapshot.
 
+pub mod auth;
 pub mod delivery;
 pub mod queue;
 pub mod smtp;
@@ -40,8 +41,11 @@ pub struct Snapshot {
     pub state: State,
     /// STARTTLS acceptors by receive connector name.
     pub tls: HashMap<String, TlsAcceptor>,
-    /// The name the relay gives itself (EHLO, Received, DSNs) where a connector names none.
+    /// The name the relay gives itself (EHLO, Received, DSNs) where a connector names none;
+    /// also the authserv-id of the Authentication-Results it writes.
     pub hostname: String,
+    /// The connection filter's lists, compiled once per snapshot (they may be long).
+    pub connection_filter: crate::policy::connection_filter::ConnectionFilter,
 }
 
 impl Snapshot {
@@ -74,6 +78,9 @@ impl Snapshot {
             tls.insert(rc.name.clone(), acceptor);
         }
         Ok(Snapshot {
+            connection_filter: crate::policy::connection_filter::ConnectionFilter::build(
+                &state.connection_filter,
+            ),
             state,
             tls,
             hostname: hostname.to_string(),
@@ -130,6 +137,7 @@ struct Shared {
     idle: Notify,
     shutdown: watch::Receiver<bool>,
     next_id: AtomicU64,
+    auth: auth::Authenticator,
 }
 
 /// Releases a session's connection counts (and wakes shutdown) when it ends.
@@ -242,6 +250,7 @@ async fn handle(shared: Arc<Shared>, mut stream: TcpStream, peer: SocketAddr) {
         queue: shared.queue.clone(),
         shutdown: shared.shutdown.clone(),
         id: shared.next_id.fetch_add(1, Ordering::Relaxed),
+        auth: shared.auth.clone(),
     };
     smtp::session::run(stream, ctx).await;
 }
@@ -359,6 +368,7 @@ pub async fn serve(opts: Options, ready: impl FnOnce(&[SocketAddr])) -> Result<(
         idle: Notify::new(),
         shutdown: stop_rx,
         next_id: AtomicU64::new(1),
+        auth: auth::Authenticator::new(opts.dns)?,
     });
     let mut listeners = HashMap::new();
     reconcile(&shared, &mut listeners, true).await?;

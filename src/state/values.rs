@@ -78,10 +78,11 @@ impl IpRange {
                 let mask = if host == 128 { 0 } else { !0u128 << host };
                 let mask = if v6 { mask } else { mask & 0xffff_ffff };
                 let start = n & mask;
+                // `::/0` has 128 host bits: no `1 << 128`.
                 let end = if host == 0 {
                     start
                 } else {
-                    start | ((1u128 << host) - 1)
+                    start | (u128::MAX >> (128 - host))
                 };
                 (v6, start, end)
             }

@@ -132,6 +132,19 @@ pub fn refusal(r: Refusal) -> Reply {
         Refusal::Loop => self::r(554, "5.4.14 Hop count exceeded - possible mail loop"),
         Refusal::ClientNotAllowed => CLIENT_NOT_ALLOWED,
         Refusal::SenderNotAllowed => self::r(550, "5.7.1 Sender not allowed from this address"),
+        // EOP's own words: the client learns it is blocked, not by which list entry or zone.
+        Refusal::IpBlocked => self::r(
+            550,
+            "5.7.1 Service unavailable; client host blocked using Customer Block list",
+        ),
+        Refusal::DnsBlocked => self::r(
+            550,
+            "5.7.1 Service unavailable; client host blocked using a DNS block list",
+        ),
+        Refusal::DmarcReject => self::r(
+            550,
+            "5.7.1 Access denied, sending domain does not pass DMARC verification and has a DMARC policy of reject",
+        ),
     }
 }
 

@@ -16,7 +16,7 @@ mod send_connector;
 
 pub use accepted_domain::{AcceptedDomain, DomainType};
 pub use certificate::Certificate;
-pub use connection_filter::HostedConnectionFilterPolicy;
+pub use connection_filter::{HostedConnectionFilterPolicy, ZoneAction};
 pub use inbound_connector::{InboundConnector, InboundConnectorType};
 pub use mail_user::MailUser;
 pub use mailbox::Mailbox;
