@@ -1,5 +1,6 @@
-//! Get/Set-HostedConnectionFilterPolicy: the IP allow and block lists. There is one
-//! policy, named Default, as in EOP.
+//! Get/Set-HostedConnectionFilterPolicy: the IP allow and block lists, the DNS block list
+//! zones and whether senders' DMARC policies are honoured. There is one policy, named
+//! Default, as in EOP.
 
 use clap::{Args, Subcommand};
 
@@ -9,9 +10,17 @@ use crate::cli::common::{ChangeArgs, Context, GetArgs, edit_list, parse_bool};
 use crate::error::{Error, Result};
 use crate::output::{Output, rows};
 use crate::state::State;
+use crate::state::model::ZoneAction;
 
 const VIEW: View = View {
-    columns: &["Name", "IPAllowList", "IPBlockList", "EnableSafeList"],
+    columns: &[
+        "Name",
+        "IPAllowList",
+        "IPBlockList",
+        "IPBlockListZones",
+        "IPBlockListZoneAction",
+        "HonorDmarcPolicy",
+    ],
 };
 
 #[derive(Subcommand, Debug)]
@@ -44,6 +53,26 @@ pub struct Set {
     /// Trust well-known good senders.
     #[arg(long, value_name = "BOOL", value_parser = parse_bool)]
     pub enable_safe_list: Option<bool>,
+    /// DNS block list zones asked about every anonymous client at connect (zen.example).
+    #[arg(
+        long = "ip-block-list-zones",
+        alias = "IPBlockListZones",
+        value_name = "Zones"
+    )]
+    pub ip_block_list_zones: Option<Vec<String>>,
+    /// What a DNS block list listing does: Reject (550 5.7.1 at connect) or Score (a
+    /// fact for spam filtering).
+    #[arg(
+        long = "ip-block-list-zone-action",
+        alias = "IPBlockListZoneAction",
+        value_name = "Action",
+        ignore_case = true
+    )]
+    pub ip_block_list_zone_action: Option<ZoneAction>,
+    /// Act on the sender's DMARC policy: p=reject refused, p=quarantine quarantined. With
+    /// $false such mail is only marked as spam.
+    #[arg(long, value_name = "BOOL", value_parser = parse_bool)]
+    pub honor_dmarc_policy: Option<bool>,
     #[command(flatten)]
     pub change: ChangeArgs,
 }
@@ -76,7 +105,8 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
                 ctx.store
                     .update(&ctx.command_line, a.change.what_if, |state: &mut State| {
                         let p = &mut state.connection_filter;
-                        assign!(a => p; enable_safe_list);
+                        assign!(a => p; enable_safe_list, ip_block_list_zone_action, honor_dmarc_policy);
+                        edit_list(&a.ip_block_list_zones, &mut p.ip_block_list_zones, "IPBlockListZones")?;
                         edit_list(&a.ip_allow_list, &mut p.ip_allow_list, "IPAllowList")?;
                         edit_list(&a.ip_block_list, &mut p.ip_block_list, "IPBlockList")
                     })?;

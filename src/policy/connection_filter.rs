@@ -282,7 +282,7 @@ mod tests {
         (list, s)
     }
 
-    fn hit<'a>(s: &(Vec<IpRange>, IpSet), ip: &str) -> Option<String> {
+    fn hit(s: &(Vec<IpRange>, IpSet), ip: &str) -> Option<String> {
         s.1.lookup(ip.parse().unwrap()).map(|i| s.0[i].to_string())
     }
 

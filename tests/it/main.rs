@@ -6,5 +6,6 @@ mod support;
 mod certificate;
 mod cli;
 mod examples;
+mod protection;
 mod relay;
 mod state;
