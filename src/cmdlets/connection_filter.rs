@@ -9,6 +9,8 @@ use crate::assign;
 use crate::cli::common::{ChangeArgs, Context, GetArgs, edit_list, parse_bool};
 use crate::error::{Error, Result};
 use crate::output::{Output, rows};
+use crate::policy::connection_filter::{ConnectionFilter, ConnectionVerdict};
+use crate::relay::auth::Authenticator;
 use crate::state::State;
 use crate::state::model::ZoneAction;
 
@@ -123,4 +125,40 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
             Ok(Output::Nothing)
         }
     }
+}
+
+/// The connection filter's verdict for Test-MessageRoute: the allow and block lists, and
+/// the DNS block lists when `dns` names a server to ask (without one they are skipped,
+/// and the returned note says so). `ip` is the client's address.
+pub fn explain(
+    state: &State,
+    client: &crate::policy::Client,
+    ip: std::net::IpAddr,
+    dns: Option<std::net::SocketAddr>,
+) -> Result<(ConnectionVerdict, Option<String>)> {
+    let filter = ConnectionFilter::build(&state.connection_filter);
+    let zones = filter.zones_to_query(client, ip);
+    let (answers, note) = match (zones.is_empty(), dns) {
+        (true, _) => (Vec::new(), None),
+        (false, None) => (
+            Vec::new(),
+            Some(format!(
+                "IPBlockListZones not asked ({}): give -DnsServer to ask them",
+                zones
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )),
+        ),
+        (false, Some(server)) => {
+            let auth = Authenticator::new(Some(server)).map_err(Error::failed)?;
+            let runtime = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .map_err(|e| Error::failed(format!("cannot start the runtime: {e}")))?;
+            (runtime.block_on(auth.dnsbl(ip, zones)), None)
+        }
+    };
+    Ok((filter.judge(client, ip, &answers), note))
 }

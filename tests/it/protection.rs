@@ -180,6 +180,62 @@ fn dnsbl_listing_with_score_is_accepted_and_logged() {
     delivered(&relay);
 }
 
+/// Test-MessageRoute asks the DNS block lists only when given a DNS server, and shows
+/// the listing.
+#[test]
+fn test_messageroute_shows_the_connection_filter_verdict() {
+    let dns = Dns::start(dnsbl_zone());
+    let (_dir, state) = state_dir(&org(
+        free_port(),
+        "HostedConnectionFilterPolicy: { Name: Default, IPBlockListZones: [zen.test], IPAllowList: [192.0.2.1] }\n",
+    ));
+    let route = |ip: &str, dns: Option<&str>| {
+        let mut args = vec![
+            "Test-MessageRoute",
+            "-Sender",
+            "a@x.test",
+            "-Recipients",
+            "admin@contoso.test",
+            "-ClientIP",
+            ip,
+            "-o",
+            "json",
+        ];
+        args.extend(dns.iter().flat_map(|d| ["-DnsServer", *d]));
+        let out = eopctl(&state, &args);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let rows: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        rows[0].clone()
+    };
+    let addr = dns.addr.to_string();
+    let listed = route("127.0.0.1", Some(&addr));
+    assert_eq!(listed["Action"], "Reject", "{listed}");
+    assert_eq!(listed["ConnectionFilter"], "Blocked");
+    assert!(listed["Reply"].as_str().unwrap().starts_with("550 5.7.1 "));
+    assert!(
+        listed["Reasons"][0]
+            .as_str()
+            .unwrap()
+            .contains("zen.test (127.0.0.2)"),
+        "{listed}"
+    );
+    let skipped = route("127.0.0.1", None);
+    assert_eq!(skipped["Action"], "Deliver", "{skipped}");
+    assert!(
+        skipped["Reasons"].to_string().contains("give -DnsServer"),
+        "{skipped}"
+    );
+    let allowed = route("192.0.2.1", Some(&addr));
+    assert_eq!(
+        allowed["ConnectionFilter"],
+        "Allowed (spam filtering skipped)"
+    );
+}
+
 /// The zone every sender authentication test serves.
 fn auth_zone() -> Zone {
     Zone::default()
