@@ -142,8 +142,14 @@ pub fn exempt(client: &Client) -> Option<Blame> {
     }
 }
 
-/// What the DMARC result asks for under the connection filter policy.
-pub fn judge(policy: &HostedConnectionFilterPolicy, results: &AuthResults) -> AuthVerdict {
+/// What the DMARC result asks for under the connection filter policy. `allowed`: the
+/// client is on the IPAllowList, so spam filtering, of which the DMARC action is part, is
+/// skipped.
+pub fn judge(
+    policy: &HostedConnectionFilterPolicy,
+    results: &AuthResults,
+    allowed: bool,
+) -> AuthVerdict {
     let d = &results.dmarc;
     if d.result != Outcome::Fail || d.policy == DmarcPolicy::None {
         return AuthVerdict {
@@ -160,10 +166,23 @@ pub fn judge(policy: &HostedConnectionFilterPolicy, results: &AuthResults) -> Au
     };
     let p = serde_json::to_value(d.policy).ok();
     let p = p.as_ref().and_then(|v| v.as_str()).unwrap_or("none");
+    let object = format!("HostedConnectionFilterPolicy \"{}\"", policy.name);
+    if allowed {
+        return AuthVerdict {
+            action: DmarcAction::None,
+            blame: Some(Blame::new(
+                object,
+                format!(
+                    "{} fails DMARC and publishes p={p}, but the client is in IPAllowList: spam filtering is skipped",
+                    d.domain
+                ),
+            )),
+        };
+    }
     AuthVerdict {
         action,
         blame: Some(Blame::new(
-            format!("HostedConnectionFilterPolicy \"{}\"", policy.name),
+            object,
             format!(
                 "{} fails DMARC and publishes p={p}; HonorDmarcPolicy {}: {}",
                 d.domain,
@@ -197,13 +216,17 @@ mod tests {
         }
     }
 
+    fn judge_(p: &HostedConnectionFilterPolicy, r: &AuthResults) -> AuthVerdict {
+        judge(p, r, false)
+    }
+
     #[test]
     fn dmarc_policy_is_honoured_unless_switched_off() {
         let mut p = HostedConnectionFilterPolicy::default();
-        let v = judge(&p, &results(Outcome::Fail, DmarcPolicy::Reject));
+        let v = judge_(&p, &results(Outcome::Fail, DmarcPolicy::Reject));
         assert_eq!(v.refusal(), Some(Refusal::DmarcReject));
         assert!(v.blame.unwrap().reason.contains("p=reject"));
-        let v = judge(&p, &results(Outcome::Fail, DmarcPolicy::Quarantine));
+        let v = judge_(&p, &results(Outcome::Fail, DmarcPolicy::Quarantine));
         assert_eq!(
             (v.action, v.is_spam(), v.refusal()),
             (DmarcAction::Quarantine, true, None)
@@ -214,17 +237,21 @@ mod tests {
             (Outcome::TempError, DmarcPolicy::Reject),
             (Outcome::None, DmarcPolicy::None),
         ] {
-            let v = judge(&p, &results(outcome, policy));
+            let v = judge_(&p, &results(outcome, policy));
             assert_eq!(v.action, DmarcAction::None, "{outcome:?} {policy:?}");
         }
+        // The IP Allow list skips spam filtering, the DMARC action with it.
+        let v = judge(&p, &results(Outcome::Fail, DmarcPolicy::Reject), true);
+        assert_eq!(v.action, DmarcAction::None);
+        assert!(v.blame.unwrap().reason.contains("IPAllowList"));
         p.honor_dmarc_policy = false;
-        let v = judge(&p, &results(Outcome::Fail, DmarcPolicy::Reject));
+        let v = judge_(&p, &results(Outcome::Fail, DmarcPolicy::Reject));
         assert_eq!(
             (v.action, v.is_spam(), v.refusal()),
             (DmarcAction::OverrideReject, true, None)
         );
         assert_eq!(
-            judge(&p, &results(Outcome::Fail, DmarcPolicy::Quarantine))
+            judge_(&p, &results(Outcome::Fail, DmarcPolicy::Quarantine))
                 .action
                 .word(),
             "oquarantine"

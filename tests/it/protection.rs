@@ -394,6 +394,26 @@ fn dmarc_reject_is_refused_after_data() {
 }
 
 #[test]
+fn allowed_ips_skip_the_dmarc_action_but_are_still_authenticated() {
+    let (_dir, relay, _dns) =
+        auth_relay("HostedConnectionFilterPolicy: { Name: Default, IPAllowList: [127.0.0.1] }\n");
+    let reply = send(
+        &relay,
+        "ceo@reject.test",
+        "From: ceo@reject.test\r\nSubject: allowed\r\n\r\nx\r\n",
+    );
+    assert!(reply.starts_with("250"), "{reply}");
+    let msg = delivered(&relay);
+    assert!(auth_results(&msg)[0].contains("dmarc=fail"), "{msg}");
+    assert!(!msg.contains("X-Eopctl-DMARC-Action"), "{msg}");
+    assert!(
+        relay
+            .log_text()
+            .contains("but the client is in IPAllowList")
+    );
+}
+
+#[test]
 fn dmarc_quarantine_is_marked_for_the_content_stage() {
     let (_dir, relay, _dns) = auth_relay("");
     let reply = send(

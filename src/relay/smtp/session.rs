@@ -519,6 +519,7 @@ impl Session {
         let authenticated = authenticate(
             &self.ctx,
             &self.client,
+            self.ctx.peer.ip(),
             &self.connection,
             &helo,
             tx.sender.as_deref(),
@@ -563,10 +564,12 @@ impl Session {
 /// and written to an Authentication-Results field, and the DMARC policy is applied
 /// (p=reject refused with the returned reply; p=quarantine stamped). Returns the
 /// fields to prepend and the message.
-/// (A free function, not a method: the session's stream is not `Sync`.)
+/// `ip` is the client's address (or the original one enhanced filtering found). (A free
+/// function, not a method: the session's stream is not `Sync`.)
 async fn authenticate(
     ctx: &Context,
     client: &Client,
+    ip: std::net::IpAddr,
     connection: &ConnectionVerdict,
     helo: &str,
     sender: Option<&str>,
@@ -585,13 +588,12 @@ async fn authenticate(
         tracing::debug!(session = ctx.id, blame = %format!("{}: {}", why.object, why.reason), "sender authentication skipped");
         return Ok((String::new(), body));
     }
-    let ip = ctx.peer.ip();
     let results = ctx.auth.authenticate(ip, helo, sender, &body, host).await;
-    let mut verdict = policy::auth::judge(&ctx.snapshot.state.connection_filter, &results);
-    if connection.allowed && verdict.blame.is_some() {
-        // IPAllowList: spam filtering, of which the DMARC action is part, is skipped.
-        verdict.action = policy::auth::DmarcAction::None;
-    }
+    let verdict = policy::auth::judge(
+        &ctx.snapshot.state.connection_filter,
+        &results,
+        connection.allowed,
+    );
     let dkim: Vec<String> = results
         .dkim
         .iter()
