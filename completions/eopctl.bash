@@ -3280,7 +3280,7 @@ _eopctl() {
             return 0
             ;;
         eopctl__subcmd__set__subcmd__hostedconnectionfilterpolicy)
-            opts="-y -o -h --identity --ip-allow-list --ip-block-list --enable-safe-list --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
+            opts="-y -o -h --identity --ip-allow-list --ip-block-list --enable-safe-list --ip-block-list-zones --ip-block-list-zone-action --honor-dmarc-policy --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3299,6 +3299,18 @@ _eopctl() {
                     return 0
                     ;;
                 --enable-safe-list)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ip-block-list-zones)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ip-block-list-zone-action)
+                    COMPREPLY=($(compgen -W "Reject Score" -- "${cur}"))
+                    return 0
+                    ;;
+                --honor-dmarc-policy)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4296,7 +4308,7 @@ _eopctl() {
             return 0
             ;;
         eopctl__subcmd__test__subcmd__messageroute)
-            opts="-o -h --sender --recipients --client-ip --subject --message-file --tls --tls-certificate-name --received-headers --state --data-dir --output --from-json --help"
+            opts="-o -h --sender --recipients --client-ip --subject --message-file --tls --tls-certificate-name --received-headers --dns-server --state --data-dir --output --from-json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4331,6 +4343,10 @@ _eopctl() {
                     return 0
                     ;;
                 --received-headers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns-server)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -765,6 +765,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedconnectionfilter
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedconnectionfilterpolicy" -l ip-allow-list -d 'IPs whose mail skips spam filtering (not malware filtering)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedconnectionfilterpolicy" -l ip-block-list -d 'IPs whose mail is refused at connect' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedconnectionfilterpolicy" -l enable-safe-list -d 'Trust well-known good senders' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedconnectionfilterpolicy" -l ip-block-list-zones -d 'DNS block list zones asked about every anonymous client at connect (zen.example)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedconnectionfilterpolicy" -l ip-block-list-zone-action -d 'What a DNS block list listing does: Reject (550 5.7.1 at connect) or Score (a fact for spam filtering)' -r -f -a "Reject\t'Refuse the connection (550 5.7.1)'
+Score\t'Accept; the listing is a fact for the spam scorer'"
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedconnectionfilterpolicy" -l honor-dmarc-policy -d 'Act on the sender\'s DMARC policy: p=reject refused, p=quarantine quarantined. With $false such mail is only marked as spam' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedconnectionfilterpolicy" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedconnectionfilterpolicy" -l state -d 'The state file' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedconnectionfilterpolicy" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
@@ -1093,6 +1097,7 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand test-messageroute" -l mess
 complete -c eopctl -n "__fish_eopctl_using_subcommand test-messageroute" -l tls -d 'The client came over TLS (STARTTLS). Default: $false, or $true with -TlsCertificateName' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand test-messageroute" -l tls-certificate-name -d 'The names (CN, SANs) of the client\'s certificate, taken as verified against the trusted roots, as the relay would after STARTTLS (a,b or repeated). Implies -Tls $true' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand test-messageroute" -l received-headers -d 'The values of the message\'s Received headers, topmost first (repeated): with -ClientIP, shows the original client address enhanced filtering (EFSkipIPs, EFSkipLastIP) finds behind the servers in front' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand test-messageroute" -l dns-server -d 'A DNS server (address:port) to ask the connection filter\'s IPBlockListZones; without it they are skipped, with a note' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand test-messageroute" -l state -d 'The state file' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand test-messageroute" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand test-messageroute" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'

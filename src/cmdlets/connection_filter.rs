@@ -1,5 +1,6 @@
-//! Get/Set-HostedConnectionFilterPolicy: the IP allow and block lists. There is one
-//! policy, named Default, as in EOP.
+//! Get/Set-HostedConnectionFilterPolicy: the IP allow and block lists, the DNS block list
+//! zones and whether senders' DMARC policies are honoured. There is one policy, named
+//! Default, as in EOP.
 
 use clap::{Args, Subcommand};
 
@@ -8,10 +9,20 @@ use crate::assign;
 use crate::cli::common::{ChangeArgs, Context, GetArgs, edit_list, parse_bool};
 use crate::error::{Error, Result};
 use crate::output::{Output, rows};
+use crate::policy::connection_filter::{ConnectionFilter, ConnectionVerdict};
+use crate::relay::auth::Authenticator;
 use crate::state::State;
+use crate::state::model::ZoneAction;
 
 const VIEW: View = View {
-    columns: &["Name", "IPAllowList", "IPBlockList", "EnableSafeList"],
+    columns: &[
+        "Name",
+        "IPAllowList",
+        "IPBlockList",
+        "IPBlockListZones",
+        "IPBlockListZoneAction",
+        "HonorDmarcPolicy",
+    ],
 };
 
 #[derive(Subcommand, Debug)]
@@ -44,6 +55,26 @@ pub struct Set {
     /// Trust well-known good senders.
     #[arg(long, value_name = "BOOL", value_parser = parse_bool)]
     pub enable_safe_list: Option<bool>,
+    /// DNS block list zones asked about every anonymous client at connect (zen.example).
+    #[arg(
+        long = "ip-block-list-zones",
+        alias = "IPBlockListZones",
+        value_name = "Zones"
+    )]
+    pub ip_block_list_zones: Option<Vec<String>>,
+    /// What a DNS block list listing does: Reject (550 5.7.1 at connect) or Score (a
+    /// fact for spam filtering).
+    #[arg(
+        long = "ip-block-list-zone-action",
+        alias = "IPBlockListZoneAction",
+        value_name = "Action",
+        ignore_case = true
+    )]
+    pub ip_block_list_zone_action: Option<ZoneAction>,
+    /// Act on the sender's DMARC policy: p=reject refused, p=quarantine quarantined. With
+    /// $false such mail is only marked as spam.
+    #[arg(long, value_name = "BOOL", value_parser = parse_bool)]
+    pub honor_dmarc_policy: Option<bool>,
     #[command(flatten)]
     pub change: ChangeArgs,
 }
@@ -76,7 +107,8 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
                 ctx.store
                     .update(&ctx.command_line, a.change.what_if, |state: &mut State| {
                         let p = &mut state.connection_filter;
-                        assign!(a => p; enable_safe_list);
+                        assign!(a => p; enable_safe_list, ip_block_list_zone_action, honor_dmarc_policy);
+                        edit_list(&a.ip_block_list_zones, &mut p.ip_block_list_zones, "IPBlockListZones")?;
                         edit_list(&a.ip_allow_list, &mut p.ip_allow_list, "IPAllowList")?;
                         edit_list(&a.ip_block_list, &mut p.ip_block_list, "IPBlockList")
                     })?;
@@ -93,4 +125,40 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
             Ok(Output::Nothing)
         }
     }
+}
+
+/// The connection filter's verdict for Test-MessageRoute: the allow and block lists, and
+/// the DNS block lists when `dns` names a server to ask (without one they are skipped,
+/// and the returned note says so). `ip` is the client's address.
+pub fn explain(
+    state: &State,
+    client: &crate::policy::Client,
+    ip: std::net::IpAddr,
+    dns: Option<std::net::SocketAddr>,
+) -> Result<(ConnectionVerdict, Option<String>)> {
+    let filter = ConnectionFilter::build(&state.connection_filter);
+    let zones = filter.zones_to_query(client, ip);
+    let (answers, note) = match (zones.is_empty(), dns) {
+        (true, _) => (Vec::new(), None),
+        (false, None) => (
+            Vec::new(),
+            Some(format!(
+                "IPBlockListZones not asked ({}): give -DnsServer to ask them",
+                zones
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )),
+        ),
+        (false, Some(server)) => {
+            let auth = Authenticator::new(Some(server)).map_err(Error::failed)?;
+            let runtime = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .map_err(|e| Error::failed(format!("cannot start the runtime: {e}")))?;
+            (runtime.block_on(auth.dnsbl(ip, zones)), None)
+        }
+    };
+    Ok((filter.judge(client, ip, &answers), note))
 }

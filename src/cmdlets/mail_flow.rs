@@ -51,6 +51,10 @@ pub struct TestMessageRoute {
     /// EFSkipLastIP) finds behind the servers in front.
     #[arg(long, value_name = "Header")]
     pub received_headers: Vec<String>,
+    /// A DNS server (address:port) to ask the connection filter's IPBlockListZones;
+    /// without it they are skipped, with a note.
+    #[arg(long, value_name = "ADDR:PORT")]
+    pub dns_server: Option<std::net::SocketAddr>,
 }
 
 const COLUMNS: &[&str] = &["Recipient", "Class", "Action", "Route", "DecidedBy"];
@@ -110,6 +114,34 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
         })
         .collect();
     let filter_ip = policy::enhanced_filtering::original_ip(&state, &decision.client, &received);
+    // The connection filter acts before anything else: a blocked client reaches no recipient.
+    let (filter, pre) = match origin {
+        Origin::Client(ip) => {
+            let (v, note) =
+                super::connection_filter::explain(&state, &decision.client, ip, a.dns_server)?;
+            // The blame of a refusal leads the reasons anyway (see `row`).
+            let blocked = v.blocked.as_ref().map(|(_, b)| b);
+            let mut pre: Vec<String> = v
+                .blame
+                .iter()
+                .filter(|b| Some(*b) != blocked)
+                .map(|b| format!("{}: {}", b.object, b.reason))
+                .collect();
+            pre.extend(note);
+            let summary = match (&v.blocked, v.allowed) {
+                (Some(_), _) => "Blocked",
+                (None, true) => "Allowed (spam filtering skipped)",
+                (None, false) if !v.dnsbl.is_empty() => "Listed (scored)",
+                (None, false) => "None",
+            };
+            (Some((v, summary)), pre)
+        }
+        Origin::Local => (None, Vec::new()),
+    };
+    let early = filter
+        .as_ref()
+        .and_then(|(v, _)| v.blocked.clone())
+        .or_else(|| decision.sender.clone());
     let client = match decision.client.connector {
         Some((name, kind)) => format!("{name} ({kind:?})"),
         None if origin == Origin::Local => "the relay itself".into(),
@@ -119,10 +151,17 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
         .recipients
         .iter()
         .map(|d| {
-            let mut r = row(d, &client, &a, decision.sender.as_ref());
+            let mut r = row(d, &client, &a, early.as_ref());
             if let Some((ip, blame)) = &filter_ip {
                 r["FilterIP"] = ip.to_string().into();
                 r["FilterIPReason"] = format!("{}: {}", blame.object, blame.reason).into();
+            }
+            r["ConnectionFilter"] = json!(filter.as_ref().map_or("", |(_, s)| *s));
+            if let Some(reasons) = r["Reasons"].as_array_mut() {
+                let at = usize::from(early.is_some());
+                for (i, p) in pre.iter().enumerate() {
+                    reasons.insert(at + i, json!(p));
+                }
             }
             r
         })
@@ -256,7 +295,8 @@ fn row(
         .iter()
         .map(|b| format!("{}: {}", b.object, b.reason))
         .collect();
-    // A sender refused at MAIL FROM: the recipients are never reached.
+    // A client refused at connect, or a sender refused at MAIL FROM: the recipients are
+    // never reached.
     let (action, reply_text, route, next_hop) = match sender {
         Some((refusal, blame)) => {
             decided = blame.object.clone();

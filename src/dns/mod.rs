@@ -54,28 +54,33 @@ fn system_servers() -> Vec<SocketAddr> {
     }
 }
 
+/// The resolver configuration for `server` (or the system's servers), UDP then TCP: shared
+/// by delivery's resolver and sender authentication's (mail-auth), so `--dns` steers both.
+pub fn resolver_config(server: Option<SocketAddr>) -> (ResolverConfig, ResolverOpts) {
+    let servers = server.map(|s| vec![s]).unwrap_or_else(system_servers);
+    let configs = servers
+        .iter()
+        .map(|s| {
+            let mut udp = ConnectionConfig::udp();
+            udp.port = s.port();
+            let mut tcp = ConnectionConfig::tcp();
+            tcp.port = s.port();
+            NameServerConfig::new(s.ip(), true, vec![udp, tcp])
+        })
+        .collect();
+    let mut opts = ResolverOpts::default();
+    opts.timeout = Duration::from_secs(5);
+    opts.attempts = 2;
+    opts.ndots = 0;
+    (ResolverConfig::from_name_servers(configs), opts)
+}
+
 impl Hickory {
-    /// A resolver asking `server` (or the system's servers), UDP then TCP.
+    /// A resolver asking `server` (or the system's servers).
     pub fn new(server: Option<SocketAddr>) -> Result<Hickory, String> {
-        let servers = server.map(|s| vec![s]).unwrap_or_else(system_servers);
-        let configs = servers
-            .iter()
-            .map(|s| {
-                let mut udp = ConnectionConfig::udp();
-                udp.port = s.port();
-                let mut tcp = ConnectionConfig::tcp();
-                tcp.port = s.port();
-                NameServerConfig::new(s.ip(), true, vec![udp, tcp])
-            })
-            .collect();
-        let mut builder = TokioResolver::builder_with_config(
-            ResolverConfig::from_name_servers(configs),
-            TokioRuntimeProvider::default(),
-        );
-        let mut opts = ResolverOpts::default();
-        opts.timeout = Duration::from_secs(5);
-        opts.attempts = 2;
-        opts.ndots = 0;
+        let (config, opts) = resolver_config(server);
+        let mut builder =
+            TokioResolver::builder_with_config(config, TokioRuntimeProvider::default());
         *builder.options_mut() = opts;
         builder.build().map(Hickory).map_err(|e| e.to_string())
     }

@@ -35,17 +35,8 @@ use serde::Serialize;
 
 use crate::state::model::{HostedContentFilterPolicy, SpamFilteringAction, SpamFilteringOption};
 
-/// The result of one sender authentication check (the sender authentication stage's).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-pub enum AuthResult {
-    Pass,
-    Fail,
-    SoftFail,
-    Neutral,
-    None,
-    TempError,
-    PermError,
-}
+/// The result of one sender authentication check: the sender authentication stage's own.
+pub use super::auth::Outcome as AuthResult;
 
 /// Sender authentication, as the relay's authentication stage found it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

@@ -111,6 +111,12 @@ pub enum Refusal {
     SenderNotAllowed,
     /// The sender's domain must arrive over TLS (530 5.7.0).
     TlsRequired,
+    /// The client's address is on the connection filter's IPBlockList (550 5.7.1 at connect).
+    IpBlocked,
+    /// The client's address is listed in a DNS block list zone (550 5.7.1 at connect).
+    DnsBlocked,
+    /// The message fails DMARC and its domain publishes p=reject (550 5.7.1 after DATA).
+    DmarcReject,
 }
 
 /// What a recipient is.

@@ -14,11 +14,17 @@
 //! - `route`: which connector (or MX) a recipient leaves through.
 //! - `sender`: whether the envelope sender may send from this client (partner restrictions:
 //!   addresses, certificate, TLS).
+//! - `connection_filter`: the IP allow and block lists and DNS block lists, at connect.
+//! - `auth`: what SPF, DKIM, DMARC and ARC results mean for a message (DMARC policy).
+//! - `antispam`, `malware`, `protection`: the content filters after DATA (SCL, BCL,
+//!   malware findings, and what each recipient's policies do with them).
 //! - `decision`: the types, and `decide`, which composes the rest.
 
 pub mod address;
 pub mod antispam;
+pub mod auth;
 pub mod connection;
+pub mod connection_filter;
 pub mod decision;
 pub mod enhanced_filtering;
 pub mod headers;

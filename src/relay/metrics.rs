@@ -24,6 +24,9 @@ pub fn reason(r: crate::policy::Refusal) -> &'static str {
         ClientNotAllowed => "ClientNotAllowed",
         SenderNotAllowed => "SenderNotAllowed",
         TlsRequired => "TlsRequired",
+        IpBlocked => "IpBlocked",
+        DnsBlocked => "DnsBlocked",
+        DmarcReject => "DmarcReject",
     }
 }
 

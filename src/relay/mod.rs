@@ -7,6 +7,7 @@
 //! session keeps the snapshot it started with. An invalid file is logged and ignored.
 //! Listeners follow the bindings of the current snapshot.
 
+pub mod auth;
 pub mod control;
 pub mod delivery;
 pub mod metrics;
@@ -48,7 +49,8 @@ pub struct Snapshot {
     pub state: State,
     /// STARTTLS acceptors by receive connector name.
     pub tls: HashMap<String, TlsAcceptor>,
-    /// The name the relay gives itself (EHLO, Received, DSNs) where a connector names none.
+    /// The name the relay gives itself (EHLO, Received, DSNs) where a connector names none;
+    /// also the authserv-id of the Authentication-Results it writes.
     pub hostname: String,
     /// Checks client certificates against the trusted roots.
     pub peer_check: tls::PeerCheck,
@@ -56,6 +58,8 @@ pub struct Snapshot {
     pub tls_clients: TlsClients,
     /// The certificates routes present to next hops as client certificates, by Thumbprint.
     pub client_certificates: HashMap<String, Arc<CertifiedKey>>,
+    /// The connection filter's lists, compiled once per snapshot (they may be long).
+    pub connection_filter: crate::policy::connection_filter::ConnectionFilter,
 }
 
 impl Snapshot {
@@ -126,6 +130,9 @@ impl Snapshot {
         }
         let roots = Arc::new(tls::roots(ca_file, &state.certificates, data_dir));
         Ok(Snapshot {
+            connection_filter: crate::policy::connection_filter::ConnectionFilter::build(
+                &state.connection_filter,
+            ),
             state,
             tls: acceptors,
             hostname: hostname.to_string(),
@@ -164,6 +171,7 @@ struct Shared {
     idle: Notify,
     shutdown: watch::Receiver<bool>,
     next_id: AtomicU64,
+    auth: auth::Authenticator,
 }
 
 /// Releases a session's connection counts (and wakes shutdown) when it ends.
@@ -276,6 +284,7 @@ async fn handle(shared: Arc<Shared>, mut stream: TcpStream, peer: SocketAddr) {
         queue: shared.queue.clone(),
         shutdown: shared.shutdown.clone(),
         id: shared.next_id.fetch_add(1, Ordering::Relaxed),
+        auth: shared.auth.clone(),
     };
     smtp::session::run(stream, ctx).await;
 }
@@ -414,6 +423,7 @@ pub async fn serve(opts: Options, ready: impl FnOnce(&[SocketAddr])) -> Result<(
         idle: Notify::new(),
         shutdown: stop_rx,
         next_id: AtomicU64::new(1),
+        auth: auth::Authenticator::new(opts.dns)?,
     });
     let mut listeners = HashMap::new();
     reconcile(&shared, &mut listeners, true).await?;

@@ -140,6 +140,9 @@ async fn pick(queue: &Arc<Queue>, snapshot: Arc<Snapshot>, path: &Path) {
         helo: None,
         skip: dropped.skip,
         session: 0,
+        auth: None,
+        allowed: false,
+        dnsbl: Vec::new(),
     };
     let done = if env.recipients.is_empty() {
         true

@@ -43,6 +43,12 @@ pub struct Arrival<'a> {
     pub skip: Option<QuarantineType>,
     /// A session id for the log.
     pub session: u64,
+    /// Sender authentication's results (none for exempt clients).
+    pub auth: Option<crate::policy::antispam::AuthFacts>,
+    /// The connection filter's IPAllowList matched: no spam filtering (malware still is).
+    pub allowed: bool,
+    /// DNS block list zones that list the client (IPBlockListZoneAction Score).
+    pub dnsbl: Vec<String>,
 }
 
 fn skips_spam(skip: Option<QuarantineType>) -> bool {
@@ -58,7 +64,7 @@ pub async fn accept(a: &Arrival<'_>, env: Envelope, message: Vec<u8>) -> Result<
         Origin::Client(ip) => Some(ip),
         Origin::Local => None,
     };
-    let trusted = a.client.origin == Origin::Local || a.client.from_on_premises();
+    let trusted = a.client.origin == Origin::Local || a.client.from_on_premises() || a.allowed;
     let external = match spam_scanner(a, &rcpts, trusted) {
         Some(url) => {
             let req = scanners::RspamdRequest {
@@ -91,6 +97,7 @@ pub async fn accept(a: &Arrival<'_>, env: Envelope, message: Vec<u8>) -> Result<
     };
     let snapshot = a.snapshot.clone();
     let (sender, skip) = (env.sender.clone(), a.skip);
+    let (auth, dnsbl) = (a.auth, a.dnsbl.clone());
     let now = chrono::Utc::now().timestamp();
     let blocking = tokio::task::spawn_blocking(move || {
         let parsed = malware::parse(&message);
@@ -99,11 +106,12 @@ pub async fn accept(a: &Arrival<'_>, env: Envelope, message: Vec<u8>) -> Result<
             recipients: &rcpts,
             client_ip,
             trusted,
+            auth,
+            dnsbl: &dnsbl,
             external: external.as_ref(),
             signature: signature.as_deref(),
             now: Some(now),
             skip,
-            ..Default::default()
         };
         let outcome = evaluate(&snapshot.state, &message, parsed.as_ref(), &facts);
         drop(parsed);

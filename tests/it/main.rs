@@ -7,6 +7,7 @@ mod certificate;
 mod cli;
 mod examples;
 mod malware;
+mod protection;
 mod quarantine;
 mod queue;
 mod relay;

@@ -133,6 +133,19 @@ pub fn refusal(r: Refusal) -> Reply {
         Refusal::ClientNotAllowed => CLIENT_NOT_ALLOWED,
         Refusal::SenderNotAllowed => self::r(550, "5.7.1 Sender not allowed from this address"),
         Refusal::TlsRequired => MUST_STARTTLS,
+        // EOP's own words: the client learns it is blocked, not by which list entry or zone.
+        Refusal::IpBlocked => self::r(
+            550,
+            "5.7.1 Service unavailable; client host blocked using Customer Block list",
+        ),
+        Refusal::DnsBlocked => self::r(
+            550,
+            "5.7.1 Service unavailable; client host blocked using a DNS block list",
+        ),
+        Refusal::DmarcReject => self::r(
+            550,
+            "5.7.1 Access denied, sending domain does not pass DMARC verification and has a DMARC policy of reject",
+        ),
     }
 }
 

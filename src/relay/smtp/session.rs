@@ -16,6 +16,7 @@ use tracing::{info, warn};
 use super::proto::{self, Command, DataDecoder, LineResult, MailParams, ProtoError};
 use super::reply::{self, Reply};
 use crate::policy::address::parse_sender;
+use crate::policy::connection_filter::ConnectionVerdict;
 use crate::policy::{self, Blame, Client, Origin, TlsFacts};
 use crate::relay::Snapshot;
 use crate::relay::queue::manager::Queue;
@@ -36,6 +37,8 @@ pub struct Context {
     pub shutdown: watch::Receiver<bool>,
     /// A short id for the log.
     pub id: u64,
+    /// DNS block lists and sender authentication.
+    pub auth: crate::relay::auth::Authenticator,
 }
 
 struct Transaction {
@@ -50,6 +53,8 @@ struct Session {
     io: Box<dyn Stream>,
     ctx: Context,
     client: Client,
+    /// The connection filter's verdict (IPAllowList: spam filtering skipped).
+    connection: ConnectionVerdict,
     buf: Vec<u8>,
     out: Vec<u8>,
     helo: Option<String>,
@@ -76,10 +81,20 @@ pub async fn run<S: AsyncRead + AsyncWrite + Unpin + Send + 'static>(stream: S, 
         &TlsFacts::default(),
     );
     info!(session = ctx.id, peer = %ctx.peer, connector = %rc(&ctx).name, client = %client.blame.object, "connect");
+    let mut stream = stream;
+    let connection = match connection_filter(&ctx, &client, ctx.peer.ip()).await {
+        Ok(v) => v,
+        Err(refused) => {
+            let _ = stream.write_all(refused.to_wire().as_bytes()).await;
+            info!(session = ctx.id, peer = %ctx.peer, reason = "connection filter", "disconnect");
+            return;
+        }
+    };
     let mut s = Session {
         io: Box::new(stream),
         ctx,
         client,
+        connection,
         buf: Vec::with_capacity(1024),
         out: Vec::with_capacity(512),
         helo: None,
@@ -91,6 +106,38 @@ pub async fn run<S: AsyncRead + AsyncWrite + Unpin + Send + 'static>(stream: S, 
     };
     let why = s.converse().await;
     info!(session = s.ctx.id, peer = %s.ctx.peer, reason = why, "disconnect");
+}
+
+/// The connection filter, before the greeting (EOP refuses blocked sources at connection
+/// time): the IP allow and block lists, then the DNS block lists for anonymous clients.
+/// `ip` is the client's address (or the original one enhanced filtering found). `Err` is
+/// the reply to send before closing.
+async fn connection_filter(
+    ctx: &Context,
+    client: &Client,
+    ip: std::net::IpAddr,
+) -> Result<ConnectionVerdict, Reply> {
+    let filter = &ctx.snapshot.connection_filter;
+    let zones = filter.zones_to_query(client, ip);
+    let answers = if zones.is_empty() {
+        Vec::new()
+    } else {
+        ctx.auth.dnsbl(ip, zones).await
+    };
+    let verdict = filter.judge(client, ip, &answers);
+    let blame: Vec<String> = verdict
+        .blame
+        .iter()
+        .map(|b| format!("{}: {}", b.object, b.reason))
+        .collect();
+    if let Some((refusal, _)) = &verdict.blocked {
+        info!(session = ctx.id, peer = %ctx.peer, refusal = ?refusal, blame = ?blame, "refused at connect");
+        return Err(reply::refusal(*refusal));
+    }
+    if !blame.is_empty() {
+        info!(session = ctx.id, peer = %ctx.peer, allowed = verdict.allowed, blame = ?blame, "connection filter");
+    }
+    Ok(verdict)
 }
 
 fn rc(ctx: &Context) -> &ReceiveConnector {
@@ -535,17 +582,40 @@ impl Session {
             }
         }
         let received = policy::enhanced_filtering::received_headers(&body);
-        if let Some((ip, blame)) = policy::enhanced_filtering::original_ip(
+        let peer = crate::state::values::canonical_ip(self.ctx.peer.ip());
+        // Filters that judge the sender's address (SPF) use the original client's, found
+        // behind the servers in front (enhanced filtering).
+        let filter_ip = match policy::enhanced_filtering::original_ip(
             &self.ctx.snapshot.state,
             &self.client,
             &received,
-        ) && ip != crate::state::values::canonical_ip(self.ctx.peer.ip())
-        {
-            // Filters that judge the sender's address use this one (enhanced filtering).
-            info!(session = self.ctx.id, filter_ip = %ip, blame = %format!("{}: {}", blame.object, blame.reason), "original client address");
-        }
+        ) {
+            Some((ip, blame)) if ip != peer => {
+                info!(session = self.ctx.id, filter_ip = %ip, blame = %format!("{}: {}", blame.object, blame.reason), "original client address");
+                ip
+            }
+            _ => peer,
+        };
+        let helo = self.helo.clone().unwrap_or_default();
+        let authenticated = authenticate(
+            &self.ctx,
+            &self.client,
+            filter_ip,
+            &self.connection,
+            &helo,
+            tx.sender.as_deref(),
+            body,
+        );
+        let (stamped, body, auth) = match authenticated.await {
+            Ok(done) => done,
+            Err(refused) => {
+                self.reply(&refused);
+                return Step::Continue;
+            }
+        };
         let id = new_id();
         let mut message = received_header(self, &id, &tx).into_bytes();
+        message.extend_from_slice(stamped.as_bytes());
         message.extend_from_slice(&body);
         drop(body);
         let env = Envelope {
@@ -584,6 +654,14 @@ impl Session {
             helo: self.helo.as_deref(),
             skip: None,
             session: self.ctx.id,
+            auth,
+            allowed: self.connection.allowed,
+            dnsbl: self
+                .connection
+                .dnsbl
+                .iter()
+                .map(|l| l.zone.clone())
+                .collect(),
         };
         match crate::relay::protection::accept(&arrival, env, message).await {
             Ok(id) => {
@@ -602,6 +680,77 @@ impl Session {
         }
         Step::Continue
     }
+}
+
+/// Sender authentication at the end of DATA: forged Authentication-Results naming us
+/// are removed; for clients no connector trusts, SPF, DKIM, ARC and DMARC are checked
+/// and written to an Authentication-Results field, and the DMARC policy is applied
+/// (p=reject refused with the returned reply; p=quarantine stamped). Returns the
+/// fields to prepend and the message.
+/// `ip` is the client's address (or the original one enhanced filtering found). (A free
+/// function, not a method: the session's stream is not `Sync`.)
+async fn authenticate(
+    ctx: &Context,
+    client: &Client,
+    ip: std::net::IpAddr,
+    connection: &ConnectionVerdict,
+    helo: &str,
+    sender: Option<&str>,
+    body: Vec<u8>,
+) -> Result<(String, Vec<u8>, Option<policy::antispam::AuthFacts>), Reply> {
+    let host = &ctx.snapshot.hostname;
+    let (body, forged) = crate::relay::auth::strip_forged(&body, host);
+    if forged > 0 {
+        info!(
+            session = ctx.id,
+            fields = forged,
+            "removed forged Authentication-Results"
+        );
+    }
+    // A trusted connector's mail is exempt, unless enhanced filtering found the original
+    // client behind it: then that client is judged as if it had connected (seed 004, MX
+    // to on premises).
+    if ip == crate::state::values::canonical_ip(ctx.peer.ip())
+        && let Some(why) = policy::auth::exempt(client)
+    {
+        tracing::debug!(session = ctx.id, blame = %format!("{}: {}", why.object, why.reason), "sender authentication skipped");
+        return Ok((String::new(), body, None));
+    }
+    let results = ctx.auth.authenticate(ip, helo, sender, &body, host).await;
+    let verdict = policy::auth::judge(
+        &ctx.snapshot.state.connection_filter,
+        &results,
+        connection.allowed,
+    );
+    let dkim: Vec<String> = results
+        .dkim
+        .iter()
+        .map(|d| format!("{} d={} s={}", d.result, d.domain, d.selector))
+        .collect();
+    info!(
+        session = ctx.id,
+        spf_helo = %results.spf_helo.result,
+        spf_mailfrom = %results.spf_mail_from.result,
+        dkim = ?dkim,
+        arc = %results.arc,
+        dmarc = %results.dmarc.result,
+        dmarc_domain = %results.dmarc.domain,
+        action = verdict.action.word(),
+        blame = ?verdict.blame.as_ref().map(|b| format!("{}: {}", b.object, b.reason)),
+        "sender authentication"
+    );
+    if let Some(refusal) = verdict.refusal() {
+        return Err(reply::refusal(refusal));
+    }
+    let mut stamped = format!("Authentication-Results: {}\r\n", results.header);
+    if verdict.is_spam() {
+        stamped.push_str(&format!(
+            "X-Eopctl-DMARC-Action: {}; header.from={}\r\n",
+            verdict.action.word(),
+            results.dmarc.domain
+        ));
+    }
+    Ok((stamped, body, Some(results.facts())))
 }
 
 /// The number of `Received:` headers in the header section.
@@ -656,11 +805,12 @@ mod tests {
     use tokio::io::{AsyncBufReadExt, BufReader};
 
     /// A session over an in-memory pipe: pipelined commands get their replies in order,
-    /// and a message is queued and delivered to the Maildir.
+    /// and a message is queued and delivered to the Maildir. The client is on premises
+    /// (trusted), so no DNS is asked: sender authentication has its own tests.
     #[tokio::test]
     async fn pipelined_session_in_memory() {
         let dir = tempfile::tempdir().unwrap();
-        let text = "apiVersion: eopctl/v2\nAcceptedDomains:\n  - { Name: contoso.test, DomainName: contoso.test, Default: true }\nMailboxes:\n  - { Name: Admin, PrimarySmtpAddress: admin@contoso.test }\nReceiveConnectors:\n  - { Name: R, Bindings: [\"127.0.0.1:1\"] }\n";
+        let text = "apiVersion: eopctl/v2\nAcceptedDomains:\n  - { Name: contoso.test, DomainName: contoso.test, Default: true }\nMailboxes:\n  - { Name: Admin, PrimarySmtpAddress: admin@contoso.test }\nReceiveConnectors:\n  - { Name: R, Bindings: [\"127.0.0.1:1\"] }\nInboundConnectors:\n  - { Name: On-prem, ConnectorType: OnPremises, SenderIPAddresses: [192.0.2.7] }\n";
         let state = crate::state::store::parse(text, std::path::Path::new("t.yaml")).unwrap();
         let snapshot = Arc::new(ArcSwap::from_pointee(
             Snapshot::build(
@@ -689,6 +839,8 @@ mod tests {
             queue,
             shutdown,
             id: 1,
+            auth: crate::relay::auth::Authenticator::new(Some("127.0.0.1:9".parse().unwrap()))
+                .unwrap(),
         };
         let (client, server) = tokio::io::duplex(64 * 1024);
         let task = tokio::spawn(run(server, ctx));

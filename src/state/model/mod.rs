@@ -18,7 +18,8 @@ mod send_connector;
 
 pub use accepted_domain::{AcceptedDomain, DomainType};
 pub use certificate::{Certificate, EXPIRY_WARNING_DAYS};
-pub use connection_filter::HostedConnectionFilterPolicy;
+
+pub use connection_filter::{HostedConnectionFilterPolicy, ZoneAction};
 pub use content_filter::{
     HostedContentFilterPolicy, Scoped, SpamFilteringAction, SpamFilteringOption, SpamScanner,
     policy_for,

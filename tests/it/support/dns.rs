@@ -1,5 +1,6 @@
-//! A tiny authoritative DNS server over UDP on loopback, answering MX and A queries from
-//! a table; any other name is NXDOMAIN. Enough for the relay's MX lookups.
+//! A tiny authoritative DNS server over UDP on loopback, answering MX, A and TXT queries
+//! from a table; any other name is NXDOMAIN. Enough for the relay's MX lookups, DNS block
+//! lists (A records under a zone) and sender authentication (SPF, DKIM and DMARC TXT).
 
 use std::collections::HashMap;
 use std::net::{Ipv4Addr, SocketAddr, UdpSocket};
@@ -16,6 +17,7 @@ pub struct Dns {
 pub struct Zone {
     pub mx: HashMap<String, Vec<(u16, String)>>,
     pub a: HashMap<String, Ipv4Addr>,
+    pub txt: HashMap<String, Vec<String>>,
 }
 
 impl Zone {
@@ -28,6 +30,10 @@ impl Zone {
     }
     pub fn a(mut self, host: &str, ip: Ipv4Addr) -> Self {
         self.a.insert(host.into(), ip);
+        self
+    }
+    pub fn txt(mut self, name: &str, text: &str) -> Self {
+        self.txt.entry(name.into()).or_default().push(text.into());
         self
     }
 }
@@ -55,7 +61,9 @@ fn answer(zone: &Zone, q: &[u8]) -> Option<Vec<u8>> {
     let qtype = u16::from_be_bytes([*q.get(i + 1)?, *q.get(i + 2)?]);
     let question = &q[12..i + 5];
     let mut records: Vec<(u16, Vec<u8>)> = Vec::new();
-    let known = zone.mx.contains_key(&qname) || zone.a.contains_key(&qname);
+    let known = zone.mx.contains_key(&qname)
+        || zone.a.contains_key(&qname)
+        || zone.txt.contains_key(&qname);
     if qtype == 15 {
         for (pref, host) in zone.mx.get(&qname).into_iter().flatten() {
             let mut rd = pref.to_be_bytes().to_vec();
@@ -66,6 +74,16 @@ fn answer(zone: &Zone, q: &[u8]) -> Option<Vec<u8>> {
         && let Some(ip) = zone.a.get(&qname)
     {
         records.push((1, ip.octets().to_vec()));
+    } else if qtype == 16 {
+        // One record per text, split in character-strings of at most 255 bytes.
+        for text in zone.txt.get(&qname).into_iter().flatten() {
+            let mut rd = Vec::new();
+            for chunk in text.as_bytes().chunks(255) {
+                rd.push(chunk.len() as u8);
+                rd.extend_from_slice(chunk);
+            }
+            records.push((16, rd));
+        }
     }
     let mut out = Vec::new();
     out.extend_from_slice(&q[..2]);

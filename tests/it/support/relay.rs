@@ -67,6 +67,8 @@ pub struct Relay {
     pub addrs: Vec<SocketAddr>,
     pub data_dir: PathBuf,
     pub log: PathBuf,
+    /// The DNS server given when the test names none: every name is NXDOMAIN, at once.
+    _dns: Option<crate::support::dns::Dns>,
 }
 
 impl Relay {
@@ -80,18 +82,19 @@ impl Relay {
             .append(true)
             .open(&log)
             .unwrap();
+        // Loopback only: without a test DNS server of the test's own, an empty one answers
+        // (sender authentication asks DNS for every anonymous message; an unanswered query
+        // would hold each message until its time limit).
+        let dns = (!extra.contains(&"--dns"))
+            .then(|| crate::support::dns::Dns::start(Default::default()));
+        let dns_arg = dns.as_ref().map(|d| d.addr.to_string());
         let mut child = Command::new(bin())
             .arg("--state")
             .arg(state)
             .arg("serve")
             .args(["--hostname", "relay.test"])
             .args(extra)
-            // Loopback only: without a test DNS server, lookups go nowhere rather than out.
-            .args(if extra.contains(&"--dns") {
-                &[][..]
-            } else {
-                &["--dns", "127.0.0.1:9"][..]
-            })
+            .args(dns_arg.iter().flat_map(|a| ["--dns", a.as_str()]))
             .env_remove("EOPCTL_DNS")
             .env_remove("EOPCTL_STATE")
             .env_remove("EOPCTL_DATA")
@@ -124,6 +127,7 @@ impl Relay {
             addrs,
             data_dir,
             log,
+            _dns: dns,
         };
         assert!(
             !relay.addrs.is_empty(),
