@@ -10,12 +10,18 @@
 //! - `route`: which connector (or MX) a recipient leaves through.
 //! - `sender`: whether the envelope sender may send from this client (partner restrictions).
 //! - `decision`: the types, and `decide`, which composes the rest.
+//! - `message`: what the content stage knows about a message (parsed once, after DATA).
+//! - `rules`: mail flow rules (TransportRule): conditions, exceptions, compiled regexes.
+//! - `content`: the content stage's decision: rules (and, beside them, the filters).
 
 pub mod address;
 pub mod connection;
+pub mod content;
 pub mod decision;
+pub mod message;
 pub mod recipient;
 pub mod route;
+pub mod rules;
 pub mod sender;
 
 pub use decision::*;

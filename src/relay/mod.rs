@@ -7,7 +7,9 @@
 //! session keeps the snapshot it started with. An invalid file is logged and ignored.
 //! Listeners follow the bindings of the current snapshot.
 
+pub mod content;
 pub mod delivery;
+pub mod quarantine;
 pub mod queue;
 pub mod smtp;
 
@@ -42,6 +44,10 @@ pub struct Snapshot {
     pub tls: HashMap<String, TlsAcceptor>,
     /// The name the relay gives itself (EHLO, Received, DSNs) where a connector names none.
     pub hostname: String,
+    /// The mail flow rules' regular expressions, compiled once per revision.
+    pub rules: crate::policy::rules::CompiledRules,
+    /// Where quarantined messages are kept.
+    pub data_dir: PathBuf,
 }
 
 impl Snapshot {
@@ -73,10 +79,13 @@ impl Snapshot {
                 })?;
             tls.insert(rc.name.clone(), acceptor);
         }
+        let rules = crate::policy::rules::compile(&state)?;
         Ok(Snapshot {
             state,
             tls,
             hostname: hostname.to_string(),
+            rules,
+            data_dir: data_dir.to_path_buf(),
         })
     }
 }

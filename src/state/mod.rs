@@ -70,6 +70,13 @@ pub struct State {
         skip_serializing_if = "Vec::is_empty"
     )]
     pub certificates: Vec<Certificate>,
+    /// Mail flow rules, in Priority order (0 first).
+    #[serde(
+        rename = "TransportRules",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub transport_rules: Vec<TransportRule>,
     #[serde(rename = "HostedConnectionFilterPolicy", default)]
     pub connection_filter: HostedConnectionFilterPolicy,
 }
@@ -88,6 +95,7 @@ impl Default for State {
             receive_connectors: Vec::new(),
             send_connectors: Vec::new(),
             certificates: Vec::new(),
+            transport_rules: Vec::new(),
             connection_filter: HostedConnectionFilterPolicy::default(),
         }
     }
@@ -188,6 +196,12 @@ state_object!(
     "ReceiveConnector",
     "ReceiveConnectors",
     receive_connectors
+);
+state_object!(
+    TransportRule,
+    "TransportRule",
+    "TransportRules",
+    transport_rules
 );
 state_object!(
     SendConnector,

@@ -285,7 +285,7 @@ impl Queue {
                         primary,
                         env2.sender.as_deref(),
                         &message,
-                        false,
+                        env2.junk,
                     )
                     .map(drop)
                 };
@@ -685,6 +685,7 @@ impl Queue {
                 rcpt: sender,
                 route,
             }],
+            junk: false,
         };
         match self.accept(dsn, bytes).await {
             Ok(()) => info!(queue_id = %env.id, dsn_id = %dsn_id, "DSN queued"),

@@ -145,6 +145,7 @@ mod tests {
             received_at: 0,
             client: "127.0.0.1".into(),
             recipients: vec![],
+            junk: false,
         };
         let f = Failure {
             recipient: "b@y.example".into(),

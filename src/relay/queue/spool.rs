@@ -29,6 +29,9 @@ pub struct Envelope {
     /// The client's address, or `local` for the relay's own messages.
     pub client: String,
     pub recipients: Vec<QueuedRecipient>,
+    /// Hosted mailboxes file it in Junk (a content decision found it spam).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub junk: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -268,6 +271,7 @@ mod tests {
                     primary: "b@y.example".into(),
                 },
             }],
+            junk: false,
         };
         spool.store(&env, b"Subject: hi\r\n\r\nbody\r\n").unwrap();
         let (back, bytes) = spool.read(&env.id).unwrap();
@@ -313,6 +317,7 @@ mod tests {
                             received_at: 0,
                             client: "local".into(),
                             recipients: vec![],
+                            junk: false,
                         };
                         spool.store(&env, b"x\r\n").unwrap();
                     }

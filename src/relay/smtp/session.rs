@@ -16,8 +16,11 @@ use tracing::{info, warn};
 use super::proto::{self, Command, DataDecoder, LineResult, MailParams, ProtoError};
 use super::reply::{self, Reply};
 use crate::policy::address::parse_sender;
+use crate::policy::content::RuleResult;
 use crate::policy::{self, Client, Origin};
 use crate::relay::Snapshot;
+use crate::relay::content::{self, Outcome};
+use crate::relay::quarantine::{self, Quarantined};
 use crate::relay::queue::manager::Queue;
 use crate::relay::queue::spool::{Envelope, QueuedRecipient, new_id, now_secs};
 use crate::state::model::{AuthMechanism, ReceiveConnector};
@@ -469,18 +472,26 @@ impl Session {
             return Step::Continue;
         }
         let id = new_id();
-        let mut message = received_header(self, &id, &tx).into_bytes();
-        message.extend_from_slice(&body);
-        drop(body);
+        let received = received_header(self, &id, &tx);
+        let sender = tx.sender.clone();
+        let (message, recipients, junk) = match self.content_stage(&id, &received, body, &tx).await
+        {
+            Some(queued) => queued,
+            None => return Step::Continue,
+        };
+        let mut bytes = received.into_bytes();
+        bytes.extend_from_slice(&message);
+        drop(message);
         let env = Envelope {
             id: id.clone(),
-            sender: tx.sender,
+            sender,
             received_at: now_secs(),
             client: self.ctx.peer.ip().to_string(),
-            recipients: tx.recipients,
+            recipients,
+            junk,
         };
         let rcpts = env.recipients.len();
-        match self.ctx.queue.accept(env, message).await {
+        match self.ctx.queue.accept(env, bytes).await {
             Ok(()) => {
                 info!(session = self.ctx.id, queue_id = %id, recipients = rcpts, "queued");
                 self.reply(&reply::queued(&id));
@@ -491,6 +502,111 @@ impl Session {
             }
         }
         Step::Continue
+    }
+
+    /// The content stage (mail flow rules): parses the message once, asks the policy, and
+    /// carries the decision out. `None` when the message is answered here (rejected, or
+    /// accepted and then deleted or quarantined); otherwise the bytes, recipients and Junk
+    /// flag to queue.
+    async fn content_stage(
+        &mut self,
+        id: &str,
+        received: &str,
+        body: Vec<u8>,
+        tx: &Transaction,
+    ) -> Option<(Vec<u8>, Vec<QueuedRecipient>, bool)> {
+        let snapshot = self.ctx.snapshot.clone();
+        if !policy::content::needed(&snapshot.state) {
+            return Some((body, tx.recipients.clone(), false));
+        }
+        let rcpts: Vec<String> = tx.recipients.iter().map(|r| r.rcpt.clone()).collect();
+        let facts = policy::message::parse(
+            &body,
+            &policy::message::Envelope {
+                sender: tx.sender.as_deref(),
+                recipients: &rcpts,
+                client_ip: Some(self.ctx.peer.ip()),
+                client_in_organization: self.client.from_on_premises(),
+                now: chrono::Utc::now(),
+            },
+        );
+        let decision =
+            policy::content::decide(&snapshot.state, &snapshot.rules, &self.client, &facts);
+        for t in decision
+            .rules
+            .iter()
+            .filter(|t| t.result != RuleResult::Skipped)
+        {
+            info!(session = self.ctx.id, queue_id = %id, rule = %t.rule, mode = ?t.mode, result = ?t.result, reasons = ?t.reasons, actions = ?t.actions, "transport rule");
+        }
+        let blamed = |b: &policy::Blame| format!("{}: {}", b.object, b.reason);
+        match content::apply(&decision, body, tx.recipients.clone()) {
+            Outcome::Reject(r, blame) => {
+                info!(session = self.ctx.id, blame = %blamed(&blame), "message rejected by the content stage");
+                self.reply(&r);
+                None
+            }
+            Outcome::Delete(blame) => {
+                info!(session = self.ctx.id, queue_id = %id, blame = %blamed(&blame), "message deleted");
+                self.reply(&reply::queued(id));
+                None
+            }
+            Outcome::Quarantine {
+                reason,
+                blame,
+                message,
+            } => {
+                let mut bytes = received.as_bytes().to_vec();
+                bytes.extend_from_slice(&message);
+                let record = Quarantined {
+                    identity: id.to_string(),
+                    received_at: now_secs(),
+                    sender_address: tx.sender.clone(),
+                    recipient_address: rcpts,
+                    subject: facts.subject.clone(),
+                    client: self.ctx.peer.ip().to_string(),
+                    quarantine_type: "TransportRule".into(),
+                    reason,
+                    decided_by: blame.clone(),
+                    size: bytes.len() as u64,
+                };
+                let dir = snapshot.data_dir.clone();
+                let stored =
+                    tokio::task::spawn_blocking(move || quarantine::store(&dir, &record, &bytes))
+                        .await;
+                match stored {
+                    Ok(Ok(_)) => {
+                        info!(session = self.ctx.id, queue_id = %id, blame = %blamed(&blame), "message quarantined");
+                        self.reply(&reply::queued(id));
+                    }
+                    Ok(Err(e)) => {
+                        warn!(session = self.ctx.id, error = %e, "could not quarantine the message");
+                        self.reply(&reply::LOCAL_ERROR);
+                    }
+                    Err(e) => {
+                        warn!(session = self.ctx.id, error = %e, "quarantine task failed");
+                        self.reply(&reply::LOCAL_ERROR);
+                    }
+                }
+                None
+            }
+            Outcome::Queue {
+                message,
+                recipients,
+                junk,
+                refused,
+            } => {
+                for (rcpt, blame) in refused {
+                    info!(session = self.ctx.id, queue_id = %id, rcpt = %rcpt, blame = %blamed(&blame), "added recipient refused");
+                }
+                if recipients.is_empty() {
+                    info!(session = self.ctx.id, queue_id = %id, "no recipient left after the content stage: message dropped");
+                    self.reply(&reply::queued(id));
+                    return None;
+                }
+                Some((message, recipients, junk))
+            }
+        }
     }
 }
 
