@@ -87,6 +87,8 @@ pub enum Cmdlet {
     #[command(flatten)]
     ConnectionFilter(connection_filter::Cmd),
     #[command(flatten)]
+    TransportRule(transport_rule::Cmd),
+    #[command(flatten)]
     StateHistory(state_history::Cmd),
     #[command(flatten)]
     MailFlow(mail_flow::Cmd),
@@ -107,6 +109,7 @@ fn dispatch(cmdlet: Cmdlet, ctx: &Context) -> Result<Output> {
         Cmdlet::Certificate(c) => certificate::run(c, ctx),
         Cmdlet::SendConnector(c) => send_connector::run(c, ctx),
         Cmdlet::ConnectionFilter(c) => connection_filter::run(c, ctx),
+        Cmdlet::TransportRule(c) => transport_rule::run(c, ctx),
         Cmdlet::StateHistory(c) => state_history::run(c, ctx),
         Cmdlet::MailFlow(c) => mail_flow::run(c, ctx),
         Cmdlet::Serve(c) => serve::run(c, ctx),
