@@ -27,10 +27,10 @@ pub enum Cmd {
     Get(GetArgs),
     /// Creates a mail flow rule.
     #[command(name = "new-transportrule", alias = "New-TransportRule")]
-    New(NewRule),
+    New(Box<NewRule>),
     /// Changes a mail flow rule (its conditions, exceptions, actions or priority).
     #[command(name = "set-transportrule", alias = "Set-TransportRule")]
-    Set(SetRule),
+    Set(Box<SetRule>),
     /// Removes a mail flow rule; the rules after it move up.
     #[command(name = "remove-transportrule", alias = "Remove-TransportRule")]
     Remove(IdentityArgs),
