@@ -7,4 +7,5 @@ mod certificate;
 mod cli;
 mod examples;
 mod relay;
+mod rules;
 mod state;
