@@ -225,12 +225,18 @@ pub fn prepend_subject(message: &[u8], prefix: &str) -> Vec<u8> {
         let colon = f.iter().position(|b| *b == b':').unwrap_or(f.len() - 1);
         String::from_utf8_lossy(&f[colon + 1..]).trim().to_string()
     });
-    let prefix = if prefix.is_ascii() {
+    // A prefix typed as "[EXT]" (the cmdlet trims values) still reads "[EXT] Subject".
+    let prefix = if prefix.ends_with(char::is_whitespace) {
         prefix.to_string()
+    } else {
+        format!("{prefix} ")
+    };
+    let prefix = if prefix.is_ascii() {
+        prefix
     } else {
         format!(
             "=?utf-8?b?{}?= ",
-            base64::engine::general_purpose::STANDARD.encode(prefix)
+            base64::engine::general_purpose::STANDARD.encode(prefix.trim_end())
         )
     };
     let value = match current {
