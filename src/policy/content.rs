@@ -388,3 +388,170 @@ pub fn html_to_text(html: &str) -> String {
         .collect::<Vec<_>>()
         .join("\n")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::policy::rules::compile;
+    use crate::policy::rules::tests::{M, state};
+    use crate::state::values::SmartHost;
+
+    const CONNECTOR: &str = "OutboundConnectors:\n  - { Name: Finance, ConnectorType: OnPremises, SmartHosts: [\"10.0.0.9:25\"], IsTransportRuleScoped: true }\n";
+
+    fn run(rules: &str, m: &M) -> ContentDecision {
+        let s = state(&format!("{CONNECTOR}TransportRules:\n{rules}"));
+        let client = connection::identify(&s, Origin::Client(m.ip.parse().unwrap()));
+        decide(&s, &compile(&s).unwrap(), &client, &m.facts())
+    }
+
+    fn actions(d: &ContentDecision) -> Vec<String> {
+        d.actions.iter().map(|(a, _)| a.describe()).collect()
+    }
+
+    #[test]
+    fn each_action() {
+        let m = M {
+            rcpts: vec!["admin@contoso.test", "c@sales.contoso.test"],
+            ..M::default()
+        };
+        let d = run(
+            "  - { Name: All, Actions: { SetSCL: 3, SetHeaderName: X-A, SetHeaderValue: b, RemoveHeader: X-B, PrependSubject: '[EXT] ', ApplyHtmlDisclaimerText: '<p>Bye &amp; thanks</p>', AddToRecipients: [audit@contoso.test], BlindCopyTo: [nobody@contoso.test] } }\n",
+            &m,
+        );
+        assert_eq!(
+            actions(&d),
+            [
+                "Set SCL to 3",
+                "Set header X-A: b",
+                "Remove header X-B",
+                "Prepend '[EXT] ' to the subject",
+                "Append the disclaimer",
+                "Add to To: audit@contoso.test (Maildir of audit@contoso.test)",
+                "Add (Bcc): nobody@contoso.test (refused: UnknownRecipient)",
+            ]
+        );
+        assert!(
+            matches!(&d.actions[4].0, ContentAction::Disclaimer { text, .. } if text == "Bye & thanks")
+        );
+        assert_eq!(d.actions[0].1.object, "TransportRule \"All\"");
+        assert!(d.fate().is_none());
+    }
+
+    #[test]
+    fn reject_defaults_to_5_7_1_and_ends_processing() {
+        let d = run(
+            "  - { Name: R, Priority: 0, Actions: { RejectMessageReasonText: Go away } }\n  - { Name: S, Priority: 1, Actions: { SetSCL: 1 } }\n",
+            &M::default(),
+        );
+        assert_eq!(actions(&d), ["Reject 550 5.7.1 Go away"]);
+        assert_eq!(d.rules[1].result, RuleResult::Skipped);
+        assert!(d.rules[1].reasons[0].contains("ended the message's way"));
+        let d = run(
+            "  - { Name: R, Actions: { RejectMessageEnhancedStatusCode: 5.7.950 } }\n",
+            &M::default(),
+        );
+        assert_eq!(
+            actions(&d),
+            [format!("Reject 550 5.7.950 {DEFAULT_REJECT_TEXT}")]
+        );
+        for (yaml, want) in [
+            ("DeleteMessage: true", "Delete the message"),
+            ("Quarantine: true", "Quarantine (TransportRule \"R\")"),
+        ] {
+            let d = run(
+                &format!("  - {{ Name: R, Actions: {{ {yaml} }} }}\n"),
+                &M::default(),
+            );
+            assert_eq!(actions(&d), [want]);
+            assert!(d.fate().is_some());
+        }
+    }
+
+    #[test]
+    fn routing_and_redirect_act_on_the_selected_recipients() {
+        let m = M {
+            rcpts: vec!["admin@contoso.test", "c@sales.contoso.test"],
+            ..M::default()
+        };
+        let d = run(
+            "  - { Name: R, Conditions: { RecipientDomainIs: [sales.contoso.test] }, Actions: { RouteMessageOutboundConnector: Finance } }\n",
+            &m,
+        );
+        match &d.actions[..] {
+            [
+                (
+                    ContentAction::RouteVia {
+                        recipient,
+                        route: Route::Remote { via, next_hop, .. },
+                    },
+                    _,
+                ),
+            ] => {
+                assert_eq!(recipient, "c@sales.contoso.test");
+                assert_eq!(via, "OutboundConnector \"Finance\"");
+                assert_eq!(
+                    *next_hop,
+                    crate::policy::NextHop::SmartHosts(vec![
+                        "10.0.0.9:25".parse::<SmartHost>().unwrap()
+                    ])
+                );
+            }
+            other => panic!("{other:?}"),
+        }
+        let d = run(
+            "  - { Name: R, Conditions: { SentTo: [admin@contoso.test] }, Actions: { RedirectMessageTo: [audit@contoso.test] } }\n",
+            &m,
+        );
+        assert_eq!(
+            actions(&d),
+            [
+                "Take out admin@contoso.test",
+                "Add (Bcc): audit@contoso.test (Maildir of audit@contoso.test)"
+            ]
+        );
+    }
+
+    #[test]
+    fn audit_disabled_dates_stop_and_scl() {
+        let rules = "  - { Name: Audit, Priority: 0, Mode: Audit, Actions: { DeleteMessage: true } }\n  - { Name: Off, Priority: 1, Enabled: false, Actions: { DeleteMessage: true } }\n  - { Name: Later, Priority: 2, ActivationDate: 2027-01-01, Actions: { DeleteMessage: true } }\n  - { Name: Over, Priority: 3, ExpiryDate: 2026-01-01, Actions: { DeleteMessage: true } }\n  - { Name: Spam, Priority: 4, Actions: { SetSCL: 6 } }\n  - { Name: Sees SCL, Priority: 5, Conditions: { SCLOver: 6 }, Actions: { SetHeaderName: X-Spam, SetHeaderValue: 'yes', StopRuleProcessing: true } }\n  - { Name: Never, Priority: 6, Actions: { DeleteMessage: true } }\n";
+        let d = run(rules, &M::default());
+        let results: Vec<(&str, RuleResult)> = d
+            .rules
+            .iter()
+            .map(|t| (t.rule.as_str(), t.result))
+            .collect();
+        assert_eq!(
+            results,
+            [
+                ("Audit", RuleResult::Matched),
+                ("Off", RuleResult::Skipped),
+                ("Later", RuleResult::Skipped),
+                ("Over", RuleResult::Skipped),
+                ("Spam", RuleResult::Matched),
+                ("Sees SCL", RuleResult::Matched),
+                ("Never", RuleResult::Skipped),
+            ]
+        );
+        assert_eq!(d.rules[0].actions, ["Delete the message"]);
+        assert!(d.rules[0].reasons.last().unwrap().contains("Mode Audit"));
+        assert!(d.rules[2].reasons[0].contains("not in force"));
+        assert!(d.rules[6].reasons[0].contains("StopRuleProcessing"));
+        assert_eq!(
+            actions(&d),
+            [
+                "Set SCL to 6",
+                "Set header X-Spam: yes",
+                "Deliver to the Junk folder"
+            ]
+        );
+    }
+
+    #[test]
+    fn html_disclaimer_as_text() {
+        assert_eq!(
+            html_to_text("<div>Contoso<br/>Legal &lt;dept&gt;</div><p>Line&nbsp;two"),
+            "Contoso\nLegal <dept>\nLine two"
+        );
+        assert_eq!(html_to_text("a < b"), "a < b");
+    }
+}

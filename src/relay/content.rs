@@ -352,3 +352,121 @@ fn insert(body: &[u8], addition: &str, html: bool) -> Vec<u8> {
 fn find_last(hay: &[u8], needle: &[u8]) -> Option<usize> {
     hay.windows(needle.len()).rposition(|w| w == needle)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn header_fields_with_folding_are_removed_whole() {
+        let m = b"Subject: a\r\nX-B: one\r\n two\r\nx-b: three\r\nTo: c@d\r\n\r\nbody\r\nX-B: not a header\r\n";
+        let out = Headers::split(m).without("X-B").join();
+        assert_eq!(
+            out,
+            b"Subject: a\r\nTo: c@d\r\n\r\nbody\r\nX-B: not a header\r\n"
+        );
+        let out = set_header(m, "To", "e@f");
+        assert!(
+            out.starts_with(b"Subject: a\r\nX-B: one\r\n two\r\nx-b: three\r\nTo: e@f\r\n\r\nbody")
+        );
+        // No header section at all, or no body: still one empty line between.
+        assert_eq!(set_header(b"", "X-A", "1"), b"X-A: 1\r\n\r\n");
+        assert_eq!(
+            set_header(b"S: x\r\n", "X-A", "1"),
+            b"S: x\r\nX-A: 1\r\n\r\n"
+        );
+    }
+
+    #[test]
+    fn subject_prefix_plain_and_encoded() {
+        let m = b"Subject: =?utf-8?q?caf=C3=A9?=\r\n\r\nx";
+        let out = String::from_utf8(prepend_subject(m, "[EXT]")).unwrap();
+        assert_eq!(out, "Subject: [EXT] =?utf-8?q?caf=C3=A9?=\r\n\r\nx");
+        let out = prepend_subject(b"From: a@b\r\n\r\nx", "[Extérieur]");
+        let parsed = MessageParser::default().parse(&out).unwrap();
+        assert_eq!(parsed.subject(), Some("[Extérieur]"));
+        let out = prepend_subject(b"Subject: hi\r\n\r\nx", "Ext:");
+        let parsed = MessageParser::default().parse(&out).unwrap();
+        assert_eq!(parsed.subject(), Some("Ext: hi"));
+    }
+
+    #[test]
+    fn disclaimer_in_single_part_and_encoded_parts() {
+        let plain = b"Subject: s\r\nContent-Type: text/plain\r\n\r\nHello\r\n";
+        assert_eq!(
+            disclaim(plain, "<p>Bye</p>", "Bye"),
+            b"Subject: s\r\nContent-Type: text/plain\r\n\r\nHello\r\nBye\r\n"
+        );
+        let html = b"Subject: s\r\nContent-Type: text/html; charset=iso-8859-1\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n<html><BODY>caf=E9</BODY></html>\r\n";
+        let out = disclaim(html, "<p>Bye</p>", "Bye");
+        let parsed = MessageParser::default().parse(&out).unwrap();
+        assert_eq!(
+            parsed.body_html(0).unwrap(),
+            "<html><BODY>café<p>Bye</p></BODY></html>\r\n"
+        );
+        let text = String::from_utf8(out).unwrap();
+        assert!(
+            text.contains("Content-Transfer-Encoding: base64\r\n")
+                && !text.contains("quoted-printable"),
+            "{text}"
+        );
+        assert!(text.starts_with("Subject: s\r\n"), "{text}");
+        // An attachment that happens to be text is left alone.
+        let att = b"Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nhi\r\n--b\r\nContent-Type: text/plain\r\nContent-Disposition: attachment; filename=a.txt\r\n\r\nfile\r\n--b--\r\n";
+        let out = String::from_utf8(disclaim(att, "<p>Bye</p>", "Bye")).unwrap();
+        assert!(out.contains("\r\n\r\nhi\r\nBye\r\n--b\r\n"), "{out}");
+        assert!(out.contains("\r\n\r\nfile\r\n--b--"), "{out}");
+    }
+
+    #[test]
+    fn added_recipients_and_removed_ones() {
+        use crate::policy::content::ContentAction;
+        use crate::policy::{RecipientDecision, Route};
+        let route = Route::Mailbox {
+            mailbox: "A".into(),
+            primary: "a@contoso.test".into(),
+        };
+        let blame = Blame::new("TransportRule \"R\"", "test");
+        let d = ContentDecision {
+            actions: vec![
+                (
+                    ContentAction::RemoveRecipients(vec!["x@contoso.test".into()]),
+                    blame.clone(),
+                ),
+                (
+                    ContentAction::AddRecipients {
+                        recipients: vec![RecipientDecision {
+                            recipient: "a@contoso.test".into(),
+                            address: None,
+                            class: None,
+                            outcome: Ok(route.clone()),
+                            blame: vec![],
+                        }],
+                        to_header: true,
+                    },
+                    blame.clone(),
+                ),
+                (ContentAction::DeliverToJunk, blame),
+            ],
+            rules: vec![],
+        };
+        let rcpts = vec![QueuedRecipient {
+            rcpt: "x@contoso.test".into(),
+            route: route.clone(),
+        }];
+        match apply(&d, b"To: x@contoso.test\r\n\r\nhi\r\n".to_vec(), rcpts) {
+            Outcome::Queue {
+                message,
+                recipients,
+                junk,
+                refused,
+            } => {
+                assert_eq!(message, b"To: x@contoso.test, a@contoso.test\r\n\r\nhi\r\n");
+                assert_eq!(recipients.len(), 1);
+                assert_eq!(recipients[0].rcpt, "a@contoso.test");
+                assert!(junk && refused.is_empty());
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+}
