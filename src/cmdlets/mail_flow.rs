@@ -249,6 +249,11 @@ fn row(
             _ => (action, reply_text, route, next_hop),
         },
     };
+    let via = match (&d.outcome, fate) {
+        (_, Some(_)) | (Err(_), None) => String::new(),
+        (Ok(Route::Remote { via, .. }), None) => via.clone(),
+        (Ok(Route::Mailbox { mailbox, .. }), None) => format!("Mailbox \"{mailbox}\""),
+    };
     json!({
         "Recipient": d.recipient,
         "Class": d.class.as_ref().map(|c| format!("{c:?}")).unwrap_or_else(|| "Invalid".into()),
@@ -256,7 +261,7 @@ fn row(
         "Reply": reply_text.trim_end(),
         "Route": route,
         "NextHop": next_hop,
-        "Via": match &d.outcome { Ok(Route::Remote { via, .. }) => via.clone(), Ok(Route::Mailbox { mailbox, .. }) => format!("Mailbox \"{mailbox}\""), Err(_) => String::new() },
+        "Via": via,
         "DecidedBy": decided,
         "Client": shown.client,
         "Sender": shown.sender,

@@ -13,7 +13,7 @@ use serde::Serialize;
 
 use super::decision::{Blame, Client, Origin, RecipientDecision, Route};
 use super::message::MessageFacts;
-use super::rules::{self, CompiledRules, RecipientFacts};
+use super::rules::{self, CompiledRules, Prepared};
 use super::{connection, recipient, route};
 use crate::state::State;
 use crate::state::model::{DEFAULT_REJECT_CODE, DEFAULT_REJECT_TEXT, RuleMode, TransportRule};
@@ -273,7 +273,7 @@ pub fn decide(
     facts: &MessageFacts,
 ) -> ContentDecision {
     let mut d = ContentDecision::default();
-    let rcpts = RecipientFacts::new(state, facts);
+    let rcpts = Prepared::new(state, compiled, facts);
     let mut facts_now = None::<MessageFacts>;
     let mut stopped: Option<String> = None;
     let mut spam_by: Option<(i8, Blame)> = None;

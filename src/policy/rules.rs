@@ -16,7 +16,7 @@
 //! beside its snapshot), never per message: with 1,000 rules, compiling per message would
 //! cost more than the whole SMTP conversation.
 
-use regex::{Regex, RegexBuilder};
+use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
 
 use super::message::MessageFacts;
 use crate::state::State;
@@ -27,6 +27,9 @@ use crate::state::values::Fqdn;
 #[derive(Debug, Default)]
 pub struct CompiledRules {
     rules: Vec<CompiledRule>,
+    /// Every SubjectOrBodyContainsWords regex (conditions and exceptions) in one set, so
+    /// the body, the one large text, is scanned once per message, not once per rule.
+    body: Option<RegexSet>,
 }
 
 #[derive(Debug)]
@@ -43,6 +46,8 @@ struct Compiled {
     recipient_words: Option<Regex>,
     subject_words: Option<Regex>,
     subject_or_body_words: Option<Regex>,
+    /// The index of `subject_or_body_words` in `CompiledRules::body`.
+    body_index: usize,
     subject_patterns: Option<Regex>,
     header_words: Option<Regex>,
     header_patterns: Option<Regex>,
@@ -60,8 +65,12 @@ fn build(source: String) -> Result<Regex, String> {
 /// Words and phrases as one regex: whole words, any case, any run of white space between
 /// the words of a phrase.
 fn words(list: &[String]) -> Result<Option<Regex>, String> {
+    words_source(list).map(build).transpose()
+}
+
+fn words_source(list: &[String]) -> Option<String> {
     if list.is_empty() {
-        return Ok(None);
+        return None;
     }
     let alternatives: Vec<String> = list
         .iter()
@@ -78,7 +87,7 @@ fn words(list: &[String]) -> Result<Option<Regex>, String> {
             format!("{start}{body}{end}")
         })
         .collect();
-    build(format!("(?:{})", alternatives.join("|"))).map(Some)
+    Some(format!("(?:{})", alternatives.join("|")))
 }
 
 fn patterns(list: &[Pattern]) -> Result<Option<Regex>, String> {
@@ -90,8 +99,14 @@ fn patterns(list: &[Pattern]) -> Result<Option<Regex>, String> {
 }
 
 impl Compiled {
-    fn new(p: &Predicates) -> Result<Compiled, String> {
+    /// Compiles `p`; its SubjectOrBodyContainsWords source joins `body`.
+    fn new(p: &Predicates, body: &mut Vec<String>) -> Result<Compiled, String> {
+        let body_index = body.len();
+        if let Some(source) = words_source(&p.subject_or_body_contains_words) {
+            body.push(source);
+        }
         Ok(Compiled {
+            body_index,
             from_words: words(&p.from_address_contains_words)?,
             from_patterns: patterns(&p.from_address_matches_patterns)?,
             recipient_words: words(&p.recipient_address_contains_words)?,
@@ -107,18 +122,31 @@ impl Compiled {
 
 /// Compiles every rule of the state; an error names the rule.
 pub fn compile(state: &State) -> Result<CompiledRules, String> {
+    let mut body = Vec::new();
     let rules = state
         .transport_rules
         .iter()
         .map(|r| {
             Ok(CompiledRule {
-                conditions: Compiled::new(&r.conditions)?,
-                exceptions: Compiled::new(&r.exceptions)?,
+                conditions: Compiled::new(&r.conditions, &mut body)?,
+                exceptions: Compiled::new(&r.exceptions, &mut body)?,
             })
         })
         .collect::<Result<Vec<_>, String>>()
         .map_err(|e: String| format!("a mail flow rule cannot be compiled: {e}"))?;
-    Ok(CompiledRules { rules })
+    let body = if body.is_empty() {
+        None
+    } else {
+        Some(
+            RegexSetBuilder::new(&body)
+                .case_insensitive(true)
+                .size_limit(1 << 26)
+                .dfa_size_limit(1 << 24)
+                .build()
+                .map_err(|e| format!("the mail flow rules' body words cannot be compiled: {e}"))?,
+        )
+    };
+    Ok(CompiledRules { rules, body })
 }
 
 /// What one predicate found.
@@ -129,16 +157,19 @@ enum Found {
     Recipients(Vec<bool>, String),
 }
 
-/// Per-message facts about the recipients, worked out once for all rules.
-pub struct RecipientFacts {
+/// What is worked out once per message for all rules: the recipients, and which body
+/// words occur in the body.
+pub struct Prepared {
     /// Lower-case address of each recipient.
     pub keys: Vec<String>,
     /// Whether each is in the organisation (an accepted domain, a mailbox or mail user).
     pub internal: Vec<bool>,
+    /// By index in `CompiledRules::body`: whether it matches some body part.
+    body_hits: Vec<bool>,
 }
 
-impl RecipientFacts {
-    pub fn new(state: &State, facts: &MessageFacts) -> RecipientFacts {
+impl Prepared {
+    pub fn new(state: &State, compiled: &CompiledRules, facts: &MessageFacts) -> Prepared {
         let keys: Vec<String> = facts
             .recipients
             .iter()
@@ -148,7 +179,19 @@ impl RecipientFacts {
             .iter()
             .map(|k| state.accepted_domain(domain_of(k)).is_some())
             .collect();
-        RecipientFacts { keys, internal }
+        let mut body_hits = vec![false; compiled.body.as_ref().map_or(0, RegexSet::len)];
+        if let Some(set) = &compiled.body {
+            for part in &facts.body {
+                for i in set.matches(part).iter() {
+                    body_hits[i] = true;
+                }
+            }
+        }
+        Prepared {
+            keys,
+            internal,
+            body_hits,
+        }
     }
 }
 
@@ -177,7 +220,7 @@ fn evaluate(
     p: &Predicates,
     c: &Compiled,
     facts: &MessageFacts,
-    rcpts: &RecipientFacts,
+    rcpts: &Prepared,
 ) -> Vec<(&'static str, Found)> {
     let mut out: Vec<(&'static str, Found)> = Vec::new();
     let sender = facts.sender_address().unwrap_or("");
@@ -232,11 +275,14 @@ fn evaluate(
         let found = first_match(re, &facts.subject)
             .map(|w| format!("'{w}' in the subject"))
             .or_else(|| {
-                facts
-                    .body
-                    .iter()
-                    .find_map(|b| first_match(re, b))
-                    .map(|w| format!("'{w}' in the body"))
+                // The set says whether; the rule's own regex finds what, only then.
+                rcpts.body_hits[c.body_index].then(|| {
+                    facts
+                        .body
+                        .iter()
+                        .find_map(|b| first_match(re, b))
+                        .map_or_else(|| "in the body".into(), |w| format!("'{w}' in the body"))
+                })
             });
         message("SubjectOrBodyContainsWords", found);
     }
@@ -385,7 +431,7 @@ pub fn matches(
     index: usize,
     rule: &TransportRule,
     facts: &MessageFacts,
-    rcpts: &RecipientFacts,
+    rcpts: &Prepared,
 ) -> Verdict {
     let compiled = &rules.rules[index];
     let n = rcpts.keys.len();
@@ -539,7 +585,7 @@ pub(crate) mod tests {
             0,
             &s.transport_rules[0],
             &f,
-            &RecipientFacts::new(s, &f),
+            &Prepared::new(s, &compiled, &f),
         )
         .matched
     }
@@ -795,12 +841,13 @@ pub(crate) mod tests {
             ..M::default()
         };
         let f = m.facts();
+        let compiled = compile(&s).unwrap();
         let v = matches(
-            &compile(&s).unwrap(),
+            &compiled,
             0,
             &s.transport_rules[0],
             &f,
-            &RecipientFacts::new(&s, &f),
+            &Prepared::new(&s, &compiled, &f),
         );
         assert!(v.matched);
         assert_eq!(v.recipients, [0, 3]);
