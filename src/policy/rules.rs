@@ -27,9 +27,28 @@ use crate::state::values::Fqdn;
 #[derive(Debug, Default)]
 pub struct CompiledRules {
     rules: Vec<CompiledRule>,
-    /// Every SubjectOrBodyContainsWords regex (conditions and exceptions) in one set, so
-    /// the body, the one large text, is scanned once per message, not once per rule.
-    body: Option<RegexSet>,
+    /// By `Field`: every rule's regex on that text in one set, so each text of a message
+    /// is scanned once, not once per rule (a rule's own regex runs only on a hit, to say
+    /// what matched).
+    sets: [Option<RegexSet>; 3],
+}
+
+/// The texts of a message that many rules search.
+#[derive(Debug, Clone, Copy)]
+enum Field {
+    /// The sender's address.
+    Sender = 0,
+    Subject = 1,
+    /// The subject and every text part of the body.
+    SubjectOrBody = 2,
+}
+
+/// A regex of one rule on one `Field`, and its index in that field's set.
+#[derive(Debug)]
+struct Text {
+    re: Regex,
+    field: Field,
+    index: usize,
 }
 
 #[derive(Debug)]
@@ -41,14 +60,12 @@ struct CompiledRule {
 /// One regex per multi-valued text predicate (the values joined as alternatives).
 #[derive(Debug, Default)]
 struct Compiled {
-    from_words: Option<Regex>,
-    from_patterns: Option<Regex>,
+    from_words: Option<Text>,
+    from_patterns: Option<Text>,
     recipient_words: Option<Regex>,
-    subject_words: Option<Regex>,
-    subject_or_body_words: Option<Regex>,
-    /// The index of `subject_or_body_words` in `CompiledRules::body`.
-    body_index: usize,
-    subject_patterns: Option<Regex>,
+    subject_words: Option<Text>,
+    subject_or_body_words: Option<Text>,
+    subject_patterns: Option<Text>,
     header_words: Option<Regex>,
     header_patterns: Option<Regex>,
     attachment_patterns: Option<Regex>,
@@ -91,28 +108,66 @@ fn words_source(list: &[String]) -> Option<String> {
 }
 
 fn patterns(list: &[Pattern]) -> Result<Option<Regex>, String> {
+    patterns_source(list).map(build).transpose()
+}
+
+fn patterns_source(list: &[Pattern]) -> Option<String> {
     if list.is_empty() {
-        return Ok(None);
+        return None;
     }
     let alternatives: Vec<String> = list.iter().map(|p| format!("(?:{})", p.as_str())).collect();
-    build(alternatives.join("|")).map(Some)
+    Some(alternatives.join("|"))
+}
+
+/// Compiles a regex on `field`, adding its source to that field's set.
+fn text(
+    source: Option<String>,
+    field: Field,
+    sets: &mut [Vec<String>; 3],
+) -> Result<Option<Text>, String> {
+    source
+        .map(|s| {
+            let index = sets[field as usize].len();
+            sets[field as usize].push(s.clone());
+            Ok(Text {
+                re: build(s)?,
+                field,
+                index,
+            })
+        })
+        .transpose()
 }
 
 impl Compiled {
-    /// Compiles `p`; its SubjectOrBodyContainsWords source joins `body`.
-    fn new(p: &Predicates, body: &mut Vec<String>) -> Result<Compiled, String> {
-        let body_index = body.len();
-        if let Some(source) = words_source(&p.subject_or_body_contains_words) {
-            body.push(source);
-        }
+    /// Compiles `p`; the sources of its regexes on the message's main texts join `sets`.
+    fn new(p: &Predicates, sets: &mut [Vec<String>; 3]) -> Result<Compiled, String> {
         Ok(Compiled {
-            body_index,
-            from_words: words(&p.from_address_contains_words)?,
-            from_patterns: patterns(&p.from_address_matches_patterns)?,
+            from_words: text(
+                words_source(&p.from_address_contains_words),
+                Field::Sender,
+                sets,
+            )?,
+            from_patterns: text(
+                patterns_source(&p.from_address_matches_patterns),
+                Field::Sender,
+                sets,
+            )?,
             recipient_words: words(&p.recipient_address_contains_words)?,
-            subject_words: words(&p.subject_contains_words)?,
-            subject_or_body_words: words(&p.subject_or_body_contains_words)?,
-            subject_patterns: patterns(&p.subject_matches_patterns)?,
+            subject_words: text(
+                words_source(&p.subject_contains_words),
+                Field::Subject,
+                sets,
+            )?,
+            subject_or_body_words: text(
+                words_source(&p.subject_or_body_contains_words),
+                Field::SubjectOrBody,
+                sets,
+            )?,
+            subject_patterns: text(
+                patterns_source(&p.subject_matches_patterns),
+                Field::Subject,
+                sets,
+            )?,
             header_words: words(&p.header_contains_words)?,
             header_patterns: patterns(&p.header_matches_patterns)?,
             attachment_patterns: patterns(&p.attachment_name_matches_patterns)?,
@@ -122,31 +177,32 @@ impl Compiled {
 
 /// Compiles every rule of the state; an error names the rule.
 pub fn compile(state: &State) -> Result<CompiledRules, String> {
-    let mut body = Vec::new();
+    let mut sources: [Vec<String>; 3] = Default::default();
     let rules = state
         .transport_rules
         .iter()
         .map(|r| {
             Ok(CompiledRule {
-                conditions: Compiled::new(&r.conditions, &mut body)?,
-                exceptions: Compiled::new(&r.exceptions, &mut body)?,
+                conditions: Compiled::new(&r.conditions, &mut sources)?,
+                exceptions: Compiled::new(&r.exceptions, &mut sources)?,
             })
         })
         .collect::<Result<Vec<_>, String>>()
         .map_err(|e: String| format!("a mail flow rule cannot be compiled: {e}"))?;
-    let body = if body.is_empty() {
-        None
-    } else {
-        Some(
-            RegexSetBuilder::new(&body)
-                .case_insensitive(true)
-                .size_limit(1 << 26)
-                .dfa_size_limit(1 << 24)
-                .build()
-                .map_err(|e| format!("the mail flow rules' body words cannot be compiled: {e}"))?,
-        )
+    let set = |list: &Vec<String>| -> Result<Option<RegexSet>, String> {
+        if list.is_empty() {
+            return Ok(None);
+        }
+        RegexSetBuilder::new(list)
+            .case_insensitive(true)
+            .size_limit(1 << 26)
+            .dfa_size_limit(1 << 24)
+            .build()
+            .map(Some)
+            .map_err(|e| format!("the mail flow rules cannot be compiled together: {e}"))
     };
-    Ok(CompiledRules { rules, body })
+    let sets = [set(&sources[0])?, set(&sources[1])?, set(&sources[2])?];
+    Ok(CompiledRules { rules, sets })
 }
 
 /// What one predicate found.
@@ -164,8 +220,8 @@ pub struct Prepared {
     pub keys: Vec<String>,
     /// Whether each is in the organisation (an accepted domain, a mailbox or mail user).
     pub internal: Vec<bool>,
-    /// By index in `CompiledRules::body`: whether it matches some body part.
-    body_hits: Vec<bool>,
+    /// By `Field`, then by index in its set: whether that regex matches the text.
+    hits: [Vec<bool>; 3],
 }
 
 impl Prepared {
@@ -179,18 +235,30 @@ impl Prepared {
             .iter()
             .map(|k| state.accepted_domain(domain_of(k)).is_some())
             .collect();
-        let mut body_hits = vec![false; compiled.body.as_ref().map_or(0, RegexSet::len)];
-        if let Some(set) = &compiled.body {
-            for part in &facts.body {
-                for i in set.matches(part).iter() {
-                    body_hits[i] = true;
+        let sender = facts.sender_address().unwrap_or("");
+        let texts: [Vec<&str>; 3] = [
+            vec![sender],
+            vec![&facts.subject],
+            std::iter::once(facts.subject.as_str())
+                .chain(facts.body.iter().map(String::as_str))
+                .collect(),
+        ];
+        let hits = std::array::from_fn(|f| {
+            let Some(set) = &compiled.sets[f] else {
+                return Vec::new();
+            };
+            let mut hits = vec![false; set.len()];
+            for t in &texts[f] {
+                for i in set.matches(t).iter() {
+                    hits[i] = true;
                 }
             }
-        }
+            hits
+        });
         Prepared {
             keys,
             internal,
-            body_hits,
+            hits,
         }
     }
 }
@@ -203,16 +271,29 @@ fn domain_of(address: &str) -> &str {
 fn in_domain(domain: &str, list: &[Fqdn]) -> Option<String> {
     list.iter()
         .find(|d| {
-            domain.eq_ignore_ascii_case(d.as_str())
-                || domain
-                    .to_ascii_lowercase()
-                    .ends_with(&format!(".{}", d.as_str()))
+            let d = d.as_str();
+            domain.len() >= d.len()
+                && domain.is_char_boundary(domain.len() - d.len())
+                && domain[domain.len() - d.len()..].eq_ignore_ascii_case(d)
+                && (domain.len() == d.len()
+                    || domain.as_bytes()[domain.len() - d.len() - 1] == b'.')
         })
         .map(|d| d.to_string())
 }
 
 fn first_match(re: &Regex, text: &str) -> Option<String> {
     re.find(text).map(|m| m.as_str().to_string())
+}
+
+impl Prepared {
+    /// What `t` matched in `text`, when its set says it matches the message at all.
+    fn found(&self, t: &Text, text: &str) -> Option<String> {
+        if self.hits[t.field as usize][t.index] {
+            first_match(&t.re, text)
+        } else {
+            None
+        }
+    }
 }
 
 /// Every predicate of `p` that is set, with what it found.
@@ -234,16 +315,20 @@ fn evaluate(
                 .map(|a| format!("the sender is {a}")),
         );
     }
-    if let Some(re) = &c.from_words {
+    if let Some(t) = &c.from_words {
         message(
             "FromAddressContainsWords",
-            first_match(re, sender).map(|w| format!("'{w}' in the sender {sender}")),
+            rcpts
+                .found(t, sender)
+                .map(|w| format!("'{w}' in the sender {sender}")),
         );
     }
-    if let Some(re) = &c.from_patterns {
+    if let Some(t) = &c.from_patterns {
         message(
             "FromAddressMatchesPatterns",
-            first_match(re, sender).map(|w| format!("'{w}' of the sender {sender} matches")),
+            rcpts
+                .found(t, sender)
+                .map(|w| format!("'{w}' of the sender {sender} matches")),
         );
     }
     if !p.sender_domain_is.is_empty() {
@@ -265,31 +350,33 @@ fn evaluate(
             }),
         );
     }
-    if let Some(re) = &c.subject_words {
+    if let Some(t) = &c.subject_words {
         message(
             "SubjectContainsWords",
-            first_match(re, &facts.subject).map(|w| format!("'{w}' in the subject")),
+            rcpts
+                .found(t, &facts.subject)
+                .map(|w| format!("'{w}' in the subject")),
         );
     }
-    if let Some(re) = &c.subject_or_body_words {
-        let found = first_match(re, &facts.subject)
+    if let Some(t) = &c.subject_or_body_words {
+        let found = rcpts
+            .found(t, &facts.subject)
             .map(|w| format!("'{w}' in the subject"))
             .or_else(|| {
-                // The set says whether; the rule's own regex finds what, only then.
-                rcpts.body_hits[c.body_index].then(|| {
-                    facts
-                        .body
-                        .iter()
-                        .find_map(|b| first_match(re, b))
-                        .map_or_else(|| "in the body".into(), |w| format!("'{w}' in the body"))
-                })
+                facts
+                    .body
+                    .iter()
+                    .find_map(|b| rcpts.found(t, b))
+                    .map(|w| format!("'{w}' in the body"))
             });
         message("SubjectOrBodyContainsWords", found);
     }
-    if let Some(re) = &c.subject_patterns {
+    if let Some(t) = &c.subject_patterns {
         message(
             "SubjectMatchesPatterns",
-            first_match(re, &facts.subject).map(|w| format!("'{w}' of the subject matches")),
+            rcpts
+                .found(t, &facts.subject)
+                .map(|w| format!("'{w}' of the subject matches")),
         );
     }
     if let (Some(name), Some(re)) = (&p.header_contains_message_header, &c.header_words) {
