@@ -11,7 +11,7 @@ use std::time::Duration;
 
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
 use tokio::sync::watch;
-use tracing::{info, warn};
+use tracing::{debug, info, warn};
 
 use super::proto::{self, Command, DataDecoder, LineResult, MailParams, ProtoError};
 use super::reply::{self, Reply};
@@ -532,11 +532,13 @@ impl Session {
         );
         let decision =
             policy::content::decide(&snapshot.state, &snapshot.rules, &self.client, &facts);
-        for t in decision
-            .rules
-            .iter()
-            .filter(|t| t.result != RuleResult::Skipped)
-        {
+        // Rules that matched (acted or audited) at info; with 1,000 rules the others
+        // would drown the log, so they are at debug.
+        for t in &decision.rules {
+            if t.result != RuleResult::Matched {
+                debug!(session = self.ctx.id, queue_id = %id, rule = %t.rule, result = ?t.result, reasons = ?t.reasons, "transport rule");
+                continue;
+            }
             info!(session = self.ctx.id, queue_id = %id, rule = %t.rule, mode = ?t.mode, result = ?t.result, reasons = ?t.reasons, actions = ?t.actions, "transport rule");
         }
         let blamed = |b: &policy::Blame| format!("{}: {}", b.object, b.reason);
