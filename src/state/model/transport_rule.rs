@@ -306,13 +306,10 @@ pub struct Actions {
 }
 
 impl Actions {
-    /// Whether the rule does anything besides StopRuleProcessing.
+    /// Whether the rule does anything (StopRuleProcessing alone counts, as in Exchange:
+    /// a rule that only shields messages from the rules after it).
     fn any(&self) -> bool {
-        let none = Actions {
-            stop_rule_processing: self.stop_rule_processing,
-            ..Actions::default()
-        };
-        *self != none
+        *self != Actions::default()
     }
 }
 
@@ -359,7 +356,7 @@ impl TransportRule {
         self.exceptions.problems("ExceptIf", &mut out);
         let a = &self.actions;
         if !a.any() {
-            out.push("the rule has no action: set one, such as -PrependSubject, -SetSCL, -RejectMessageReasonText or -RouteMessageOutboundConnector".into());
+            out.push("the rule has no action: set one, such as -PrependSubject, -SetSCL, -RejectMessageReasonText, -RouteMessageOutboundConnector or -StopRuleProcessing $true".into());
         }
         if a.set_header_name.is_some() != a.set_header_value.is_some() {
             out.push("SetHeaderName and SetHeaderValue go together: set both or neither".into());
