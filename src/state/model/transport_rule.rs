@@ -434,3 +434,40 @@ impl TransportRule {
 pub fn valid_header_name(name: &str) -> bool {
     !name.is_empty() && name.bytes().all(|b| (33..=126).contains(&b) && b != b':')
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rule_problems() {
+        let mut r = TransportRule::new("R".into());
+        assert!(r.problems()[0].contains("no action"));
+        r.actions.stop_rule_processing = true;
+        assert!(r.problems().is_empty());
+        r.actions.reject_message_enhanced_status_code = Some("5.7.899".into());
+        r.conditions.header_contains_words = vec!["x".into()];
+        r.exceptions.scl_over = Some(10);
+        let p = r.problems().join("\n");
+        assert!(p.contains("5.7.899 is not allowed"), "{p}");
+        assert!(
+            p.contains("HeaderContainsMessageHeader and HeaderContainsWords go together"),
+            "{p}"
+        );
+        assert!(p.contains("ExceptIfSCLOver is 10"), "{p}");
+        assert!(
+            valid_reject_code("5.7.1")
+                && valid_reject_code("5.7.900")
+                && !valid_reject_code("4.7.1")
+        );
+        assert!("([".parse::<Pattern>().is_err());
+        assert_eq!(
+            "2026-12-01".parse::<RuleDate>().unwrap().to_string(),
+            "2026-12-01T00:00:00Z"
+        );
+        assert_eq!(
+            "2026-12-01 08:30".parse::<RuleDate>().unwrap().to_string(),
+            "2026-12-01T08:30:00Z"
+        );
+    }
+}
