@@ -197,6 +197,11 @@ impl<'a> Headers<'a> {
         let mut out = Vec::new();
         for f in &self.fields {
             out.extend_from_slice(f);
+            // The last field of a message that ends inside its header section has no
+            // line ending: end it, or a field added after it would join it.
+            if !f.ends_with(b"\n") {
+                out.extend_from_slice(b"\r\n");
+            }
         }
         for f in &self.added {
             out.extend_from_slice(f);
