@@ -34,6 +34,9 @@ _eopctl() {
             eopctl,disable-sendconnector)
                 cmd="eopctl__subcmd__disable__subcmd__sendconnector"
                 ;;
+            eopctl,disable-transportrule)
+                cmd="eopctl__subcmd__disable__subcmd__transportrule"
+                ;;
             eopctl,enable-inboundconnector)
                 cmd="eopctl__subcmd__enable__subcmd__inboundconnector"
                 ;;
@@ -45,6 +48,9 @@ _eopctl() {
                 ;;
             eopctl,enable-sendconnector)
                 cmd="eopctl__subcmd__enable__subcmd__sendconnector"
+                ;;
+            eopctl,enable-transportrule)
+                cmd="eopctl__subcmd__enable__subcmd__transportrule"
                 ;;
             eopctl,generate-all)
                 cmd="eopctl__subcmd__generate__subcmd__all"
@@ -112,6 +118,9 @@ _eopctl() {
             eopctl,get-statehistory)
                 cmd="eopctl__subcmd__get__subcmd__statehistory"
                 ;;
+            eopctl,get-transportrule)
+                cmd="eopctl__subcmd__get__subcmd__transportrule"
+                ;;
             eopctl,import-exchangecertificate)
                 cmd="eopctl__subcmd__import__subcmd__exchangecertificate"
                 ;;
@@ -147,6 +156,9 @@ _eopctl() {
                 ;;
             eopctl,new-sendconnector)
                 cmd="eopctl__subcmd__new__subcmd__sendconnector"
+                ;;
+            eopctl,new-transportrule)
+                cmd="eopctl__subcmd__new__subcmd__transportrule"
                 ;;
             eopctl,preview-quarantinemessage)
                 cmd="eopctl__subcmd__preview__subcmd__quarantinemessage"
@@ -186,6 +198,9 @@ _eopctl() {
                 ;;
             eopctl,remove-sendconnector)
                 cmd="eopctl__subcmd__remove__subcmd__sendconnector"
+                ;;
+            eopctl,remove-transportrule)
+                cmd="eopctl__subcmd__remove__subcmd__transportrule"
                 ;;
             eopctl,restore-state)
                 cmd="eopctl__subcmd__restore__subcmd__state"
@@ -232,6 +247,9 @@ _eopctl() {
             eopctl,set-sendconnector)
                 cmd="eopctl__subcmd__set__subcmd__sendconnector"
                 ;;
+            eopctl,set-transportrule)
+                cmd="eopctl__subcmd__set__subcmd__transportrule"
+                ;;
             eopctl,start-hybridwizard)
                 cmd="eopctl__subcmd__start__subcmd__hybridwizard"
                 ;;
@@ -254,7 +272,7 @@ _eopctl() {
 
     case "${cmd}" in
         eopctl)
-            opts="-o -h -V --state --data-dir --output --from-json --help --version get-accepteddomain new-accepteddomain set-accepteddomain remove-accepteddomain get-mailbox new-mailbox set-mailbox remove-mailbox get-mailuser new-mailuser set-mailuser remove-mailuser import-mailuser get-inboundconnector new-inboundconnector set-inboundconnector remove-inboundconnector enable-inboundconnector disable-inboundconnector get-outboundconnector new-outboundconnector set-outboundconnector remove-outboundconnector enable-outboundconnector disable-outboundconnector get-receiveconnector new-receiveconnector set-receiveconnector remove-receiveconnector enable-receiveconnector disable-receiveconnector get-sendconnector new-sendconnector set-sendconnector remove-sendconnector enable-sendconnector disable-sendconnector get-exchangecertificate new-exchangecertificate import-exchangecertificate remove-exchangecertificate get-hostedconnectionfilterpolicy set-hostedconnectionfilterpolicy get-hostedcontentfilterpolicy new-hostedcontentfilterpolicy set-hostedcontentfilterpolicy remove-hostedcontentfilterpolicy get-malwarefilterpolicy new-malwarefilterpolicy set-malwarefilterpolicy remove-malwarefilterpolicy get-quarantinemessage preview-quarantinemessage release-quarantinemessage delete-quarantinemessage get-statehistory compare-state restore-state test-messageroute test-configuration get-organizationconfig set-organizationconfig get-dnsguidance test-dnsrecords start-hybridwizard get-messagetrace get-messagetracedetail get-queue get-queuemessage retry-queue suspend-message resume-message remove-message serve generate-all generate-completions generate-man"
+            opts="-o -h -V --state --data-dir --output --from-json --help --version get-accepteddomain new-accepteddomain set-accepteddomain remove-accepteddomain get-mailbox new-mailbox set-mailbox remove-mailbox get-mailuser new-mailuser set-mailuser remove-mailuser import-mailuser get-inboundconnector new-inboundconnector set-inboundconnector remove-inboundconnector enable-inboundconnector disable-inboundconnector get-outboundconnector new-outboundconnector set-outboundconnector remove-outboundconnector enable-outboundconnector disable-outboundconnector get-receiveconnector new-receiveconnector set-receiveconnector remove-receiveconnector enable-receiveconnector disable-receiveconnector get-sendconnector new-sendconnector set-sendconnector remove-sendconnector enable-sendconnector disable-sendconnector get-exchangecertificate new-exchangecertificate import-exchangecertificate remove-exchangecertificate get-hostedconnectionfilterpolicy set-hostedconnectionfilterpolicy get-hostedcontentfilterpolicy new-hostedcontentfilterpolicy set-hostedcontentfilterpolicy remove-hostedcontentfilterpolicy get-malwarefilterpolicy new-malwarefilterpolicy set-malwarefilterpolicy remove-malwarefilterpolicy get-quarantinemessage preview-quarantinemessage release-quarantinemessage delete-quarantinemessage get-transportrule new-transportrule set-transportrule remove-transportrule enable-transportrule disable-transportrule get-statehistory compare-state restore-state test-messageroute test-configuration get-organizationconfig set-organizationconfig get-dnsguidance test-dnsrecords start-hybridwizard get-messagetrace get-messagetracedetail get-queue get-queuemessage retry-queue suspend-message resume-message remove-message serve generate-all generate-completions generate-man"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -539,6 +557,48 @@ _eopctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        eopctl__subcmd__disable__subcmd__transportrule)
+            opts="-y -o -h --identity --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --confirm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --from-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         eopctl__subcmd__enable__subcmd__inboundconnector)
             opts="-y -o -h --identity --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -666,6 +726,48 @@ _eopctl() {
             return 0
             ;;
         eopctl__subcmd__enable__subcmd__sendconnector)
+            opts="-y -o -h --identity --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --confirm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --from-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        eopctl__subcmd__enable__subcmd__transportrule)
             opts="-y -o -h --identity --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1603,6 +1705,44 @@ _eopctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        eopctl__subcmd__get__subcmd__transportrule)
+            opts="-o -h --identity --state --data-dir --output --from-json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --from-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         eopctl__subcmd__import__subcmd__exchangecertificate)
             opts="-y -o -h --path --key-path --trusted --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -2491,6 +2631,308 @@ _eopctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        eopctl__subcmd__new__subcmd__transportrule)
+            opts="-y -o -h --name --priority --mode --enabled --activation-date --expiry-date --comments --from --from-address-contains-words --from-address-matches-patterns --sender-domain-is --from-scope --sent-to --sent-to-scope --recipient-domain-is --recipient-address-contains-words --subject-contains-words --subject-or-body-contains-words --subject-matches-patterns --header-contains-message-header --header-contains-words --header-matches-message-header --header-matches-patterns --attachment-name-matches-patterns --attachment-extension-matches-words --attachment-size-over --message-size-over --sender-ip-ranges --scl-over --except-if-from --except-if-from-address-contains-words --except-if-from-address-matches-patterns --except-if-sender-domain-is --except-if-from-scope --except-if-sent-to --except-if-sent-to-scope --except-if-recipient-domain-is --except-if-recipient-address-contains-words --except-if-subject-contains-words --except-if-subject-or-body-contains-words --except-if-subject-matches-patterns --except-if-header-contains-message-header --except-if-header-contains-words --except-if-header-matches-message-header --except-if-header-matches-patterns --except-if-attachment-name-matches-patterns --except-if-attachment-extension-matches-words --except-if-attachment-size-over --except-if-message-size-over --except-if-sender-ip-ranges --except-if-scl-over --route-message-outbound-connector --set-scl --set-header-name --set-header-value --remove-header --prepend-subject --apply-html-disclaimer-text --redirect-message-to --blind-copy-to --add-to-recipients --reject-message-reason-text --reject-message-enhanced-status-code --delete-message --quarantine --stop-rule-processing --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --priority)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mode)
+                    COMPREPLY=($(compgen -W "Enforce Audit AuditAndNotify" -- "${cur}"))
+                    return 0
+                    ;;
+                --enabled)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --activation-date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --expiry-date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --comments)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from-address-contains-words)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from-address-matches-patterns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sender-domain-is)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from-scope)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sent-to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sent-to-scope)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recipient-domain-is)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recipient-address-contains-words)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subject-contains-words)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subject-or-body-contains-words)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subject-matches-patterns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --header-contains-message-header)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --header-contains-words)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --header-matches-message-header)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --header-matches-patterns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --attachment-name-matches-patterns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --attachment-extension-matches-words)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --attachment-size-over)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --message-size-over)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sender-ip-ranges)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --scl-over)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --except-if-from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --except-if-from-address-contains-words)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --except-if-from-address-matches-patterns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --except-if-sender-domain-is)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --except-if-from-scope)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --except-if-sent-to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --except-if-sent-to-scope)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --except-if-recipient-domain-is)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --except-if-recipient-address-contains-words)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --except-if-subject-contains-words)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --except-if-subject-or-body-contains-words)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --except-if-subject-matches-patterns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --except-if-header-contains-message-header)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --except-if-header-contains-words)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --except-if-header-matches-message-header)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --except-if-header-matches-patterns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --except-if-attachment-name-matches-patterns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --except-if-attachment-extension-matches-words)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --except-if-attachment-size-over)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --except-if-message-size-over)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --except-if-sender-ip-ranges)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --except-if-scl-over)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --route-message-outbound-connector)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --set-scl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --set-header-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --set-header-value)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remove-header)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --prepend-subject)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apply-html-disclaimer-text)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --redirect-message-to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --blind-copy-to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --add-to-recipients)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reject-message-reason-text)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reject-message-enhanced-status-code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delete-message)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --quarantine)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stop-rule-processing)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --confirm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --from-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         eopctl__subcmd__preview__subcmd__quarantinemessage)
             opts="-o -h --identity --state --data-dir --output --from-json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -2992,6 +3434,48 @@ _eopctl() {
             return 0
             ;;
         eopctl__subcmd__remove__subcmd__sendconnector)
+            opts="-y -o -h --identity --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --confirm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --from-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        eopctl__subcmd__remove__subcmd__transportrule)
             opts="-y -o -h --identity --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4135,6 +4619,312 @@ _eopctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        eopctl__subcmd__set__subcmd__transportrule)
+            opts="-y -o -h --identity --name --priority --mode --enabled --activation-date --expiry-date --comments --from --from-address-contains-words --from-address-matches-patterns --sender-domain-is --from-scope --sent-to --sent-to-scope --recipient-domain-is --recipient-address-contains-words --subject-contains-words --subject-or-body-contains-words --subject-matches-patterns --header-contains-message-header --header-contains-words --header-matches-message-header --header-matches-patterns --attachment-name-matches-patterns --attachment-extension-matches-words --attachment-size-over --message-size-over --sender-ip-ranges --scl-over --except-if-from --except-if-from-address-contains-words --except-if-from-address-matches-patterns --except-if-sender-domain-is --except-if-from-scope --except-if-sent-to --except-if-sent-to-scope --except-if-recipient-domain-is --except-if-recipient-address-contains-words --except-if-subject-contains-words --except-if-subject-or-body-contains-words --except-if-subject-matches-patterns --except-if-header-contains-message-header --except-if-header-contains-words --except-if-header-matches-message-header --except-if-header-matches-patterns --except-if-attachment-name-matches-patterns --except-if-attachment-extension-matches-words --except-if-attachment-size-over --except-if-message-size-over --except-if-sender-ip-ranges --except-if-scl-over --route-message-outbound-connector --set-scl --set-header-name --set-header-value --remove-header --prepend-subject --apply-html-disclaimer-text --redirect-message-to --blind-copy-to --add-to-recipients --reject-message-reason-text --reject-message-enhanced-status-code --delete-message --quarantine --stop-rule-processing --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --priority)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mode)
+                    COMPREPLY=($(compgen -W "Enforce Audit AuditAndNotify" -- "${cur}"))
+                    return 0
+                    ;;
+                --enabled)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --activation-date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --expiry-date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --comments)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from-address-contains-words)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from-address-matches-patterns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sender-domain-is)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from-scope)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sent-to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sent-to-scope)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recipient-domain-is)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recipient-address-contains-words)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subject-contains-words)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subject-or-body-contains-words)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subject-matches-patterns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --header-contains-message-header)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --header-contains-words)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --header-matches-message-header)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --header-matches-patterns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --attachment-name-matches-patterns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --attachment-extension-matches-words)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --attachment-size-over)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --message-size-over)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sender-ip-ranges)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --scl-over)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --except-if-from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --except-if-from-address-contains-words)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --except-if-from-address-matches-patterns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --except-if-sender-domain-is)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --except-if-from-scope)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --except-if-sent-to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --except-if-sent-to-scope)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --except-if-recipient-domain-is)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --except-if-recipient-address-contains-words)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --except-if-subject-contains-words)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --except-if-subject-or-body-contains-words)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --except-if-subject-matches-patterns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --except-if-header-contains-message-header)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --except-if-header-contains-words)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --except-if-header-matches-message-header)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --except-if-header-matches-patterns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --except-if-attachment-name-matches-patterns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --except-if-attachment-extension-matches-words)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --except-if-attachment-size-over)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --except-if-message-size-over)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --except-if-sender-ip-ranges)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --except-if-scl-over)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --route-message-outbound-connector)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --set-scl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --set-header-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --set-header-value)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remove-header)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --prepend-subject)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apply-html-disclaimer-text)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --redirect-message-to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --blind-copy-to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --add-to-recipients)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reject-message-reason-text)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reject-message-enhanced-status-code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delete-message)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --quarantine)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stop-rule-processing)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --confirm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --from-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         eopctl__subcmd__start__subcmd__hybridwizard)
             opts="-y -o -h --scenario --domain-name --on-premises-smart-host --on-premises-certificate-name --on-premises-ip-addresses --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -4308,7 +5098,7 @@ _eopctl() {
             return 0
             ;;
         eopctl__subcmd__test__subcmd__messageroute)
-            opts="-o -h --sender --recipients --client-ip --subject --message-file --tls --tls-certificate-name --received-headers --dns-server --state --data-dir --output --from-json --help"
+            opts="-o -h --sender --recipients --message-file --client-ip --subject --tls --tls-certificate-name --received-headers --dns-server --state --data-dir --output --from-json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4322,15 +5112,15 @@ _eopctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --message-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --client-ip)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --subject)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --message-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -88,6 +88,12 @@ complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "get-quarantinemessage
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "preview-quarantinemessage" -d 'Shows a quarantined message: its headers and its text'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "release-quarantinemessage" -d 'Sends a quarantined message on to its recipients (all, or some)'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "delete-quarantinemessage" -d 'Deletes a quarantined message'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "get-transportrule" -d 'Lists mail flow rules, in priority order'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "new-transportrule" -d 'Creates a mail flow rule'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "set-transportrule" -d 'Changes a mail flow rule (its conditions, exceptions, actions or priority)'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "remove-transportrule" -d 'Removes a mail flow rule; the rules after it move up'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "enable-transportrule" -d 'Turns a mail flow rule on'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "disable-transportrule" -d 'Turns a mail flow rule off: it is skipped, and keeps its priority'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "get-statehistory" -d 'Lists the revisions of the state: when, who, and the command that made each'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "compare-state" -d 'Shows what changed between a revision and the current state (or another revision)'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "restore-state" -d 'Brings an old revision back, saved as a new revision'
@@ -1057,6 +1063,215 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand delete-quarantinemessage" 
 complete -c eopctl -n "__fish_eopctl_using_subcommand delete-quarantinemessage" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
 complete -c eopctl -n "__fish_eopctl_using_subcommand delete-quarantinemessage" -l pass-thru -d 'Print the object after the change'
 complete -c eopctl -n "__fish_eopctl_using_subcommand delete-quarantinemessage" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-transportrule" -l identity -d 'The object\'s name (or address, for recipients); `*` and `?` wildcards allowed' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-transportrule" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-transportrule" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-transportrule" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-transportrule" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-transportrule" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-transportrule" -l name -d 'A unique name for the rule' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-transportrule" -l priority -d 'Where the rule runs: 0 first. New rules go last without it; the rules from this priority on move down by one' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-transportrule" -l mode -d 'Enforce (act), Audit or AuditAndNotify (only record that the rule matched)' -r -f -a "Enforce\t''
+Audit\t''
+AuditAndNotify\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-transportrule" -l enabled -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-transportrule" -l activation-date -d 'When the rule starts to act (UTC): 2026-12-01, 2026-12-01 08:00; $null clears' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-transportrule" -l expiry-date -d 'When the rule stops acting (UTC); $null clears' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-transportrule" -l comments -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-transportrule" -l from -d 'The sender (From header, else the envelope sender) is one of these addresses' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-transportrule" -l from-address-contains-words -d 'The sender\'s address contains one of these words' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-transportrule" -l from-address-matches-patterns -d 'The sender\'s address matches one of these regular expressions' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-transportrule" -l sender-domain-is -d 'The sender\'s domain is one of these (or under one)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-transportrule" -l from-scope -d 'InOrganization (the client is an OnPremises connector\'s) or NotInOrganization' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-transportrule" -l sent-to -d 'A recipient is one of these addresses' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-transportrule" -l sent-to-scope -d 'A recipient is InOrganization (in an accepted domain) or NotInOrganization' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-transportrule" -l recipient-domain-is -d 'A recipient\'s domain is one of these (or under one)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-transportrule" -l recipient-address-contains-words -d 'A recipient\'s address contains one of these words' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-transportrule" -l subject-contains-words -d 'The subject contains one of these words or phrases (whole words, any case)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-transportrule" -l subject-or-body-contains-words -d 'The subject or a text part of the body contains one of these words or phrases' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-transportrule" -l subject-matches-patterns -d 'The subject matches one of these regular expressions (any case)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-transportrule" -l header-contains-message-header -d 'The header HeaderContainsWords looks in' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-transportrule" -l header-contains-words -d 'The header named by HeaderContainsMessageHeader contains one of these words' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-transportrule" -l header-matches-message-header -d 'The header HeaderMatchesPatterns looks in' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-transportrule" -l header-matches-patterns -d 'The header named by HeaderMatchesMessageHeader matches one of these regular expressions' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-transportrule" -l attachment-name-matches-patterns -d 'An attachment\'s file name matches one of these regular expressions' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-transportrule" -l attachment-extension-matches-words -d 'An attachment\'s file name extension is one of these (exe, docm)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-transportrule" -l attachment-size-over -d 'An attachment is larger than this (10MB)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-transportrule" -l message-size-over -d 'The message is larger than this (25MB)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-transportrule" -l sender-ip-ranges -d 'The client\'s address is in one of these addresses or ranges' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-transportrule" -l scl-over -d 'The spam confidence level is this or higher (-1 to 9)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-transportrule" -l except-if-from -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-transportrule" -l except-if-from-address-contains-words -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-transportrule" -l except-if-from-address-matches-patterns -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-transportrule" -l except-if-sender-domain-is -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-transportrule" -l except-if-from-scope -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-transportrule" -l except-if-sent-to -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-transportrule" -l except-if-sent-to-scope -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-transportrule" -l except-if-recipient-domain-is -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-transportrule" -l except-if-recipient-address-contains-words -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-transportrule" -l except-if-subject-contains-words -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-transportrule" -l except-if-subject-or-body-contains-words -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-transportrule" -l except-if-subject-matches-patterns -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-transportrule" -l except-if-header-contains-message-header -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-transportrule" -l except-if-header-contains-words -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-transportrule" -l except-if-header-matches-message-header -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-transportrule" -l except-if-header-matches-patterns -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-transportrule" -l except-if-attachment-name-matches-patterns -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-transportrule" -l except-if-attachment-extension-matches-words -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-transportrule" -l except-if-attachment-size-over -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-transportrule" -l except-if-message-size-over -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-transportrule" -l except-if-sender-ip-ranges -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-transportrule" -l except-if-scl-over -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-transportrule" -l route-message-outbound-connector -d 'Send the matched recipients through this OutboundConnector (it must have IsTransportRuleScoped $true): conditional routing' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-transportrule" -l set-scl -d 'Set the spam confidence level (-1 to 9; 5 and over is spam: Junk folder)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-transportrule" -l set-header-name -d 'The header SetHeaderValue writes (replacing any of that name)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-transportrule" -l set-header-value -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-transportrule" -l remove-header -d 'Remove every header of this name' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-transportrule" -l prepend-subject -d 'Put this text before the subject' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-transportrule" -l apply-html-disclaimer-text -d 'HTML appended to the message\'s text/html parts; its text goes to text/plain parts' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-transportrule" -l redirect-message-to -d 'Send the message to these addresses instead of the matched recipients' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-transportrule" -l blind-copy-to -d 'Also send the message to these addresses, unseen by the other recipients' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-transportrule" -l add-to-recipients -d 'Also send the message to these addresses, added to its To header' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-transportrule" -l reject-message-reason-text -d 'Refuse the message in the SMTP session with this text' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-transportrule" -l reject-message-enhanced-status-code -d 'The enhanced status code of the refusal: 5.7.1 (default) or 5.7.900 to 5.7.999' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-transportrule" -l delete-message -d 'Accept the message and drop it without notice' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-transportrule" -l quarantine -d 'Accept the message and keep it in the quarantine' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-transportrule" -l stop-rule-processing -d 'No rule after this one runs when it matches' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-transportrule" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-transportrule" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-transportrule" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-transportrule" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-transportrule" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-transportrule" -l what-if -d 'Show what would change, and change nothing'
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-transportrule" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-transportrule" -l pass-thru -d 'Print the object after the change'
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-transportrule" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-transportrule" -l identity -d 'The rule to change' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-transportrule" -l name -d 'A new name' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-transportrule" -l priority -d 'Where the rule runs: 0 first. New rules go last without it; the rules from this priority on move down by one' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-transportrule" -l mode -d 'Enforce (act), Audit or AuditAndNotify (only record that the rule matched)' -r -f -a "Enforce\t''
+Audit\t''
+AuditAndNotify\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-transportrule" -l enabled -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-transportrule" -l activation-date -d 'When the rule starts to act (UTC): 2026-12-01, 2026-12-01 08:00; $null clears' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-transportrule" -l expiry-date -d 'When the rule stops acting (UTC); $null clears' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-transportrule" -l comments -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-transportrule" -l from -d 'The sender (From header, else the envelope sender) is one of these addresses' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-transportrule" -l from-address-contains-words -d 'The sender\'s address contains one of these words' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-transportrule" -l from-address-matches-patterns -d 'The sender\'s address matches one of these regular expressions' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-transportrule" -l sender-domain-is -d 'The sender\'s domain is one of these (or under one)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-transportrule" -l from-scope -d 'InOrganization (the client is an OnPremises connector\'s) or NotInOrganization' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-transportrule" -l sent-to -d 'A recipient is one of these addresses' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-transportrule" -l sent-to-scope -d 'A recipient is InOrganization (in an accepted domain) or NotInOrganization' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-transportrule" -l recipient-domain-is -d 'A recipient\'s domain is one of these (or under one)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-transportrule" -l recipient-address-contains-words -d 'A recipient\'s address contains one of these words' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-transportrule" -l subject-contains-words -d 'The subject contains one of these words or phrases (whole words, any case)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-transportrule" -l subject-or-body-contains-words -d 'The subject or a text part of the body contains one of these words or phrases' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-transportrule" -l subject-matches-patterns -d 'The subject matches one of these regular expressions (any case)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-transportrule" -l header-contains-message-header -d 'The header HeaderContainsWords looks in' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-transportrule" -l header-contains-words -d 'The header named by HeaderContainsMessageHeader contains one of these words' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-transportrule" -l header-matches-message-header -d 'The header HeaderMatchesPatterns looks in' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-transportrule" -l header-matches-patterns -d 'The header named by HeaderMatchesMessageHeader matches one of these regular expressions' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-transportrule" -l attachment-name-matches-patterns -d 'An attachment\'s file name matches one of these regular expressions' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-transportrule" -l attachment-extension-matches-words -d 'An attachment\'s file name extension is one of these (exe, docm)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-transportrule" -l attachment-size-over -d 'An attachment is larger than this (10MB)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-transportrule" -l message-size-over -d 'The message is larger than this (25MB)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-transportrule" -l sender-ip-ranges -d 'The client\'s address is in one of these addresses or ranges' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-transportrule" -l scl-over -d 'The spam confidence level is this or higher (-1 to 9)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-transportrule" -l except-if-from -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-transportrule" -l except-if-from-address-contains-words -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-transportrule" -l except-if-from-address-matches-patterns -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-transportrule" -l except-if-sender-domain-is -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-transportrule" -l except-if-from-scope -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-transportrule" -l except-if-sent-to -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-transportrule" -l except-if-sent-to-scope -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-transportrule" -l except-if-recipient-domain-is -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-transportrule" -l except-if-recipient-address-contains-words -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-transportrule" -l except-if-subject-contains-words -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-transportrule" -l except-if-subject-or-body-contains-words -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-transportrule" -l except-if-subject-matches-patterns -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-transportrule" -l except-if-header-contains-message-header -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-transportrule" -l except-if-header-contains-words -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-transportrule" -l except-if-header-matches-message-header -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-transportrule" -l except-if-header-matches-patterns -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-transportrule" -l except-if-attachment-name-matches-patterns -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-transportrule" -l except-if-attachment-extension-matches-words -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-transportrule" -l except-if-attachment-size-over -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-transportrule" -l except-if-message-size-over -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-transportrule" -l except-if-sender-ip-ranges -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-transportrule" -l except-if-scl-over -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-transportrule" -l route-message-outbound-connector -d 'Send the matched recipients through this OutboundConnector (it must have IsTransportRuleScoped $true): conditional routing' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-transportrule" -l set-scl -d 'Set the spam confidence level (-1 to 9; 5 and over is spam: Junk folder)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-transportrule" -l set-header-name -d 'The header SetHeaderValue writes (replacing any of that name)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-transportrule" -l set-header-value -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-transportrule" -l remove-header -d 'Remove every header of this name' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-transportrule" -l prepend-subject -d 'Put this text before the subject' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-transportrule" -l apply-html-disclaimer-text -d 'HTML appended to the message\'s text/html parts; its text goes to text/plain parts' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-transportrule" -l redirect-message-to -d 'Send the message to these addresses instead of the matched recipients' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-transportrule" -l blind-copy-to -d 'Also send the message to these addresses, unseen by the other recipients' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-transportrule" -l add-to-recipients -d 'Also send the message to these addresses, added to its To header' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-transportrule" -l reject-message-reason-text -d 'Refuse the message in the SMTP session with this text' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-transportrule" -l reject-message-enhanced-status-code -d 'The enhanced status code of the refusal: 5.7.1 (default) or 5.7.900 to 5.7.999' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-transportrule" -l delete-message -d 'Accept the message and drop it without notice' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-transportrule" -l quarantine -d 'Accept the message and keep it in the quarantine' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-transportrule" -l stop-rule-processing -d 'No rule after this one runs when it matches' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-transportrule" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-transportrule" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-transportrule" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-transportrule" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-transportrule" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-transportrule" -l what-if -d 'Show what would change, and change nothing'
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-transportrule" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-transportrule" -l pass-thru -d 'Print the object after the change'
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-transportrule" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-transportrule" -l identity -d 'The object\'s name (or address, for recipients)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-transportrule" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-transportrule" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-transportrule" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-transportrule" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-transportrule" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-transportrule" -l what-if -d 'Show what would change, and change nothing'
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-transportrule" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-transportrule" -l pass-thru -d 'Print the object after the change'
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-transportrule" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-transportrule" -l identity -d 'The object\'s name (or address, for recipients)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-transportrule" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-transportrule" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-transportrule" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-transportrule" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-transportrule" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-transportrule" -l what-if -d 'Show what would change, and change nothing'
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-transportrule" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-transportrule" -l pass-thru -d 'Print the object after the change'
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-transportrule" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand disable-transportrule" -l identity -d 'The object\'s name (or address, for recipients)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand disable-transportrule" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand disable-transportrule" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand disable-transportrule" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand disable-transportrule" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand disable-transportrule" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand disable-transportrule" -l what-if -d 'Show what would change, and change nothing'
+complete -c eopctl -n "__fish_eopctl_using_subcommand disable-transportrule" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
+complete -c eopctl -n "__fish_eopctl_using_subcommand disable-transportrule" -l pass-thru -d 'Print the object after the change'
+complete -c eopctl -n "__fish_eopctl_using_subcommand disable-transportrule" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-statehistory" -l newest -d 'Only the newest N revisions' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-statehistory" -l state -d 'The state file' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-statehistory" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
@@ -1089,11 +1304,11 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand restore-state" -l what-if 
 complete -c eopctl -n "__fish_eopctl_using_subcommand restore-state" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
 complete -c eopctl -n "__fish_eopctl_using_subcommand restore-state" -l pass-thru -d 'Print the object after the change'
 complete -c eopctl -n "__fish_eopctl_using_subcommand restore-state" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c eopctl -n "__fish_eopctl_using_subcommand test-messageroute" -l sender -d 'The envelope sender (MAIL FROM); `<>` for the null sender' -r
-complete -c eopctl -n "__fish_eopctl_using_subcommand test-messageroute" -l recipients -d 'The recipients (RCPT TO), a,b or repeated' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand test-messageroute" -l sender -d 'The envelope sender (MAIL FROM); `<>` for the null sender. With -MessageFile it defaults to the message\'s Return-Path, else its From' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand test-messageroute" -l recipients -d 'The recipients (RCPT TO), a,b or repeated. With -MessageFile they default to the message\'s To and Cc' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand test-messageroute" -l message-file -d 'A message (.eml) to run through the content stage as the relay would after DATA: the mail flow rules, anti-malware and anti-spam (SCL, BCL, signals)' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand test-messageroute" -l client-ip -d 'The connecting client\'s IP address. Without it, the message is taken as the relay\'s own (a delivery status notification)' -r
-complete -c eopctl -n "__fish_eopctl_using_subcommand test-messageroute" -l subject -d 'The subject (shown; mail flow rules that read it come later)' -r
-complete -c eopctl -n "__fish_eopctl_using_subcommand test-messageroute" -l message-file -d 'An RFC 5322 message file to run anti-malware and anti-spam on (SCL, BCL, signals)' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand test-messageroute" -l subject -d 'The subject, for the mail flow rules (without -MessageFile)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand test-messageroute" -l tls -d 'The client came over TLS (STARTTLS). Default: $false, or $true with -TlsCertificateName' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand test-messageroute" -l tls-certificate-name -d 'The names (CN, SANs) of the client\'s certificate, taken as verified against the trusted roots, as the relay would after STARTTLS (a,b or repeated). Implies -Tls $true' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand test-messageroute" -l received-headers -d 'The values of the message\'s Received headers, topmost first (repeated): with -ClientIP, shows the original client address enhanced filtering (EFSkipIPs, EFSkipLastIP) finds behind the servers in front' -r

@@ -21,23 +21,30 @@ pub enum Cmd {
 
 #[derive(Args, Debug)]
 pub struct TestMessageRoute {
-    /// The envelope sender (MAIL FROM); `<>` for the null sender.
-    #[arg(long, value_name = "Address")]
-    pub sender: String,
-    /// The recipients (RCPT TO), a,b or repeated.
-    #[arg(long, value_name = "Addresses", required = true)]
+    /// The envelope sender (MAIL FROM); `<>` for the null sender. With -MessageFile it
+    /// defaults to the message's Return-Path, else its From.
+    #[arg(long, value_name = "Address", required_unless_present = "message_file")]
+    pub sender: Option<String>,
+    /// The recipients (RCPT TO), a,b or repeated. With -MessageFile they default to the
+    /// message's To and Cc.
+    #[arg(
+        long,
+        value_name = "Addresses",
+        required_unless_present = "message_file"
+    )]
     pub recipients: Vec<String>,
+    /// A message (.eml) to run through the content stage as the relay would after DATA:
+    /// the mail flow rules, anti-malware and anti-spam (SCL, BCL, signals).
+    #[arg(long, value_name = "Path")]
+    pub message_file: Option<std::path::PathBuf>,
     /// The connecting client's IP address. Without it, the message is taken as the relay's
     /// own (a delivery status notification).
     #[arg(long, value_name = "IP")]
     #[arg(alias = "ClientIP")]
     pub client_ip: Option<String>,
-    /// The subject (shown; mail flow rules that read it come later).
+    /// The subject, for the mail flow rules (without -MessageFile).
     #[arg(long)]
     pub subject: Option<String>,
-    /// An RFC 5322 message file to run anti-malware and anti-spam on (SCL, BCL, signals).
-    #[arg(long, value_name = "Path")]
-    pub message_file: Option<std::path::PathBuf>,
     /// The client came over TLS (STARTTLS). Default: $false, or $true with
     /// -TlsCertificateName.
     #[arg(long, value_name = "BOOL", value_parser = crate::cli::common::parse_bool)]
@@ -69,14 +76,52 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
                 .help("give the client's address, such as 192.0.2.10 or 2001:db8::10")
         })?),
     };
-    let recipients: Vec<String> = a
+    let bytes = match &a.message_file {
+        Some(path) => {
+            std::fs::read(path).map_err(|e| Error::io("read the message file", path, e))?
+        }
+        None => format!("Subject: {}\r\n\r\n", a.subject.clone().unwrap_or_default()).into_bytes(),
+    };
+    let headers = mail_parser::MessageParser::default().parse_headers(&bytes);
+    let mut recipients: Vec<String> = a
         .recipients
         .iter()
         .flat_map(|r| r.split(','))
         .map(|r| r.trim().trim_matches(['<', '>']).to_string())
         .filter(|r| !r.is_empty())
         .collect();
-    let sender = a.sender.trim().trim_matches(['<', '>']);
+    if recipients.is_empty()
+        && let Some(m) = &headers
+    {
+        recipients = m
+            .to()
+            .into_iter()
+            .chain(m.cc())
+            .flat_map(|l| l.iter())
+            .filter_map(|a| a.address())
+            .map(str::to_string)
+            .collect();
+    }
+    if recipients.is_empty() {
+        return Err(Error::usage(
+            "no recipients: -Recipients is empty and the message names none in To or Cc",
+        )
+        .help("give -Recipients a@contoso.com,b@contoso.com"));
+    }
+    let sender = match &a.sender {
+        Some(s) => s.trim().trim_matches(['<', '>']).to_string(),
+        None => headers
+            .as_ref()
+            .and_then(|m| {
+                m.return_address().map(str::to_string).or_else(|| {
+                    m.from()
+                        .and_then(|f| f.first())
+                        .and_then(|f| f.address())
+                        .map(str::to_string)
+                })
+            })
+            .unwrap_or_default(),
+    };
     let certificate_names: Vec<String> = a
         .tls_certificate_name
         .iter()
@@ -92,7 +137,7 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
     }
     let facts = Facts {
         origin,
-        sender: (!sender.is_empty()).then_some(sender),
+        sender: (!sender.is_empty()).then_some(sender.as_str()),
         recipients: &recipients,
         received_headers: (!a.received_headers.is_empty()).then_some(a.received_headers.len()),
         tls: policy::TlsFacts {
@@ -142,16 +187,37 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
         .as_ref()
         .and_then(|(v, _)| v.blocked.clone())
         .or_else(|| decision.sender.clone());
-    let client = match decision.client.connector {
+    let compiled = policy::rules::compile(&state).map_err(Error::failed)?;
+    let message = policy::message::parse(
+        &bytes,
+        &policy::message::Envelope {
+            sender: facts.sender,
+            recipients: &recipients,
+            client_ip: match origin {
+                Origin::Client(ip) => Some(ip),
+                Origin::Local => None,
+            },
+            client_in_organization: decision.client.from_on_premises() || origin == Origin::Local,
+            now: chrono::Utc::now(),
+        },
+    );
+    let content = policy::content::decide(&state, &compiled, &decision.client, &message);
+    let client = match &decision.client.connector {
         Some((name, kind)) => format!("{name} ({kind:?})"),
         None if origin == Origin::Local => "the relay itself".into(),
         None => "anonymous".into(),
+    };
+    let shown = Shown {
+        client: &client,
+        sender: &sender,
+        subject: &message.subject,
+        content: &content,
     };
     let mut rows: Vec<serde_json::Value> = decision
         .recipients
         .iter()
         .map(|d| {
-            let mut r = row(d, &client, &a, early.as_ref());
+            let mut r = row(d, &shown, early.as_ref());
             if let Some((ip, blame)) = &filter_ip {
                 r["FilterIP"] = ip.to_string().into();
                 r["FilterIPReason"] = format!("{}: {}", blame.object, blame.reason).into();
@@ -166,6 +232,11 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
             r
         })
         .collect();
+    for (action, _) in &content.actions {
+        if let policy::content::ContentAction::AddRecipients { recipients, .. } = action {
+            rows.extend(recipients.iter().map(|d| row(d, &shown, None)));
+        }
+    }
     if let Some(path) = &a.message_file {
         protection_fields(&state, path, &facts, trusted, &mut rows)?;
         return Ok(Output::Objects {
@@ -179,15 +250,16 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
     })
 }
 
+/// With a message file: the route and rule decision beside the protection verdict (every
+/// signal and the malware findings are in -o list and -o json).
 const PROTECTION_COLUMNS: &[&str] = &[
     "Recipient",
     "Action",
+    "Route",
+    "DecidedBy",
     "SCL",
     "BCL",
-    "Verdict",
     "ProtectionAction",
-    "Malware",
-    "Signals",
 ];
 
 /// The protection stage on a message file (no external scanner is asked): per recipient,
@@ -263,12 +335,38 @@ fn policy_for_name(state: &crate::state::State, rcpt: &str) -> Option<String> {
     crate::state::model::policy_for(&state.content_filter_policies, rcpt).map(|p| p.name.clone())
 }
 
+/// What every row shows besides its recipient.
+struct Shown<'a> {
+    client: &'a str,
+    sender: &'a str,
+    subject: &'a str,
+    content: &'a policy::content::ContentDecision,
+}
+
 fn row(
     d: &RecipientDecision,
-    client: &str,
-    a: &TestMessageRoute,
+    shown: &Shown,
     sender: Option<&(policy::Refusal, policy::Blame)>,
 ) -> serde_json::Value {
+    use policy::content::ContentAction;
+    let mut outcome = d.outcome.clone();
+    let mut rule_blame = None;
+    for (action, blame) in &shown.content.actions {
+        match action {
+            ContentAction::RouteVia { recipient, route } if *recipient == d.recipient => {
+                outcome = Ok(route.clone());
+                rule_blame = Some(blame);
+            }
+            ContentAction::RemoveRecipients(gone) if gone.contains(&d.recipient) => {
+                rule_blame = Some(blame);
+            }
+            _ => {}
+        }
+    }
+    let d = &RecipientDecision {
+        outcome,
+        ..d.clone()
+    };
     let (action, reply_text, route, next_hop) = match &d.outcome {
         Ok(r @ Route::Mailbox { .. }) => (
             "Deliver",
@@ -295,6 +393,16 @@ fn row(
         .iter()
         .map(|b| format!("{}: {}", b.object, b.reason))
         .collect();
+    if let Some(b) = rule_blame {
+        decided = b.object.clone();
+        reasons.push(format!("{}: {}", b.object, b.reason));
+    }
+    // The content stage's fate (reject, delete, quarantine) is the message's.
+    let fate = shown.content.fate();
+    if let Some((_, b)) = fate {
+        decided = b.object.clone();
+        reasons.push(format!("{}: {}", b.object, b.reason));
+    }
     // A client refused at connect, or a sender refused at MAIL FROM: the recipients are
     // never reached.
     let (action, reply_text, route, next_hop) = match sender {
@@ -308,7 +416,26 @@ fn row(
                 String::new(),
             )
         }
-        None => (action, reply_text, route, next_hop),
+        None => match fate {
+            Some((ContentAction::Reject { enhanced, text }, _)) => (
+                "Reject",
+                reply::rule_reject(enhanced, text).to_wire(),
+                String::new(),
+                String::new(),
+            ),
+            Some((ContentAction::Delete, _)) => {
+                ("Delete", reply_text, String::new(), String::new())
+            }
+            Some((ContentAction::Quarantine { .. }, _)) => {
+                ("Quarantine", reply_text, String::new(), String::new())
+            }
+            _ => (action, reply_text, route, next_hop),
+        },
+    };
+    let via = match (&d.outcome, fate) {
+        (_, Some(_)) | (Err(_), None) => String::new(),
+        (Ok(Route::Remote { via, .. }), None) => via.clone(),
+        (Ok(Route::Mailbox { mailbox, .. }), None) => format!("Mailbox \"{mailbox}\""),
     };
     json!({
         "Recipient": d.recipient,
@@ -317,11 +444,13 @@ fn row(
         "Reply": reply_text.trim_end(),
         "Route": route,
         "NextHop": next_hop,
-        "Via": match &d.outcome { Ok(Route::Remote { via, .. }) => via.clone(), Ok(Route::Mailbox { mailbox, .. }) => format!("Mailbox \"{mailbox}\""), Err(_) => String::new() },
+        "Via": via,
         "DecidedBy": decided,
-        "Client": client,
-        "Sender": a.sender,
-        "Subject": a.subject.clone().unwrap_or_default(),
+        "Client": shown.client,
+        "Sender": shown.sender,
+        "Subject": shown.subject,
         "Reasons": reasons,
+        "ContentActions": shown.content.actions.iter().map(|(a, b)| format!("{} ({})", a.describe(), b.object)).collect::<Vec<_>>(),
+        "Rules": shown.content.rules,
     })
 }

@@ -24,6 +24,7 @@ pub mod receive_connector;
 pub mod send_connector;
 pub mod serve;
 pub mod state_history;
+pub mod transport_rule;
 
 use crate::cli::common::{ChangeArgs, Context, confirmed};
 use crate::error::{Error, Result};
@@ -164,8 +165,24 @@ pub fn new<T: StateObject>(
     ctx: &Context,
     change: &ChangeArgs,
     view: &View,
-    mut obj: T,
+    obj: T,
     prepare: impl FnOnce(&State, &mut T),
+) -> Result<Output> {
+    new_with(ctx, change, view, obj, |state, mut obj| {
+        prepare(state, &mut obj);
+        T::all_mut(state).push(obj);
+        Ok(T::all(state).len() - 1)
+    })
+}
+
+/// New-* for kinds whose place in the list matters: `insert` adds `obj` and returns its
+/// index.
+pub fn new_with<T: StateObject>(
+    ctx: &Context,
+    change: &ChangeArgs,
+    view: &View,
+    obj: T,
+    insert: impl FnOnce(&mut State, T) -> Result<usize>,
 ) -> Result<Output> {
     let name = obj.name().to_string();
     commit::<T>(ctx, change, view, true, |state| {
@@ -176,9 +193,8 @@ pub fn new<T: StateObject>(
             return Err(Error::failed(format!("{} \"{name}\" already exists", T::KIND))
                 .help(format!("choose another -Name, or change the existing one with `eopctl Set-{} -Identity \"{name}\"`", T::KIND)));
         }
-        prepare(state, &mut obj);
-        T::all_mut(state).push(obj.clone());
-        Ok(Some(obj))
+        let i = insert(state, obj)?;
+        Ok(Some(T::all(state)[i].clone()))
     })
 }
 
@@ -203,9 +219,22 @@ pub fn set_with<T: StateObject>(
     view: &View,
     apply: impl FnOnce(&mut State, usize) -> Result<()>,
 ) -> Result<Output> {
+    set_moving::<T>(ctx, identity, change, view, |state, i| {
+        apply(state, i).map(|()| i)
+    })
+}
+
+/// Set-* for changes that may move the object in its list: `apply` returns its new index.
+pub fn set_moving<T: StateObject>(
+    ctx: &Context,
+    identity: &str,
+    change: &ChangeArgs,
+    view: &View,
+    apply: impl FnOnce(&mut State, usize) -> Result<usize>,
+) -> Result<Output> {
     commit::<T>(ctx, change, view, false, |state| {
         let i = find::<T>(state, identity)?;
-        apply(state, i)?;
+        let i = apply(state, i)?;
         Ok(Some(T::all(state)[i].clone()))
     })
 }
@@ -216,6 +245,17 @@ pub fn remove<T: StateObject>(
     identity: &str,
     change: &ChangeArgs,
     view: &View,
+) -> Result<Output> {
+    remove_then::<T>(ctx, identity, change, view, |_| {})
+}
+
+/// Remove-* with a tidy-up of the rest of the state afterwards (renumbering).
+pub fn remove_then<T: StateObject>(
+    ctx: &Context,
+    identity: &str,
+    change: &ChangeArgs,
+    view: &View,
+    after: impl FnOnce(&mut State),
 ) -> Result<Output> {
     let state = ctx.store.load()?;
     let name = T::all(&state)[find::<T>(&state, identity)?]
@@ -230,6 +270,7 @@ pub fn remove<T: StateObject>(
     commit::<T>(ctx, change, view, false, |state| {
         let i = find::<T>(state, &name)?;
         T::all_mut(state).remove(i);
+        after(state);
         Ok(None)
     })
 }
@@ -268,7 +309,8 @@ switchable!(
     crate::state::model::InboundConnector,
     crate::state::model::OutboundConnector,
     crate::state::model::ReceiveConnector,
-    crate::state::model::SendConnector
+    crate::state::model::SendConnector,
+    crate::state::model::TransportRule
 );
 
 /// Enable-* and Disable-*.

@@ -19,19 +19,25 @@
 //! - `antispam`, `malware`, `protection`: the content filters after DATA (SCL, BCL,
 //!   malware findings, and what each recipient's policies do with them).
 //! - `decision`: the types, and `decide`, which composes the rest.
+//! - `message`: what the content stage knows about a message (parsed once, after DATA).
+//! - `rules`: mail flow rules (TransportRule): conditions, exceptions, compiled regexes.
+//! - `content`: the content stage's decision: rules (and, beside them, the filters).
 
 pub mod address;
 pub mod antispam;
 pub mod auth;
 pub mod connection;
 pub mod connection_filter;
+pub mod content;
 pub mod decision;
 pub mod enhanced_filtering;
 pub mod headers;
 pub mod malware;
+pub mod message;
 pub mod protection;
 pub mod recipient;
 pub mod route;
+pub mod rules;
 pub mod sender;
 
 pub use decision::*;

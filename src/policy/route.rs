@@ -165,6 +165,26 @@ pub fn via_on_premises(state: &State, recipient: &str) -> Option<(Route, Blame)>
             && c.route_all_messages_via_on_premises
             && c.connector_type == OutboundConnectorType::OnPremises
     })?;
+    let blame = Blame::new(
+        format!("OutboundConnector \"{}\"", c.name),
+        "RouteAllMessagesViaOnPremises: Internet-bound mail goes through on-premises first",
+    );
+    Some((through(state, c, recipient), blame))
+}
+
+/// The route through the enabled outbound connector a mail flow rule names
+/// (RouteMessageOutboundConnector, seed 002's conditional routing).
+pub fn via_named(state: &State, name: &str, recipient: &str) -> Option<Route> {
+    state
+        .outbound_connectors
+        .iter()
+        .find(|c| c.enabled && c.name.eq_ignore_ascii_case(name))
+        .map(|c| through(state, c, recipient))
+}
+
+/// The route of `recipient` through connector `c`: its smart hosts, or the MX of the
+/// recipient's domain.
+fn through(state: &State, c: &OutboundConnector, recipient: &str) -> Route {
     let domain = recipient
         .rsplit_once('@')
         .map(|(_, d)| d)
@@ -174,27 +194,18 @@ pub fn via_on_premises(state: &State, recipient: &str) -> Option<(Route, Blame)>
     } else {
         NextHop::SmartHosts(c.smart_hosts.clone())
     };
-    let via = format!("OutboundConnector \"{}\"", c.name);
-    let blame = Blame::new(
-        via.clone(),
-        "RouteAllMessagesViaOnPremises: Internet-bound mail goes through on-premises first",
-    );
-    let tls = outbound_tls(c);
-    Some((
-        Route::Remote {
-            recipient: recipient.to_string(),
-            via,
-            next_hop,
-            tls,
-            max_messages_per_connection: DEFAULT_MESSAGES_PER_CONNECTION,
-            client_certificate: client_certificate(
-                state,
-                c.tls_certificate_name.as_deref(),
-                c.cloud_services_mail_enabled,
-            ),
-        },
-        blame,
-    ))
+    Route::Remote {
+        recipient: recipient.to_string(),
+        via: format!("OutboundConnector \"{}\"", c.name),
+        next_hop,
+        tls: outbound_tls(c),
+        max_messages_per_connection: DEFAULT_MESSAGES_PER_CONNECTION,
+        client_certificate: client_certificate(
+            state,
+            c.tls_certificate_name.as_deref(),
+            c.cloud_services_mail_enabled,
+        ),
+    }
 }
 
 /// Direct delivery by the domain's MX, when no connector applies.

@@ -8,6 +8,7 @@
 //! Listeners follow the bindings of the current snapshot.
 
 pub mod auth;
+pub mod content;
 pub mod control;
 pub mod delivery;
 pub mod metrics;
@@ -60,6 +61,10 @@ pub struct Snapshot {
     pub client_certificates: HashMap<String, Arc<CertifiedKey>>,
     /// The connection filter's lists, compiled once per snapshot (they may be long).
     pub connection_filter: crate::policy::connection_filter::ConnectionFilter,
+    /// The mail flow rules' regular expressions, compiled once per revision.
+    pub rules: crate::policy::rules::CompiledRules,
+    /// Where quarantined messages are kept.
+    pub data_dir: PathBuf,
 }
 
 impl Snapshot {
@@ -129,6 +134,7 @@ impl Snapshot {
             client_certificates.insert(thumbprint, key);
         }
         let roots = Arc::new(tls::roots(ca_file, &state.certificates, data_dir));
+        let rules = crate::policy::rules::compile(&state)?;
         Ok(Snapshot {
             connection_filter: crate::policy::connection_filter::ConnectionFilter::build(
                 &state.connection_filter,
@@ -139,6 +145,8 @@ impl Snapshot {
             peer_check: tls::PeerCheck::new(roots.clone()),
             tls_clients: TlsClients::new(roots),
             client_certificates,
+            rules,
+            data_dir: data_dir.to_path_buf(),
         })
     }
 }

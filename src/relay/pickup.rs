@@ -143,6 +143,7 @@ async fn pick(queue: &Arc<Queue>, snapshot: Arc<Snapshot>, path: &Path) {
         auth: None,
         allowed: false,
         dnsbl: Vec::new(),
+        rule_scl: None,
     };
     let done = if env.recipients.is_empty() {
         true

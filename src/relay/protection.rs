@@ -49,6 +49,9 @@ pub struct Arrival<'a> {
     pub allowed: bool,
     /// DNS block list zones that list the client (IPBlockListZoneAction Score).
     pub dnsbl: Vec<String>,
+    /// The SCL a mail flow rule set (SetSCL): it stands instead of the spam filter's, as in
+    /// EOP.
+    pub rule_scl: Option<i8>,
 }
 
 fn skips_spam(skip: Option<QuarantineType>) -> bool {
@@ -64,7 +67,10 @@ pub async fn accept(a: &Arrival<'_>, env: Envelope, message: Vec<u8>) -> Result<
         Origin::Client(ip) => Some(ip),
         Origin::Local => None,
     };
-    let trusted = a.client.origin == Origin::Local || a.client.from_on_premises() || a.allowed;
+    let trusted = a.client.origin == Origin::Local
+        || a.client.from_on_premises()
+        || a.allowed
+        || a.rule_scl.is_some();
     let external = match spam_scanner(a, &rcpts, trusted) {
         Some(url) => {
             let req = scanners::RspamdRequest {
@@ -223,7 +229,8 @@ pub async fn accept(a: &Arrival<'_>, env: Envelope, message: Vec<u8>) -> Result<
             received_at: env.received_at,
             client: env.client.clone(),
             recipients,
-            junk,
+            // A mail flow rule may have set an SCL that files it as junk already.
+            junk: junk || env.junk,
         };
         if let Err(e) = a.queue.accept(part, rewrite(&message, &copy)).await {
             warn!(session = a.session, queue_id = %id, error = %e, "could not queue the message");

@@ -71,6 +71,13 @@ pub struct State {
         skip_serializing_if = "Vec::is_empty"
     )]
     pub certificates: Vec<Certificate>,
+    /// Mail flow rules, in Priority order (0 first).
+    #[serde(
+        rename = "TransportRules",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub transport_rules: Vec<TransportRule>,
     #[serde(rename = "HostedConnectionFilterPolicy", default)]
     pub connection_filter: HostedConnectionFilterPolicy,
     /// Anti-spam policies; Default is always there (and not written while untouched).
@@ -134,6 +141,7 @@ impl Default for State {
             receive_connectors: Vec::new(),
             send_connectors: Vec::new(),
             certificates: Vec::new(),
+            transport_rules: Vec::new(),
             connection_filter: HostedConnectionFilterPolicy::default(),
             content_filter_policies: content_filter_policies(),
             malware_filter_policies: malware_filter_policies(),
@@ -248,6 +256,12 @@ state_object!(
     "MalwareFilterPolicy",
     "MalwareFilterPolicies",
     malware_filter_policies
+);
+state_object!(
+    TransportRule,
+    "TransportRule",
+    "TransportRules",
+    transport_rules
 );
 state_object!(
     SendConnector,

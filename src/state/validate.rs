@@ -208,6 +208,23 @@ impl Checker<'_> {
         }
     }
 
+    /// Rules run in Priority order 0..n-1, and route only through connectors kept for rules.
+    fn transport_rules(&mut self) {
+        for (i, r) in self.state.transport_rules.iter().enumerate() {
+            if r.priority as usize != i {
+                self.push(i, r, format!("Priority is {} but the rule is number {i} in the list: priorities run 0, 1, 2... in list order; set it with Set-TransportRule -Priority", r.priority));
+            }
+            let Some(name) = &r.actions.route_message_outbound_connector else {
+                continue;
+            };
+            match self.state.outbound_connectors.iter().find(|c| c.name.eq_ignore_ascii_case(name)) {
+                None => self.push(i, r, format!("RouteMessageOutboundConnector names \"{name}\", which is not an outbound connector: create it with New-OutboundConnector -IsTransportRuleScoped $true")),
+                Some(c) if !c.is_transport_rule_scoped => self.push(i, r, format!("RouteMessageOutboundConnector names \"{}\", which is not IsTransportRuleScoped: run Set-OutboundConnector -Identity \"{}\" -IsTransportRuleScoped $true", c.name, c.name)),
+                Some(_) => {}
+            }
+        }
+    }
+
     /// Every TlsCertificateName names a certificate of the state that can be presented
     /// (one with its private key; a Trusted root without a key cannot).
     fn certificate_references(&mut self) {
@@ -304,12 +321,14 @@ pub fn validate(state: &State) -> Vec<Problem> {
     c.kind::<Certificate>();
     c.kind::<HostedContentFilterPolicy>();
     c.kind::<MalwareFilterPolicy>();
+    c.kind::<TransportRule>();
     c.accepted_domains();
     c.recipients();
     c.inbound_connectors();
     c.outbound_connectors();
     c.receive_connectors();
     c.certificate_references();
+    c.transport_rules();
     for message in state.connection_filter.problems() {
         c.out.push(Problem {
             section: "HostedConnectionFilterPolicy",

@@ -11,6 +11,7 @@ mod protection;
 mod quarantine;
 mod queue;
 mod relay;
+mod rules;
 mod state;
 mod tls;
 mod trace;

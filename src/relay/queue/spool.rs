@@ -29,7 +29,8 @@ pub struct Envelope {
     /// The client's address, or `local` for the relay's own messages.
     pub client: String,
     pub recipients: Vec<QueuedRecipient>,
-    /// Anti-spam's MoveToJmf: hosted mailboxes get it in their Junk Email folder.
+    /// Hosted mailboxes file it in their Junk Email folder (anti-spam's MoveToJmf, or a
+    /// mail flow rule's SCL).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub junk: bool,
 }

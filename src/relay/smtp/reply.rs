@@ -118,6 +118,15 @@ pub const CLIENT_NOT_ALLOWED: Reply = r(554, "5.7.1 Access denied");
 pub const NEEDS_SMTPUTF8: Reply = r(553, "5.6.7 Non-ASCII address requires SMTPUTF8");
 
 /// The reply for a policy refusal.
+/// A mail flow rule's RejectMessageReasonText and RejectMessageEnhancedStatusCode (5.7.1 or
+/// 5.7.900-5.7.999, checked by the state): the text is the admin's, meant for the sender.
+pub fn rule_reject(enhanced: &str, text: &str) -> Reply {
+    Reply {
+        code: 550,
+        text: Cow::Owned(format!("{enhanced} {text}")),
+    }
+}
+
 pub fn refusal(r: Refusal) -> Reply {
     match r {
         Refusal::BadAddress(AddressError::Syntax | AddressError::TooLong) => {

@@ -11,14 +11,17 @@ use std::time::Duration;
 
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
 use tokio::sync::watch;
-use tracing::{info, warn};
+use tracing::{debug, info, warn};
 
 use super::proto::{self, Command, DataDecoder, LineResult, MailParams, ProtoError};
 use super::reply::{self, Reply};
 use crate::policy::address::parse_sender;
 use crate::policy::connection_filter::ConnectionVerdict;
+use crate::policy::content::RuleResult;
 use crate::policy::{self, Blame, Client, Origin, TlsFacts};
 use crate::relay::Snapshot;
+use crate::relay::content::{self, Outcome};
+use crate::relay::quarantine;
 use crate::relay::queue::manager::Queue;
 use crate::relay::queue::spool::{Envelope, QueuedRecipient, new_id, now_secs};
 use crate::state::model::{AuthMechanism, ReceiveConnector};
@@ -614,17 +617,26 @@ impl Session {
             }
         };
         let id = new_id();
-        let mut message = received_header(self, &id, &tx).into_bytes();
+        let received = received_header(self, &id, &tx);
+        let sender = tx.sender.clone();
+        // Mail flow rules first: they may reject, delete, quarantine, edit, reroute or add
+        // recipients; the protection stage then judges what is left.
+        let (body, recipients, junk, rule_scl) =
+            match self.content_stage(&id, &received, body, &tx).await {
+                Some(queued) => queued,
+                None => return Step::Continue,
+            };
+        let mut message = received.into_bytes();
         message.extend_from_slice(stamped.as_bytes());
         message.extend_from_slice(&body);
         drop(body);
         let env = Envelope {
             id: id.clone(),
-            sender: tx.sender,
+            sender,
             received_at: now_secs(),
             client: self.ctx.peer.ip().to_string(),
-            recipients: tx.recipients,
-            junk: false,
+            recipients,
+            junk,
         };
         let rcpts = env.recipients.len();
         let trace = self.ctx.queue.trace.clone();
@@ -656,6 +668,7 @@ impl Session {
             session: self.ctx.id,
             auth,
             allowed: self.connection.allowed,
+            rule_scl,
             dnsbl: self
                 .connection
                 .dnsbl
@@ -679,6 +692,148 @@ impl Session {
             }
         }
         Step::Continue
+    }
+
+    /// The content stage (mail flow rules): parses the message once, asks the policy, and
+    /// carries the decision out. `None` when the message is answered here (rejected, or
+    /// accepted and then deleted or quarantined); otherwise the bytes, recipients and Junk
+    /// flag to queue.
+    async fn content_stage(
+        &mut self,
+        id: &str,
+        received: &str,
+        body: Vec<u8>,
+        tx: &Transaction,
+    ) -> Option<(Vec<u8>, Vec<QueuedRecipient>, bool, Option<i8>)> {
+        let snapshot = self.ctx.snapshot.clone();
+        if !policy::content::needed(&snapshot.state) {
+            return Some((body, tx.recipients.clone(), false, None));
+        }
+        let rcpts: Vec<String> = tx.recipients.iter().map(|r| r.rcpt.clone()).collect();
+        let facts = policy::message::parse(
+            &body,
+            &policy::message::Envelope {
+                sender: tx.sender.as_deref(),
+                recipients: &rcpts,
+                client_ip: Some(self.ctx.peer.ip()),
+                client_in_organization: self.client.from_on_premises(),
+                now: chrono::Utc::now(),
+            },
+        );
+        let decision =
+            policy::content::decide(&snapshot.state, &snapshot.rules, &self.client, &facts);
+        // Rules that matched (acted or audited) at info; with 1,000 rules the others
+        // would drown the log, so they are at debug.
+        for t in &decision.rules {
+            if t.result != RuleResult::Matched {
+                debug!(session = self.ctx.id, queue_id = %id, rule = %t.rule, result = ?t.result, reasons = ?t.reasons, "transport rule");
+                continue;
+            }
+            info!(session = self.ctx.id, queue_id = %id, rule = %t.rule, mode = ?t.mode, result = ?t.result, reasons = ?t.reasons, actions = ?t.actions, "transport rule");
+            self.ctx.queue.trace.record(
+                crate::trace::Event::new(
+                    id,
+                    crate::trace::Kind::TransportRule,
+                    format!(
+                        "{:?}: {}; actions: {}",
+                        t.mode,
+                        t.reasons.join("; "),
+                        t.actions.join("; ")
+                    ),
+                )
+                .revision(snapshot.state.revision)
+                .blame(vec![Blame::new(
+                    format!("TransportRule \"{}\"", t.rule),
+                    "matched",
+                )]),
+            );
+        }
+        let blamed = |b: &policy::Blame| format!("{}: {}", b.object, b.reason);
+        let rule_scl = decision.actions.iter().find_map(|(a, _)| match a {
+            policy::content::ContentAction::SetScl(n) => Some(*n),
+            _ => None,
+        });
+        match content::apply(&decision, body, tx.recipients.clone()) {
+            Outcome::Reject(r, blame) => {
+                info!(session = self.ctx.id, blame = %blamed(&blame), "message rejected by the content stage");
+                self.reply(&r);
+                None
+            }
+            Outcome::Delete(blame) => {
+                info!(session = self.ctx.id, queue_id = %id, blame = %blamed(&blame), "message deleted");
+                self.reply(&reply::queued(id));
+                None
+            }
+            Outcome::Quarantine {
+                reason,
+                blame,
+                message,
+            } => {
+                let mut bytes = received.as_bytes().to_vec();
+                bytes.extend_from_slice(&message);
+                let now = chrono::Utc::now();
+                // Rule quarantines are kept as long as the Default anti-spam policy says.
+                let days = snapshot
+                    .state
+                    .content_filter_policies
+                    .iter()
+                    .find(|p| p.name == "Default")
+                    .map_or(15, |p| p.quarantine_retention_period);
+                let record = quarantine::Entry {
+                    identity: id.to_string(),
+                    received_time: now,
+                    expires: now + chrono::Duration::days(i64::from(days)),
+                    quarantine_type: policy::protection::QuarantineType::TransportRule,
+                    sender_address: tx.sender.clone().unwrap_or_default(),
+                    recipient_address: rcpts,
+                    subject: facts.subject.clone(),
+                    message_id: facts
+                        .header_values("Message-ID")
+                        .next()
+                        .unwrap_or_default()
+                        .to_string(),
+                    size: bytes.len() as u64,
+                    policy_name: blame.object.clone(),
+                    reasons: vec![reason],
+                    released_to: Vec::new(),
+                };
+                let dir = snapshot.data_dir.clone();
+                let stored =
+                    tokio::task::spawn_blocking(move || quarantine::put(&dir, &record, &bytes))
+                        .await;
+                match stored {
+                    Ok(Ok(_)) => {
+                        info!(session = self.ctx.id, queue_id = %id, blame = %blamed(&blame), "message quarantined");
+                        self.reply(&reply::queued(id));
+                    }
+                    Ok(Err(e)) => {
+                        warn!(session = self.ctx.id, error = %e, "could not quarantine the message");
+                        self.reply(&reply::LOCAL_ERROR);
+                    }
+                    Err(e) => {
+                        warn!(session = self.ctx.id, error = %e, "quarantine task failed");
+                        self.reply(&reply::LOCAL_ERROR);
+                    }
+                }
+                None
+            }
+            Outcome::Queue {
+                message,
+                recipients,
+                junk,
+                refused,
+            } => {
+                for (rcpt, blame) in refused {
+                    info!(session = self.ctx.id, queue_id = %id, rcpt = %rcpt, blame = %blamed(&blame), "added recipient refused");
+                }
+                if recipients.is_empty() {
+                    info!(session = self.ctx.id, queue_id = %id, "no recipient left after the content stage: message dropped");
+                    self.reply(&reply::queued(id));
+                    return None;
+                }
+                Some((message, recipients, junk, rule_scl))
+            }
+        }
     }
 }
 

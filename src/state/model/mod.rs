@@ -15,6 +15,7 @@ mod organization;
 mod outbound_connector;
 mod receive_connector;
 mod send_connector;
+mod transport_rule;
 
 pub use accepted_domain::{AcceptedDomain, DomainType};
 pub use certificate::{Certificate, EXPIRY_WARNING_DAYS};
@@ -32,6 +33,10 @@ pub use organization::{MxRecordPointsTo, OrganizationConfig};
 pub use outbound_connector::{OutboundConnector, OutboundConnectorType, TlsSettings};
 pub use receive_connector::{AuthMechanism, ReceiveConnector};
 pub use send_connector::{AddressSpace, SendConnector, TlsAuthLevel};
+pub use transport_rule::{
+    Actions, DEFAULT_REJECT_CODE, DEFAULT_REJECT_TEXT, Pattern, Predicates, RuleDate, RuleMode,
+    Scope, TransportRule, valid_reject_code,
+};
 
 pub(crate) fn yes() -> bool {
     true
