@@ -17,16 +17,7 @@ const SECS: Duration = Duration::from_secs(20);
 
 /// An organisation with one hosted mailbox and one listener, plus `more`.
 fn org(port: u16, more: &str) -> String {
-    format!(
-        r#"
-AcceptedDomains:
-  - {{ Name: contoso.test, DomainName: contoso.test, Default: true }}
-Mailboxes:
-  - {{ Name: Admin, PrimarySmtpAddress: admin@contoso.test }}
-ReceiveConnectors:
-  - {{ Name: Default, Bindings: ["127.0.0.1:{port}"] }}
-{more}"#
-    )
+    crate::support::relay::contoso(port, "", more)
 }
 
 fn greeting(relay: &Relay) -> String {

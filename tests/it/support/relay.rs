@@ -23,6 +23,22 @@ pub fn eopctl(state: &Path, args: &[&str]) -> Output {
         .expect("run eopctl")
 }
 
+/// The organisation most relay tests start from: contoso.test with the hosted mailbox
+/// admin@contoso.test and one listener on `port` (with `listener`'s extra settings, such
+/// as `, MaxMessageSize: 100MB`), plus `more`.
+pub fn contoso(port: u16, listener: &str, more: &str) -> String {
+    format!(
+        r#"
+AcceptedDomains:
+  - {{ Name: contoso.test, DomainName: contoso.test, Default: true }}
+Mailboxes:
+  - {{ Name: Admin, PrimarySmtpAddress: admin@contoso.test }}
+ReceiveConnectors:
+  - {{ Name: Default, Bindings: ["127.0.0.1:{port}"]{listener} }}
+{more}"#
+    )
+}
+
 /// A temp directory holding `eop.yaml` with `body` (after the apiVersion line).
 pub fn state_dir(body: &str) -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
