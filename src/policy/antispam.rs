@@ -44,6 +44,9 @@ pub struct AuthFacts {
     pub spf: AuthResult,
     pub dkim: AuthResult,
     pub dmarc: AuthResult,
+    /// The From domain's DMARC policy asks for quarantine (or for reject, not honoured):
+    /// the message is spam, as EOP marks it.
+    pub dmarc_policy_spam: bool,
 }
 
 /// An external scanner's opinion (rspamd's score and its top symbols).
@@ -267,6 +270,13 @@ pub fn score(
         }
         if a.dkim == AuthResult::Fail {
             s.add("DKIM_FAIL", 2, "DKIM signature does not verify");
+        }
+        if a.dmarc_policy_spam {
+            s.add(
+                "DMARC_POLICY",
+                5,
+                "the From domain's DMARC policy (p=quarantine, or p=reject not honoured) marks it spam",
+            );
         }
         if a.dmarc == AuthResult::Fail {
             s.add("DMARC_FAIL", 3, "the From domain fails DMARC");
@@ -698,6 +708,7 @@ mod tests {
                 spf: AuthResult::Fail,
                 dkim: AuthResult::None,
                 dmarc: AuthResult::None,
+                dmarc_policy_spam: false,
             });
             i.dnsbl = &zones;
         });
@@ -716,6 +727,7 @@ mod tests {
                 spf: AuthResult::Fail,
                 dkim: AuthResult::Fail,
                 dmarc: AuthResult::Fail,
+                dmarc_policy_spam: true,
             });
         });
         assert_eq!(v.category, Category::Phish, "{:?}", v.signals);

@@ -87,8 +87,9 @@ pub struct AuthResults {
 }
 
 impl AuthResults {
-    /// What the spam scorer reads: SPF for MAIL FROM, the best DKIM signature, DMARC.
-    pub fn facts(&self) -> super::antispam::AuthFacts {
+    /// What the spam scorer reads: SPF for MAIL FROM, the best DKIM signature, DMARC, and
+    /// whether the DMARC policy (as `verdict` applied it) makes the message spam.
+    pub fn facts(&self, verdict: &AuthVerdict) -> super::antispam::AuthFacts {
         let dkim = if self.dkim.iter().any(|d| d.result == Outcome::Pass) {
             Outcome::Pass
         } else {
@@ -98,6 +99,7 @@ impl AuthResults {
             spf: self.spf_mail_from.result,
             dkim,
             dmarc: self.dmarc.result,
+            dmarc_policy_spam: verdict.is_spam(),
         }
     }
 }

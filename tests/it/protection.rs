@@ -414,7 +414,7 @@ fn allowed_ips_skip_the_dmarc_action_but_are_still_authenticated() {
 }
 
 #[test]
-fn dmarc_quarantine_is_marked_for_the_content_stage() {
+fn dmarc_quarantine_is_honoured_as_spam() {
     let (_dir, relay, _dns) = auth_relay("");
     let reply = send(
         &relay,
@@ -428,6 +428,13 @@ fn dmarc_quarantine_is_marked_for_the_content_stage() {
         "{msg}"
     );
     assert!(auth_results(&msg)[0].contains("dmarc=fail"), "{msg}");
+    // Honoured: the anti-spam stage files it as spam (the Default policy's MoveToJmf).
+    assert_eq!(
+        relay.maildir("admin@contoso.test", ".Junk/new").len(),
+        1,
+        "{msg}"
+    );
+    assert!(msg.contains("DMARC_POLICY"), "{msg}");
 }
 
 #[test]
@@ -464,4 +471,29 @@ fn trusted_connectors_are_not_authenticated() {
         .starts_with("250")
     );
     assert!(auth_results(&delivered(&relay)).is_empty());
+}
+
+/// Enhanced filtering (MX to on premises): mail relayed by the on-premises server is judged
+/// by its original client. An original client on the IP Block list is refused after DATA;
+/// its SPF is checked against that address, not the on-premises server's.
+#[test]
+fn enhanced_filtering_applies_the_filters_to_the_original_client() {
+    let dns = Dns::start(Zone::default().txt("fabrikam.test", "v=spf1 ip4:203.0.113.0/24 -all"));
+    let port = free_port();
+    let (_dir, state) = state_dir(&org(
+        port,
+        "InboundConnectors:\n  - { Name: From on-prem, ConnectorType: OnPremises, SenderIPAddresses: [127.0.0.1], EFSkipLastIP: true }\nHostedConnectionFilterPolicy: { Name: Default, IPBlockList: [198.51.100.0/24] }\n",
+    ));
+    let relay = Relay::start(&state, &["--dns", &dns.addr.to_string()]);
+    let via = |ip: &str| {
+        format!(
+            "Received: from pc ([{ip}])\r\n\tby mail.onprem.test with ESMTP id 1;\r\n\tMon, 2 Mar 2026 10:00:00 +0000\r\nFrom: a@fabrikam.test\r\nSubject: behind on-prem\r\n\r\nx\r\n"
+        )
+    };
+    let end = send(&relay, "a@fabrikam.test", &via("198.51.100.7"));
+    assert!(end.starts_with("550 5.7.1"), "{end}");
+    assert!(send(&relay, "a@fabrikam.test", &via("203.0.113.5")).starts_with("250"));
+    let m = delivered(&relay);
+    let results = auth_results(&m).join("\n");
+    assert!(results.contains("spf=pass"), "{results}\n{m}");
 }

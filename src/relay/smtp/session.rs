@@ -599,6 +599,26 @@ impl Session {
             }
             _ => peer,
         };
+        // The connection filter judged the connecting address; behind servers in front it
+        // judges the original client too.
+        let mut allowed = self.connection.allowed;
+        if filter_ip != peer {
+            let v = self
+                .ctx
+                .snapshot
+                .connection_filter
+                .judge(&self.client, filter_ip, &[]);
+            if let Some((refusal, blame)) = v.blocked {
+                info!(session = self.ctx.id, filter_ip = %filter_ip, blame = %format!("{}: {}", blame.object, blame.reason), "message refused: original client blocked");
+                self.ctx
+                    .queue
+                    .metrics
+                    .rejected(crate::relay::metrics::reason(refusal));
+                self.reply(&reply::refusal(refusal));
+                return Step::Continue;
+            }
+            allowed = v.allowed;
+        }
         let helo = self.helo.clone().unwrap_or_default();
         let authenticated = authenticate(
             &self.ctx,
@@ -667,7 +687,7 @@ impl Session {
             skip: None,
             session: self.ctx.id,
             auth,
-            allowed: self.connection.allowed,
+            allowed,
             rule_scl,
             dnsbl: self
                 .connection
@@ -905,7 +925,7 @@ async fn authenticate(
             results.dmarc.domain
         ));
     }
-    Ok((stamped, body, Some(results.facts())))
+    Ok((stamped, body, Some(results.facts(&verdict))))
 }
 
 /// The number of `Received:` headers in the header section.
