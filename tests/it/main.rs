@@ -10,6 +10,7 @@ mod malware;
 mod quarantine;
 mod queue;
 mod relay;
+mod scanners;
 mod state;
 mod tls;
 mod trace;
