@@ -1,25 +1,15 @@
 //! The external scanners through the real relay, against real daemons on loopback: clamd
 //! (Debian's clamav-daemon) and rspamd (Debian's rspamd), each started by the test.
 
-use std::path::Path;
 use std::time::Duration;
 
 use crate::malware::{attachment, org};
-use crate::support::relay::{Relay, eopctl, free_port, have, state_dir, wait_until};
+use crate::support::relay::{Relay, eopctl_ok, free_port, have, state_dir, wait_until};
 use crate::support::scanners::{CLAMD_PATTERN, CLAMD_SIGNATURE, Daemon, listening};
 use crate::support::smtp::Client;
 
 const SECS: Duration = Duration::from_secs(10);
 const GTUBE: &str = "XJS*C4JDBQADN1.NSBN3*2IDNEN*GTUBE-STANDARD-ANTI-UBE-TEST-EMAIL*C.34X";
-
-fn cmdlet(state: &Path, args: &[&str]) {
-    let out = eopctl(state, args);
-    assert!(
-        out.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-}
 
 /// A message with the subject and body given, otherwise clean.
 fn mail(subject: &str, body: &str) -> String {
@@ -27,6 +17,15 @@ fn mail(subject: &str, body: &str) -> String {
         "From: Ann <ann@fabrikam.example>\r\nTo: admin@contoso.test\r\nSubject: {subject}\r\nDate: Tue, 14 Nov 2023 12:00:00 +0000\r\nMessage-ID: <{}@fabrikam.example>\r\n\r\n{body}\r\n",
         subject.replace(' ', "-")
     )
+}
+
+/// A relay for admin@contoso.test after `cmdlet` (through the real binary) set its
+/// policies; the directory holding the state lives as long as the caller keeps it.
+fn relay_after(cmdlet: &[&str]) -> (tempfile::TempDir, Relay) {
+    let (dir, state) = state_dir(&org(free_port(), ""));
+    eopctl_ok(&state, cmdlet);
+    let relay = Relay::start(&state, &[]);
+    (dir, relay)
 }
 
 /// clamd's own signature gets 550 before the 250; a clean message is delivered; with clamd
@@ -39,20 +38,14 @@ fn clamd_rejects_its_signature_and_defers_mail_while_it_is_down() {
     }
     let clam_port = free_port();
     let clamd = Daemon::clamd(clam_port);
-    let port = free_port();
-    let (_dir, state) = state_dir(&org(port, ""));
     let server = format!("127.0.0.1:{clam_port}");
-    cmdlet(
-        &state,
-        &[
-            "Set-MalwareFilterPolicy",
-            "-Identity",
-            "Default",
-            "-ClamAvServer",
-            &server,
-        ],
-    );
-    let relay = Relay::start(&state, &[]);
+    let (_dir, relay) = relay_after(&[
+        "Set-MalwareFilterPolicy",
+        "-Identity",
+        "Default",
+        "-ClamAvServer",
+        &server,
+    ]);
     let mut c = Client::hello(relay.addr());
     let infected = attachment("notes.txt", format!("notes {CLAMD_PATTERN}").as_bytes());
     let end = c.send("ann@fabrikam.example", &["admin@contoso.test"], &infected);
@@ -102,24 +95,18 @@ fn rspamd_score_is_folded_into_the_scl_and_its_absence_fails_open() {
     }
     let rspamd_port = free_port();
     let rspamd = Daemon::rspamd(rspamd_port);
-    let port = free_port();
-    let (_dir, state) = state_dir(&org(port, ""));
     let url = format!("http://127.0.0.1:{rspamd_port}");
-    cmdlet(
-        &state,
-        &[
-            "Set-HostedContentFilterPolicy",
-            "-Identity",
-            "Default",
-            "-HighConfidenceSpamAction",
-            "MoveToJmf",
-            "-SpamScanner",
-            "Rspamd",
-            "-SpamScannerUrl",
-            &url,
-        ],
-    );
-    let relay = Relay::start(&state, &[]);
+    let (_dir, relay) = relay_after(&[
+        "Set-HostedContentFilterPolicy",
+        "-Identity",
+        "Default",
+        "-HighConfidenceSpamAction",
+        "MoveToJmf",
+        "-SpamScanner",
+        "Rspamd",
+        "-SpamScannerUrl",
+        &url,
+    ]);
     let mut c = Client::hello(relay.addr());
     let spam = mail("offer", GTUBE);
     let end = c.send("ann@fabrikam.example", &["admin@contoso.test"], &spam);

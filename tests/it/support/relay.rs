@@ -23,6 +23,17 @@ pub fn eopctl(state: &Path, args: &[&str]) -> Output {
         .expect("run eopctl")
 }
 
+/// Runs a cmdlet that must succeed.
+#[track_caller]
+pub fn eopctl_ok(state: &Path, args: &[&str]) {
+    let out = eopctl(state, args);
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
 /// A temp directory holding `eop.yaml` with `body` (after the apiVersion line).
 pub fn state_dir(body: &str) -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
