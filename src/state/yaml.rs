@@ -160,6 +160,15 @@ impl YamlFormatter {
     }
 }
 
+/// Formatter methods writing a number as a scalar, as JSON spells it (which YAML reads).
+macro_rules! numbers {
+    ($($name:ident: $t:ty),*) => {$(
+        fn $name<W: ?Sized + Write>(&mut self, w: &mut W, value: $t) -> io::Result<()> {
+            self.scalar(w, serde_json::to_string(&value).unwrap_or_default().as_bytes())
+        }
+    )*};
+}
+
 impl Formatter for YamlFormatter {
     fn write_null<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
         self.scalar(w, b"null")
@@ -167,21 +176,22 @@ impl Formatter for YamlFormatter {
     fn write_bool<W: ?Sized + Write>(&mut self, w: &mut W, value: bool) -> io::Result<()> {
         self.scalar(w, if value { b"true" } else { b"false" })
     }
-    fn write_i64<W: ?Sized + Write>(&mut self, w: &mut W, value: i64) -> io::Result<()> {
-        self.scalar(w, value.to_string().as_bytes())
-    }
-    fn write_u64<W: ?Sized + Write>(&mut self, w: &mut W, value: u64) -> io::Result<()> {
-        self.scalar(w, value.to_string().as_bytes())
-    }
-    fn write_u32<W: ?Sized + Write>(&mut self, w: &mut W, value: u32) -> io::Result<()> {
-        self.scalar(w, value.to_string().as_bytes())
-    }
-    fn write_f64<W: ?Sized + Write>(&mut self, w: &mut W, value: f64) -> io::Result<()> {
-        self.scalar(
-            w,
-            serde_json::to_string(&value).unwrap_or_default().as_bytes(),
-        )
-    }
+    // Every width: the defaults write the bare digits, without the `: ` and the newline
+    // (a u8 BulkThreshold ran into the next key).
+    numbers!(
+        write_i8: i8,
+        write_i16: i16,
+        write_i32: i32,
+        write_i64: i64,
+        write_i128: i128,
+        write_u8: u8,
+        write_u16: u16,
+        write_u32: u32,
+        write_u64: u64,
+        write_u128: u128,
+        write_f32: f32,
+        write_f64: f64
+    );
     fn begin_string<W: ?Sized + Write>(&mut self, _: &mut W) -> io::Result<()> {
         self.string.clear();
         self.in_string = true;
@@ -369,6 +379,44 @@ mod tests {
             text.contains("  SenderDomains:\n  - \"*\"\n  - \"*.contoso.com\"\n"),
             "{text}"
         );
+    }
+
+    #[test]
+    fn numbers_of_every_width() {
+        #[derive(Serialize)]
+        struct T {
+            a: u8,
+            b: i8,
+            c: u16,
+            d: i16,
+            e: i32,
+            f: u128,
+            g: f32,
+            h: u8,
+        }
+        let text = to_string(&T {
+            a: 7,
+            b: -1,
+            c: 25,
+            d: -2,
+            e: -3,
+            f: 4,
+            g: 0.5,
+            h: 9,
+        })
+        .unwrap();
+        assert_eq!(
+            text,
+            "a: 7\nb: -1\nc: 25\nd: -2\ne: -3\nf: 4\ng: 0.5\nh: 9\n"
+        );
+        // The kind that has a u8: the file it writes reads back.
+        let mut state = State::default();
+        state
+            .content_filter_policies
+            .push(HostedContentFilterPolicy::new("Default".into()));
+        let text = to_string(&state).unwrap();
+        let back: State = serde_yaml::from_str(&text).unwrap_or_else(|e| panic!("{e}\n{text}"));
+        assert_eq!(back, state, "{text}");
     }
 
     #[test]

@@ -12,6 +12,7 @@ mod quarantine;
 mod queue;
 mod relay;
 mod rules;
+mod scanners;
 mod state;
 mod tls;
 mod trace;

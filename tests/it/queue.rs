@@ -51,15 +51,6 @@ pub fn json(state: &Path, args: &[&str]) -> Vec<Value> {
     serde_json::from_slice::<Vec<Value>>(&out.stdout).expect("JSON rows")
 }
 
-fn ok(state: &Path, args: &[&str]) {
-    let out = eopctl(state, args);
-    assert!(
-        out.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-}
-
 fn scrape(addr: &str) -> String {
     let mut s = TcpStream::connect(addr).expect("metrics listener");
     s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
@@ -143,7 +134,7 @@ fn suspend_resume_retry_and_remove_while_the_next_hop_is_down() {
     );
 
     // Suspend the first: Retry-Queue leaves it alone and tries the other two again.
-    ok(&state, &["Suspend-Message", "-Identity", &ids[0]]);
+    eopctl_ok(&state, &["Suspend-Message", "-Identity", &ids[0]]);
     let first = json(&state, &["Get-Message", "-Identity", &ids[0]]);
     assert_eq!(first[0]["Status"], "Suspended");
     let retried = json(&state, &["Retry-Queue", "-Identity", &down]);
@@ -161,18 +152,18 @@ fn suspend_resume_retry_and_remove_while_the_next_hop_is_down() {
         json(&state, &["Get-Message", "-Identity", &ids[0]])[0]["RetryCount"],
         1
     );
-    ok(&state, &["Resume-Message", "-Identity", &ids[0]]);
+    eopctl_ok(&state, &["Resume-Message", "-Identity", &ids[0]]);
     assert_eq!(
         json(&state, &["Get-Message", "-Identity", &ids[0]])[0]["Status"],
         "Retry"
     );
 
     // Removed without an NDR, then with one: exactly one DSN reaches the sender, for c.
-    ok(
+    eopctl_ok(
         &state,
         &["Remove-Message", "-Identity", &ids[1], "-WithNDR", "$false"],
     );
-    ok(
+    eopctl_ok(
         &state,
         &["Remove-Message", "-Identity", &ids[2], "-WithNDR", "$true"],
     );
@@ -222,7 +213,7 @@ fn suspend_resume_retry_and_remove_while_the_next_hop_is_down() {
         "{detail}"
     );
     // Suspended again: the hold is kept in the spool...
-    ok(&state, &["Suspend-Message", "-Identity", &ids[0]]);
+    eopctl_ok(&state, &["Suspend-Message", "-Identity", &ids[0]]);
     assert!(
         relay
             .data_dir

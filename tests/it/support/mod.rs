@@ -5,6 +5,7 @@
 pub mod dns;
 pub mod postfix;
 pub mod relay;
+pub mod scanners;
 pub mod smtp;
 
 use std::path::{Path, PathBuf};

@@ -39,6 +39,17 @@ ReceiveConnectors:
     )
 }
 
+/// Runs a cmdlet that must succeed.
+#[track_caller]
+pub fn eopctl_ok(state: &Path, args: &[&str]) {
+    let out = eopctl(state, args);
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
 /// A temp directory holding `eop.yaml` with `body` (after the apiVersion line).
 pub fn state_dir(body: &str) -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
