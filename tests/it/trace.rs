@@ -172,3 +172,53 @@ fn a_query_older_than_the_retention_window_says_so() {
     assert_eq!(bad.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&bad.stderr).contains("help: use one of GettingStatus"));
 }
+
+/// An anonymous client's message: the filters' verdicts are in its trace, sender
+/// authentication and anti-spam each with what they found.
+#[test]
+fn filter_verdicts_are_recorded() {
+    let (_dir, state) = state_dir(&contoso(free_port(), "", ""));
+    let relay = Relay::start(&state, &[]);
+    let mut c = Client::hello(relay.addr());
+    let end = c.send(
+        "sender@example.net",
+        &["admin@contoso.test"],
+        "Subject: judge me\r\n\r\nhello\r\n",
+    );
+    assert!(end.starts_with("250"), "{end}");
+    let id = end.rsplit(' ').next().unwrap().trim().to_string();
+    let details = || {
+        json(
+            &state,
+            &[
+                "Get-MessageTraceDetail",
+                "-MessageTraceId",
+                &id,
+                "-RecipientAddress",
+                "admin@contoso.test",
+            ],
+        )
+        .iter()
+        .map(|e| {
+            format!(
+                "{} {}",
+                e["Event"].as_str().unwrap_or(""),
+                e["Detail"].as_str().unwrap_or("")
+            )
+        })
+        .collect::<Vec<_>>()
+    };
+    assert!(
+        wait_until(SECS, || details().iter().any(|d| d.starts_with("Deliver"))),
+        "{:?}\n{}",
+        details(),
+        relay.log_text()
+    );
+    let all = details();
+    assert!(
+        all.iter().any(|d| d
+            .contains("sender authentication of 127.0.0.1: Authentication-Results: relay.test")),
+        "{all:?}"
+    );
+    assert!(all.iter().any(|d| d.contains("anti-spam: SCL")), "{all:?}");
+}

@@ -679,6 +679,21 @@ impl Session {
             },
             &message,
         );
+        if !stamped.is_empty() {
+            // Sender authentication's results as the stamped headers say them, unfolded.
+            let results = stamped
+                .trim_end()
+                .replace("\r\n\t", " ")
+                .replace("\r\n ", " ");
+            trace.record(
+                crate::trace::Event::new(
+                    &id,
+                    crate::trace::Kind::Verdict,
+                    format!("sender authentication of {filter_ip}: {results}"),
+                )
+                .revision(self.ctx.snapshot.state.revision),
+            );
+        }
         let arrival = crate::relay::protection::Arrival {
             snapshot: self.ctx.snapshot.clone(),
             queue: &self.ctx.queue,
