@@ -57,15 +57,8 @@ pub enum Cmd {
 
 #[derive(Args, Debug, Default)]
 pub struct Params {
-    /// Recipients this policy applies to (custom policies).
-    #[arg(long, value_name = "Addresses")]
-    pub sent_to: Option<Vec<String>>,
-    /// Recipient domains this policy applies to (custom policies).
-    #[arg(long, value_name = "Domains")]
-    pub recipient_domain_is: Option<Vec<String>>,
-    /// Order among custom policies naming the same recipient: 0 first.
-    #[arg(long, value_name = "Int32")]
-    pub priority: Option<u32>,
+    #[command(flatten)]
+    pub scope: super::PolicyScope,
     /// Action for spam (SCL 5-6).
     #[arg(long, ignore_case = true)]
     pub spam_action: Option<SpamFilteringAction>,
@@ -134,17 +127,13 @@ pub struct Params {
 
 impl Params {
     fn apply(&self, p: &mut HostedContentFilterPolicy) -> Result<()> {
-        assign!(self => p; priority, spam_action, high_confidence_spam_action, phish_spam_action,
+        assign!(self => p; spam_action, high_confidence_spam_action, phish_spam_action,
             bulk_spam_action, bulk_threshold, add_x_header_value, modify_subject_value,
             mark_as_spam_empty_messages, mark_as_spam_from_address_auth_fail,
             mark_as_spam_ndr_backscatter, mark_as_spam_spf_record_hard_fail,
             mark_as_spam_bulk_mail, quarantine_retention_period);
-        edit_list(&self.sent_to, &mut p.sent_to, "SentTo")?;
-        edit_list(
-            &self.recipient_domain_is,
-            &mut p.recipient_domain_is,
-            "RecipientDomainIs",
-        )?;
+        self.scope
+            .apply(&mut p.sent_to, &mut p.recipient_domain_is, &mut p.priority)?;
         edit_list(
             &self.redirect_to_recipients,
             &mut p.redirect_to_recipients,

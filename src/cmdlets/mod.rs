@@ -44,6 +44,36 @@ pub struct NewArgs<P: clap::Args> {
     pub change: ChangeArgs,
 }
 
+/// Which recipients a custom filter policy applies to (Exchange keeps these on the
+/// policy's rule: HostedContentFilterRule, MalwareFilterRule).
+#[derive(clap::Args, Debug, Default)]
+pub struct PolicyScope {
+    /// Recipients this policy applies to (custom policies).
+    #[arg(long, value_name = "Addresses")]
+    pub sent_to: Option<Vec<String>>,
+    /// Recipient domains this policy applies to (custom policies).
+    #[arg(long, value_name = "Domains")]
+    pub recipient_domain_is: Option<Vec<String>>,
+    /// Order among custom policies naming the same recipient: 0 first.
+    #[arg(long, value_name = "Int32")]
+    pub priority: Option<u32>,
+}
+
+impl PolicyScope {
+    pub fn apply(
+        &self,
+        sent_to: &mut Vec<crate::state::values::SmtpAddress>,
+        domains: &mut Vec<crate::state::values::DomainPattern>,
+        priority: &mut u32,
+    ) -> Result<()> {
+        if let Some(p) = self.priority {
+            *priority = p;
+        }
+        crate::cli::common::edit_list(&self.sent_to, sent_to, "SentTo")?;
+        crate::cli::common::edit_list(&self.recipient_domain_is, domains, "RecipientDomainIs")
+    }
+}
+
 /// Set-*: the object, an optional new name, and the parameters to change.
 #[derive(clap::Args, Debug)]
 pub struct SetArgs<P: clap::Args> {
