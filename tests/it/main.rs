@@ -5,6 +5,7 @@ mod support;
 
 mod certificate;
 mod cli;
+mod dns_records;
 mod examples;
 mod malware;
 mod protection;
