@@ -11,14 +11,19 @@
 #      127.0.0.0/8: mail from the organisation's own servers skips anti-spam, as in EOP.
 #      Anti-malware has no off switch (EOP has none either), so it still runs here: "off"
 #      is the relay's cheapest honest path, not zero filtering.
+#   Both relays resolve through bench/nxdns.py, which answers NXDOMAIN at once: sender
+#   authentication's SPF and DMARC lookups cost a loopback round trip, as a nearby
+#   resolver would, rather than the resolver's timeout.
 #   bench/filter-bench.sh      (needs postfix and python3; loopback only, bounded)
 # Env: N (pipeline runs per size, 2000), REPS (3), SIZES ("4 100"), CONCS ("1 10"),
-#      M_4K (2000), M_100K (1000), SINKPORT (2526), BENCH (default ../shared/bench).
+#      M_4K (2000), M_100K (1000), SINKPORT (2526), DNSPORT (2527),
+#      BENCH (default ../shared/bench).
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/.." && pwd)
 BENCH=${BENCH:-$(cd "$ROOT/../shared/bench" && pwd)}
 SINKPORT=${SINKPORT:-2526}
+DNSPORT=${DNSPORT:-2527}
 WORK=$(mktemp -d)
 PIDS=()
 cleanup() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$WORK"; }
@@ -27,6 +32,9 @@ cargo build --release --manifest-path "$ROOT/Cargo.toml" --bin eopctl --example 
 
 echo "## Filter pipeline per message"
 timeout 600 "$ROOT/target/release/examples/filter-cost" "${N:-2000}"
+
+timeout 3600 python3 "$HERE/nxdns.py" "$DNSPORT" &
+PIDS+=($!)
 
 # name, port, extra inbound connectors
 relay() {
@@ -44,7 +52,7 @@ ReceiveConnectors:
   - { Name: Bench, Bindings: ["127.0.0.1:$port"], MaxInboundConnection: 5000, MaxInboundConnectionPerSource: 5000 }
 YAML
   EOPCTL_LOG=info timeout 3600 "$ROOT/target/release/eopctl" --state "$WORK/$name/eop.yaml" \
-    serve --hostname relay.bench.local --dns 127.0.0.1:9 >"$WORK/$name/out" 2>"$WORK/$name/eopctl.log" &
+    serve --hostname relay.bench.local --dns "127.0.0.1:$DNSPORT" >"$WORK/$name/out" 2>"$WORK/$name/eopctl.log" &
   PIDS+=($!)
   for _ in $(seq 100); do (exec 3<>/dev/tcp/127.0.0.1/"$port") 2>/dev/null && break; sleep 0.1; done
   # The harness measures the relay's CPU by PID: timeout(1)'s child.

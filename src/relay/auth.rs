@@ -88,8 +88,45 @@ impl Authenticator {
         out
     }
 
+    /// Starts SPF for the client and identities known at MAIL FROM, so its lookups run
+    /// while the client sends the message rather than after it.
+    pub fn spf_early(&self, ip: IpAddr, helo: &str, sender: &str, authserv_id: &str) -> EarlySpf {
+        let (me, id) = (self.clone(), authserv_id.to_string());
+        let (h, s) = (helo.to_string(), sender.to_string());
+        let task = tokio::spawn(async move {
+            tokio::time::timeout(AUTH_TIMEOUT, me.spf(ip, &h, &s, &id))
+                .await
+                .ok()
+        });
+        EarlySpf {
+            key: (ip, helo.to_string(), sender.to_string()),
+            task: Some(task),
+        }
+    }
+
+    /// SPF for the HELO and MAIL FROM identities, both at once.
+    async fn spf(&self, ip: IpAddr, helo: &str, sender: &str, authserv_id: &str) -> Spf {
+        let ma = &self.0;
+        let spf_helo = ma.verify_spf(SpfParameters::verify_ehlo(ip, helo, authserv_id));
+        let spf_mail_from = async {
+            // The null sender's MAIL FROM identity is the HELO one (RFC 7208 §2.4).
+            if sender.is_empty() {
+                None
+            } else {
+                let p = SpfParameters::verify_mail_from(ip, helo, authserv_id, sender);
+                Some(ma.verify_spf(p).await)
+            }
+        };
+        let (helo, mail_from) = tokio::join!(spf_helo, spf_mail_from);
+        Spf {
+            mail_from: mail_from.unwrap_or_else(|| helo.clone()),
+            helo,
+        }
+    }
+
     /// Checks SPF (HELO and MAIL FROM identities), DKIM, ARC and DMARC for a message
     /// from `ip`, and builds the Authentication-Results header with `authserv_id`.
+    /// `early` is the SPF started at MAIL FROM, used when it judged the same client.
     pub async fn authenticate(
         &self,
         ip: IpAddr,
@@ -97,8 +134,9 @@ impl Authenticator {
         sender: Option<&str>,
         message: &[u8],
         authserv_id: &str,
+        early: Option<EarlySpf>,
     ) -> AuthResults {
-        let checks = self.check(ip, helo, sender, message, authserv_id);
+        let checks = self.check(ip, helo, sender, message, authserv_id, early);
         match tokio::time::timeout(AUTH_TIMEOUT, checks).await {
             Ok(results) => results,
             Err(_) => timed_out(helo, sender, authserv_id),
@@ -112,30 +150,41 @@ impl Authenticator {
         sender: Option<&str>,
         message: &[u8],
         authserv_id: &str,
+        early: Option<EarlySpf>,
     ) -> AuthResults {
         let ma = &self.0;
         let sender = sender.unwrap_or("");
-        let spf_helo = ma
-            .verify_spf(SpfParameters::verify_ehlo(ip, helo, authserv_id))
-            .await;
-        // The null sender's MAIL FROM identity is the HELO one (RFC 7208 §2.4).
-        let spf_mail_from = if sender.is_empty() {
-            spf_helo.clone()
-        } else {
-            ma.verify_spf(SpfParameters::verify_mail_from(
-                ip,
-                helo,
-                authserv_id,
-                sender,
-            ))
-            .await
+        let early = early.filter(|e| e.key == (ip, helo.to_string(), sender.to_string()));
+        let spf_now = async {
+            if let Some(spf) = match early {
+                Some(e) => e.result().await,
+                None => None,
+            } {
+                return spf;
+            }
+            self.spf(ip, helo, sender, authserv_id).await
         };
+        let parsed = AuthenticatedMessage::parse(message);
+        // DKIM and ARC need only the message: their lookups run beside SPF's.
+        let signatures = async {
+            match &parsed {
+                Some(p) => Some(tokio::join!(ma.verify_dkim(p), ma.verify_arc(p))),
+                None => None,
+            }
+        };
+        let (
+            Spf {
+                helo: spf_helo,
+                mail_from: spf_mail_from,
+            },
+            signatures,
+        ) = tokio::join!(spf_now, signatures);
         let mail_from_domain = sender.rsplit_once('@').map_or(helo, |(_, d)| d);
         let spf = |o: &mail_auth::SpfOutput| SpfCheck {
             result: spf_outcome(o.result()),
             domain: o.domain().to_string(),
         };
-        let Some(parsed) = AuthenticatedMessage::parse(message) else {
+        let (Some(parsed), Some((dkim, arc))) = (parsed.as_ref(), signatures) else {
             // No header section to verify: SPF still says something.
             let header = AuthenticationResults::new(authserv_id)
                 .with_spf_ehlo_result(&spf_helo, ip, helo)
@@ -153,11 +202,9 @@ impl Authenticator {
                 header: header.to_string(),
             };
         };
-        let dkim = ma.verify_dkim(&parsed).await;
-        let arc = ma.verify_arc(&parsed).await;
         let dmarc = ma
             .verify_dmarc(DmarcParameters::new(
-                &parsed,
+                parsed,
                 &dkim,
                 mail_from_domain,
                 &spf_mail_from,
@@ -191,6 +238,34 @@ impl Authenticator {
                 },
             },
             header: header.to_string(),
+        }
+    }
+}
+
+/// SPF's results for the HELO and MAIL FROM identities.
+struct Spf {
+    helo: mail_auth::SpfOutput,
+    mail_from: mail_auth::SpfOutput,
+}
+
+/// SPF started at MAIL FROM for (client IP, HELO, sender); stopped if the transaction
+/// ends without a message.
+pub struct EarlySpf {
+    key: (IpAddr, String, String),
+    task: Option<tokio::task::JoinHandle<Option<Spf>>>,
+}
+
+impl EarlySpf {
+    /// Its results; `None` when it timed out or failed (the caller checks again).
+    async fn result(mut self) -> Option<Spf> {
+        self.task.take()?.await.ok().flatten()
+    }
+}
+
+impl Drop for EarlySpf {
+    fn drop(&mut self) {
+        if let Some(task) = &self.task {
+            task.abort();
         }
     }
 }

@@ -50,6 +50,8 @@ struct Transaction {
     recipients: Vec<QueuedRecipient>,
     /// Each accepted recipient's Blame list (for the message trace).
     blame: Vec<Vec<Blame>>,
+    /// SPF, started at MAIL FROM for clients that sender authentication judges.
+    spf: Option<crate::relay::auth::EarlySpf>,
 }
 
 struct Session {
@@ -457,11 +459,19 @@ impl Session {
                     from = from.as_deref().unwrap_or("<>"),
                     "mail"
                 );
+                let spf = policy::auth::exempt(&self.client).is_none().then(|| {
+                    let ip = crate::state::values::canonical_ip(self.ctx.peer.ip());
+                    let helo = self.helo.as_deref().unwrap_or_default();
+                    let sender = from.as_deref().unwrap_or_default();
+                    let host = &self.ctx.snapshot.hostname;
+                    self.ctx.auth.spf_early(ip, helo, sender, host)
+                });
                 self.tx = Some(Transaction {
                     sender: from,
                     params,
                     recipients: Vec::new(),
                     blame: Vec::new(),
+                    spf,
                 });
                 self.reply(&reply::SENDER_OK);
             }
@@ -552,7 +562,7 @@ impl Session {
         if self.buf.capacity() > 16 * 1024 {
             self.buf.shrink_to(8 * 1024);
         }
-        let tx = self.tx.take().expect("DATA without a transaction");
+        let mut tx = self.tx.take().expect("DATA without a transaction");
         let refused = if decoder.bare_line_ending {
             Some((reply::BARE_LINE_ENDING, "bare CR or LF in data"))
         } else if decoder.too_big {
@@ -626,7 +636,7 @@ impl Session {
             filter_ip,
             &self.connection,
             &helo,
-            tx.sender.as_deref(),
+            (tx.sender.as_deref(), tx.spf.take()),
             body,
         );
         let (stamped, body, auth) = match authenticated.await {
@@ -885,7 +895,7 @@ async fn authenticate(
     ip: std::net::IpAddr,
     connection: &ConnectionVerdict,
     helo: &str,
-    sender: Option<&str>,
+    (sender, early_spf): (Option<&str>, Option<crate::relay::auth::EarlySpf>),
     body: Vec<u8>,
 ) -> Result<(String, Vec<u8>, Option<policy::antispam::AuthFacts>), Reply> {
     let host = &ctx.snapshot.hostname;
@@ -906,7 +916,10 @@ async fn authenticate(
         tracing::debug!(session = ctx.id, blame = %format!("{}: {}", why.object, why.reason), "sender authentication skipped");
         return Ok((String::new(), body, None));
     }
-    let results = ctx.auth.authenticate(ip, helo, sender, &body, host).await;
+    let results = ctx
+        .auth
+        .authenticate(ip, helo, sender, &body, host, early_spf)
+        .await;
     let verdict = policy::auth::judge(
         &ctx.snapshot.state.connection_filter,
         &results,
