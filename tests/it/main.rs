@@ -5,6 +5,7 @@ mod support;
 
 mod certificate;
 mod cli;
+mod dkim;
 mod examples;
 mod malware;
 mod protection;
