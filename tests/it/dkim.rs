@@ -183,3 +183,112 @@ fn ed25519_signatures_verify_before_and_after_rotation() {
 fn rsa_signatures_verify_before_and_after_rotation() {
     signs_rotates_and_never_signs_inbound(&["-KeySize", "1024"]);
 }
+
+#[test]
+fn test_messageroute_shows_the_signing_selector() {
+    let more = "InboundConnectors:\n  - { Name: On-prem, ConnectorType: OnPremises, SenderIPAddresses: [10.0.0.1] }\n";
+    let (_dir, state) = state_dir(&contoso(free_port(), "", more));
+    eopctl_ok(
+        &state,
+        &[
+            "New-DkimSigningConfig",
+            "-DomainName",
+            "contoso.test",
+            "-Enabled",
+            "$true",
+            "-KeyType",
+            "ed25519",
+        ],
+    );
+    eopctl_ok(
+        &state,
+        &["Rotate-DkimSigningKey", "-Identity", "contoso.test"],
+    );
+    let signing = |ip: &str| {
+        let out = eopctl(
+            &state,
+            &[
+                "Test-MessageRoute",
+                "-Sender",
+                "admin@contoso.test",
+                "-Recipients",
+                "x@fabrikam.test",
+                "-ClientIP",
+                ip,
+                "-o",
+                "json",
+            ],
+        );
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let rows: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        (
+            rows[0]["DkimSigning"].as_str().unwrap().to_string(),
+            rows[0]["DkimSigningReason"].as_str().unwrap().to_string(),
+        )
+    };
+    let (on_prem, why) = signing("10.0.0.1");
+    assert_eq!(on_prem, "selector2 (contoso.test)");
+    assert!(
+        why.starts_with("DkimSigningConfig \"contoso.test\""),
+        "{why}"
+    );
+    let (internet, why) = signing("192.0.2.1");
+    assert_eq!(internet, "None");
+    assert!(why.contains("only the organisation's mail"), "{why}");
+    eopctl_ok(
+        &state,
+        &[
+            "Set-DkimSigningConfig",
+            "-Identity",
+            "contoso.test",
+            "-Enabled",
+            "$false",
+        ],
+    );
+    assert_eq!(
+        signing("10.0.0.1").1,
+        "DkimSigningConfig \"contoso.test\": not DKIM-signed: Enabled is false"
+    );
+    // A domain the organisation does not accept cannot be signed.
+    let out = eopctl(
+        &state,
+        &[
+            "New-DkimSigningConfig",
+            "-DomainName",
+            "fabrikam.test",
+            "-Enabled",
+            "$true",
+        ],
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("New-DkimSigningConfig")
+            && err.contains("-DomainName fabrikam.test")
+            && err.contains("New-AcceptedDomain"),
+        "{err}"
+    );
+
+    // The keys are files of mode 0600 beside the state, and go with the config.
+    let keys = state.with_extension("data").join("dkim");
+    let files: Vec<_> = std::fs::read_dir(&keys).unwrap().flatten().collect();
+    assert_eq!(files.len(), 2);
+    for f in &files {
+        use std::os::unix::fs::PermissionsExt;
+        assert_eq!(f.metadata().unwrap().permissions().mode() & 0o777, 0o600);
+    }
+    eopctl_ok(
+        &state,
+        &[
+            "Remove-DkimSigningConfig",
+            "-Identity",
+            "contoso.test",
+            "-Confirm:$false",
+        ],
+    );
+    assert_eq!(std::fs::read_dir(&keys).unwrap().count(), 0);
+}
