@@ -7,6 +7,7 @@ use std::time::Duration;
 
 use mail_auth::{AuthenticatedMessage, DkimResult, MessageAuthenticator};
 
+use crate::queue::json;
 use crate::support::dns::{Dns, Zone};
 use crate::support::relay::{Relay, contoso, eopctl, eopctl_ok, free_port, state_dir, wait_until};
 use crate::support::smtp::{Client, Sink};
@@ -125,6 +126,54 @@ fn signs_rotates_and_never_signs_inbound(key: &[&str]) {
     );
     reloaded(&relay, 1);
     let second = send_out(&relay, &sink, 2, "signed with selector2");
+
+    // The message trace says which selector signed each, and the config that decided it.
+    let signed = || -> Vec<(String, String)> {
+        let to = ["-RecipientAddress", "someone@fabrikam.test"];
+        let mut found: Vec<(String, String)> =
+            json(&state, &[&["Get-MessageTrace"][..], &to].concat())
+                .iter()
+                .flat_map(|r| {
+                    let id = r["MessageTraceId"].as_str().unwrap();
+                    json(
+                        &state,
+                        &[&["Get-MessageTraceDetail", "-MessageTraceId", id][..], &to].concat(),
+                    )
+                })
+                .filter(|e| {
+                    e["Detail"]
+                        .as_str()
+                        .is_some_and(|d| d.starts_with("DKIM-signed"))
+                })
+                .map(|e| {
+                    (
+                        e["Detail"].as_str().unwrap().to_string(),
+                        e["DecidedBy"][0].as_str().unwrap_or_default().to_string(),
+                    )
+                })
+                .collect();
+        found.sort();
+        found
+    };
+    assert!(
+        wait_until(Duration::from_secs(15), || signed().len() == 2),
+        "{:?}",
+        signed()
+    );
+    let config = "DkimSigningConfig \"contoso.test\"".to_string();
+    assert_eq!(
+        signed(),
+        [
+            (
+                "DKIM-signed as contoso.test with selector selector1".to_string(),
+                config.clone()
+            ),
+            (
+                "DKIM-signed as contoso.test with selector selector2".to_string(),
+                config
+            ),
+        ]
+    );
 
     let published = records(&state);
     assert_eq!(published.len(), 2, "{published:?}");
@@ -281,6 +330,21 @@ fn test_messageroute_shows_the_signing_selector() {
         use std::os::unix::fs::PermissionsExt;
         assert_eq!(f.metadata().unwrap().permissions().mode() & 0o777, 0o600);
     }
+    // A second rotation replaces selector1's key: its file goes, two are left.
+    eopctl_ok(
+        &state,
+        &["Rotate-DkimSigningKey", "-Identity", "contoso.test"],
+    );
+    let after: Vec<_> = std::fs::read_dir(&keys)
+        .unwrap()
+        .flatten()
+        .map(|f| f.file_name())
+        .collect();
+    assert_eq!(after.len(), 2, "{after:?}");
+    assert!(
+        files.iter().any(|f| !after.contains(&f.file_name())),
+        "{after:?}"
+    );
     eopctl_ok(
         &state,
         &[
