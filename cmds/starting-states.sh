@@ -57,6 +57,26 @@ q New-ReceiveConnector -Name "Default Frontend" -Bindings 0.0.0.0:25 -Fqdn mail.
 q New-ReceiveConnector -Name "Internal relay" -Bindings 0.0.0.0:587 -RemoteIPRanges 10.0.0.0/8 -Fqdn mail.contoso.com
 q Set-HostedConnectionFilterPolicy -IPAllowList 192.0.2.10 -IPBlockList 198.51.100.0/24
 
+# A DKIM signing config with a fixed key (made once by New-DkimSigningConfig), so the pages
+# show the same record on every run. Its private key file is not kept: no cmdlet reads it.
+# Set-DkimSigningConfig rewrites the file in eopctl's own form.
+mkdir -p "$S/dkim"
+cp "$S/domains/eop.yaml" "$S/dkim/"
+cd "$S/dkim"
+cat >>eop.yaml <<'DKIM'
+DkimSigningConfigs:
+- Domain: contoso.com
+  Enabled: false
+  ActiveSelector: selector1
+  Selector1:
+    KeyType: rsa
+    KeySize: 1024
+    PublicKey: MIGfMA0GCSqGSIb3DQEBAQUAA4GNADCBiQKBgQDs25MrXal7EBi6TvjS8rT4lDzREc14lVISYhFNYj1blPddekWWMK6yrUW/FnF0snwYoQLPA9uZk8SEbUmRC4t0dt5TIuq8OSMkUG1PlcXLTTFhZ+RgmvM+fX4VW0NfIrx7cxPSx22eElS9LX/eebjXBAX75ShCe5JJxsxlvO2KUwIDAQAB
+    KeyPath: dkim/contoso.com.selector1.849964f6.key
+    KeyCreationTime: 2026-11-20T09:00:00Z
+DKIM
+q Set-DkimSigningConfig -Identity contoso.com -Enabled '$true'
+
 cd "$S/history"
 q New-AcceptedDomain -Name contoso.com -DomainName contoso.com
 q New-InboundConnector -Name "From on-premises" -ConnectorType OnPremises -RequireTls '$true' -TlsSenderCertificateName mail.contoso.com -SenderDomains '*'
@@ -111,5 +131,7 @@ for noun in inboundconnector outboundconnector receiveconnector sendconnector; d
 done
 put full get-hostedconnectionfilterpolicy set-hostedconnectionfilterpolicy
 put full get-organizationconfig set-organizationconfig
+put domains new-dkimsigningconfig
+put dkim get-dkimsigningconfig set-dkimsigningconfig rotate-dkimsigningkey remove-dkimsigningconfig
 put full get-queue get-queuemessage retry-queue suspend-message resume-message remove-message
 echo "Rebuilt the starting states."

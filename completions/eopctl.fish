@@ -74,6 +74,11 @@ complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "get-exchangecertifica
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "new-exchangecertificate" -d 'Makes a self-signed certificate and its private key'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "import-exchangecertificate" -d 'Imports a certificate (with its chain) and its private key from PEM files, or a CA certificate to trust (-Trusted $true)'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "remove-exchangecertificate" -d 'Removes a certificate no connector uses, and its files'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "get-dkimsigningconfig" -d 'Lists DKIM signing configs, with the selector TXT records to publish'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "new-dkimsigningconfig" -d 'Makes a signing key for an accepted domain (selector1) and signs its outbound mail'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "set-dkimsigningconfig" -d 'Turns DKIM signing of a domain on or off'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "rotate-dkimsigningkey" -d 'Gives the selector that does not sign a new key and makes it the signing one'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "remove-dkimsigningconfig" -d 'Stops signing a domain\'s mail and deletes its keys'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "get-hostedconnectionfilterpolicy" -d 'Shows the connection filter policy'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "set-hostedconnectionfilterpolicy" -d 'Changes the connection filter policy\'s allow and block lists'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "get-hostedcontentfilterpolicy" -d 'Lists anti-spam policies'
@@ -101,8 +106,8 @@ complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "test-messageroute" -d
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "test-configuration" -d 'Checks the configuration for mistakes a valid file can still hold: an OnPremises connector that trusts the Internet, overlapping or shadowed connectors, an InternalRelay domain with nowhere to go, edge blocking with no recipients, smart hosts that loop back, certificates about to expire. Exits 1 when any finding is an error'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "get-organizationconfig" -d 'Shows the organisation\'s settings'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "set-organizationconfig" -d 'Changes the organisation\'s settings'
-complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "get-dnsguidance" -d 'Prints the DNS records to publish for a domain in the configured scenario: MX, SPF, DMARC and the domain-verification record'
-complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "test-dnsrecords" -d 'Looks up a domain\'s MX, SPF, DMARC and verification records and checks each against the guidance; exits 1 when any check fails'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "get-dnsguidance" -d 'Prints the DNS records to publish for a domain in the configured scenario: MX, SPF, DMARC, the domain-verification record and the DKIM selectors\' keys'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "test-dnsrecords" -d 'Looks up a domain\'s MX, SPF, DMARC, verification and DKIM records and checks each against the guidance; exits 1 when any check fails'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "start-hybridwizard" -d 'Sets up one of the seeds\' mail flow scenarios in one revision: the accepted domain, the connectors both ways and the organisation\'s MX setting, then prints the DNS records to publish'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "get-messagetrace" -d 'Lists messages the relay received, one row per recipient, with their status (Delivered, Failed, Pending...), newest first. Covers the last 48 hours unless -StartDate and -EndDate say otherwise'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "get-messagetracedetail" -d 'Shows the events of one message for one recipient: Receive, each policy verdict, Queue, Deliver or Send, Defer, Fail..., with the state revision and the objects that decided each'
@@ -758,6 +763,75 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand remove-exchangecertificate
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-exchangecertificate" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-exchangecertificate" -l pass-thru -d 'Print the object after the change'
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-exchangecertificate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-dkimsigningconfig" -l identity -d 'The object\'s name (or address, for recipients); `*` and `?` wildcards allowed' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-dkimsigningconfig" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-dkimsigningconfig" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-dkimsigningconfig" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-dkimsigningconfig" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-dkimsigningconfig" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-dkimsigningconfig" -l domain-name -d 'The accepted domain whose mail (its From address) is signed' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-dkimsigningconfig" -l enabled -d 'Sign the domain\'s outbound mail ($true), or only make the key ($false) so the record can be published first' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-dkimsigningconfig" -l key-size -d 'The RSA key size in bits: 1024 or 2048. Default: 2048 for a new config, the current key\'s size on rotation' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-dkimsigningconfig" -l key-type -d 'rsa (rsa-sha256, what every receiver verifies) or ed25519 (RFC 8463, smaller; not every receiver verifies it). Default: rsa for a new config, the current key\'s type on rotation' -r -f -a "rsa\t''
+ed25519\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-dkimsigningconfig" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-dkimsigningconfig" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-dkimsigningconfig" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-dkimsigningconfig" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-dkimsigningconfig" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-dkimsigningconfig" -l what-if -d 'Show what would change, and change nothing'
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-dkimsigningconfig" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-dkimsigningconfig" -l pass-thru -d 'Print the object after the change'
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-dkimsigningconfig" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-dkimsigningconfig" -l identity -d 'The domain of the config' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-dkimsigningconfig" -l enabled -d 'Sign the domain\'s outbound mail, or not' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-dkimsigningconfig" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-dkimsigningconfig" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-dkimsigningconfig" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-dkimsigningconfig" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-dkimsigningconfig" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-dkimsigningconfig" -l what-if -d 'Show what would change, and change nothing'
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-dkimsigningconfig" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-dkimsigningconfig" -l pass-thru -d 'Print the object after the change'
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-dkimsigningconfig" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand rotate-dkimsigningkey" -l identity -d 'The domain of the config' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand rotate-dkimsigningkey" -l key-size -d 'The RSA key size in bits: 1024 or 2048. Default: 2048 for a new config, the current key\'s size on rotation' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand rotate-dkimsigningkey" -l key-type -d 'rsa (rsa-sha256, what every receiver verifies) or ed25519 (RFC 8463, smaller; not every receiver verifies it). Default: rsa for a new config, the current key\'s type on rotation' -r -f -a "rsa\t''
+ed25519\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand rotate-dkimsigningkey" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand rotate-dkimsigningkey" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand rotate-dkimsigningkey" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand rotate-dkimsigningkey" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand rotate-dkimsigningkey" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand rotate-dkimsigningkey" -l what-if -d 'Show what would change, and change nothing'
+complete -c eopctl -n "__fish_eopctl_using_subcommand rotate-dkimsigningkey" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
+complete -c eopctl -n "__fish_eopctl_using_subcommand rotate-dkimsigningkey" -l pass-thru -d 'Print the object after the change'
+complete -c eopctl -n "__fish_eopctl_using_subcommand rotate-dkimsigningkey" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-dkimsigningconfig" -l identity -d 'The object\'s name (or address, for recipients)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-dkimsigningconfig" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-dkimsigningconfig" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-dkimsigningconfig" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-dkimsigningconfig" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-dkimsigningconfig" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-dkimsigningconfig" -l what-if -d 'Show what would change, and change nothing'
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-dkimsigningconfig" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-dkimsigningconfig" -l pass-thru -d 'Print the object after the change'
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-dkimsigningconfig" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-hostedconnectionfilterpolicy" -l identity -d 'The object\'s name (or address, for recipients); `*` and `?` wildcards allowed' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-hostedconnectionfilterpolicy" -l state -d 'The state file' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-hostedconnectionfilterpolicy" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F

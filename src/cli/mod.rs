@@ -86,6 +86,8 @@ pub enum Cmdlet {
     #[command(flatten)]
     Certificate(certificate::Cmd),
     #[command(flatten)]
+    DkimSigning(dkim_signing::Cmd),
+    #[command(flatten)]
     ConnectionFilter(connection_filter::Cmd),
     #[command(flatten)]
     ContentFilter(content_filter::Cmd),
@@ -127,6 +129,7 @@ fn dispatch(cmdlet: Cmdlet, ctx: &Context) -> Result<Output> {
         Cmdlet::ReceiveConnector(c) => receive_connector::run(c, ctx),
         Cmdlet::Certificate(c) => certificate::run(c, ctx),
         Cmdlet::SendConnector(c) => send_connector::run(c, ctx),
+        Cmdlet::DkimSigning(c) => dkim_signing::run(c, ctx),
         Cmdlet::ConnectionFilter(c) => connection_filter::run(c, ctx),
         Cmdlet::ContentFilter(c) => content_filter::run(c, ctx),
         Cmdlet::MalwareFilter(c) => malware_filter::run(c, ctx),

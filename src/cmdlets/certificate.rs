@@ -426,7 +426,7 @@ fn add(
     })
 }
 
-fn write_file(path: &Path, text: &str, mode: u32) -> Result<()> {
+pub(super) fn write_file(path: &Path, text: &str, mode: u32) -> Result<()> {
     let mut f = std::fs::OpenOptions::new()
         .write(true)
         .create(true)

@@ -15,11 +15,11 @@ use crate::state::State;
 #[derive(Subcommand, Debug)]
 pub enum Cmd {
     /// Prints the DNS records to publish for a domain in the configured scenario: MX, SPF,
-    /// DMARC and the domain-verification record.
+    /// DMARC, the domain-verification record and the DKIM selectors' keys.
     #[command(name = "get-dnsguidance", alias = "Get-DnsGuidance")]
     Get(Guidance),
-    /// Looks up a domain's MX, SPF, DMARC and verification records and checks each against
-    /// the guidance; exits 1 when any check fails.
+    /// Looks up a domain's MX, SPF, DMARC, verification and DKIM records and checks each
+    /// against the guidance; exits 1 when any check fails.
     #[command(name = "test-dnsrecords", alias = "Test-DnsRecords")]
     Test(TestArgs),
 }

@@ -202,6 +202,22 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
         },
     );
     let content = policy::content::decide(&state, &compiled, &decision.client, &message);
+    // DKIM signs for the From domain; without a message, the sender stands for it.
+    let from = headers
+        .as_ref()
+        .and_then(|m| m.from())
+        .and_then(|f| f.first())
+        .and_then(|f| f.address())
+        .unwrap_or(&sender);
+    let dkim = policy::dkim::decide(
+        &state,
+        &decision.client,
+        from.rsplit_once('@').map(|(_, d)| d),
+    );
+    let (dkim_signing, dkim_blame) = match &dkim {
+        Ok(s) => (format!("{} ({})", s.selector.as_str(), s.domain), &s.blame),
+        Err(blame) => ("None".to_string(), blame),
+    };
     let client = match &decision.client.connector {
         Some((name, kind)) => format!("{name} ({kind:?})"),
         None if origin == Origin::Local => "the relay itself".into(),
@@ -223,6 +239,8 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
                 r["FilterIPReason"] = format!("{}: {}", blame.object, blame.reason).into();
             }
             r["ConnectionFilter"] = json!(filter.as_ref().map_or("", |(_, s)| *s));
+            r["DkimSigning"] = json!(dkim_signing);
+            r["DkimSigningReason"] = json!(format!("{}: {}", dkim_blame.object, dkim_blame.reason));
             if let Some(reasons) = r["Reasons"].as_array_mut() {
                 let at = usize::from(early.is_some());
                 for (i, p) in pre.iter().enumerate() {

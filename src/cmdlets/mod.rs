@@ -8,6 +8,7 @@ pub mod certificate;
 pub mod configuration;
 pub mod connection_filter;
 pub mod content_filter;
+pub mod dkim_signing;
 pub mod dns_records;
 pub mod hybrid_wizard;
 pub mod inbound_connector;

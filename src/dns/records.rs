@@ -1,7 +1,8 @@
 //! The DNS records a domain needs for the configured scenario (`Get-DnsGuidance`), and
 //! whether the published ones are right (`Test-DnsRecords`), as the seeds' "How do you know
 //! this task worked?" steps ask: MX to the service (or on premises), SPF authorising the
-//! service and the on-premises servers, DMARC, and a verification record.
+//! service and the on-premises servers, DMARC, a verification record, and the DKIM
+//! selectors' keys (DkimSigningConfig).
 
 use std::collections::BTreeSet;
 use std::future::Future;
@@ -16,7 +17,7 @@ use super::{Dns, DnsError, dmarc};
 use crate::policy::route::{self, Choose};
 use crate::policy::{NextHop, Route};
 use crate::state::State;
-use crate::state::model::{InboundConnectorType, MxRecordPointsTo};
+use crate::state::model::{InboundConnectorType, MxRecordPointsTo, Selector};
 use crate::state::values::{Host, IpRange};
 
 /// A record to publish.
@@ -40,6 +41,9 @@ pub struct Guidance {
     /// Addresses SPF must authorise, with who they are.
     pub senders: Vec<(IpAddr, String)>,
     pub verification: String,
+    /// The DKIM selector records: name, the public key p= must carry, and whether the
+    /// selector signs now.
+    pub dkim: Vec<(String, String, bool)>,
 }
 
 /// Why there is no guidance: the message and the fix.
@@ -154,12 +158,43 @@ pub fn guidance(state: &State, domain: &str) -> Result<Guidance, GuidanceError> 
             accepted.name
         ),
     });
+    let mut dkim = Vec::new();
+    if let Some(c) = state
+        .dkim_signing_configs
+        .iter()
+        .find(|c| c.domain.as_str() == domain)
+    {
+        for selector in [Selector::Selector1, Selector::Selector2] {
+            let Some(key) = c.key(selector) else { continue };
+            let active = selector == c.active_selector;
+            let name = c.record_name(selector);
+            records.push(Expected {
+                kind: "TXT",
+                name: name.clone(),
+                value: key.record(),
+                purpose: if active {
+                    format!(
+                        "DKIM: {} signs {domain}'s outbound mail (DkimSigningConfig \"{domain}\"{})",
+                        selector.as_str(),
+                        if c.enabled { "" } else { ", not Enabled yet" }
+                    )
+                } else {
+                    format!(
+                        "DKIM: the previous key; keep it while mail {} signed may still be verified",
+                        selector.as_str()
+                    )
+                },
+            });
+            dkim.push((name, key.public_key.clone(), active));
+        }
+    }
     Ok(Guidance {
         domain,
         records,
         mx_hosts,
         senders,
         verification,
+        dkim,
     })
 }
 
@@ -316,7 +351,78 @@ pub async fn test(dns: &dyn Dns, g: &Guidance) -> Vec<Check> {
         Err(e) => out.push(dns_failed("SPF", &g.domain, e)),
     }
     dmarc_checks(dns, g, &mut out).await;
+    for (name, key, active) in &g.dkim {
+        dkim_check(dns, g, name, key, *active, &mut out).await;
+    }
     out
+}
+
+/// A selector's record is published with the key the state holds. A wrong or missing
+/// record of the signing selector fails; of the previous one it is a warning (only mail
+/// signed before the rotation suffers).
+async fn dkim_check(
+    dns: &dyn Dns,
+    g: &Guidance,
+    name: &str,
+    key: &str,
+    active: bool,
+    out: &mut Vec<Check>,
+) {
+    let expected = g
+        .records
+        .iter()
+        .find(|r| r.name == name)
+        .map(|r| r.value.clone())
+        .unwrap_or_default();
+    let txt = match dns.txt(name).await {
+        Ok(t) => t,
+        Err(DnsError::NoSuchDomain) => Vec::new(),
+        Err(e) => return out.push(dns_failed("DKIM", name, &e)),
+    };
+    let published: Vec<String> = txt
+        .iter()
+        .filter_map(|t| {
+            t.split(';').find_map(|tag| {
+                let (k, v) = tag.split_once('=')?;
+                (k.trim() == "p").then(|| v.split_whitespace().collect::<String>())
+            })
+        })
+        .collect();
+    let fix = format!("publish {name} TXT \"{expected}\"");
+    let bad = if active {
+        Status::Fail
+    } else {
+        Status::Warning
+    };
+    let signs = if active {
+        "signs the domain's mail"
+    } else {
+        "signed mail that may still be verified"
+    };
+    if published.iter().any(|p| p == key) {
+        out.push(check(
+            "DKIM",
+            Status::Pass,
+            format!("{name} carries the key that {signs}"),
+            "",
+        ));
+    } else if published.is_empty() {
+        out.push(check(
+            "DKIM",
+            bad,
+            format!("no DKIM record at {name}, whose key {signs}: receivers cannot verify it"),
+            fix,
+        ));
+    } else {
+        out.push(check(
+            "DKIM",
+            bad,
+            format!(
+                "{name} publishes another key (p=) than the one that {signs}: its signatures fail"
+            ),
+            fix,
+        ));
+    }
 }
 
 async fn mx(dns: &dyn Dns, g: &Guidance, out: &mut Vec<Check>) {
@@ -782,6 +888,61 @@ mod tests {
         let r = run(&z);
         assert!(r.iter().all(|c| c.1 == Status::Pass), "{r:#?}");
         assert_eq!(r.iter().filter(|c| c.0 == "SPF").count(), 3, "{r:#?}");
+    }
+
+    #[test]
+    fn dkim_selectors_are_guided_and_their_published_keys_checked() {
+        let mut s = state();
+        s.dkim_signing_configs.push(
+            serde_yaml::from_str(
+                "Domain: contoso.com\nActiveSelector: selector2\nSelector1: { KeyType: rsa, KeySize: 2048, PublicKey: OLD, KeyPath: a.key, KeyCreationTime: 2026-01-01T00:00:00Z }\nSelector2: { KeyType: ed25519, KeySize: 256, PublicKey: NEW+/=, KeyPath: b.key, KeyCreationTime: 2026-02-01T00:00:00Z }\n",
+            )
+            .unwrap(),
+        );
+        let g = guidance(&s, "contoso.com").unwrap();
+        let dkim: Vec<String> = g
+            .records
+            .iter()
+            .filter(|r| r.purpose.starts_with("DKIM"))
+            .map(|r| format!("{} {} {}", r.kind, r.name, r.value))
+            .collect();
+        assert_eq!(
+            dkim,
+            [
+                "TXT selector1._domainkey.contoso.com v=DKIM1; k=rsa; p=OLD",
+                "TXT selector2._domainkey.contoso.com v=DKIM1; k=ed25519; p=NEW+/="
+            ]
+        );
+        let mut z = Zone::default();
+        // The signing selector published right (split into strings, spaces in p=); the
+        // previous one with a stale key.
+        z.txt.insert(
+            "selector2._domainkey.contoso.com".into(),
+            vec!["v=DKIM1; k=ed25519; p=NEW +/=".into()],
+        );
+        z.txt.insert(
+            "selector1._domainkey.contoso.com".into(),
+            vec!["v=DKIM1; k=rsa; p=STALE".into()],
+        );
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .build()
+            .unwrap();
+        let checks: Vec<Check> = rt
+            .block_on(test(&z, &g))
+            .into_iter()
+            .filter(|c| c.record == "DKIM")
+            .collect();
+        assert_eq!(checks.len(), 2, "{checks:#?}");
+        assert_eq!(checks[0].status, Status::Warning, "{checks:#?}");
+        assert!(checks[0].detail.contains("another key"));
+        assert!(checks[0].fix.contains("p=OLD"));
+        assert_eq!(checks[1].status, Status::Pass, "{checks:#?}");
+        // Missing, the signing selector's record fails.
+        z.txt.remove("selector2._domainkey.contoso.com");
+        let missing = rt.block_on(test(&z, &g));
+        let last = missing.last().unwrap();
+        assert_eq!((last.record, last.status), ("DKIM", Status::Fail));
+        assert!(last.detail.starts_with("no DKIM record at selector2"));
     }
 
     /// The seed's record, published as printed, and the usual mistakes around it.

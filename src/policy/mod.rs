@@ -22,6 +22,7 @@
 //! - `message`: what the content stage knows about a message (parsed once, after DATA).
 //! - `rules`: mail flow rules (TransportRule): conditions, exceptions, compiled regexes.
 //! - `content`: the content stage's decision: rules (and, beside them, the filters).
+//! - `dkim`: whether the organisation's outbound mail is DKIM-signed, and with which key.
 
 pub mod address;
 pub mod antispam;
@@ -30,6 +31,7 @@ pub mod connection;
 pub mod connection_filter;
 pub mod content;
 pub mod decision;
+pub mod dkim;
 pub mod enhanced_filtering;
 pub mod headers;
 pub mod malware;

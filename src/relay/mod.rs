@@ -11,6 +11,7 @@ pub mod auth;
 pub mod content;
 pub mod control;
 pub mod delivery;
+pub mod dkim;
 pub mod metrics;
 pub mod pickup;
 pub mod protection;
@@ -65,6 +66,8 @@ pub struct Snapshot {
     pub rules: crate::policy::rules::CompiledRules,
     /// Where quarantined messages are kept.
     pub data_dir: PathBuf,
+    /// The DKIM signing keys of the enabled configs, by domain.
+    pub dkim: HashMap<String, dkim::Signer>,
 }
 
 impl Snapshot {
@@ -135,6 +138,7 @@ impl Snapshot {
         }
         let roots = Arc::new(tls::roots(ca_file, &state.certificates, data_dir));
         let rules = crate::policy::rules::compile(&state)?;
+        let dkim = dkim::load(&state, data_dir)?;
         Ok(Snapshot {
             connection_filter: crate::policy::connection_filter::ConnectionFilter::build(
                 &state.connection_filter,
@@ -147,6 +151,7 @@ impl Snapshot {
             client_certificates,
             rules,
             data_dir: data_dir.to_path_buf(),
+            dkim,
         })
     }
 }

@@ -153,6 +153,7 @@ pub async fn accept(a: &Arrival<'_>, env: Envelope, message: Vec<u8>) -> Result<
         trace.record(event(Kind::Fail, format!("rejected as malware: {f}")));
         return Err(MALWARE_REJECTED);
     }
+    let dkim = dkim_signer(a, &message);
     // Recipients with the same outcome travel together.
     let mut groups: Vec<(Copy, Vec<usize>)> = Vec::new();
     for (i, (_, copy)) in outcome.copies.iter().enumerate() {
@@ -232,12 +233,60 @@ pub async fn accept(a: &Arrival<'_>, env: Envelope, message: Vec<u8>) -> Result<
             // A mail flow rule may have set an SCL that files it as junk already.
             junk: junk || env.junk,
         };
-        if let Err(e) = a.queue.accept(part, rewrite(&message, &copy)).await {
+        let mut bytes = rewrite(&message, &copy);
+        // Signed last, over the headers and body as they leave.
+        if let Some((signer, signing)) = &dkim {
+            match signer.sign(&bytes) {
+                Ok(field) => {
+                    info!(session = a.session, queue_id = %id, domain = %signing.domain, selector = signer.selector.as_str(), "DKIM-signed");
+                    trace.record(
+                        Event::new(
+                            &id,
+                            Kind::Verdict,
+                            format!(
+                                "DKIM-signed as {} with selector {}",
+                                signing.domain,
+                                signer.selector.as_str()
+                            ),
+                        )
+                        .revision(revision)
+                        .blame(vec![signing.blame.clone()]),
+                    );
+                    bytes.splice(0..0, field.into_bytes());
+                }
+                Err(e) => {
+                    warn!(session = a.session, queue_id = %id, domain = %signing.domain, error = %e, "could not DKIM-sign the message; sent unsigned");
+                }
+            }
+        }
+        if let Err(e) = a.queue.accept(part, bytes).await {
             warn!(session = a.session, queue_id = %id, error = %e, "could not queue the message");
             return Err(reply::LOCAL_ERROR);
         }
     }
     Ok(env.id)
+}
+
+/// The key to DKIM-sign this message with, if the policy signs it: the organisation's
+/// mail from a domain with an enabled DkimSigningConfig.
+fn dkim_signer<'s>(
+    a: &'s Arrival,
+    message: &[u8],
+) -> Option<(&'s super::dkim::Signer, policy::dkim::Signing)> {
+    if a.snapshot.dkim.is_empty() {
+        return None;
+    }
+    let parsed = mail_parser::MessageParser::default().parse_headers(message);
+    let from = parsed
+        .as_ref()
+        .and_then(|m| m.from())
+        .and_then(|f| f.first())
+        .and_then(|f| f.address())
+        .and_then(|f| f.rsplit_once('@'))
+        .map(|(_, domain)| domain.to_string());
+    let signing = policy::dkim::decide(&a.snapshot.state, a.client, from.as_deref()).ok()?;
+    let signer = a.snapshot.dkim.get(&signing.domain)?;
+    Some((signer, signing))
 }
 
 /// The rspamd URL of the first anti-spam policy of these recipients that names one.

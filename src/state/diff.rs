@@ -22,7 +22,15 @@ pub struct Change {
 fn as_object_list(v: &Value) -> Option<Vec<(String, &Value)>> {
     v.as_array()?
         .iter()
-        .map(|o| Some((o.get("Name")?.as_str()?.to_string(), o)))
+        .map(|o| {
+            Some((
+                o.get("Name")
+                    .or_else(|| o.get("Domain"))?
+                    .as_str()?
+                    .to_string(),
+                o,
+            ))
+        })
         .collect()
 }
 

@@ -71,6 +71,13 @@ pub struct State {
         skip_serializing_if = "Vec::is_empty"
     )]
     pub certificates: Vec<Certificate>,
+    /// DKIM signing, one config per accepted domain that signs.
+    #[serde(
+        rename = "DkimSigningConfigs",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub dkim_signing_configs: Vec<DkimSigningConfig>,
     /// Mail flow rules, in Priority order (0 first).
     #[serde(
         rename = "TransportRules",
@@ -141,6 +148,7 @@ impl Default for State {
             receive_connectors: Vec::new(),
             send_connectors: Vec::new(),
             certificates: Vec::new(),
+            dkim_signing_configs: Vec::new(),
             transport_rules: Vec::new(),
             connection_filter: HostedConnectionFilterPolicy::default(),
             content_filter_policies: content_filter_policies(),
@@ -284,6 +292,23 @@ impl StateObject for Certificate {
     }
     fn problems(&self) -> Vec<String> {
         Certificate::problems(self)
+    }
+}
+
+impl StateObject for DkimSigningConfig {
+    const KIND: &'static str = "DkimSigningConfig";
+    const SECTION: &'static str = "DkimSigningConfigs";
+    fn name(&self) -> &str {
+        self.domain.as_str()
+    }
+    fn all(state: &State) -> &Vec<Self> {
+        &state.dkim_signing_configs
+    }
+    fn all_mut(state: &mut State) -> &mut Vec<Self> {
+        &mut state.dkim_signing_configs
+    }
+    fn problems(&self) -> Vec<String> {
+        DkimSigningConfig::problems(self)
     }
 }
 

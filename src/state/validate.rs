@@ -278,6 +278,15 @@ impl Checker<'_> {
         self.out.extend(found);
     }
 
+    /// A domain signs only if the organisation sends from it.
+    fn dkim_domains(&mut self) {
+        for (i, d) in self.state.dkim_signing_configs.iter().enumerate() {
+            if self.state.accepted_domain(d.domain.as_str()).is_none() {
+                self.push(i, d, format!("{} is not an accepted domain: add it with New-AcceptedDomain, or remove the config with Remove-DkimSigningConfig -Identity {}", d.domain, d.domain));
+            }
+        }
+    }
+
     /// Two listeners on one socket must differ in who they serve (RemoteIPRanges), as in
     /// Exchange, where the most specific range picks the connector.
     fn receive_connectors(&mut self) {
@@ -327,6 +336,8 @@ pub fn validate(state: &State) -> Vec<Problem> {
     c.inbound_connectors();
     c.outbound_connectors();
     c.receive_connectors();
+    c.kind::<DkimSigningConfig>();
+    c.dkim_domains();
     c.certificate_references();
     c.transport_rules();
     for message in state.connection_filter.problems() {

@@ -6,6 +6,7 @@ mod support;
 mod certificate;
 mod cli;
 mod dns_records;
+mod dkim;
 mod examples;
 mod malware;
 mod protection;

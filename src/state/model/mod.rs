@@ -7,6 +7,7 @@ mod accepted_domain;
 mod certificate;
 mod connection_filter;
 pub mod content_filter;
+mod dkim_signing;
 mod inbound_connector;
 mod mail_user;
 mod mailbox;
@@ -24,6 +25,9 @@ pub use connection_filter::{HostedConnectionFilterPolicy, ZoneAction};
 pub use content_filter::{
     HostedContentFilterPolicy, Scoped, SpamFilteringAction, SpamFilteringOption, SpamScanner,
     policy_for,
+};
+pub use dkim_signing::{
+    DkimKey, DkimKeyType, DkimSigningConfig, ED25519_KEY_SIZE, RSA_KEY_SIZES, Selector,
 };
 pub use inbound_connector::{InboundConnector, InboundConnectorType};
 pub use mail_user::MailUser;
