@@ -16,4 +16,5 @@ mod scanners;
 mod state;
 mod tls;
 mod trace;
+mod validate;
 mod wizard;
