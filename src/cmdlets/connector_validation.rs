@@ -142,10 +142,10 @@ fn report(object: &str, checks: Vec<Check>) -> Output {
         None => shown,
         Some(f) => Output::Failing(
             Box::new(shown),
-            Error::failed(format!(
-                "{object}: {} failed for {}: {}",
-                f.step, f.host, f.detail
-            ))
+            Error::failed(match f.host.as_str() {
+                "-" => format!("{object}: {} failed: {}", f.step, f.detail),
+                host => format!("{object}: {} failed for {host}: {}", f.step, f.detail),
+            })
             .help(f.fix),
         ),
     }

@@ -226,18 +226,26 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
         .iter()
         .filter(|(r, _)| matches!(r.result, FlowOutcome::Failed | FlowOutcome::Timeout))
         .count();
+    let first = results
+        .iter()
+        .find(|(r, _)| matches!(r.result, FlowOutcome::Failed | FlowOutcome::Timeout))
+        .cloned();
     let rows: Vec<FlowResult> = results.into_iter().map(|(r, _)| r).collect();
     let shown = Output::Objects {
         rows: output::rows(&rows),
         columns: COLUMNS,
     };
-    if failed == 0 {
+    let Some((first, sent)) = first else {
         return Ok(shown);
-    }
-    let first = rows
-        .iter()
-        .find(|r| matches!(r.result, FlowOutcome::Failed | FlowOutcome::Timeout))
-        .expect("a failed direction");
+    };
+    let help = if sent == 0 {
+        "the relay did not take the message (see Detail): if it is not running, start it with `eopctl serve`, or give its address with -Server".to_string()
+    } else {
+        format!(
+            "see what happened with Get-MessageTraceDetail (Get-MessageTrace -MessageId '{}'), and check the next hop with Validate-OutboundConnector",
+            first.message_id
+        )
+    };
     Ok(Output::Failing(
         Box::new(shown),
         Error::failed(format!(
@@ -249,10 +257,7 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
             first.result,
             first.detail
         ))
-        .help(format!(
-            "see what happened with Get-MessageTraceDetail (Get-MessageTrace -MessageId '{}'), and check the next hop with Validate-OutboundConnector",
-            first.message_id
-        )),
+        .help(help),
     ))
 }
 
