@@ -25,6 +25,19 @@ fn run(state: &Path, args: &[&str]) -> (i32, Vec<Value>, String) {
     )
 }
 
+/// Validate-OutboundConnector of "To fabrikam" with `more` parameters, as JSON.
+fn validate(state: &Path, more: &[&str]) -> (i32, Vec<Value>, String) {
+    let mut args = vec![
+        "Validate-OutboundConnector",
+        "-Identity",
+        "To fabrikam",
+        "-o",
+        "json",
+    ];
+    args.extend_from_slice(more);
+    run(state, &args)
+}
+
 /// The Result of `step` in the rows, if the step ran.
 fn result<'a>(rows: &'a [Value], step: &str) -> Option<&'a str> {
     rows.iter()
@@ -49,18 +62,7 @@ OutboundConnectors:
 fn a_plain_smart_host_passes_and_takes_the_test_message() {
     let sink = Sink::start();
     let (_dir, state) = state_dir(&org(sink.addr.port(), "", ""));
-    let (code, rows, err) = run(
-        &state,
-        &[
-            "Validate-OutboundConnector",
-            "-Identity",
-            "To fabrikam",
-            "-Recipients",
-            "ann@fabrikam.test",
-            "-o",
-            "json",
-        ],
-    );
+    let (code, rows, err) = validate(&state, &["-Recipients", "ann@fabrikam.test"]);
     assert_eq!(code, 0, "{rows:?}\n{err}");
     for step in ["Connect", "Banner", "EHLO", "Send", "QUIT"] {
         assert_eq!(result(&rows, step), Some("Pass"), "{step}: {rows:?}");
@@ -74,16 +76,7 @@ fn a_plain_smart_host_passes_and_takes_the_test_message() {
     assert!(got[0].data.contains("To fabrikam"));
 
     // Without -Recipients nothing is sent, and the table says so.
-    let (code, rows, _) = run(
-        &state,
-        &[
-            "Validate-OutboundConnector",
-            "-Identity",
-            "To fabrikam",
-            "-o",
-            "json",
-        ],
-    );
+    let (code, rows, _) = validate(&state, &[]);
     assert_eq!(code, 0);
     assert_eq!(result(&rows, "Send"), Some("Skipped"));
     assert_eq!(sink.received().len(), 1);
@@ -93,18 +86,7 @@ fn a_plain_smart_host_passes_and_takes_the_test_message() {
 fn required_tls_against_a_host_without_starttls_fails_at_starttls() {
     let sink = Sink::start();
     let (_dir, state) = state_dir(&org(sink.addr.port(), ", TlsSettings: EncryptionOnly", ""));
-    let (code, rows, err) = run(
-        &state,
-        &[
-            "Validate-OutboundConnector",
-            "-Identity",
-            "To fabrikam",
-            "-Recipients",
-            "ann@fabrikam.test",
-            "-o",
-            "json",
-        ],
-    );
+    let (code, rows, err) = validate(&state, &["-Recipients", "ann@fabrikam.test"]);
     assert_eq!(code, 1, "{rows:?}\n{err}");
     assert_eq!(result(&rows, "STARTTLS"), Some("Fail"), "{rows:?}");
     // A failed step ends that host: no test message.
@@ -128,16 +110,8 @@ fn domain_validation_fails_on_a_certificate_for_another_name_and_passes_on_its_o
         ", TlsSettings: DomainValidation, TlsDomain: mail.fabrikam.test",
         &more,
     ));
-    let args = [
-        "Validate-OutboundConnector",
-        "-Identity",
-        "To fabrikam",
-        "-Recipients",
-        "ann@fabrikam.test",
-        "-o",
-        "json",
-    ];
-    let (code, rows, err) = run(&state, &args);
+    let args = ["-Recipients", "ann@fabrikam.test"];
+    let (code, rows, err) = validate(&state, &args);
     assert_eq!(code, 1, "{rows:?}\n{err}");
     assert_eq!(result(&rows, "Certificate"), Some("Fail"), "{rows:?}");
     assert!(
@@ -157,7 +131,7 @@ fn domain_validation_fails_on_a_certificate_for_another_name_and_passes_on_its_o
         ],
     );
     assert_eq!(code, 0, "{err}");
-    let (code, rows, err) = run(&state, &args);
+    let (code, rows, err) = validate(&state, &args);
     assert_eq!(code, 0, "{rows:?}\n{err}");
     assert_eq!(result(&rows, "STARTTLS"), Some("Pass"));
     let cert = rows.iter().find(|r| r["Step"] == "Certificate").unwrap();
@@ -179,7 +153,7 @@ fn domain_validation_fails_on_a_certificate_for_another_name_and_passes_on_its_o
         ", TlsSettings: CertificateValidation",
         &more,
     ));
-    let (code, rows, err) = run(&state2, &args);
+    let (code, rows, err) = validate(&state2, &args);
     assert_eq!(code, 1, "{rows:?}");
     assert_eq!(result(&rows, "Certificate"), Some("Fail"), "{rows:?}");
     assert!(err.contains("Import-ExchangeCertificate"), "{err}");
@@ -188,18 +162,7 @@ fn domain_validation_fails_on_a_certificate_for_another_name_and_passes_on_its_o
 #[test]
 fn a_refused_connection_fails_at_connect() {
     let (_dir, state) = state_dir(&org(free_port(), "", ""));
-    let (code, rows, err) = run(
-        &state,
-        &[
-            "Validate-OutboundConnector",
-            "-Identity",
-            "To fabrikam",
-            "-Timeout",
-            "5s",
-            "-o",
-            "json",
-        ],
-    );
+    let (code, rows, err) = validate(&state, &["-Timeout", "5s"]);
     assert_eq!(code, 1, "{rows:?}");
     assert_eq!(result(&rows, "Resolve"), Some("Pass"));
     assert_eq!(result(&rows, "Connect"), Some("Fail"), "{rows:?}");
@@ -217,18 +180,7 @@ fn postfix_as_the_smart_host_gets_the_test_message_in_its_maildir() {
     let postfix = Postfix::start(pf_port, free_port(), "127.0.0.1");
     let body = org(pf_port, "", "").replace("fabrikam.test", "onprem.contoso.test");
     let (_dir, state) = state_dir(&body);
-    let (code, rows, err) = run(
-        &state,
-        &[
-            "Validate-OutboundConnector",
-            "-Identity",
-            "To fabrikam",
-            "-Recipients",
-            "bob@onprem.contoso.test",
-            "-o",
-            "json",
-        ],
-    );
+    let (code, rows, err) = validate(&state, &["-Recipients", "bob@onprem.contoso.test"]);
     assert_eq!(code, 0, "{rows:?}\n{err}\n{}", postfix.log());
     let banner = rows.iter().find(|r| r["Step"] == "Banner").unwrap();
     assert!(
