@@ -374,3 +374,42 @@ fn test_mail_flow_without_a_relay_fails_at_the_relay() {
         "{err}"
     );
 }
+
+/// With UseMXRecord, the hosts are the MX hosts of the recipients' domain, looked up
+/// through the DNS server the relay would ask (--dns) and reached on --smtp-port.
+#[test]
+fn mx_hosts_are_found_through_the_relays_dns() {
+    let sink = Sink::start();
+    let zone = crate::support::dns::Zone::default()
+        .mx("fabrikam.test", 10, "mx.fabrikam.test")
+        .a("mx.fabrikam.test", std::net::Ipv4Addr::LOCALHOST);
+    let dns = crate::support::dns::Dns::start(zone);
+    let body = org(0, "", "").replace(r#"SmartHosts: ["127.0.0.1:0"]"#, "UseMXRecord: true");
+    let (_dir, state) = state_dir(&body);
+    let (dns_addr, port) = (dns.addr.to_string(), sink.addr.port().to_string());
+    let (code, rows, err) = validate(
+        &state,
+        &[
+            "-Recipients",
+            "ann@fabrikam.test",
+            "--dns",
+            &dns_addr,
+            "--smtp-port",
+            &port,
+        ],
+    );
+    assert_eq!(code, 0, "{rows:?}\n{err}");
+    let mx = rows.iter().find(|r| r["Step"] == "MX").unwrap();
+    assert_eq!(mx["Detail"], "mx.fabrikam.test", "{mx}");
+    assert_eq!(result(&rows, "Resolve"), Some("Pass"));
+    assert_eq!(sink.received().len(), 1);
+
+    // A domain the DNS does not know fails at MX.
+    let (code, rows, err) = validate(
+        &state,
+        &["-Recipients", "ann@nowhere.test", "--dns", &dns_addr],
+    );
+    assert_eq!(code, 1, "{rows:?}");
+    assert_eq!(result(&rows, "MX"), Some("Fail"));
+    assert!(err.contains("no such domain"), "{err}");
+}
