@@ -512,7 +512,7 @@ async fn host_checks(
                         host,
                         "ClientCertificate",
                         Verdict::Pass,
-                        format!("presented {thumbprint}"),
+                        format!("{thumbprint} offered to the server when it asks for one"),
                     ));
                 }
                 match c.ehlo(d.helo).await {

@@ -103,7 +103,11 @@ fn required_tls_against_a_host_without_starttls_fails_at_starttls() {
 fn domain_validation_fails_on_a_certificate_for_another_name_and_passes_on_its_own() {
     let pki = Pki::new();
     pki.issue("sink", "wrong.fabrikam.test", Kind::Valid);
-    let sink = Sink::start_tls(&pki.path("sink.pem"), &pki.path("sink.key"));
+    let sink = Sink::start_tls(
+        &pki.path("sink.pem"),
+        &pki.path("sink.key"),
+        &pki.path("ca.pem"),
+    );
     let more = format!("Certificates:\n{}", pki.trusted_ca());
     let (_dir, state) = state_dir(&org(
         sink.addr.port(),
@@ -147,7 +151,11 @@ fn domain_validation_fails_on_a_certificate_for_another_name_and_passes_on_its_o
 
     // A certificate from a CA nobody trusts fails CertificateValidation.
     pki.issue("self", "wrong.fabrikam.test", Kind::SelfSigned);
-    let untrusted = Sink::start_tls(&pki.path("self.pem"), &pki.path("self.key"));
+    let untrusted = Sink::start_tls(
+        &pki.path("self.pem"),
+        &pki.path("self.key"),
+        &pki.path("ca.pem"),
+    );
     let (_dir2, state2) = state_dir(&org(
         untrusted.addr.port(),
         ", TlsSettings: CertificateValidation",
@@ -412,4 +420,72 @@ fn mx_hosts_are_found_through_the_relays_dns() {
     assert_eq!(code, 1, "{rows:?}");
     assert_eq!(result(&rows, "MX"), Some("Fail"));
     assert!(err.contains("no such domain"), "{err}");
+}
+
+/// A connector with TlsCertificateName presents that certificate, as delivery would, and
+/// the smart host sees it.
+#[test]
+fn the_connectors_client_certificate_is_presented() {
+    let pki = Pki::new();
+    pki.issue("sink", "mail.fabrikam.test", Kind::Valid);
+    pki.issue("client", "relay.contoso.test", Kind::Valid);
+    let sink = Sink::start_tls(
+        &pki.path("sink.pem"),
+        &pki.path("sink.key"),
+        &pki.path("ca.pem"),
+    );
+    let more = format!(
+        "Certificates:\n{}{}",
+        pki.entry(1, "client", "relay.contoso.test"),
+        pki.trusted_ca()
+    );
+    let (_dir, state) = state_dir(&org(
+        sink.addr.port(),
+        ", TlsSettings: CertificateValidation, TlsCertificateName: relay.contoso.test",
+        &more,
+    ));
+    let (code, rows, err) = validate(&state, &["-Recipients", "ann@fabrikam.test"]);
+    assert_eq!(code, 0, "{rows:?}\n{err}");
+    let client = rows
+        .iter()
+        .find(|r| r["Step"] == "ClientCertificate")
+        .unwrap();
+    assert!(
+        client["Detail"]
+            .as_str()
+            .unwrap()
+            .contains(&format!("{:040X}", 1)),
+        "{client}"
+    );
+    let got = sink.received();
+    assert_eq!(got.len(), 1);
+    assert!(got[0].client_certificate);
+}
+
+/// When no address of the OnPremises connector is on this machine and no certificate can
+/// stand in, the on-premises direction is Skipped with why, which is not a failure.
+#[test]
+fn on_premises_direction_is_skipped_when_this_machine_cannot_be_on_premises() {
+    let port = free_port();
+    let body = flow_org(port, free_port(), free_port()).replace("[127.0.0.2]", "[198.51.100.5]");
+    let (_dir, state) = state_dir(&body);
+    let (code, rows, err) = run(
+        &state,
+        &[
+            "Test-MailFlow",
+            "-Directions",
+            "OnPremisesToInternet",
+            "-o",
+            "json",
+        ],
+    );
+    assert_eq!(code, 0, "{rows:?}\n{err}");
+    assert_eq!(rows[0]["Result"], "Skipped");
+    assert!(
+        rows[0]["Detail"]
+            .as_str()
+            .unwrap()
+            .contains("cannot send as the on-premises server"),
+        "{rows:?}"
+    );
 }

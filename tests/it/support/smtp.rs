@@ -99,6 +99,8 @@ pub struct Received {
     pub data: String,
     /// Which connection (counting from 1) carried it.
     pub connection: usize,
+    /// The client presented a certificate over TLS.
+    pub client_certificate: bool,
 }
 
 /// An SMTP server that records messages. Recipients whose local part starts with
@@ -120,8 +122,9 @@ impl Sink {
         Sink::start_with(port, None)
     }
 
-    /// A sink that offers STARTTLS with the certificate `cert` (PEM chain) and key `key`.
-    pub fn start_tls(cert: &Path, key: &Path) -> Sink {
+    /// A sink that offers STARTTLS with the certificate `cert` (PEM chain) and key `key`,
+    /// and asks for (without requiring) a client certificate issued by `client_ca`.
+    pub fn start_tls(cert: &Path, key: &Path, client_ca: &Path) -> Sink {
         use rustls_pki_types::pem::PemObject;
         use rustls_pki_types::{CertificateDer, PrivateKeyDer};
         let chain = CertificateDer::pem_file_iter(cert)
@@ -129,14 +132,24 @@ impl Sink {
             .map(Result::unwrap)
             .collect();
         let key = PrivateKeyDer::from_pem_file(key).unwrap();
-        let config = rustls::ServerConfig::builder_with_provider(Arc::new(
-            rustls::crypto::ring::default_provider(),
-        ))
-        .with_safe_default_protocol_versions()
-        .unwrap()
-        .with_no_client_auth()
-        .with_single_cert(chain, key)
+        let provider = Arc::new(rustls::crypto::ring::default_provider());
+        let mut roots = rustls::RootCertStore::empty();
+        roots
+            .add(CertificateDer::from_pem_file(client_ca).unwrap())
+            .unwrap();
+        let clients = rustls::server::WebPkiClientVerifier::builder_with_provider(
+            roots.into(),
+            provider.clone(),
+        )
+        .allow_unauthenticated()
+        .build()
         .unwrap();
+        let config = rustls::ServerConfig::builder_with_provider(provider)
+            .with_safe_default_protocol_versions()
+            .unwrap()
+            .with_client_cert_verifier(clients)
+            .with_single_cert(chain, key)
+            .unwrap();
         Sink::start_with(0, Some(Arc::new(config)))
     }
 
@@ -293,6 +306,10 @@ fn serve(
                 to: to.clone(),
                 data,
                 connection,
+                client_certificate: match r.get_ref() {
+                    Io::Tls(s) => s.conn.peer_certificates().is_some(),
+                    Io::Plain(_) => false,
+                },
             });
             "250 2.0.0 queued\r\n".into()
         } else if upper.starts_with("QUIT") {
