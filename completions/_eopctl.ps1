@@ -55,6 +55,8 @@ Register-ArgumentCompleter -Native -CommandName 'eopctl' -ScriptBlock {
             [CompletionResult]::new('remove-outboundconnector', 'remove-outboundconnector', [CompletionResultType]::ParameterValue, 'Removes an outbound connector')
             [CompletionResult]::new('enable-outboundconnector', 'enable-outboundconnector', [CompletionResultType]::ParameterValue, 'Turns an outbound connector on')
             [CompletionResult]::new('disable-outboundconnector', 'disable-outboundconnector', [CompletionResultType]::ParameterValue, 'Turns an outbound connector off: its domains route as if it did not exist')
+            [CompletionResult]::new('validate-outboundconnector', 'validate-outboundconnector', [CompletionResultType]::ParameterValue, 'Validates an outbound connector as delivery would use it: for each smart host (or MX host of the recipients'' domain with UseMXRecord) resolves, connects, reads the banner, says EHLO, starts TLS and checks the certificate per TlsSettings, presents the client certificate the relay would, and with -Recipients sends a test message. Exits 1 when a step fails')
+            [CompletionResult]::new('validate-inboundconnector', 'validate-inboundconnector', [CompletionResultType]::ParameterValue, 'Checks that an inbound connector identifies the servers it is meant for: its SenderIPAddresses and TlsSenderCertificateName against the rest of the configuration, and with -ClientIP whether that address would be identified by it. Exits 1 when a check fails')
             [CompletionResult]::new('get-receiveconnector', 'get-receiveconnector', [CompletionResultType]::ParameterValue, 'Lists receive connectors (the relay''s listeners)')
             [CompletionResult]::new('new-receiveconnector', 'new-receiveconnector', [CompletionResultType]::ParameterValue, 'Creates a listener')
             [CompletionResult]::new('set-receiveconnector', 'set-receiveconnector', [CompletionResultType]::ParameterValue, 'Changes a listener; a running relay picks the change up')
@@ -100,6 +102,7 @@ Register-ArgumentCompleter -Native -CommandName 'eopctl' -ScriptBlock {
             [CompletionResult]::new('compare-state', 'compare-state', [CompletionResultType]::ParameterValue, 'Shows what changed between a revision and the current state (or another revision)')
             [CompletionResult]::new('restore-state', 'restore-state', [CompletionResultType]::ParameterValue, 'Brings an old revision back, saved as a new revision')
             [CompletionResult]::new('test-messageroute', 'test-messageroute', [CompletionResultType]::ParameterValue, 'Shows how the relay would treat a message: which inbound connector identifies the client, how each recipient resolves, which route it takes, and the object that decided each. Sends nothing')
+            [CompletionResult]::new('test-mailflow', 'test-mailflow', [CompletionResultType]::ParameterValue, 'Sends a test message through the running relay in each direction mail flows (Internet to a hosted mailbox, Internet to on-premises, on-premises to the Internet, hosted to on-premises) and waits for the message trace to show each delivered or sent on. Exits 1 when a direction failed or timed out')
             [CompletionResult]::new('test-configuration', 'test-configuration', [CompletionResultType]::ParameterValue, 'Checks the configuration for mistakes a valid file can still hold: an OnPremises connector that trusts the Internet, overlapping or shadowed connectors, an InternalRelay domain with nowhere to go, edge blocking with no recipients, smart hosts that loop back, certificates about to expire. Exits 1 when any finding is an error')
             [CompletionResult]::new('get-organizationconfig', 'get-organizationconfig', [CompletionResultType]::ParameterValue, 'Shows the organisation''s settings')
             [CompletionResult]::new('set-organizationconfig', 'set-organizationconfig', [CompletionResultType]::ParameterValue, 'Changes the organisation''s settings')
@@ -566,6 +569,37 @@ Register-ArgumentCompleter -Native -CommandName 'eopctl' -ScriptBlock {
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never ask for confirmation (the same as `-Confirm:$false`)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never ask for confirmation (the same as `-Confirm:$false`)')
             [CompletionResult]::new('--pass-thru', '--pass-thru', [CompletionResultType]::ParameterName, 'Print the object after the change')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'eopctl;validate-outboundconnector' {
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'The connector''s name')
+            [CompletionResult]::new('--recipients', '--recipients', [CompletionResultType]::ParameterName, 'Send a test message (Subject "eopctl connector validation") to these addresses through each host (a,b or repeated). With UseMXRecord, their domains are the ones whose MX hosts are checked')
+            [CompletionResult]::new('--sender', '--sender', [CompletionResultType]::ParameterName, 'The test message''s sender [default: postmaster of the default accepted domain]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long each connection step may take')
+            [CompletionResult]::new('--dns', '--dns', [CompletionResultType]::ParameterName, 'The DNS server for MX lookups, as address:port [default: the system''s resolvers]')
+            [CompletionResult]::new('--smtp-port', '--smtp-port', [CompletionResultType]::ParameterName, 'The port MX hosts and smart hosts without a port are reached on (tests use a loopback port)')
+            [CompletionResult]::new('--hostname', '--hostname', [CompletionResultType]::ParameterName, 'The name the relay gives itself where a connector sets no Fqdn [default: the host name]')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Trusted CA certificates (PEM): the roots client certificates (TlsSenderCertificateName) and next hops'' certificates (CertificateValidation, DomainValidation) are checked against, with the state''s Trusted certificates')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The state file')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The relay''s data directory [default: the state file''s name with .data, beside it]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results [default: table]')
+            [CompletionResult]::new('--from-json', '--from-json', [CompletionResultType]::ParameterName, 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'eopctl;validate-inboundconnector' {
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'The connector''s name')
+            [CompletionResult]::new('--client-ip', '--client-ip', [CompletionResultType]::ParameterName, 'Report whether a client at this address would be identified by this connector')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The state file')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The relay''s data directory [default: the state file''s name with .data, beside it]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results [default: table]')
+            [CompletionResult]::new('--from-json', '--from-json', [CompletionResultType]::ParameterName, 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input')
+            [CompletionResult]::new('--allow-private-addresses', '--allow-private-addresses', [CompletionResultType]::ParameterName, 'Take private and loopback SenderIPAddresses on a Partner connector as meant (a partner reached over a private link) instead of warning')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -1501,6 +1535,23 @@ Register-ArgumentCompleter -Native -CommandName 'eopctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'eopctl;test-mailflow' {
+            [CompletionResult]::new('--directions', '--directions', [CompletionResultType]::ParameterName, 'The directions to test (a,b or repeated) [default: all four]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for the trace to show each message delivered or sent')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'The relay''s SMTP listener [default: the first binding of an enabled ReceiveConnector]')
+            [CompletionResult]::new('--hosted-address', '--hosted-address', [CompletionResultType]::ParameterName, 'The hosted mailbox to send to [default: the first Mailbox]')
+            [CompletionResult]::new('--on-premises-address', '--on-premises-address', [CompletionResultType]::ParameterName, 'The on-premises recipient [default: the first MailUser, else postmaster of a domain an OnPremises OutboundConnector carries]')
+            [CompletionResult]::new('--external-address', '--external-address', [CompletionResultType]::ParameterName, 'The Internet recipient for on-premises to Internet [default: postmaster of a domain a Partner OutboundConnector names]')
+            [CompletionResult]::new('--internet-sender', '--internet-sender', [CompletionResultType]::ParameterName, 'The Internet sender of the inbound directions')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The state file')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The relay''s data directory [default: the state file''s name with .data, beside it]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results [default: table]')
+            [CompletionResult]::new('--from-json', '--from-json', [CompletionResultType]::ParameterName, 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'eopctl;test-configuration' {
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The state file')
             [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The relay''s data directory [default: the state file''s name with .data, beside it]')
@@ -1689,11 +1740,11 @@ Register-ArgumentCompleter -Native -CommandName 'eopctl' -ScriptBlock {
         'eopctl;serve' {
             [CompletionResult]::new('--dns', '--dns', [CompletionResultType]::ParameterName, 'The DNS server for MX lookups, as address:port [default: the system''s resolvers]')
             [CompletionResult]::new('--smtp-port', '--smtp-port', [CompletionResultType]::ParameterName, 'The port MX hosts and smart hosts without a port are reached on (tests use a loopback port)')
+            [CompletionResult]::new('--hostname', '--hostname', [CompletionResultType]::ParameterName, 'The name the relay gives itself where a connector sets no Fqdn [default: the host name]')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Trusted CA certificates (PEM): the roots client certificates (TlsSenderCertificateName) and next hops'' certificates (CertificateValidation, DomainValidation) are checked against, with the state''s Trusted certificates')
             [CompletionResult]::new('--retry', '--retry', [CompletionResultType]::ParameterName, 'Waits between delivery attempts, the last repeating (s, m, h, d units)')
             [CompletionResult]::new('--expire', '--expire', [CompletionResultType]::ParameterName, 'How long a message may wait in the queue before it bounces')
-            [CompletionResult]::new('--hostname', '--hostname', [CompletionResultType]::ParameterName, 'The name the relay gives itself where a connector sets no Fqdn [default: the host name]')
             [CompletionResult]::new('--grace', '--grace', [CompletionResultType]::ParameterName, 'How long sessions in flight may run on after SIGTERM')
-            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Trusted CA certificates (PEM): the roots client certificates (TlsSenderCertificateName) and next hops'' certificates (CertificateValidation, DomainValidation) are checked against, with the state''s Trusted certificates')
             [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Connections per destination at once (fewer than 50, as the seeds advise)')
             [CompletionResult]::new('--metrics', '--metrics', [CompletionResultType]::ParameterName, 'Serve Prometheus metrics over HTTP at http://ADDR:PORT/metrics (such as 127.0.0.1:9325)')
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The state file')

@@ -58,6 +58,8 @@ complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "set-outboundconnector
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "remove-outboundconnector" -d 'Removes an outbound connector'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "enable-outboundconnector" -d 'Turns an outbound connector on'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "disable-outboundconnector" -d 'Turns an outbound connector off: its domains route as if it did not exist'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "validate-outboundconnector" -d 'Validates an outbound connector as delivery would use it: for each smart host (or MX host of the recipients\' domain with UseMXRecord) resolves, connects, reads the banner, says EHLO, starts TLS and checks the certificate per TlsSettings, presents the client certificate the relay would, and with -Recipients sends a test message. Exits 1 when a step fails'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "validate-inboundconnector" -d 'Checks that an inbound connector identifies the servers it is meant for: its SenderIPAddresses and TlsSenderCertificateName against the rest of the configuration, and with -ClientIP whether that address would be identified by it. Exits 1 when a check fails'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "get-receiveconnector" -d 'Lists receive connectors (the relay\'s listeners)'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "new-receiveconnector" -d 'Creates a listener'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "set-receiveconnector" -d 'Changes a listener; a running relay picks the change up'
@@ -103,6 +105,7 @@ complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "get-statehistory" -d 
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "compare-state" -d 'Shows what changed between a revision and the current state (or another revision)'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "restore-state" -d 'Brings an old revision back, saved as a new revision'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "test-messageroute" -d 'Shows how the relay would treat a message: which inbound connector identifies the client, how each recipient resolves, which route it takes, and the object that decided each. Sends nothing'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "test-mailflow" -d 'Sends a test message through the running relay in each direction mail flows (Internet to a hosted mailbox, Internet to on-premises, on-premises to the Internet, hosted to on-premises) and waits for the message trace to show each delivered or sent on. Exits 1 when a direction failed or timed out'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "test-configuration" -d 'Checks the configuration for mistakes a valid file can still hold: an OnPremises connector that trusts the Internet, overlapping or shadowed connectors, an InternalRelay domain with nowhere to go, edge blocking with no recipients, smart hosts that loop back, certificates about to expire. Exits 1 when any finding is an error'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "get-organizationconfig" -d 'Shows the organisation\'s settings'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "set-organizationconfig" -d 'Changes the organisation\'s settings'
@@ -507,6 +510,33 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand disable-outboundconnector"
 complete -c eopctl -n "__fish_eopctl_using_subcommand disable-outboundconnector" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
 complete -c eopctl -n "__fish_eopctl_using_subcommand disable-outboundconnector" -l pass-thru -d 'Print the object after the change'
 complete -c eopctl -n "__fish_eopctl_using_subcommand disable-outboundconnector" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand validate-outboundconnector" -l identity -d 'The connector\'s name' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand validate-outboundconnector" -l recipients -d 'Send a test message (Subject "eopctl connector validation") to these addresses through each host (a,b or repeated). With UseMXRecord, their domains are the ones whose MX hosts are checked' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand validate-outboundconnector" -l sender -d 'The test message\'s sender [default: postmaster of the default accepted domain]' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand validate-outboundconnector" -l timeout -d 'How long each connection step may take' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand validate-outboundconnector" -l dns -d 'The DNS server for MX lookups, as address:port [default: the system\'s resolvers]' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand validate-outboundconnector" -l smtp-port -d 'The port MX hosts and smart hosts without a port are reached on (tests use a loopback port)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand validate-outboundconnector" -l hostname -d 'The name the relay gives itself where a connector sets no Fqdn [default: the host name]' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand validate-outboundconnector" -l ca-file -d 'Trusted CA certificates (PEM): the roots client certificates (TlsSenderCertificateName) and next hops\' certificates (CertificateValidation, DomainValidation) are checked against, with the state\'s Trusted certificates' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand validate-outboundconnector" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand validate-outboundconnector" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand validate-outboundconnector" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand validate-outboundconnector" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand validate-outboundconnector" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand validate-inboundconnector" -l identity -d 'The connector\'s name' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand validate-inboundconnector" -l client-ip -d 'Report whether a client at this address would be identified by this connector' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand validate-inboundconnector" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand validate-inboundconnector" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand validate-inboundconnector" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand validate-inboundconnector" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand validate-inboundconnector" -l allow-private-addresses -d 'Take private and loopback SenderIPAddresses on a Partner connector as meant (a partner reached over a private link) instead of warning'
+complete -c eopctl -n "__fish_eopctl_using_subcommand validate-inboundconnector" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-receiveconnector" -l identity -d 'The object\'s name (or address, for recipients); `*` and `?` wildcards allowed' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-receiveconnector" -l state -d 'The state file' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-receiveconnector" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
@@ -1395,6 +1425,24 @@ json\t''
 yaml\t''"
 complete -c eopctl -n "__fish_eopctl_using_subcommand test-messageroute" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand test-messageroute" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand test-mailflow" -l directions -d 'The directions to test (a,b or repeated) [default: all four]' -r -f -a "InternetToHosted\t''
+InternetToOnPremises\t''
+OnPremisesToInternet\t''
+HostedToOnPremises\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand test-mailflow" -l timeout -d 'How long to wait for the trace to show each message delivered or sent' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand test-mailflow" -l server -d 'The relay\'s SMTP listener [default: the first binding of an enabled ReceiveConnector]' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand test-mailflow" -l hosted-address -d 'The hosted mailbox to send to [default: the first Mailbox]' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand test-mailflow" -l on-premises-address -d 'The on-premises recipient [default: the first MailUser, else postmaster of a domain an OnPremises OutboundConnector carries]' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand test-mailflow" -l external-address -d 'The Internet recipient for on-premises to Internet [default: postmaster of a domain a Partner OutboundConnector names]' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand test-mailflow" -l internet-sender -d 'The Internet sender of the inbound directions' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand test-mailflow" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand test-mailflow" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand test-mailflow" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand test-mailflow" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand test-mailflow" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand test-configuration" -l state -d 'The state file' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand test-configuration" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand test-configuration" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
@@ -1557,11 +1605,11 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand remove-message" -l from-js
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-message" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l dns -d 'The DNS server for MX lookups, as address:port [default: the system\'s resolvers]' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l smtp-port -d 'The port MX hosts and smart hosts without a port are reached on (tests use a loopback port)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l hostname -d 'The name the relay gives itself where a connector sets no Fqdn [default: the host name]' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l ca-file -d 'Trusted CA certificates (PEM): the roots client certificates (TlsSenderCertificateName) and next hops\' certificates (CertificateValidation, DomainValidation) are checked against, with the state\'s Trusted certificates' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l retry -d 'Waits between delivery attempts, the last repeating (s, m, h, d units)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l expire -d 'How long a message may wait in the queue before it bounces' -r
-complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l hostname -d 'The name the relay gives itself where a connector sets no Fqdn [default: the host name]' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l grace -d 'How long sessions in flight may run on after SIGTERM' -r
-complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l ca-file -d 'Trusted CA certificates (PEM): the roots client certificates (TlsSenderCertificateName) and next hops\' certificates (CertificateValidation, DomainValidation) are checked against, with the state\'s Trusted certificates' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l concurrency -d 'Connections per destination at once (fewer than 50, as the seeds advise)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l metrics -d 'Serve Prometheus metrics over HTTP at http://ADDR:PORT/metrics (such as 127.0.0.1:9325)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l state -d 'The state file' -r -F

@@ -80,6 +80,8 @@ pub enum Cmdlet {
     #[command(flatten)]
     OutboundConnector(outbound_connector::Cmd),
     #[command(flatten)]
+    ConnectorValidation(connector_validation::Cmd),
+    #[command(flatten)]
     ReceiveConnector(receive_connector::Cmd),
     #[command(flatten)]
     SendConnector(send_connector::Cmd),
@@ -101,6 +103,8 @@ pub enum Cmdlet {
     StateHistory(state_history::Cmd),
     #[command(flatten)]
     MailFlow(mail_flow::Cmd),
+    #[command(flatten)]
+    MailFlowTest(mail_flow_test::Cmd),
     #[command(flatten)]
     Configuration(configuration::Cmd),
     #[command(flatten)]
@@ -126,6 +130,7 @@ fn dispatch(cmdlet: Cmdlet, ctx: &Context) -> Result<Output> {
         Cmdlet::MailUser(c) => mail_user::run(c, ctx),
         Cmdlet::InboundConnector(c) => inbound_connector::run(c, ctx),
         Cmdlet::OutboundConnector(c) => outbound_connector::run(c, ctx),
+        Cmdlet::ConnectorValidation(c) => connector_validation::run(c, ctx),
         Cmdlet::ReceiveConnector(c) => receive_connector::run(c, ctx),
         Cmdlet::Certificate(c) => certificate::run(c, ctx),
         Cmdlet::SendConnector(c) => send_connector::run(c, ctx),
@@ -137,6 +142,7 @@ fn dispatch(cmdlet: Cmdlet, ctx: &Context) -> Result<Output> {
         Cmdlet::TransportRule(c) => transport_rule::run(c, ctx),
         Cmdlet::StateHistory(c) => state_history::run(c, ctx),
         Cmdlet::MailFlow(c) => mail_flow::run(c, ctx),
+        Cmdlet::MailFlowTest(c) => mail_flow_test::run(c, ctx),
         Cmdlet::Configuration(c) => configuration::run(c, ctx),
         Cmdlet::OrganizationConfig(c) => organization_config::run(c, ctx),
         Cmdlet::DnsRecords(c) => dns_records::run(c, ctx),

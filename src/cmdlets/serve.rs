@@ -28,6 +28,35 @@ pub enum Cmd {
 
 #[derive(Args, Debug)]
 pub struct Serve {
+    #[command(flatten)]
+    pub network: Network,
+    /// Waits between delivery attempts, the last repeating (s, m, h, d units).
+    #[arg(
+        long,
+        value_delimiter = ',',
+        default_value = "5m,10m,20m,40m,66m",
+        value_name = "LIST"
+    )]
+    pub retry: Vec<String>,
+    /// How long a message may wait in the queue before it bounces.
+    #[arg(long, default_value = "2d", value_name = "TIME")]
+    pub expire: String,
+    /// How long sessions in flight may run on after SIGTERM.
+    #[arg(long, default_value = "10s", value_name = "TIME")]
+    pub grace: String,
+    /// Connections per destination at once (fewer than 50, as the seeds advise).
+    #[arg(long, default_value_t = 20, value_name = "N")]
+    pub concurrency: usize,
+    /// Serve Prometheus metrics over HTTP at http://ADDR:PORT/metrics (such as
+    /// 127.0.0.1:9325).
+    #[arg(long, value_name = "ADDR:PORT")]
+    pub metrics: Option<SocketAddr>,
+}
+
+/// How the relay reaches next hops: shared by `serve` and Validate-OutboundConnector, so a
+/// validation goes the way delivery goes.
+#[derive(Args, Debug)]
+pub struct Network {
     /// The DNS server for MX lookups, as address:port [default: the system's resolvers].
     #[arg(
         long,
@@ -46,23 +75,9 @@ pub struct Serve {
         value_name = "PORT"
     )]
     pub smtp_port: u16,
-    /// Waits between delivery attempts, the last repeating (s, m, h, d units).
-    #[arg(
-        long,
-        value_delimiter = ',',
-        default_value = "5m,10m,20m,40m,66m",
-        value_name = "LIST"
-    )]
-    pub retry: Vec<String>,
-    /// How long a message may wait in the queue before it bounces.
-    #[arg(long, default_value = "2d", value_name = "TIME")]
-    pub expire: String,
     /// The name the relay gives itself where a connector sets no Fqdn [default: the host name].
     #[arg(long, value_name = "FQDN")]
     pub hostname: Option<String>,
-    /// How long sessions in flight may run on after SIGTERM.
-    #[arg(long, default_value = "10s", value_name = "TIME")]
-    pub grace: String,
     /// Trusted CA certificates (PEM): the roots client certificates (TlsSenderCertificateName)
     /// and next hops' certificates (CertificateValidation, DomainValidation) are checked
     /// against, with the state's Trusted certificates.
@@ -72,13 +87,13 @@ pub struct Serve {
         value_name = "FILE"
     )]
     pub ca_file: std::path::PathBuf,
-    /// Connections per destination at once (fewer than 50, as the seeds advise).
-    #[arg(long, default_value_t = 20, value_name = "N")]
-    pub concurrency: usize,
-    /// Serve Prometheus metrics over HTTP at http://ADDR:PORT/metrics (such as
-    /// 127.0.0.1:9325).
-    #[arg(long, value_name = "ADDR:PORT")]
-    pub metrics: Option<SocketAddr>,
+}
+
+impl Network {
+    /// The name the relay says in EHLO.
+    pub fn hostname(&self) -> String {
+        self.hostname.clone().unwrap_or_else(system_hostname)
+    }
 }
 
 /// `30s`, `5m`, `2h`, `2d`, or plain seconds.
@@ -159,18 +174,18 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
             path.display()
         );
     }
-    let hostname = a.hostname.unwrap_or_else(system_hostname);
+    let hostname = a.network.hostname();
     let opts = Options {
         state_path: path.clone(),
         data_dir: ctx.store.data_dir().to_path_buf(),
-        dns: a.dns,
+        dns: a.network.dns,
         hostname,
         settings: Settings {
             retry,
             expire,
-            smtp_port: a.smtp_port,
+            smtp_port: a.network.smtp_port,
             concurrency: a.concurrency,
-            ca_file: a.ca_file,
+            ca_file: a.network.ca_file,
             ..Settings::default()
         },
         grace,

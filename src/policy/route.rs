@@ -184,7 +184,7 @@ pub fn via_named(state: &State, name: &str, recipient: &str) -> Option<Route> {
 
 /// The route of `recipient` through connector `c`: its smart hosts, or the MX of the
 /// recipient's domain.
-fn through(state: &State, c: &OutboundConnector, recipient: &str) -> Route {
+pub fn through(state: &State, c: &OutboundConnector, recipient: &str) -> Route {
     let domain = recipient
         .rsplit_once('@')
         .map(|(_, d)| d)

@@ -114,14 +114,21 @@ async fn pick(queue: &Arc<Queue>, snapshot: Arc<Snapshot>, path: &Path) {
     };
     let state = &snapshot.state;
     let client = policy::connection::identify(state, Origin::Local, &Default::default());
+    let mut verdicts = Vec::new();
     let recipients: Vec<QueuedRecipient> = dropped
         .recipients
         .iter()
-        .filter_map(|r| match policy::recipient::decide(state, &client, r).outcome {
-            Ok(route) => Some(QueuedRecipient { rcpt: r.clone(), route }),
-            Err(refusal) => {
-                warn!(rcpt = %r, refusal = ?refusal, "pickup: recipient cannot be routed; dropped");
-                None
+        .filter_map(|r| {
+            let d = policy::recipient::decide(state, &client, r);
+            match d.outcome {
+                Ok(route) => {
+                    verdicts.push((r.clone(), route.describe(), d.blame));
+                    Some(QueuedRecipient { rcpt: r.clone(), route })
+                }
+                Err(refusal) => {
+                    warn!(rcpt = %r, refusal = ?refusal, "pickup: recipient cannot be routed; dropped");
+                    None
+                }
             }
         })
         .collect();
@@ -133,6 +140,24 @@ async fn pick(queue: &Arc<Queue>, snapshot: Arc<Snapshot>, path: &Path) {
         recipients,
         junk: false,
     };
+    // A released message is already in the trace under its first arrival; anything else
+    // dropped here (Test-MailFlow's hosted mail) arrives now, and is traced like SMTP mail.
+    if dropped.released_from.is_none() && !env.recipients.is_empty() {
+        queue.trace.received(
+            crate::trace::Received {
+                id: &env.id,
+                sender: env.sender.as_deref(),
+                client_ip: env.client.clone(),
+                helo: "pickup directory",
+                connector: "Pickup",
+                tls: false,
+                revision: state.revision,
+                client: client.blame.clone(),
+                recipients: verdicts,
+            },
+            message,
+        );
+    }
     let arrival = Arrival {
         snapshot: snapshot.clone(),
         queue,

@@ -18,4 +18,5 @@ mod scanners;
 mod state;
 mod tls;
 mod trace;
+mod validate;
 mod wizard;

@@ -9,7 +9,6 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
-use tokio::net::TcpStream;
 use tokio_rustls::TlsConnector;
 use tokio_rustls::rustls;
 use tokio_rustls::rustls::client::danger::ServerCertVerifier;
@@ -65,6 +64,9 @@ pub struct Conn {
     eight_bit: bool,
     smtputf8: bool,
     timeout: Duration,
+    /// The name the next hop was reached by, and its address (the TLS name check).
+    host: String,
+    addr: SocketAddr,
 }
 
 /// The certificate verifiers delivery chooses from: any certificate (opportunistic TLS
@@ -224,6 +226,24 @@ impl rustls::client::danger::ServerCertVerifier for FixedVerdict {
     }
 }
 
+/// Whether an EHLO reply offers an extension.
+pub fn offers(a: &Answer, ext: &str) -> bool {
+    a.text.lines().any(|l| {
+        l.split_whitespace()
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case(ext))
+    })
+}
+
+/// What a TLS handshake with a next hop came to.
+#[derive(Debug, Clone)]
+pub struct TlsInfo {
+    /// TLSv1_3, TLSv1_2.
+    pub version: String,
+    /// The server certificate's subject CN and DNS SANs.
+    pub names: Vec<String>,
+}
+
 impl Conn {
     /// Connects, reads the greeting, says EHLO and starts TLS as the route asks.
     pub async fn open(
@@ -235,73 +255,20 @@ impl Conn {
         present: Option<&Arc<CertifiedKey>>,
         timeout: Duration,
     ) -> Result<Conn, ConnError> {
-        // Which verifier, and which name the certificate is checked against.
-        let (verifier, check_name) = match tls {
-            OutboundTls::Opportunistic | OutboundTls::Required => (&clients.any, host.to_string()),
-            OutboundTls::Validated {
-                name: NameCheck::Chain,
-            } => (&clients.chain, host.to_string()),
-            OutboundTls::Validated {
-                name: NameCheck::Host,
-            } => (&clients.strict, host.to_string()),
-            OutboundTls::Validated {
-                name: NameCheck::Domain(d),
-            } => match d.strip_prefix("*.") {
-                None => (&clients.strict, d.clone()),
-                Some(parent)
-                    if host.len() > parent.len() + 1 && host.ends_with(&format!(".{parent}")) =>
-                {
-                    (&clients.strict, host.to_string())
-                }
-                Some(_) => return Err(err(format!("{host} is not under TlsDomain {d}"))),
-            },
-        };
-        let config = clients.config(verifier, present);
-        let required = *tls != OutboundTls::Opportunistic;
-        let tcp = tokio::time::timeout(timeout, TcpStream::connect(addr))
-            .await
-            .map_err(|_| err(format!("connect to {addr} timed out")))?;
-        let tcp = tcp.map_err(|e| err(format!("connect to {addr}: {e}")))?;
-        let _ = tcp.set_nodelay(true);
-        let mut c = Conn {
-            io: Box::new(tcp),
-            buf: Vec::new(),
-            peer: format!("{host}[{}]", addr.ip()),
-            tls: false,
-            eight_bit: false,
-            smtputf8: false,
-            timeout,
-        };
-        let greeting = c.read_answer().await?;
+        let mut c = Conn::connect(addr, None, host, timeout).await?;
+        let greeting = c.greeting().await?;
         if greeting.code != 220 {
             return Err(err(format!("{} greeted with {}", c.peer, greeting.line())));
         }
         let mut ehlo = c.ehlo(helo).await?;
-        let offers = |a: &Answer, ext: &str| {
-            a.text.lines().any(|l| {
-                l.split_whitespace()
-                    .next()
-                    .is_some_and(|w| w.eq_ignore_ascii_case(ext))
-            })
-        };
+        let required = *tls != OutboundTls::Opportunistic;
         if ehlo.code == 250 && offers(&ehlo, "STARTTLS") {
-            c.write(b"STARTTLS\r\n").await?;
-            let a = c.read_answer().await?;
-            if a.code == 220 {
-                let io = std::mem::replace(&mut c.io, Box::new(tokio::io::empty()));
-                let name = rustls_pki_types::ServerName::try_from(check_name.clone())
-                    .unwrap_or_else(|_| rustls_pki_types::ServerName::IpAddress(addr.ip().into()));
-                let stream =
-                    tokio::time::timeout(timeout, TlsConnector::from(config).connect(name, io))
-                        .await
-                        .map_err(|_| err("TLS handshake timed out"))?
-                        .map_err(|e| err(format!("TLS handshake with {}: {e}", c.peer)))?;
-                c.io = Box::new(stream);
-                c.tls = true;
-                c.buf.clear();
-                ehlo = c.ehlo(helo).await?;
-            } else if required {
-                return Err(err(format!("{} refused STARTTLS: {}", c.peer, a.line())));
+            match c.start_tls(tls, clients, present).await? {
+                Ok(_) => ehlo = c.ehlo(helo).await?,
+                Err(a) if required => {
+                    return Err(err(format!("{} refused STARTTLS: {}", c.peer, a.line())));
+                }
+                Err(_) => {}
             }
         } else if required {
             return Err(err(format!(
@@ -309,14 +276,124 @@ impl Conn {
                 c.peer
             )));
         }
-        if ehlo.code == 250 {
-            c.eight_bit = offers(&ehlo, "8BITMIME");
-            c.smtputf8 = offers(&ehlo, "SMTPUTF8");
-        }
+        c.extensions(&ehlo);
         Ok(c)
     }
 
-    async fn ehlo(&mut self, helo: &str) -> Result<Answer, ConnError> {
+    /// Opens the TCP connection (from `bind`, when given) within the time limit.
+    pub async fn connect(
+        addr: SocketAddr,
+        bind: Option<std::net::IpAddr>,
+        host: &str,
+        timeout: Duration,
+    ) -> Result<Conn, ConnError> {
+        let connect = async {
+            let socket = if addr.is_ipv4() {
+                tokio::net::TcpSocket::new_v4()?
+            } else {
+                tokio::net::TcpSocket::new_v6()?
+            };
+            if let Some(ip) = bind {
+                socket.bind(SocketAddr::new(ip, 0))?;
+            }
+            socket.connect(addr).await
+        };
+        let tcp = tokio::time::timeout(timeout, connect)
+            .await
+            .map_err(|_| err(format!("connect to {addr} timed out")))?;
+        let tcp = tcp.map_err(|e| err(format!("connect to {addr}: {e}")))?;
+        let _ = tcp.set_nodelay(true);
+        Ok(Conn {
+            io: Box::new(tcp),
+            buf: Vec::new(),
+            peer: format!("{host}[{}]", addr.ip()),
+            tls: false,
+            eight_bit: false,
+            smtputf8: false,
+            timeout,
+            host: host.to_string(),
+            addr,
+        })
+    }
+
+    /// The server's greeting (220 when it will talk).
+    pub async fn greeting(&mut self) -> Result<Answer, ConnError> {
+        self.read_answer().await
+    }
+
+    /// Remembers what the (last) EHLO reply offers.
+    pub fn extensions(&mut self, ehlo: &Answer) {
+        if ehlo.code == 250 {
+            self.eight_bit = offers(ehlo, "8BITMIME");
+            self.smtputf8 = offers(ehlo, "SMTPUTF8");
+        }
+    }
+
+    /// Says STARTTLS and, on 220, completes the handshake, checking the server's
+    /// certificate as `tls` asks and presenting `present`. `Ok(Err(reply))`: the server
+    /// refused STARTTLS (the connection is still usable in the clear).
+    pub async fn start_tls(
+        &mut self,
+        tls: &OutboundTls,
+        clients: &TlsClients,
+        present: Option<&Arc<CertifiedKey>>,
+    ) -> Result<Result<TlsInfo, Answer>, ConnError> {
+        let host = self.host.clone();
+        // Which verifier, and which name the certificate is checked against.
+        let (verifier, check_name) = match tls {
+            OutboundTls::Opportunistic | OutboundTls::Required => (&clients.any, host),
+            OutboundTls::Validated {
+                name: NameCheck::Chain,
+            } => (&clients.chain, host),
+            OutboundTls::Validated {
+                name: NameCheck::Host,
+            } => (&clients.strict, host),
+            OutboundTls::Validated {
+                name: NameCheck::Domain(d),
+            } => match d.strip_prefix("*.") {
+                None => (&clients.strict, d.clone()),
+                Some(parent)
+                    if host.len() > parent.len() + 1 && host.ends_with(&format!(".{parent}")) =>
+                {
+                    (&clients.strict, host)
+                }
+                Some(_) => return Err(err(format!("{host} is not under TlsDomain {d}"))),
+            },
+        };
+        let config = clients.config(verifier, present);
+        self.write(b"STARTTLS\r\n").await?;
+        let a = self.read_answer().await?;
+        if a.code != 220 {
+            return Ok(Err(a));
+        }
+        let io = std::mem::replace(&mut self.io, Box::new(tokio::io::empty()));
+        let name = rustls_pki_types::ServerName::try_from(check_name)
+            .unwrap_or_else(|_| rustls_pki_types::ServerName::IpAddress(self.addr.ip().into()));
+        let stream =
+            tokio::time::timeout(self.timeout, TlsConnector::from(config).connect(name, io))
+                .await
+                .map_err(|_| err("TLS handshake timed out"))?
+                .map_err(|e| err(format!("TLS handshake with {}: {e}", self.peer)))?;
+        let session = stream.get_ref().1;
+        let info = TlsInfo {
+            version: session
+                .protocol_version()
+                .map(|v| format!("{v:?}"))
+                .unwrap_or_default(),
+            names: session
+                .peer_certificates()
+                .and_then(|c| c.first())
+                .map(crate::relay::tls::names)
+                .unwrap_or_default(),
+        };
+        self.io = Box::new(stream);
+        self.tls = true;
+        self.buf.clear();
+        Ok(Ok(info))
+    }
+
+    /// EHLO, or HELO when EHLO is refused.
+    pub async fn ehlo(&mut self, helo: &str) -> Result<Answer, ConnError> {
         self.write(format!("EHLO {helo}\r\n").as_bytes()).await?;
         let a = self.read_answer().await?;
         if a.code == 250 {

@@ -7,7 +7,6 @@
 //! advise) and each carries at most MaxMessagesPerConnection messages (50 by default).
 
 use std::collections::{BTreeSet, HashMap, VecDeque};
-use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -18,13 +17,12 @@ use tracing::{info, warn};
 
 use super::ndr::{self, Failure};
 use super::spool::{Envelope, QueuedRecipient, Spool, new_id, now_secs};
-use crate::dns::{Dns, DnsError};
+use crate::dns::Dns;
 use crate::policy::{self, Facts, NextHop, Origin, OutboundTls, Route};
 use crate::relay::Snapshot;
 use crate::relay::delivery::mailbox;
 use crate::relay::delivery::smtp::{Conn, ConnError, Outcome};
 use crate::relay::metrics::Metrics;
-use crate::state::values::Host;
 use crate::trace::{self, Event, Kind, Trace};
 
 /// Delivery settings that are not part of the state (command-line options of `serve`).
@@ -417,66 +415,10 @@ impl Queue {
         .await;
     }
 
-    /// Addresses to try for a next hop, in order (MX preference, then each host's
-    /// addresses). `Err((permanent, why))` when there is nowhere to go.
-    async fn hosts(&self, hop: &NextHop) -> Result<Vec<(String, SocketAddr)>, (bool, String)> {
-        let port = self.settings.smtp_port;
-        let mut names: Vec<(String, u16)> = Vec::new();
-        match hop {
-            NextHop::SmartHosts(hosts) => {
-                for h in hosts {
-                    let p = h.port.unwrap_or(port);
-                    match &h.host {
-                        Host::Ip(ip) => names.push((ip.to_string(), p)),
-                        Host::Name(n) => names.push((n.to_string(), p)),
-                    }
-                }
-            }
-            NextHop::Mx(domain) => match self.dns.mx(domain).await {
-                Ok(mut mx) if !mx.is_empty() => {
-                    mx.sort_by_key(|(pref, _)| *pref);
-                    // Null MX (RFC 7505): the domain accepts no mail.
-                    if mx.len() == 1 && (mx[0].1.is_empty() || mx[0].1 == ".") {
-                        return Err((true, format!("{domain} has a null MX: it accepts no mail")));
-                    }
-                    names.extend(mx.into_iter().map(|(_, h)| (h, port)));
-                }
-                // No MX: the domain itself (RFC 5321 §5.1).
-                Ok(_) => names.push((domain.clone(), port)),
-                Err(DnsError::NoSuchDomain) => {
-                    return Err((true, format!("{domain}: no such domain")));
-                }
-                Err(DnsError::Temporary(e)) => {
-                    return Err((false, format!("MX lookup for {domain}: {e}")));
-                }
-            },
-        }
-        let mut out = Vec::new();
-        let mut last = String::new();
-        for (name, p) in names {
-            match self.dns.ips(&name).await {
-                Ok(ips) => out.extend(
-                    ips.into_iter()
-                        .map(|ip| (name.clone(), SocketAddr::new(ip, p))),
-                ),
-                Err(e) => last = format!("address lookup for {name}: {e:?}"),
-            }
-        }
-        if out.is_empty() {
-            return Err((
-                false,
-                if last.is_empty() {
-                    format!("no addresses for {hop}")
-                } else {
-                    last
-                },
-            ));
-        }
-        Ok(out)
-    }
-
     async fn connect(&self, key: &DestKey) -> Result<Conn, (bool, String)> {
-        let hosts = self.hosts(&key.hop).await?;
+        let hosts =
+            crate::relay::delivery::hosts(self.dns.as_ref(), &key.hop, self.settings.smtp_port)
+                .await?;
         let snapshot = self.snapshot.load_full();
         let present = key
             .client_certificate

@@ -4,6 +4,7 @@
 
 pub mod dns;
 pub mod mime;
+pub mod pki;
 pub mod postfix;
 pub mod relay;
 pub mod scanners;

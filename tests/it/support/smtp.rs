@@ -1,11 +1,14 @@
 //! A raw SMTP client (for attacks as much as for mail) and an SMTP sink that records what
 //! it receives, both on loopback with bounded waits.
 
-use std::io::{BufRead, BufReader, Write};
+use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::path::Path;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
+
+use tokio_rustls::rustls;
 
 /// A line-level SMTP client.
 pub struct Client {
@@ -96,6 +99,8 @@ pub struct Received {
     pub data: String,
     /// Which connection (counting from 1) carried it.
     pub connection: usize,
+    /// The client presented a certificate over TLS.
+    pub client_certificate: bool,
 }
 
 /// An SMTP server that records messages. Recipients whose local part starts with
@@ -114,6 +119,41 @@ impl Sink {
 
     /// A sink on a given loopback port.
     pub fn start_on(port: u16) -> Sink {
+        Sink::start_with(port, None)
+    }
+
+    /// A sink that offers STARTTLS with the certificate `cert` (PEM chain) and key `key`,
+    /// and asks for (without requiring) a client certificate issued by `client_ca`.
+    pub fn start_tls(cert: &Path, key: &Path, client_ca: &Path) -> Sink {
+        use rustls_pki_types::pem::PemObject;
+        use rustls_pki_types::{CertificateDer, PrivateKeyDer};
+        let chain = CertificateDer::pem_file_iter(cert)
+            .unwrap()
+            .map(Result::unwrap)
+            .collect();
+        let key = PrivateKeyDer::from_pem_file(key).unwrap();
+        let provider = Arc::new(rustls::crypto::ring::default_provider());
+        let mut roots = rustls::RootCertStore::empty();
+        roots
+            .add(CertificateDer::from_pem_file(client_ca).unwrap())
+            .unwrap();
+        let clients = rustls::server::WebPkiClientVerifier::builder_with_provider(
+            roots.into(),
+            provider.clone(),
+        )
+        .allow_unauthenticated()
+        .build()
+        .unwrap();
+        let config = rustls::ServerConfig::builder_with_provider(provider)
+            .with_safe_default_protocol_versions()
+            .unwrap()
+            .with_client_cert_verifier(clients)
+            .with_single_cert(chain, key)
+            .unwrap();
+        Sink::start_with(0, Some(Arc::new(config)))
+    }
+
+    fn start_with(port: u16, tls: Option<Arc<rustls::ServerConfig>>) -> Sink {
         let listener = TcpListener::bind(("127.0.0.1", port)).unwrap();
         listener.set_nonblocking(true).unwrap();
         let addr = listener.local_addr().unwrap();
@@ -128,8 +168,8 @@ impl Sink {
                 match listener.accept() {
                     Ok((stream, _)) => {
                         let n = c.fetch_add(1, Ordering::SeqCst) + 1;
-                        let m = m.clone();
-                        std::thread::spawn(move || serve(stream, n, m));
+                        let (m, tls) = (m.clone(), tls.clone());
+                        std::thread::spawn(move || serve(stream, n, m, tls));
                     }
                     Err(_) => std::thread::sleep(Duration::from_millis(10)),
                 }
@@ -154,14 +194,48 @@ impl Drop for Sink {
     }
 }
 
-fn serve(stream: TcpStream, connection: usize, messages: Arc<Mutex<Vec<Received>>>) {
+/// A sink's connection: plain, or TLS after STARTTLS.
+enum Io {
+    Plain(TcpStream),
+    Tls(Box<rustls::StreamOwned<rustls::ServerConnection, TcpStream>>),
+}
+
+impl Read for Io {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        match self {
+            Io::Plain(s) => s.read(buf),
+            Io::Tls(s) => s.read(buf),
+        }
+    }
+}
+
+impl Write for Io {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        match self {
+            Io::Plain(s) => s.write(buf),
+            Io::Tls(s) => s.write(buf),
+        }
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        match self {
+            Io::Plain(s) => s.flush(),
+            Io::Tls(s) => s.flush(),
+        }
+    }
+}
+
+fn serve(
+    stream: TcpStream,
+    connection: usize,
+    messages: Arc<Mutex<Vec<Received>>>,
+    mut tls: Option<Arc<rustls::ServerConfig>>,
+) {
     stream.set_nonblocking(false).unwrap();
     stream
         .set_read_timeout(Some(Duration::from_secs(30)))
         .unwrap();
-    let mut w = stream.try_clone().unwrap();
-    let mut r = BufReader::new(stream);
-    let _ = w.write_all(b"220 sink.test ESMTP\r\n");
+    let mut r = BufReader::new(Io::Plain(stream));
+    let _ = r.get_mut().write_all(b"220 sink.test ESMTP\r\n");
     let (mut from, mut to) = (String::new(), Vec::new());
     loop {
         let mut line = String::new();
@@ -170,7 +244,20 @@ fn serve(stream: TcpStream, connection: usize, messages: Arc<Mutex<Vec<Received>
         }
         let upper = line.to_ascii_uppercase();
         let reply: String = if upper.starts_with("EHLO") {
-            "250-sink.test\r\n250-PIPELINING\r\n250-8BITMIME\r\n250 SMTPUTF8\r\n".into()
+            let starttls = if tls.is_some() {
+                "250-STARTTLS\r\n"
+            } else {
+                ""
+            };
+            format!("250-sink.test\r\n{starttls}250-PIPELINING\r\n250-8BITMIME\r\n250 SMTPUTF8\r\n")
+        } else if upper.starts_with("STARTTLS") && tls.is_some() {
+            let _ = r.get_mut().write_all(b"220 2.0.0 go ahead\r\n");
+            let Io::Plain(tcp) = r.into_inner() else {
+                return;
+            };
+            let conn = rustls::ServerConnection::new(tls.take().unwrap()).unwrap();
+            r = BufReader::new(Io::Tls(Box::new(rustls::StreamOwned::new(conn, tcp))));
+            continue;
         } else if upper.starts_with("MAIL FROM:") {
             from = line[10..]
                 .trim()
@@ -198,7 +285,7 @@ fn serve(stream: TcpStream, connection: usize, messages: Arc<Mutex<Vec<Received>
                 "250 ok\r\n".into()
             }
         } else if upper.starts_with("DATA") {
-            let _ = w.write_all(b"354 go\r\n");
+            let _ = r.get_mut().write_all(b"354 go\r\n");
             let mut data = String::new();
             loop {
                 let mut l = String::new();
@@ -219,17 +306,21 @@ fn serve(stream: TcpStream, connection: usize, messages: Arc<Mutex<Vec<Received>
                 to: to.clone(),
                 data,
                 connection,
+                client_certificate: match r.get_ref() {
+                    Io::Tls(s) => s.conn.peer_certificates().is_some(),
+                    Io::Plain(_) => false,
+                },
             });
             "250 2.0.0 queued\r\n".into()
         } else if upper.starts_with("QUIT") {
-            let _ = w.write_all(b"221 bye\r\n");
+            let _ = r.get_mut().write_all(b"221 bye\r\n");
             return;
         } else if upper.starts_with("RSET") || upper.starts_with("NOOP") {
             "250 ok\r\n".into()
         } else {
             "502 5.5.1 no\r\n".into()
         };
-        if w.write_all(reply.as_bytes()).is_err() {
+        if r.get_mut().write_all(reply.as_bytes()).is_err() {
             return;
         }
     }

@@ -1,0 +1,655 @@
+//! Test-MailFlow: the seeds' "How do you know this task worked?" done for real. Sends one
+//! test message per direction through the running relay (Internet → hosted mailbox,
+//! Internet → on-premises, on-premises → Internet, hosted → on-premises), each with its
+//! own Message-ID, then reads the message trace (which the relay writes as it goes) until
+//! each shows where its message went. Nothing is decided here: every result is the trace's.
+
+use std::net::{IpAddr, SocketAddr};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use clap::{Args, Subcommand, ValueEnum};
+use serde::Serialize;
+
+use crate::cli::common::Context;
+use crate::cmdlets::serve::parse_duration;
+use crate::error::{Error, Result};
+use crate::output::{self, Output};
+use crate::policy::{Origin, OutboundTls, Route, TlsFacts};
+use crate::relay::delivery::smtp::{Conn, Outcome, TlsClients, offers};
+use crate::relay::pickup::{self, Dropped};
+use crate::state::State;
+use crate::state::model::{InboundConnectorType, OutboundConnectorType};
+use crate::state::values::{DomainPattern, IpRange};
+use crate::trace;
+use tokio_rustls::rustls::sign::CertifiedKey;
+
+#[derive(Subcommand, Debug)]
+pub enum Cmd {
+    /// Sends a test message through the running relay in each direction mail flows
+    /// (Internet to a hosted mailbox, Internet to on-premises, on-premises to the Internet,
+    /// hosted to on-premises) and waits for the message trace to show each delivered or
+    /// sent on. Exits 1 when a direction failed or timed out.
+    #[command(name = "test-mailflow", alias = "Test-MailFlow")]
+    TestMailFlow(TestMailFlow),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Serialize)]
+#[value(rename_all = "PascalCase")]
+pub enum Direction {
+    InternetToHosted,
+    InternetToOnPremises,
+    OnPremisesToInternet,
+    HostedToOnPremises,
+}
+
+#[derive(Args, Debug)]
+pub struct TestMailFlow {
+    /// The directions to test (a,b or repeated) [default: all four].
+    #[arg(
+        long,
+        value_name = "Directions",
+        value_delimiter = ',',
+        ignore_case = true
+    )]
+    pub directions: Vec<Direction>,
+    /// How long to wait for the trace to show each message delivered or sent.
+    #[arg(long, default_value = "30s", value_name = "TIME")]
+    pub timeout: String,
+    /// The relay's SMTP listener [default: the first binding of an enabled ReceiveConnector].
+    #[arg(long, value_name = "ADDR:PORT")]
+    pub server: Option<SocketAddr>,
+    /// The hosted mailbox to send to [default: the first Mailbox].
+    #[arg(long, value_name = "Address")]
+    pub hosted_address: Option<String>,
+    /// The on-premises recipient [default: the first MailUser, else postmaster of a domain
+    /// an OnPremises OutboundConnector carries].
+    #[arg(long, value_name = "Address")]
+    pub on_premises_address: Option<String>,
+    /// The Internet recipient for on-premises to Internet [default: postmaster of a domain a
+    /// Partner OutboundConnector names].
+    #[arg(long, value_name = "Address")]
+    pub external_address: Option<String>,
+    /// The Internet sender of the inbound directions.
+    #[arg(
+        long,
+        default_value = "mailflow-test@eopctl.invalid",
+        value_name = "Address"
+    )]
+    pub internet_sender: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum FlowOutcome {
+    Delivered,
+    Sent,
+    Failed,
+    Timeout,
+    Skipped,
+}
+
+/// One direction's result.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct FlowResult {
+    pub direction: Direction,
+    pub sender: String,
+    pub recipient: String,
+    pub result: FlowOutcome,
+    /// From the end of DATA (or the pickup drop) to the trace's Deliver or Send event.
+    #[serde(rename = "LatencyMs")]
+    pub latency: Option<i64>,
+    /// The trace's last event, or why the direction was not tested.
+    pub detail: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub message_id: String,
+}
+
+const COLUMNS: &[&str] = &[
+    "Direction",
+    "Sender",
+    "Recipient",
+    "Result",
+    "LatencyMs",
+    "Detail",
+];
+
+/// How a test message reaches the relay.
+enum Submit {
+    /// Over SMTP from this address (None: the system's choice), presenting this
+    /// certificate after STARTTLS.
+    Smtp {
+        bind: Option<IpAddr>,
+        present: Option<Arc<CertifiedKey>>,
+    },
+    /// Through the pickup directory, as the relay's own (hosted) mail.
+    Pickup,
+}
+
+struct Plan {
+    direction: Direction,
+    sender: String,
+    recipient: String,
+    submit: std::result::Result<Submit, String>,
+}
+
+pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
+    let Cmd::TestMailFlow(a) = cmd;
+    let state = ctx.store.load()?;
+    let timeout = parse_duration(&a.timeout).map_err(|e| Error::usage(format!("-Timeout: {e}")))?;
+    let server = match a.server {
+        Some(s) => s,
+        None => listener(&state).ok_or_else(|| {
+            Error::failed("no enabled ReceiveConnector has a binding: nothing to send to")
+                .help("give the relay's address with -Server 127.0.0.1:25")
+        })?,
+    };
+    let directions = if a.directions.is_empty() {
+        Direction::value_variants().to_vec()
+    } else {
+        a.directions.clone()
+    };
+    let data_dir = ctx.store.data_dir().to_path_buf();
+    let plans: Vec<Plan> = directions
+        .iter()
+        .map(|d| plan(&state, &a, *d, server, &data_dir))
+        .collect();
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| Error::failed(format!("cannot start the runtime: {e}")))?;
+    let clients = TlsClients::new(Arc::new(tokio_rustls::rustls::RootCertStore::empty()));
+    let helo = format!(
+        "{}.mailflow.test",
+        std::fs::read_to_string("/proc/sys/kernel/hostname")
+            .unwrap_or_default()
+            .trim()
+    );
+    let token = chrono::Utc::now().timestamp_nanos_opt().unwrap_or_default();
+    // Send everything first, then wait for all at once.
+    let mut results: Vec<(FlowResult, i64)> = Vec::new();
+    for mut p in plans {
+        let mut r = FlowResult {
+            direction: p.direction,
+            sender: p.sender.clone(),
+            recipient: p.recipient.clone(),
+            result: FlowOutcome::Skipped,
+            latency: None,
+            detail: String::new(),
+            message_id: String::new(),
+        };
+        let submit = match std::mem::replace(&mut p.submit, Err(String::new())) {
+            Ok(s) => s,
+            Err(why) => {
+                r.detail = why;
+                results.push((r, 0));
+                continue;
+            }
+        };
+        let message = message(&p, token, &helo);
+        r.message_id = trace::header(&message, "Message-ID");
+        let sent = match submit {
+            Submit::Pickup => pickup::submit(
+                &data_dir,
+                &Dropped {
+                    sender: Some(p.sender.clone()),
+                    recipients: vec![p.recipient.clone()],
+                    skip: None,
+                    released_from: None,
+                },
+                &message,
+            )
+            .map(drop)
+            .map_err(|e| format!("cannot drop into the pickup directory: {e}")),
+            Submit::Smtp { bind, present } => runtime.block_on(send(
+                server,
+                bind,
+                present.as_ref(),
+                &clients,
+                &helo,
+                &p,
+                &message,
+                timeout,
+            )),
+        };
+        match sent {
+            Ok(_) => results.push((r, now_ms())),
+            Err(why) => {
+                r.result = FlowOutcome::Failed;
+                r.detail = why;
+                results.push((r, 0));
+            }
+        }
+    }
+    wait(&data_dir, &mut results, timeout)?;
+    let failed = results
+        .iter()
+        .filter(|(r, _)| matches!(r.result, FlowOutcome::Failed | FlowOutcome::Timeout))
+        .count();
+    let first = results
+        .iter()
+        .find(|(r, _)| matches!(r.result, FlowOutcome::Failed | FlowOutcome::Timeout))
+        .cloned();
+    let rows: Vec<FlowResult> = results.into_iter().map(|(r, _)| r).collect();
+    let shown = Output::Objects {
+        rows: output::rows(&rows),
+        columns: COLUMNS,
+    };
+    let Some((first, sent)) = first else {
+        return Ok(shown);
+    };
+    let help = if sent == 0 {
+        "the relay did not take the message (see Detail): if it is not running, start it with `eopctl serve`, or give its address with -Server".to_string()
+    } else {
+        format!(
+            "see what happened with Get-MessageTraceDetail (Get-MessageTrace -MessageId '{}'), and check the next hop with Validate-OutboundConnector",
+            first.message_id
+        )
+    };
+    Ok(Output::Failing(
+        Box::new(shown),
+        Error::failed(format!(
+            "{failed} of {} directions did not arrive: {:?} ({} to {}) {:?}: {}",
+            rows.len(),
+            first.direction,
+            first.sender,
+            first.recipient,
+            first.result,
+            first.detail
+        ))
+        .help(help),
+    ))
+}
+
+fn now_ms() -> i64 {
+    chrono::Utc::now().timestamp_millis()
+}
+
+/// The first binding of an enabled receive connector, a wildcard address taken as loopback.
+fn listener(state: &State) -> Option<SocketAddr> {
+    let b = state
+        .receive_connectors
+        .iter()
+        .filter(|r| r.enabled)
+        .flat_map(|r| r.bindings.iter())
+        .next()?;
+    let mut addr = b.0;
+    if addr.ip().is_unspecified() {
+        addr.set_ip(if addr.is_ipv4() {
+            IpAddr::from([127, 0, 0, 1])
+        } else {
+            IpAddr::from(std::net::Ipv6Addr::LOCALHOST)
+        });
+    }
+    Some(addr)
+}
+
+/// Whether this machine has `ip` (a socket can be bound to it).
+fn is_local(ip: IpAddr) -> bool {
+    std::net::UdpSocket::bind(SocketAddr::new(ip, 0)).is_ok()
+}
+
+/// A source address the relay takes for an anonymous Internet client: the system's
+/// choice, or on loopback one that no InboundConnector claims.
+fn anonymous_source(
+    state: &State,
+    server: SocketAddr,
+) -> std::result::Result<Option<IpAddr>, String> {
+    let anonymous = |ip: IpAddr| {
+        crate::policy::connection::identify(state, Origin::Client(ip), &TlsFacts::default())
+            .connector
+            .is_none()
+    };
+    if !server.ip().is_loopback() {
+        return Ok(None);
+    }
+    let candidates: Vec<IpAddr> = if server.is_ipv4() {
+        (1..=254u8).map(|n| IpAddr::from([127, 0, 0, n])).collect()
+    } else {
+        vec![IpAddr::from(std::net::Ipv6Addr::LOCALHOST)]
+    };
+    candidates
+        .into_iter()
+        .find(|ip| anonymous(*ip) && is_local(*ip))
+        .map(Some)
+        .ok_or_else(|| "every loopback address is claimed by an InboundConnector: no anonymous source to send from (run from another machine with -Server)".into())
+}
+
+/// How to be taken for the on-premises server: an address of an OnPremises connector's
+/// SenderIPAddresses that is on this machine, or a certificate of the state (with its key)
+/// that its TlsSenderCertificateName names.
+fn on_premises_source(
+    state: &State,
+    data_dir: &std::path::Path,
+) -> std::result::Result<Submit, String> {
+    let connectors: Vec<_> = state
+        .inbound_connectors
+        .iter()
+        .filter(|c| c.enabled && c.connector_type == InboundConnectorType::OnPremises)
+        .collect();
+    if connectors.is_empty() {
+        return Err("no enabled OnPremises InboundConnector: the relay takes nobody for the on-premises server".into());
+    }
+    for c in &connectors {
+        for r in &c.sender_ip_addresses {
+            let ip = match *r {
+                IpRange::Single(ip) => ip,
+                IpRange::Cidr(ip, len) if len == 32 || len == 128 => ip,
+                _ => continue,
+            };
+            let ours = crate::policy::connection::identify(
+                state,
+                Origin::Client(ip),
+                &TlsFacts::default(),
+            )
+            .connector
+            .is_some_and(|(n, _)| n == c.name);
+            if ours && is_local(ip) {
+                return Ok(Submit::Smtp {
+                    bind: Some(ip),
+                    present: None,
+                });
+            }
+        }
+    }
+    for c in &connectors {
+        let Some(name) = &c.tls_sender_certificate_name else {
+            continue;
+        };
+        let cert = state.certificates.iter().find(|cert| {
+            cert.key_path.is_some()
+                && (cert.is_named_by(&name.to_string())
+                    || cert.domain_names.iter().any(|d| match name {
+                        DomainPattern::Exact(n) => d.matches(n.as_str()),
+                        _ => false,
+                    }))
+        });
+        if let Some(cert) = cert {
+            let key = crate::relay::tls::certified_key(cert, data_dir)?;
+            return Ok(Submit::Smtp {
+                bind: None,
+                present: Some(key),
+            });
+        }
+    }
+    Err(format!(
+        "cannot send as the on-premises server: no address of {} is on this machine, and no certificate of the state with its key matches a TlsSenderCertificateName",
+        connectors
+            .iter()
+            .map(|c| format!("InboundConnector \"{}\"", c.name))
+            .collect::<Vec<_>>()
+            .join(", ")
+    ))
+}
+
+fn hosted_address(state: &State, a: &TestMailFlow) -> std::result::Result<String, String> {
+    a.hosted_address
+        .clone()
+        .or_else(|| {
+            state
+                .mailboxes
+                .first()
+                .map(|m| m.primary_smtp_address.to_string())
+        })
+        .ok_or_else(|| "no Mailbox: give -HostedAddress".into())
+}
+
+fn on_premises_address(state: &State, a: &TestMailFlow) -> std::result::Result<String, String> {
+    if let Some(r) = &a.on_premises_address {
+        return Ok(r.clone());
+    }
+    if let Some(u) = state.mail_users.first() {
+        return Ok(u.primary_smtp_address.to_string());
+    }
+    state
+        .accepted_domains
+        .iter()
+        .map(|d| format!("postmaster@{}", d.domain_name))
+        .find(|r| {
+            let domain = r.rsplit_once('@').map(|(_, d)| d).unwrap_or_default();
+            matches!(
+                crate::policy::route::by_connector(state, r, domain, Default::default()),
+                Some((Route::Remote { via, .. }, _)) if state.outbound_connectors.iter().any(|c| c.connector_type == OutboundConnectorType::OnPremises && via == format!("OutboundConnector \"{}\"", c.name))
+            )
+        })
+        .ok_or_else(|| "no MailUser and no accepted domain routed to an OnPremises OutboundConnector: give -OnPremisesAddress".into())
+}
+
+fn external_address(state: &State, a: &TestMailFlow) -> std::result::Result<String, String> {
+    if let Some(r) = &a.external_address {
+        return Ok(r.clone());
+    }
+    state
+        .outbound_connectors
+        .iter()
+        .filter(|c| c.enabled && c.connector_type == OutboundConnectorType::Partner)
+        .flat_map(|c| c.recipient_domains.iter())
+        .find_map(|p| match p {
+            DomainPattern::Exact(d) => Some(format!("postmaster@{d}")),
+            _ => None,
+        })
+        .ok_or_else(|| "no Internet recipient known: give -ExternalAddress".into())
+}
+
+fn plan(
+    state: &State,
+    a: &TestMailFlow,
+    direction: Direction,
+    server: SocketAddr,
+    data_dir: &std::path::Path,
+) -> Plan {
+    let pair = |sender: std::result::Result<String, String>,
+                recipient: std::result::Result<String, String>,
+                submit: &dyn Fn() -> std::result::Result<Submit, String>| {
+        let (s, r) = (
+            sender.clone().unwrap_or_default(),
+            recipient.clone().unwrap_or_default(),
+        );
+        Plan {
+            direction,
+            sender: s,
+            recipient: r,
+            submit: sender.and(recipient).and_then(|_| submit()),
+        }
+    };
+    let anonymous = || {
+        anonymous_source(state, server).map(|bind| Submit::Smtp {
+            bind,
+            present: None,
+        })
+    };
+    match direction {
+        Direction::InternetToHosted => pair(
+            Ok(a.internet_sender.clone()),
+            hosted_address(state, a),
+            &anonymous,
+        ),
+        Direction::InternetToOnPremises => pair(
+            Ok(a.internet_sender.clone()),
+            on_premises_address(state, a),
+            &anonymous,
+        ),
+        Direction::OnPremisesToInternet => pair(
+            on_premises_address(state, a),
+            external_address(state, a),
+            &|| on_premises_source(state, data_dir),
+        ),
+        Direction::HostedToOnPremises => pair(
+            hosted_address(state, a),
+            on_premises_address(state, a),
+            &|| Ok(Submit::Pickup),
+        ),
+    }
+}
+
+fn message(p: &Plan, token: i64, helo: &str) -> Vec<u8> {
+    let d = format!("{:?}", p.direction);
+    format!(
+        "From: <{}>\r\nTo: <{}>\r\nSubject: eopctl mail flow test {d} {token}\r\nDate: {}\r\nMessage-ID: <mailflow.{d}.{token}@{helo}>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nThis message tests mail flow {d} (eopctl Test-MailFlow). You may delete it.\r\n",
+        p.sender,
+        p.recipient,
+        chrono::Utc::now().to_rfc2822(),
+    )
+    .into_bytes()
+}
+
+#[allow(clippy::too_many_arguments)]
+async fn send(
+    server: SocketAddr,
+    bind: Option<IpAddr>,
+    present: Option<&Arc<CertifiedKey>>,
+    clients: &TlsClients,
+    helo: &str,
+    p: &Plan,
+    message: &[u8],
+    timeout: Duration,
+) -> std::result::Result<(), String> {
+    let relay = server.ip().to_string();
+    let mut c = Conn::connect(server, bind, &relay, timeout)
+        .await
+        .map_err(|e| format!("the relay: {}", e.message))?;
+    let greeting = c.greeting().await.map_err(|e| e.message)?;
+    if greeting.code != 220 {
+        return Err(format!("the relay greeted with {}", greeting.line()));
+    }
+    let mut ehlo = c.ehlo(helo).await.map_err(|e| e.message)?;
+    if present.is_some() || offers(&ehlo, "STARTTLS") {
+        // A certificate is presented only over TLS; otherwise TLS when offered.
+        let tls = if present.is_some() {
+            OutboundTls::Required
+        } else {
+            OutboundTls::Opportunistic
+        };
+        match c
+            .start_tls(&tls, clients, present)
+            .await
+            .map_err(|e| e.message)?
+        {
+            Ok(_) => ehlo = c.ehlo(helo).await.map_err(|e| e.message)?,
+            Err(a) if present.is_some() => {
+                return Err(format!("the relay refused STARTTLS: {}", a.line()));
+            }
+            Err(_) => {}
+        }
+    }
+    c.extensions(&ehlo);
+    let outcome = c
+        .send(Some(&p.sender), std::slice::from_ref(&p.recipient), message)
+        .await
+        .map_err(|e| e.message)?;
+    c.quit().await;
+    match outcome.into_iter().next() {
+        Some(Outcome::Delivered(_)) => Ok(()),
+        Some(Outcome::Deferred(why) | Outcome::Failed(why)) => Err(why),
+        None => Err("no reply".into()),
+    }
+}
+
+/// Polls the trace until every sent message is delivered, sent on or failed, or the time
+/// is up; fills in each result from the trace.
+fn wait(
+    data_dir: &std::path::Path,
+    results: &mut [(FlowResult, i64)],
+    timeout: Duration,
+) -> Result<()> {
+    let pending = |results: &[(FlowResult, i64)]| {
+        results
+            .iter()
+            .filter(|(r, sent)| *sent > 0 && r.result == FlowOutcome::Skipped)
+            .count()
+    };
+    if pending(results) == 0 {
+        return Ok(());
+    }
+    let spinner = if std::io::IsTerminal::is_terminal(&std::io::stderr()) {
+        let s = indicatif::ProgressBar::new_spinner();
+        s.enable_steady_tick(Duration::from_millis(120));
+        s
+    } else {
+        indicatif::ProgressBar::hidden()
+    };
+    let start = Instant::now();
+    loop {
+        let left = pending(results);
+        spinner.set_message(format!(
+            "waiting for the message trace: {left} of {} messages",
+            results.len()
+        ));
+        if left == 0 {
+            break;
+        }
+        let timed_out = start.elapsed() >= timeout;
+        if let Ok(Some(conn)) = trace::open_read(data_dir) {
+            for (r, sent) in results
+                .iter_mut()
+                .filter(|(r, s)| *s > 0 && r.result == FlowOutcome::Skipped)
+            {
+                settle(&conn, r, *sent, timed_out);
+            }
+        }
+        if timed_out {
+            for (r, _) in results
+                .iter_mut()
+                .filter(|(r, s)| *s > 0 && r.result == FlowOutcome::Skipped)
+            {
+                r.result = FlowOutcome::Timeout;
+                if r.detail.is_empty() {
+                    r.detail = "the message trace has no record of it".into();
+                }
+            }
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    spinner.finish_and_clear();
+    Ok(())
+}
+
+/// Reads one message's trace: its status and its last event.
+fn settle(conn: &rusqlite::Connection, r: &mut FlowResult, sent: i64, timed_out: bool) {
+    let filter = trace::Filter {
+        message_id: Some(r.message_id.clone()),
+        start: 0,
+        end: i64::MAX,
+        page_size: 10,
+        page: 1,
+        ..Default::default()
+    };
+    let Ok(rows) = trace::query(conn, &filter) else {
+        return;
+    };
+    let Some(row) = rows.first() else {
+        return;
+    };
+    let Ok(events) = trace::details(conn, &row.message_trace_id, &row.recipient_address) else {
+        return;
+    };
+    let Some(last) = events.last() else {
+        return;
+    };
+    r.detail = format!("{}: {}", last.event, last.detail);
+    let at = |e: &trace::DetailRow| {
+        chrono::DateTime::parse_from_rfc3339(&e.date)
+            .map(|t| t.timestamp_millis() - sent)
+            .ok()
+    };
+    let result = match row.status.as_str() {
+        "Delivered" => {
+            let done = events
+                .iter()
+                .rev()
+                .find(|e| e.event == "Deliver" || e.event == "Send external");
+            r.latency = done.and_then(at).map(|ms| ms.max(0));
+            Some(match done.map(|e| e.event.as_str()) {
+                Some("Deliver") => FlowOutcome::Delivered,
+                _ => FlowOutcome::Sent,
+            })
+        }
+        "Failed" | "Quarantined" | "FilteredAsSpam" => Some(FlowOutcome::Failed),
+        _ if timed_out => Some(FlowOutcome::Timeout),
+        _ => None,
+    };
+    if let Some(result) = result {
+        r.result = result;
+    }
+}
