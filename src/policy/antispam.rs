@@ -314,10 +314,10 @@ pub fn score(
         return finish(s, policy, None, "");
     };
     headers(&mut s, m, inputs, &from_domain, &sender_domain);
-    let text = content(&mut s, m, inputs, &from_domain);
+    let has_text = content(&mut s, m, inputs, &from_domain);
 
     if policy.mark_as_spam_empty_messages != SpamFilteringOption::Off
-        && text.trim().is_empty()
+        && !has_text
         && m.attachment_count() == 0
         && m.subject().is_none_or(|t| t.trim().is_empty())
     {
@@ -398,8 +398,31 @@ fn headers(
     }
 }
 
-/// Scores the body; returns its text (plain and HTML, lower case) for the empty check.
-fn content(s: &mut Score, m: &Message, inputs: &Inputs, from_domain: &Option<String>) -> String {
+/// The spam phrases, hidden-text styles and links the content signals look for, compiled
+/// once. Phrases are searched (memmem) in one ASCII-lowercased copy of the text; the
+/// styles and links by case-insensitive regexes, which find their literal prefix fast.
+struct ContentPatterns {
+    phrases: Vec<memchr::memmem::Finder<'static>>,
+    hidden: regex::Regex,
+    link: regex::Regex,
+}
+
+static CONTENT: std::sync::LazyLock<ContentPatterns> =
+    std::sync::LazyLock::new(|| ContentPatterns {
+        phrases: SPAM_PHRASES
+            .iter()
+            .map(|p| memchr::memmem::Finder::new(p.as_bytes()))
+            .collect(),
+        // Styles that hide text, spaces allowed around the colon as CSS allows.
+        hidden: regex::Regex::new(
+            r"(?i)(display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:[^.0-9]|$))",
+        )
+        .expect("compiles"),
+        link: regex::Regex::new(r#"(?i)https?://([^/?#"'<> \r\n\t)]+)"#).expect("compiles"),
+    });
+
+/// The content signals; returns whether the message has any body text.
+fn content(s: &mut Score, m: &Message, inputs: &Inputs, from_domain: &Option<String>) -> bool {
     let mut text = String::new();
     let mut html = String::new();
     for part in m.parts.iter() {
@@ -413,29 +436,35 @@ fn content(s: &mut Score, m: &Message, inputs: &Inputs, from_domain: &Option<Str
             break;
         }
     }
-    let lower = format!("{}\n{}", text, html).to_lowercase();
     if !html.is_empty() && text.trim().is_empty() {
         s.add("HTML_ONLY", 1, "HTML without a text alternative");
     }
-    let compact: String = lower.chars().filter(|c| !c.is_whitespace()).collect();
-    for hidden in ["display:none", "visibility:hidden", "font-size:0"] {
-        if compact.contains(hidden) {
-            s.add("HIDDEN_TEXT", 2, format!("HTML hides text ({hidden})"));
-            break;
-        }
+    let patterns = &*CONTENT;
+    if let Some(hidden) = patterns.hidden.find(&html) {
+        let style: String = hidden
+            .as_str()
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect();
+        let style = style.to_lowercase();
+        let style = style.trim_end_matches(|c: char| !c.is_ascii_alphanumeric());
+        s.add("HIDDEN_TEXT", 2, format!("HTML hides text ({style})"));
     }
-    let subject = m.subject().unwrap_or_default().to_lowercase();
-    let mut phrases = 0;
-    for p in SPAM_PHRASES {
-        if phrases < 3 && (lower.contains(p) || subject.contains(p)) {
-            s.add("SPAM_PHRASE", 1, format!("\"{p}\""));
-            phrases += 1;
-        }
+    // The phrases are ASCII: ASCII-lowercased copies find them in any case.
+    let lower = [text.as_str(), html.as_str()]
+        .join("\n")
+        .to_ascii_lowercase();
+    let subject = m.subject().unwrap_or_default().to_ascii_lowercase();
+    let found = patterns.phrases.iter().enumerate().filter(|(_, f)| {
+        f.find(lower.as_bytes()).is_some() || f.find(subject.as_bytes()).is_some()
+    });
+    for (i, _) in found.take(3) {
+        s.add("SPAM_PHRASE", 1, format!("\"{}\"", SPAM_PHRASES[i]));
     }
-    if lower.contains("unsubscribe") {
+    if memchr::memmem::find(lower.as_bytes(), b"unsubscribe").is_some() {
         s.bulk("UNSUBSCRIBE_TEXT", 1, "the body offers to unsubscribe");
     }
-    let hosts = link_hosts(&lower);
+    let hosts = link_hosts(&patterns.link, &[&text, &html]);
     if let Some(ip) = hosts.iter().find(|h| is_ip_literal(h)) {
         s.add("URL_IP_LITERAL", 2, format!("a link to {ip}"));
     }
@@ -453,35 +482,28 @@ fn content(s: &mut Score, m: &Message, inputs: &Inputs, from_domain: &Option<Str
             format!("{d} imitates {a}"),
         );
     }
-    lower
+    !(text.trim().is_empty() && html.trim().is_empty())
 }
 
-/// The host names of http(s) links in the text (bounded).
-fn link_hosts(text: &str) -> Vec<String> {
+/// The host names (lowercased) of http(s) links in the texts (the first 1000 links).
+fn link_hosts(link: &regex::Regex, texts: &[&str]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    for (at, _) in text.match_indices("http").take(1000) {
-        let rest = &text[at..];
-        let Some(rest) = rest
-            .strip_prefix("https://")
-            .or_else(|| rest.strip_prefix("http://"))
-        else {
-            continue;
-        };
-        let end = rest
-            .find(|c: char| "/?#\"'<> \r\n\t)".contains(c))
-            .unwrap_or(rest.len());
-        let host = rest[..end].rsplit('@').next().unwrap_or("");
+    for found in texts.iter().flat_map(|t| link.captures_iter(t)).take(1000) {
+        let authority = &found[1];
+        let host = authority.rsplit('@').next().unwrap_or("");
         let host = match host.strip_prefix('[') {
             Some(v6) => v6.split(']').next().unwrap_or(""),
             None => host.split(':').next().unwrap_or(""),
         };
-        if !host.is_empty() && !out.iter().any(|h| h == host) {
-            out.push(host.to_string());
+        let host = host.to_lowercase();
+        if !host.is_empty() && !out.contains(&host) {
+            out.push(host);
         }
     }
     out
 }
 
+/// Whether a link's host is an address rather than a name (IPv4, IPv6, or dotted numbers).
 fn is_ip_literal(host: &str) -> bool {
     host.parse::<std::net::IpAddr>().is_ok()
         || (host.split('.').count() == 4 && host.split('.').all(|p| p.parse::<u8>().is_ok()))
