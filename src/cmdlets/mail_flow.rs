@@ -209,11 +209,7 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
         .and_then(|f| f.first())
         .and_then(|f| f.address())
         .unwrap_or(&sender);
-    let dkim = policy::dkim::decide(
-        &state,
-        &decision.client,
-        from.rsplit_once('@').map(|(_, d)| d),
-    );
+    let dkim = policy::dkim::decide(&state, &decision.client, Some(from));
     let (dkim_signing, dkim_blame) = match &dkim {
         Ok(s) => (format!("{} ({})", s.selector.as_str(), s.domain), &s.blame),
         Err(blame) => ("None".to_string(), blame),

@@ -273,7 +273,9 @@ fn dkim_signer<'s>(
     a: &'s Arrival,
     message: &[u8],
 ) -> Option<(&'s super::dkim::Signer, policy::dkim::Signing)> {
-    if a.snapshot.dkim.is_empty() {
+    // A message released from quarantine keeps what it arrived with: the organisation
+    // did not write it.
+    if a.snapshot.dkim.is_empty() || a.skip.is_some() {
         return None;
     }
     let parsed = mail_parser::MessageParser::default().parse_headers(message);
@@ -282,8 +284,7 @@ fn dkim_signer<'s>(
         .and_then(|m| m.from())
         .and_then(|f| f.first())
         .and_then(|f| f.address())
-        .and_then(|f| f.rsplit_once('@'))
-        .map(|(_, domain)| domain.to_string());
+        .map(str::to_string);
     let signing = policy::dkim::decide(&a.snapshot.state, a.client, from.as_deref()).ok()?;
     let signer = a.snapshot.dkim.get(&signing.domain)?;
     Some((signer, signing))

@@ -221,6 +221,27 @@ fn signs_rotates_and_never_signs_inbound(key: &[&str]) {
     assert!(delivered[0].contains("Subject: from the Internet"));
     assert!(!delivered[0].contains("DKIM-Signature"), "{}", delivered[0]);
     assert_eq!(relay.log_text().matches("DKIM-signed").count(), 2);
+
+    // A hosted mailbox's own mail, submitted through the pickup directory (as Test-MailFlow
+    // and the quarantine release do; the file format is src/relay/pickup.rs's), is signed.
+    let message = "From: Admin <admin@contoso.test>\r\nTo: <someone@fabrikam.test>\r\nSubject: from a hosted mailbox\r\nDate: Sun, 22 Nov 2026 11:00:00 +0000\r\nMessage-ID: <hosted@contoso.test>\r\n\r\nHello from the mailbox\r\n";
+    let envelope = r#"{"Sender":"admin@contoso.test","Recipients":["someone@fabrikam.test"],"Skip":null,"ReleasedFrom":null}"#;
+    let pickup = relay.data_dir.join("pickup");
+    std::fs::create_dir_all(&pickup).unwrap();
+    let file = format!("EOPP1 {}\n{envelope}\n{message}", envelope.len());
+    std::fs::write(pickup.join(".hosted"), file).unwrap();
+    std::fs::rename(pickup.join(".hosted"), pickup.join("hosted.msg")).unwrap();
+    assert!(
+        wait_until(Duration::from_secs(15), || sink.received().len() >= 3),
+        "the hosted mailbox's message did not leave:\n{}",
+        relay.log_text()
+    );
+    let hosted = sink.received()[2].data.clone();
+    assert_eq!(
+        verify(&dns, &hosted),
+        vec![(DkimResult::Pass, "selector2".to_string())],
+        "{hosted}"
+    );
 }
 
 #[test]

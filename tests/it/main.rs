@@ -5,8 +5,8 @@ mod support;
 
 mod certificate;
 mod cli;
-mod dns_records;
 mod dkim;
+mod dns_records;
 mod examples;
 mod malware;
 mod protection;
