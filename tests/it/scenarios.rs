@@ -44,9 +44,14 @@ struct World {
 }
 
 /// Builds the state with examples/`scenario`/setup.sh and starts everyone. `postfix_more`
-/// adds entries to on premises' transport map (INTERNET is the sink's port); `state_more`
-/// are cmdlets run after setup.
-fn world(scenario: &str, postfix_more: &str, state_more: &[&[&str]]) -> Option<World> {
+/// adds entries to on premises' transport map (INTERNET is the sink's port), `main_cf`
+/// settings to its main.cf; `state_more` are cmdlets run after setup.
+fn world(
+    scenario: &str,
+    postfix_more: &str,
+    main_cf: &str,
+    state_more: &[&[&str]],
+) -> Option<World> {
     if !have("postfix") || !have("swaks") {
         return None;
     }
@@ -101,7 +106,7 @@ fn world(scenario: &str, postfix_more: &str, state_more: &[&[&str]]) -> Option<W
         "virtual_mailbox_domains = {DOMAIN}
 virtual_mailbox_maps = inline:{{ {BOB}=bob/, {ALICE}=alice/ }}
 transport_maps = inline:{{ {ALICE}=smtp:[127.0.0.1]:{eop}{} }}
-",
+{main_cf}",
         postfix_more.replace("INTERNET", &internet.addr.port().to_string())
     );
     let postfix = Postfix::start_with(pf, eop, ONPREM_IP, &extra);
@@ -318,7 +323,15 @@ const BLOCK: &[&str] = &["Set-HostedConnectionFilterPolicy", "-IPBlockList", BLO
 
 #[test]
 fn standalone_protects_on_premises_mailboxes() {
-    let Some(w) = world("standalone", "", &[]) else {
+    // Bob forwards his mail to dave@fabrikam.test too: on premises relays it back out
+    // through the service, with the verdict headers the service stamped on the way in,
+    // which the inbound connector keeps (CloudServicesMailEnabled).
+    let Some(w) = world(
+        "standalone",
+        "",
+        &format!("virtual_alias_maps = inline:{{ {{ {BOB} = {BOB}, dave@fabrikam.test }} }}"),
+        &[],
+    ) else {
         return;
     };
     // Seed 000 step 6 / seed 001: Internet -> service (MX) -> filter -> on premises.
@@ -333,6 +346,10 @@ fn standalone_protects_on_premises_mailboxes() {
     assert_eq!(hops(&m.data), ["Postfix", "eopctl"], "{}", m.data);
     assert_eq!(m.to, ["dave@fabrikam.test"]);
     w.passes(BOB, "sa internet to bob", 1);
+    // The forwarded copy leaves for the Internet without the service's internal headers.
+    let m = w.at_internet("sa internet to bob");
+    assert_eq!(hops(&m.data), ["eopctl", "Postfix", "eopctl"], "{}", m.data);
+    assert_eq!(m.to, ["dave@fabrikam.test"]);
     w.passes("dave@fabrikam.test", "sa bob to internet", 1);
     // Step 2: Directory Based Edge Blocking refuses recipients nobody listed.
     let mut c = crate::support::smtp::Client::hello(w.relay.addr());
@@ -343,7 +360,7 @@ fn standalone_protects_on_premises_mailboxes() {
 
 #[test]
 fn hybrid_scenario1_mx_to_the_service_which_filters_all() {
-    let Some(w) = world("hybrid-scenario1", "", &[]) else {
+    let Some(w) = world("hybrid-scenario1", "", "", &[]) else {
         return;
     };
     // Internet -> service (MX) -> filter -> on premises (OutboundConnector "To on-premises").
@@ -383,7 +400,7 @@ fn hybrid_scenario1_mx_to_the_service_which_filters_all() {
 
 #[test]
 fn hybrid_scenario2_centralized_mail_transport() {
-    let Some(w) = world("hybrid-scenario2", "", &[]) else {
+    let Some(w) = world("hybrid-scenario2", "", "", &[]) else {
         return;
     };
     // Line 1: Internet -> service -> on premises -> service -> hosted mailbox.
@@ -466,6 +483,7 @@ fn hybrid_scenario3_mx_to_on_premises() {
         "hybrid-scenario3",
         // On premises sends its Internet mail itself.
         ", fabrikam.test=smtp:[127.0.0.1]:INTERNET",
+        "",
         &[BLOCK],
     ) else {
         return;
@@ -513,7 +531,7 @@ fn hybrid_scenario3_mx_to_on_premises() {
 
 #[test]
 fn hybrid_scenario4_on_premises_relays_all_through_the_service() {
-    let Some(w) = world("hybrid-scenario4", "", &[BLOCK]) else {
+    let Some(w) = world("hybrid-scenario4", "", "", &[BLOCK]) else {
         return;
     };
     // Internet -> on premises (MX) -> service (enhanced filtering) -> hosted mailbox; the
