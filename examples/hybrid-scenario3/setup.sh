@@ -10,6 +10,8 @@
 #   ONPREM_IP         131.107.21.231    its public address, which identifies its mail
 #   HOSTED_MAILBOXES  alice@$DOMAIN     the mailboxes moved to the service
 #   LISTEN            0.0.0.0:25        the relay's listener (on-premises mail comes here)
+#   SERVICE_HOST      mx.$DOMAIN        this service's public name (the MX host when MX points here)
+#   SERVICE_IP        203.0.113.25      this service's public address (for SPF)
 set -euo pipefail
 eopctl=${EOPCTL:-eopctl}
 DOMAIN=${DOMAIN:-contoso.com}
@@ -17,6 +19,8 @@ ONPREM_HOST=${ONPREM_HOST:-mail.$DOMAIN}
 ONPREM_IP=${ONPREM_IP:-131.107.21.231}
 HOSTED_MAILBOXES=${HOSTED_MAILBOXES:-alice@$DOMAIN}
 LISTEN=${LISTEN:-0.0.0.0:25}
+SERVICE_HOST=${SERVICE_HOST:-mx.$DOMAIN}
+SERVICE_IP=${SERVICE_IP:-203.0.113.25}
 
 # Best practice 1: add the domain. InternalRelay: recipients the service does not host are
 # on premises.
@@ -30,8 +34,9 @@ done
 
 # Best practice 3: DNS. The MX record stays on the on-premises server; SPF lists it and the
 # service. The relay listens for what the on-premises server forwards.
-$eopctl Set-OrganizationConfig -MxRecordPointsTo OnPremises
-$eopctl New-ReceiveConnector -Name "Default" -Bindings "$LISTEN" -Fqdn "mx.$DOMAIN"
+$eopctl Set-OrganizationConfig -MxRecordPointsTo OnPremises \
+  -ServiceHostNames "$SERVICE_HOST" -ServiceIPAddresses "$SERVICE_IP"
+$eopctl New-ReceiveConnector -Name "Default" -Bindings "$LISTEN" -Fqdn "$SERVICE_HOST"
 
 # Best practice 4: connectors both ways, made up front. Service to on premises: mail for
 # the domain's on-premises recipients, and (RouteAllMessagesViaOnPremises) the hosted

@@ -14,6 +14,8 @@
 #   ONPREM_IP                131.107.21.231      its public address (used without a certificate)
 #   ONPREM_USERS             ann@$DOMAIN,bob@$DOMAIN   the on-premises mailboxes
 #   LISTEN                   0.0.0.0:25          the relay's listener for Internet mail
+#   SERVICE_HOST             mx.$DOMAIN          this service's public name (its MX host)
+#   SERVICE_IP               203.0.113.25        this service's public address (for SPF)
 set -euo pipefail
 eopctl=${EOPCTL:-eopctl}
 DOMAIN=${DOMAIN:-contoso.com}
@@ -22,6 +24,8 @@ ONPREM_CERTIFICATE_NAME=${ONPREM_CERTIFICATE_NAME-mail.$DOMAIN}
 ONPREM_IP=${ONPREM_IP:-131.107.21.231}
 ONPREM_USERS=${ONPREM_USERS:-ann@$DOMAIN,bob@$DOMAIN}
 LISTEN=${LISTEN:-0.0.0.0:25}
+SERVICE_HOST=${SERVICE_HOST:-mx.$DOMAIN}
+SERVICE_IP=${SERVICE_IP:-203.0.113.25}
 
 # Step 1: add the domain. Authoritative: every recipient is listed in step 2.
 $eopctl New-AcceptedDomain -Name "$DOMAIN" -DomainName "$DOMAIN" -DomainType Authoritative
@@ -58,5 +62,6 @@ $eopctl New-OutboundConnector -Name "To on-premises" -ConnectorType OnPremises \
 # Get-HostedContentFilterPolicy, choose another action with Set-HostedContentFilterPolicy.
 
 # Step 6: the MX record points to the service; this is its listener for Internet mail.
-$eopctl Set-OrganizationConfig -MxRecordPointsTo Service
-$eopctl New-ReceiveConnector -Name "Internet" -Bindings "$LISTEN" -Fqdn "mx.$DOMAIN"
+$eopctl Set-OrganizationConfig -MxRecordPointsTo Service \
+  -ServiceHostNames "$SERVICE_HOST" -ServiceIPAddresses "$SERVICE_IP"
+$eopctl New-ReceiveConnector -Name "Internet" -Bindings "$LISTEN" -Fqdn "$SERVICE_HOST"

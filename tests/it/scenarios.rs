@@ -38,7 +38,7 @@ struct World {
     relay: Relay,
     postfix: Postfix,
     internet: Sink,
-    _dns: Dns,
+    dns: Dns,
     eop: u16,
     pf: u16,
 }
@@ -56,12 +56,6 @@ fn world(
         return None;
     }
     let internet = Sink::start();
-    let dns = Dns::start(
-        Zone::default()
-            .mx("fabrikam.test", 10, "mx.fabrikam.test")
-            .mx("tailspin.test", 10, "mx.fabrikam.test")
-            .a("mx.fabrikam.test", "127.0.0.1".parse().unwrap()),
-    );
     let (eop, pf) = (free_port(), free_port());
     let (dir, state) = state_dir("");
     let script = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -73,12 +67,14 @@ fn world(
         .env("EOPCTL", bin())
         .env("EOPCTL_STATE", &state)
         .env("DOMAIN", DOMAIN)
-        .env("ONPREM_HOST", format!("127.0.0.1:{pf}"))
+        .env("ONPREM_HOST", format!("onprem.{DOMAIN}:{pf}"))
         .env("ONPREM_IP", ONPREM_IP)
         .env("ONPREM_CERTIFICATE_NAME", "")
         .env("ONPREM_USERS", BOB)
         .env("HOSTED_MAILBOXES", ALICE)
         .env("LISTEN", format!("127.0.0.1:{eop}"))
+        .env("SERVICE_HOST", format!("mx.{DOMAIN}"))
+        .env("SERVICE_IP", "127.0.0.1")
         .current_dir(dir.path())
         .output()
         .unwrap();
@@ -91,6 +87,21 @@ fn world(
     for args in state_more {
         eopctl_ok(&state, args);
     }
+    // DNS as Get-DnsGuidance says to publish it, plus the Internet's MX.
+    let mut zone = Zone::default()
+        .mx("fabrikam.test", 10, "mx.fabrikam.test")
+        .mx("tailspin.test", 10, "mx.fabrikam.test");
+    for host in ["mx.fabrikam.test", "mx.contoso.test", "onprem.contoso.test"] {
+        zone = zone.a(host, "127.0.0.1".parse().unwrap());
+    }
+    for r in json(&state, &["Get-DnsGuidance", "-DomainName", DOMAIN]) {
+        let (name, value) = (r["Name"].as_str().unwrap(), r["Value"].as_str().unwrap());
+        zone = match (r["Type"].as_str().unwrap(), value.split_once(' ')) {
+            ("MX", Some((pref, host))) => zone.mx(name, pref.parse().unwrap(), host),
+            _ => zone.txt(name, value),
+        };
+    }
+    let dns = Dns::start(zone);
     let relay = Relay::start(
         &state,
         &[
@@ -116,7 +127,7 @@ transport_maps = inline:{{ {ALICE}=smtp:[127.0.0.1]:{eop}{} }}
         relay,
         postfix,
         internet,
-        _dns: dns,
+        dns,
         eop,
         pf,
     })
@@ -131,7 +142,7 @@ impl World {
             .args(["--helo", "client.fabrikam.test"])
             .args(["--from", from, "--to", to])
             .args(["--header", &format!("Subject: {subject}")])
-            .args(["--silent", "2", "--timeout", "10"])
+            .args(["--silent", "2", "--timeout", "30"])
             .output()
             .unwrap();
         assert!(
@@ -139,6 +150,21 @@ impl World {
             "swaks {subject}: {}\n{}",
             String::from_utf8_lossy(&out.stdout),
             self.relay.log_text()
+        );
+    }
+
+    /// Seed 000's "How do you know this task worked?" for DNS: the records the guidance
+    /// printed, as published, pass Test-DnsRecords.
+    fn dns_records_pass(&self) {
+        eopctl_ok(
+            &self.state,
+            &[
+                "Test-DnsRecords",
+                "-DomainName",
+                DOMAIN,
+                "-DnsServer",
+                &self.dns.addr.to_string(),
+            ],
         );
     }
 
@@ -334,6 +360,7 @@ fn standalone_protects_on_premises_mailboxes() {
     ) else {
         return;
     };
+    w.dns_records_pass();
     // Seed 000 step 6 / seed 001: Internet -> service (MX) -> filter -> on premises.
     w.to_service("carol@fabrikam.test", BOB, "sa internet to bob");
     // On premises -> service (inbound connector) -> Internet.
@@ -363,6 +390,7 @@ fn hybrid_scenario1_mx_to_the_service_which_filters_all() {
     let Some(w) = world("hybrid-scenario1", "", "", &[]) else {
         return;
     };
+    w.dns_records_pass();
     // Internet -> service (MX) -> filter -> on premises (OutboundConnector "To on-premises").
     w.to_service("carol@fabrikam.test", BOB, "s1 internet to bob");
     // Internet -> service -> hosted mailbox.
@@ -403,6 +431,7 @@ fn hybrid_scenario2_centralized_mail_transport() {
     let Some(w) = world("hybrid-scenario2", "", "", &[]) else {
         return;
     };
+    w.dns_records_pass();
     // Line 1: Internet -> service -> on premises -> service -> hosted mailbox.
     w.to_service("carol@fabrikam.test", ALICE, "s2 internet to alice");
     // Internet -> service -> on premises.
@@ -488,6 +517,7 @@ fn hybrid_scenario3_mx_to_on_premises() {
     ) else {
         return;
     };
+    w.dns_records_pass();
     // Internet -> on premises (MX) -> service (enhanced filtering) -> hosted mailbox; the
     // blocked client's NDR goes from on premises straight to the Internet.
     let ndr = through_on_premises_with_enhanced_filtering(&w, "s3");
@@ -534,6 +564,7 @@ fn hybrid_scenario4_on_premises_relays_all_through_the_service() {
     let Some(w) = world("hybrid-scenario4", "", "", &[BLOCK]) else {
         return;
     };
+    w.dns_records_pass();
     // Internet -> on premises (MX) -> service (enhanced filtering) -> hosted mailbox; the
     // blocked client's NDR relays from on premises through the service to the Internet.
     let ndr = through_on_premises_with_enhanced_filtering(&w, "s4");

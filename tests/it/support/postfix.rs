@@ -4,7 +4,8 @@
 
 use std::os::unix::fs::PermissionsExt;
 use std::path::PathBuf;
-use std::process::Command;
+use std::process::{Command, Stdio};
+use std::time::Duration;
 
 pub struct Postfix {
     pub dir: tempfile::TempDir,
@@ -98,7 +99,7 @@ maillog_file = {d}/maillog
             pf.log()
         );
         assert!(
-            super::relay::wait_until(std::time::Duration::from_secs(20), || {
+            super::relay::wait_until(Duration::from_secs(20), || {
                 std::net::TcpStream::connect(("127.0.0.1", port)).is_ok()
             }),
             "postfix did not listen:\n{}",
@@ -126,11 +127,34 @@ maillog_file = {d}/maillog
 
 impl Drop for Postfix {
     fn drop(&mut self) {
-        let _ = Command::new("postfix")
+        // Bounded: an instance whose logger is stuck blocks `postfix stop` (it logs first);
+        // then its master is killed, which ends the rest.
+        let stop = Command::new("postfix")
             .arg("-c")
             .arg(self.dir.path())
             .arg("stop")
-            .output();
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn();
+        let Ok(mut stop) = stop else {
+            return;
+        };
+        let stopped = super::relay::wait_until(Duration::from_secs(20), || {
+            matches!(stop.try_wait(), Ok(Some(_)))
+        });
+        if !stopped {
+            let _ = stop.kill();
+            let _ = stop.wait();
+            let pid = std::fs::read_to_string(self.dir.path().join("spool/pid/master.pid"))
+                .unwrap_or_default();
+            if let Ok(pid) = pid.trim().parse::<u32>() {
+                let _ = Command::new("kill")
+                    .arg("-KILL")
+                    .arg(pid.to_string())
+                    .status();
+            }
+        }
     }
 }
 
