@@ -179,7 +179,7 @@ impl World {
     }
 
     /// A hosted mailbox's client submits a message (the pickup directory).
-    fn from_hosted(&self, to: &str, subject: &str) {
+    fn hosted_sends(&self, to: &str, subject: &str) {
         let dir = self.relay.data_dir.join("pickup");
         std::fs::create_dir_all(&dir).unwrap();
         let envelope = serde_json::json!({"Sender": ALICE, "Recipients": [to]}).to_string();
@@ -399,8 +399,8 @@ fn hybrid_scenario1_mx_to_the_service_which_filters_all() {
     w.to_on_premises("127.0.0.1", BOB, "dave@fabrikam.test", "s1 bob to internet");
     w.to_on_premises("127.0.0.1", BOB, ALICE, "s1 bob to alice");
     // Hosted mailbox -> Internet (the service sends it by MX), and -> on premises.
-    w.from_hosted("dave@fabrikam.test", "s1 alice to internet");
-    w.from_hosted(BOB, "s1 alice to bob");
+    w.hosted_sends("dave@fabrikam.test", "s1 alice to internet");
+    w.hosted_sends(BOB, "s1 alice to bob");
 
     let m = w.at_bob("s1 internet to bob");
     assert_eq!(hops(&m), ["eopctl", "Postfix"], "{m}");
@@ -437,12 +437,12 @@ fn hybrid_scenario2_centralized_mail_transport() {
     // Internet -> service -> on premises.
     w.to_service("carol@fabrikam.test", BOB, "s2 internet to bob");
     // Line 4: hosted mailbox -> service -> on premises -> service -> Internet.
-    w.from_hosted("dave@fabrikam.test", "s2 alice to internet");
+    w.hosted_sends("dave@fabrikam.test", "s2 alice to internet");
     // On premises -> service -> Internet: never sent back on premises.
     w.to_on_premises("127.0.0.1", BOB, "dave@fabrikam.test", "s2 bob to internet");
     // Between the two sides.
     w.to_on_premises("127.0.0.1", BOB, ALICE, "s2 bob to alice");
-    w.from_hosted(BOB, "s2 alice to bob");
+    w.hosted_sends(BOB, "s2 alice to bob");
 
     let m = w.at_alice("s2 internet to alice");
     assert_eq!(hops(&m), ["eopctl", "Postfix", "eopctl"], "{m}");
@@ -530,7 +530,7 @@ fn hybrid_scenario3_mx_to_on_premises() {
         "s3 internet to bob",
     );
     // Hosted mailbox -> service -> on premises -> Internet.
-    w.from_hosted("dave@fabrikam.test", "s3 alice to internet");
+    w.hosted_sends("dave@fabrikam.test", "s3 alice to internet");
     // On premises -> Internet, without the service.
     w.to_on_premises("127.0.0.1", BOB, "dave@fabrikam.test", "s3 bob to internet");
     // On premises -> service -> hosted mailbox.
@@ -586,8 +586,8 @@ fn hybrid_scenario4_on_premises_relays_all_through_the_service() {
         "s4 forwarded",
     );
     // Hosted mailbox -> service -> Internet, and -> on premises.
-    w.from_hosted("dave@fabrikam.test", "s4 alice to internet");
-    w.from_hosted(BOB, "s4 alice to bob");
+    w.hosted_sends("dave@fabrikam.test", "s4 alice to internet");
+    w.hosted_sends(BOB, "s4 alice to bob");
 
     let m = w.at_bob("s4 internet to bob");
     assert_eq!(hops(&m), ["Postfix"], "{m}");
