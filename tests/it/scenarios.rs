@@ -147,9 +147,10 @@ impl World {
             .unwrap();
         assert!(
             out.status.success(),
-            "swaks {subject}: {}\n{}",
+            "swaks {subject}: {}\nrelay:\n{}\npostfix:\n{}",
             String::from_utf8_lossy(&out.stdout),
-            self.relay.log_text()
+            self.relay.log_text(),
+            self.postfix.log()
         );
     }
 

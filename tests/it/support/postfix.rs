@@ -9,7 +9,12 @@ use std::time::Duration;
 
 pub struct Postfix {
     pub dir: tempfile::TempDir,
+    /// One instance at a time: several starting together on a loaded machine have left an
+    /// instance whose logger (postlogd) never ran, and every daemon blocks on logging.
+    _one: std::sync::MutexGuard<'static, ()>,
 }
+
+static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
 
 impl Postfix {
     /// Starts Postfix on 127.0.0.1:`port`, relaying to 127.0.0.1:`relay_port` from
@@ -21,6 +26,8 @@ impl Postfix {
     /// As `start`, with `extra` appended to main.cf (a later setting overrides an earlier
     /// one), such as TLS settings.
     pub fn start_with(port: u16, relay_port: u16, bind: &str, extra: &str) -> Postfix {
+        // A test that failed while holding it poisons it; the next may still run.
+        let one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
         let dir = tempfile::tempdir().unwrap();
         let d = dir.path().display().to_string();
         // Postfix's daemons run as `postfix` and must reach their queue.
@@ -91,7 +98,7 @@ maillog_file = {d}/maillog
             .arg("start")
             .output()
             .expect("postfix");
-        let pf = Postfix { dir };
+        let pf = Postfix { dir, _one: one };
         assert!(
             out.status.success(),
             "postfix start: {}\n{}",
