@@ -90,7 +90,10 @@ fn world(
     // DNS as Get-DnsGuidance says to publish it, plus the Internet's MX.
     let mut zone = Zone::default()
         .mx("fabrikam.test", 10, "mx.fabrikam.test")
-        .mx("tailspin.test", 10, "mx.fabrikam.test");
+        .mx("tailspin.test", 10, "mx.fabrikam.test")
+        // The Internet sender's SPF: its own client (127.0.0.7) and 127.0.0.1, not on
+        // premises, so only enhanced filtering makes its mail through on premises pass.
+        .txt("fabrikam.test", "v=spf1 ip4:127.0.0.7 ip4:127.0.0.1 ~all");
     for host in ["mx.fabrikam.test", "mx.contoso.test", "onprem.contoso.test"] {
         zone = zone.a(host, "127.0.0.1".parse().unwrap());
     }
@@ -480,6 +483,10 @@ fn through_on_premises_with_enhanced_filtering(w: &World, tag: &str) -> Received
     w.to_on_premises(BLOCKED, "carol@fabrikam.test", ALICE, &blocked);
     let m = w.at_alice(&good);
     assert_eq!(hops(&m), ["Postfix", "eopctl"], "{m}");
+    assert!(
+        m.contains("spf=pass"),
+        "SPF judged the on-premises hop:\n{m}"
+    );
     let passes = w.passes(ALICE, &good, 1);
     // The connecting client is on premises; sender authentication judged the original.
     assert!(

@@ -23,8 +23,8 @@ impl Postfix {
         Postfix::start_with(port, relay_port, bind, "")
     }
 
-    /// As `start`, with `extra` appended to main.cf (a later setting overrides an earlier
-    /// one), such as TLS settings.
+    /// As `start`, with `extra` settings in main.cf (each replaces the default of the same
+    /// name), such as TLS settings.
     pub fn start_with(port: u16, relay_port: u16, bind: &str, extra: &str) -> Postfix {
         // A test that failed while holding it poisons it; the next may still run.
         let one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
@@ -84,8 +84,23 @@ smtpd_tls_security_level = none
 smtp_tls_security_level = none
 maillog_file_prefixes = {d}
 maillog_file = {d}/maillog
-{extra}"
+"
         );
+        // A setting in `extra` replaces the default line, rather than following it: every
+        // daemon would log an "overriding earlier entry" warning for each.
+        let replaced: Vec<&str> = extra
+            .lines()
+            .filter_map(|l| l.split_once('=').map(|(k, _)| k.trim()))
+            .collect();
+        let mut main: String = main
+            .lines()
+            .filter(|l| {
+                l.split_once('=')
+                    .is_none_or(|(k, _)| !replaced.contains(&k.trim()))
+            })
+            .map(|l| format!("{l}\n"))
+            .collect();
+        main.push_str(extra);
         std::fs::write(dir.path().join("main.cf"), main).unwrap();
         std::fs::write(
             dir.path().join("master.cf"),
