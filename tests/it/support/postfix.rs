@@ -9,8 +9,9 @@ use std::time::Duration;
 
 pub struct Postfix {
     pub dir: tempfile::TempDir,
-    /// One instance at a time: several starting together on a loaded machine have left an
-    /// instance whose logger (postlogd) never ran, and every daemon blocks on logging.
+    /// One instance at a time: on a loaded machine an instance has hung with every daemon
+    /// silent (its log, through postlogd, stopped after startup); fewer instances and
+    /// fewer log lines at once have made that rarer, not impossible.
     _one: std::sync::MutexGuard<'static, ()>,
 }
 
