@@ -192,6 +192,11 @@ pub enum Route {
         /// TlsCertificateName), so an on-premises server can identify the service.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         client_certificate: Option<String>,
+        /// The next hop is the organisation's own server (an OnPremises connector, or one
+        /// with CloudServicesMailEnabled): the service's internal headers go along. To the
+        /// Internet or a partner they are removed on the way out.
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        keeps_service_headers: bool,
     },
 }
 

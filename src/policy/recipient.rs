@@ -1,6 +1,8 @@
 //! What a recipient is and whether this client may send to it.
 //!
-//! - A hosted Mailbox (any of its addresses): delivered to its Maildir.
+//! - A hosted Mailbox (any of its addresses): delivered to its Maildir; with centralized
+//!   mail transport (RouteAllMessagesViaOnPremises), Internet mail for it goes through on
+//!   premises first.
 //! - A MailUser (mailbox on premises, seed 000 step 2): routed through the connectors to
 //!   its ExternalEmailAddress.
 //! - Unknown in an Authoritative domain: refused at RCPT with 550 5.4.1 while Directory
@@ -12,7 +14,7 @@
 //!   connector (or the relay itself) may send there; anyone else gets 550 5.7.1.
 
 use super::address::{Address, parse_recipient};
-use super::decision::{Blame, Client, RecipientClass, RecipientDecision, Refusal, Route};
+use super::decision::{Blame, Client, Origin, RecipientClass, RecipientDecision, Refusal, Route};
 use super::route::{self, Choose};
 use crate::state::State;
 use crate::state::model::DomainType;
@@ -60,6 +62,20 @@ fn classify(
             format!("Mailbox \"{}\"", m.name),
             format!("{key} is an address of a hosted mailbox"),
         ));
+        // Centralized mail transport (seed 004 scenario 2, line 1): Internet mail for a
+        // hosted mailbox goes through on premises first, and is delivered when it comes
+        // back from there.
+        if matches!(client.origin, Origin::Client(_))
+            && !client.from_on_premises()
+            && let Some((r, b)) = route::via_on_premises(
+                state,
+                &addr.to_string(),
+                "RouteAllMessagesViaOnPremises: Internet mail for hosted mailboxes goes through on-premises first",
+            )
+        {
+            blame.push(b);
+            return (RecipientClass::HostedMailbox, Ok(r));
+        }
         let route = Route::Mailbox {
             mailbox: m.name.clone(),
             primary: m.primary_smtp_address.key(),
@@ -166,7 +182,11 @@ fn remote(
     let internet = !internal && state.accepted_domain(domain).is_none();
     if internet
         && !client.from_on_premises()
-        && let Some((r, b)) = route::via_on_premises(state, recipient)
+        && let Some((r, b)) = route::via_on_premises(
+            state,
+            recipient,
+            "RouteAllMessagesViaOnPremises: Internet-bound mail goes through on-premises first",
+        )
     {
         blame.push(b);
         return r;

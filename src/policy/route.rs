@@ -43,6 +43,7 @@ struct Candidate {
     tls: OutboundTls,
     max: u32,
     client_certificate: Option<String>,
+    keeps_service_headers: bool,
 }
 
 /// Options for choosing.
@@ -103,6 +104,7 @@ pub fn by_connector(
                 c.tls_certificate_name.as_deref(),
                 c.cloud_services_mail_enabled,
             ),
+            keeps_service_headers: keeps_service_headers(c),
         });
     }
     for (i, c) in state.send_connectors.iter().enumerate() {
@@ -136,6 +138,7 @@ pub fn by_connector(
                 c.tls_certificate_name.as_deref(),
                 c.cloud_services_mail_enabled,
             ),
+            keeps_service_headers: c.cloud_services_mail_enabled,
         });
     }
     best.map(|c| {
@@ -151,6 +154,7 @@ pub fn by_connector(
                 tls: c.tls,
                 max_messages_per_connection: c.max,
                 client_certificate: c.client_certificate,
+                keeps_service_headers: c.keeps_service_headers,
             },
             blame,
         )
@@ -159,16 +163,13 @@ pub fn by_connector(
 
 /// The connector with RouteAllMessagesViaOnPremises (centralized mail transport, seed 004
 /// scenario 2), if one is enabled.
-pub fn via_on_premises(state: &State, recipient: &str) -> Option<(Route, Blame)> {
+pub fn via_on_premises(state: &State, recipient: &str, why: &str) -> Option<(Route, Blame)> {
     let c = state.outbound_connectors.iter().find(|c| {
         c.enabled
             && c.route_all_messages_via_on_premises
             && c.connector_type == OutboundConnectorType::OnPremises
     })?;
-    let blame = Blame::new(
-        format!("OutboundConnector \"{}\"", c.name),
-        "RouteAllMessagesViaOnPremises: Internet-bound mail goes through on-premises first",
-    );
+    let blame = Blame::new(format!("OutboundConnector \"{}\"", c.name), why);
     Some((through(state, c, recipient), blame))
 }
 
@@ -205,7 +206,15 @@ pub fn through(state: &State, c: &OutboundConnector, recipient: &str) -> Route {
             c.tls_certificate_name.as_deref(),
             c.cloud_services_mail_enabled,
         ),
+        keeps_service_headers: keeps_service_headers(c),
     }
+}
+
+/// Whether mail through `c` keeps the service's internal headers: it goes to the
+/// organisation's own servers, or the connector retains them (CloudServicesMailEnabled,
+/// seed 001's "Retain service header in transmission").
+fn keeps_service_headers(c: &OutboundConnector) -> bool {
+    c.connector_type == OutboundConnectorType::OnPremises || c.cloud_services_mail_enabled
 }
 
 /// Direct delivery by the domain's MX, when no connector applies.
@@ -218,6 +227,7 @@ pub fn by_mx(recipient: &str, domain: &str) -> (Route, Blame) {
             tls: OutboundTls::Opportunistic,
             max_messages_per_connection: DEFAULT_MESSAGES_PER_CONNECTION,
             client_certificate: None,
+            keeps_service_headers: false,
         },
         Blame::new(
             "default route",

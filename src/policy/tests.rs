@@ -267,6 +267,82 @@ OutboundConnectors:
 }
 
 #[test]
+fn centralized_transport_sends_internet_mail_for_hosted_mailboxes_through_on_premises() {
+    // Seed 004 scenario 2, line 1: Internet -> service -> on premises -> service -> mailbox.
+    let s = state(
+        r#"
+AcceptedDomains:
+  - { Name: contoso.com, DomainName: contoso.com, DomainType: InternalRelay, Default: true }
+Mailboxes:
+  - { Name: Alice, PrimarySmtpAddress: alice@contoso.com }
+InboundConnectors:
+  - { Name: From on-prem, ConnectorType: OnPremises, SenderIPAddresses: [198.51.100.0/24] }
+OutboundConnectors:
+  - { Name: Central, ConnectorType: OnPremises, SmartHosts: [10.0.0.5], RecipientDomains: [contoso.com], RouteAllMessagesViaOnPremises: true }
+"#,
+    );
+    let first = decide_one(&s, "192.0.2.9", "alice@contoso.com");
+    assert_eq!(via(&first), "OutboundConnector \"Central\"");
+    assert_eq!(first.class, Some(RecipientClass::HostedMailbox));
+    assert!(
+        first
+            .blame
+            .iter()
+            .any(|b| b.reason.contains("Internet mail for hosted mailboxes")),
+        "{:?}",
+        first.blame
+    );
+    // Back from on premises it is delivered: no loop.
+    assert_eq!(
+        via(&decide_one(&s, "198.51.100.1", "alice@contoso.com")),
+        "Mailbox alice@contoso.com"
+    );
+    // Without centralized transport the service delivers at once.
+    let direct = state(
+        r#"
+AcceptedDomains:
+  - { Name: contoso.com, DomainName: contoso.com, Default: true }
+Mailboxes:
+  - { Name: Alice, PrimarySmtpAddress: alice@contoso.com }
+OutboundConnectors:
+  - { Name: To on-prem, ConnectorType: OnPremises, SmartHosts: [10.0.0.5], RecipientDomains: [contoso.com] }
+"#,
+    );
+    assert_eq!(
+        via(&decide_one(&direct, "192.0.2.9", "alice@contoso.com")),
+        "Mailbox alice@contoso.com"
+    );
+}
+
+#[test]
+fn service_headers_go_to_on_premises_only() {
+    let s = state(
+        r#"
+AcceptedDomains:
+  - { Name: contoso.com, DomainName: contoso.com, DomainType: InternalRelay, Default: true }
+InboundConnectors:
+  - { Name: From on-prem, ConnectorType: OnPremises, SenderIPAddresses: [198.51.100.0/24] }
+OutboundConnectors:
+  - { Name: To on-prem, ConnectorType: OnPremises, SmartHosts: [10.0.0.5], RecipientDomains: [contoso.com] }
+  - { Name: Bank, ConnectorType: Partner, SmartHosts: [10.9.0.1], RecipientDomains: [bank.example] }
+  - { Name: Keeps, ConnectorType: Partner, SmartHosts: [10.9.0.2], RecipientDomains: [sister.example], CloudServicesMailEnabled: true }
+"#,
+    );
+    let keeps = |ip: &str, rcpt: &str| match decide_one(&s, ip, rcpt).outcome {
+        Ok(Route::Remote {
+            keeps_service_headers,
+            ..
+        }) => keeps_service_headers,
+        other => panic!("{other:?}"),
+    };
+    assert!(keeps("192.0.2.9", "bob@contoso.com"));
+    assert!(!keeps("198.51.100.1", "x@bank.example"));
+    assert!(keeps("198.51.100.1", "x@sister.example"));
+    // Direct delivery by MX: the Internet.
+    assert!(!keeps("198.51.100.1", "x@external.example"));
+}
+
+#[test]
 fn loops_are_refused_after_data() {
     assert!(check_message(MAX_HOPS).is_none());
     let (r, _) = check_message(MAX_HOPS + 1).unwrap();

@@ -1,4 +1,5 @@
-//! Every file in examples/ works: state files load, scripts build a valid state.
+//! Every file in examples/ works: state files load, scripts (examples/*/setup.sh) build a
+//! valid state that Test-Configuration finds nothing wrong with.
 
 use crate::support::{Org, bin};
 
@@ -24,8 +25,21 @@ fn example_state_files_load() {
 #[test]
 fn example_scripts_build_a_valid_state() {
     let mut seen = 0;
-    for entry in std::fs::read_dir(examples()).unwrap() {
-        let path = entry.unwrap().path();
+    // examples/*.sh and examples/<scenario>/*.sh.
+    let scripts = std::fs::read_dir(examples())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .flat_map(|p| {
+            if p.is_dir() {
+                std::fs::read_dir(&p)
+                    .unwrap()
+                    .map(|e| e.unwrap().path())
+                    .collect()
+            } else {
+                vec![p]
+            }
+        });
+    for path in scripts {
         if path.extension().is_some_and(|e| e == "sh") {
             let org = Org::new();
             let out = std::process::Command::new("bash")
@@ -42,8 +56,16 @@ fn example_scripts_build_a_valid_state() {
                 String::from_utf8_lossy(&out.stderr)
             );
             assert!(org.revision() > 1, "{} made no changes", path.display());
+            let check = org.run(&["Test-Configuration"]).ok();
+            assert!(
+                check.stdout.contains("No findings"),
+                "{}: {}",
+                path.display(),
+                check.stdout
+            );
             seen += 1;
         }
     }
-    assert!(seen > 0);
+    // The standalone setup and the four hybrid scenarios at least.
+    assert!(seen >= 5, "{seen} scripts");
 }

@@ -15,6 +15,7 @@ mod queue;
 mod relay;
 mod rules;
 mod scanners;
+mod scenarios;
 mod state;
 mod tls;
 mod trace;

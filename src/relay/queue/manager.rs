@@ -67,6 +67,8 @@ struct DestKey {
     tls: OutboundTls,
     /// The Thumbprint of the client certificate presented.
     client_certificate: Option<String>,
+    /// The service's internal headers go along (to on premises); else they are removed.
+    keeps_service_headers: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -249,6 +251,7 @@ impl Queue {
                     tls,
                     max_messages_per_connection,
                     client_certificate,
+                    keeps_service_headers,
                     ..
                 } => {
                     let e = remote
@@ -256,6 +259,7 @@ impl Queue {
                             hop: next_hop.clone(),
                             tls: tls.clone(),
                             client_certificate: client_certificate.clone(),
+                            keeps_service_headers: *keeps_service_headers,
                         })
                         .or_insert((Vec::new(), *max_messages_per_connection));
                     e.0.push(i);
@@ -510,8 +514,17 @@ impl Queue {
                     .collect();
                 let q = self.clone();
                 let id = j.id.clone();
-                let message = match tokio::task::spawn_blocking(move || q.spool.read(&id)).await {
-                    Ok(Ok((_, m))) => m,
+                let strip = !key.keeps_service_headers;
+                let read = move || {
+                    q.spool.read(&id).map(|(_, mut m)| {
+                        if strip {
+                            crate::policy::headers::strip_service_headers(&mut m);
+                        }
+                        m
+                    })
+                };
+                let message = match tokio::task::spawn_blocking(read).await {
+                    Ok(Ok(m)) => m,
                     other => {
                         warn!(queue_id = %j.id, error = ?other.err(), "cannot read queued message");
                         break;

@@ -4,11 +4,18 @@
 
 use std::os::unix::fs::PermissionsExt;
 use std::path::PathBuf;
-use std::process::Command;
+use std::process::{Command, Stdio};
+use std::time::Duration;
 
 pub struct Postfix {
     pub dir: tempfile::TempDir,
+    /// One instance at a time: on a loaded machine an instance has hung with every daemon
+    /// silent (its log, through postlogd, stopped after startup); fewer instances and
+    /// fewer log lines at once have made that rarer, not impossible.
+    _one: std::sync::MutexGuard<'static, ()>,
 }
+
+static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
 
 impl Postfix {
     /// Starts Postfix on 127.0.0.1:`port`, relaying to 127.0.0.1:`relay_port` from
@@ -17,9 +24,11 @@ impl Postfix {
         Postfix::start_with(port, relay_port, bind, "")
     }
 
-    /// As `start`, with `extra` appended to main.cf (a later setting overrides an earlier
-    /// one), such as TLS settings.
+    /// As `start`, with `extra` settings in main.cf (each replaces the default of the same
+    /// name), such as TLS settings.
     pub fn start_with(port: u16, relay_port: u16, bind: &str, extra: &str) -> Postfix {
+        // A test that failed while holding it poisons it; the next may still run.
+        let one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
         let dir = tempfile::tempdir().unwrap();
         let d = dir.path().display().to_string();
         // Postfix's daemons run as `postfix` and must reach their queue.
@@ -76,8 +85,23 @@ smtpd_tls_security_level = none
 smtp_tls_security_level = none
 maillog_file_prefixes = {d}
 maillog_file = {d}/maillog
-{extra}"
+"
         );
+        // A setting in `extra` replaces the default line, rather than following it: every
+        // daemon would log an "overriding earlier entry" warning for each.
+        let replaced: Vec<&str> = extra
+            .lines()
+            .filter_map(|l| l.split_once('=').map(|(k, _)| k.trim()))
+            .collect();
+        let mut main: String = main
+            .lines()
+            .filter(|l| {
+                l.split_once('=')
+                    .is_none_or(|(k, _)| !replaced.contains(&k.trim()))
+            })
+            .map(|l| format!("{l}\n"))
+            .collect();
+        main.push_str(extra);
         std::fs::write(dir.path().join("main.cf"), main).unwrap();
         std::fs::write(
             dir.path().join("master.cf"),
@@ -90,7 +114,7 @@ maillog_file = {d}/maillog
             .arg("start")
             .output()
             .expect("postfix");
-        let pf = Postfix { dir };
+        let pf = Postfix { dir, _one: one };
         assert!(
             out.status.success(),
             "postfix start: {}\n{}",
@@ -98,7 +122,7 @@ maillog_file = {d}/maillog
             pf.log()
         );
         assert!(
-            super::relay::wait_until(std::time::Duration::from_secs(20), || {
+            super::relay::wait_until(Duration::from_secs(20), || {
                 std::net::TcpStream::connect(("127.0.0.1", port)).is_ok()
             }),
             "postfix did not listen:\n{}",
@@ -126,11 +150,34 @@ maillog_file = {d}/maillog
 
 impl Drop for Postfix {
     fn drop(&mut self) {
-        let _ = Command::new("postfix")
+        // Bounded: an instance whose logger is stuck blocks `postfix stop` (it logs first);
+        // then its master is killed, which ends the rest.
+        let stop = Command::new("postfix")
             .arg("-c")
             .arg(self.dir.path())
             .arg("stop")
-            .output();
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn();
+        let Ok(mut stop) = stop else {
+            return;
+        };
+        let stopped = super::relay::wait_until(Duration::from_secs(20), || {
+            matches!(stop.try_wait(), Ok(Some(_)))
+        });
+        if !stopped {
+            let _ = stop.kill();
+            let _ = stop.wait();
+            let pid = std::fs::read_to_string(self.dir.path().join("spool/pid/master.pid"))
+                .unwrap_or_default();
+            if let Ok(pid) = pid.trim().parse::<u32>() {
+                let _ = Command::new("kill")
+                    .arg("-KILL")
+                    .arg(pid.to_string())
+                    .status();
+            }
+        }
     }
 }
 
