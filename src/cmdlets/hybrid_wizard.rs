@@ -231,10 +231,12 @@ fn build(state: &mut State, a: &Answers) -> Result<Vec<serde_json::Value>> {
     out.smart_hosts = vec![a.smart_host.clone()];
     out.recipient_domains =
         vec![DomainPattern::from_str(&domain).map_err(|e| usage("DomainName", e))?];
-    // Centralized mail transport: Internet-bound mail goes on premises first.
-    out.route_all_messages_via_on_premises = a.scenario == Scenario::Scenario2;
+    // Centralized mail transport: Internet-bound mail goes on premises first (scenario 2;
+    // and scenario 3, whose diagram sends the hosted mailboxes' mail out on premises).
+    let centralized = matches!(a.scenario, Scenario::Scenario2 | Scenario::Scenario3);
+    out.route_all_messages_via_on_premises = centralized;
     done.push(json!({"Object": "OutboundConnector", "Name": TO_ON_PREMISES, "Action": match a.scenario {
-        Scenario::Scenario2 => format!("created: mail for {domain}, and all Internet mail (RouteAllMessagesViaOnPremises), to {}", a.smart_host),
+        Scenario::Scenario2 | Scenario::Scenario3 => format!("created: mail for {domain}, and all Internet mail (RouteAllMessagesViaOnPremises), to {}", a.smart_host),
         _ => format!("created: mail for {domain}'s on-premises recipients to {}", a.smart_host),
     }}));
     state.outbound_connectors.push(out);

@@ -14,8 +14,8 @@
 //! - the Internet: an SMTP sink, the MX of fabrikam.test and tailspin.test in the test
 //!   DNS server; Internet clients connect from 127.0.0.1, 127.0.0.7 and 127.0.0.8.
 //! - a hosted mailbox's client submits through the relay's pickup directory (the relay
-//!   has no authenticated submission). A pickup drop gets no Received header and no trace
-//!   row of its own, so those passes are checked where the message lands.
+//!   has no authenticated submission). A pickup drop gets no Received header; it gets a
+//!   trace row of its own (connector "Pickup"), like mail that arrives over SMTP.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -425,6 +425,8 @@ fn hybrid_scenario1_mx_to_the_service_which_filters_all() {
         (ALICE, "s1 internet to alice"),
         ("dave@fabrikam.test", "s1 bob to internet"),
         (ALICE, "s1 bob to alice"),
+        ("dave@fabrikam.test", "s1 alice to internet"),
+        (BOB, "s1 alice to bob"),
     ] {
         w.passes(rcpt, subject, 1);
     }
@@ -456,8 +458,8 @@ fn hybrid_scenario2_centralized_mail_transport() {
     service_headers(&m);
     let m = w.at_internet("s2 alice to internet");
     assert_eq!(hops(&m.data), ["Postfix", "eopctl"], "{}", m.data);
-    // The pickup directory leaves no trace row: the one pass traced is the return.
-    w.passes("dave@fabrikam.test", "s2 alice to internet", 1);
+    // Two passes: the pickup, then the return from on premises.
+    w.passes("dave@fabrikam.test", "s2 alice to internet", 2);
     let m = w.at_internet("s2 bob to internet");
     assert_eq!(hops(&m.data), ["Postfix", "eopctl"], "{}", m.data);
     let m = w.at_alice("s2 bob to alice");
@@ -468,6 +470,7 @@ fn hybrid_scenario2_centralized_mail_transport() {
         (BOB, "s2 internet to bob"),
         ("dave@fabrikam.test", "s2 bob to internet"),
         (ALICE, "s2 bob to alice"),
+        (BOB, "s2 alice to bob"),
     ] {
         w.passes(rcpt, subject, 1);
     }
@@ -565,6 +568,8 @@ fn hybrid_scenario3_mx_to_on_premises() {
         .all(|r| r["Subject"] != "s3 bob to internet"),
         "on premises sent it itself"
     );
+    // The hosted mailbox's message passed the service once, on its way on premises.
+    w.passes("dave@fabrikam.test", "s3 alice to internet", 1);
 }
 
 #[test]
@@ -610,6 +615,8 @@ fn hybrid_scenario4_on_premises_relays_all_through_the_service() {
     for (rcpt, subject) in [
         ("dave@fabrikam.test", "s4 bob to internet"),
         ("kate@tailspin.test", "s4 forwarded"),
+        ("dave@fabrikam.test", "s4 alice to internet"),
+        (BOB, "s4 alice to bob"),
     ] {
         w.passes(rcpt, subject, 1);
     }

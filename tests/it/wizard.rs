@@ -191,7 +191,7 @@ fn hybrid_wizard_runs_every_scenario_from_parameters() {
         ("Standalone", false, "Service", false),
         ("Scenario1", false, "Service", false),
         ("Scenario2", true, "Service", false),
-        ("Scenario3", false, "OnPremises", true),
+        ("Scenario3", true, "OnPremises", true),
         ("Scenario4", false, "OnPremises", true),
     ] {
         let org = Org::new();
