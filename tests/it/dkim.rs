@@ -14,25 +14,17 @@ use crate::support::smtp::{Client, Sink};
 
 /// The records Get-DkimSigningConfig prints: (name, value) per selector with a key.
 fn records(state: &std::path::Path) -> Vec<(String, String)> {
-    let out = eopctl(
+    let rows = json(
         state,
-        &[
-            "Get-DkimSigningConfig",
-            "-Identity",
-            "contoso.test",
-            "-o",
-            "json",
-        ],
+        &["Get-DkimSigningConfig", "-Identity", "contoso.test"],
     );
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let rows: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let row = &rows[0];
     // The private key is never shown.
-    assert!(!String::from_utf8_lossy(&out.stdout).contains("PRIVATE KEY"));
+    assert!(
+        !serde_json::to_string(&rows)
+            .unwrap()
+            .contains("PRIVATE KEY")
+    );
     ["Selector1", "Selector2"]
         .iter()
         .filter_map(|s| {
@@ -275,7 +267,7 @@ fn test_messageroute_shows_the_signing_selector() {
         &["Rotate-DkimSigningKey", "-Identity", "contoso.test"],
     );
     let signing = |ip: &str| {
-        let out = eopctl(
+        let rows = json(
             &state,
             &[
                 "Test-MessageRoute",
@@ -285,16 +277,8 @@ fn test_messageroute_shows_the_signing_selector() {
                 "x@fabrikam.test",
                 "-ClientIP",
                 ip,
-                "-o",
-                "json",
             ],
         );
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        let rows: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
         (
             rows[0]["DkimSigning"].as_str().unwrap().to_string(),
             rows[0]["DkimSigningReason"].as_str().unwrap().to_string(),

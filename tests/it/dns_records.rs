@@ -7,15 +7,7 @@ use crate::support::dns::{Dns, Zone};
 
 /// contoso.com with the service's names and addresses and an on-premises server.
 fn org() -> Org {
-    let org = Org::new();
-    org.run(&[
-        "New-AcceptedDomain",
-        "-Name",
-        "contoso.com",
-        "-DomainName",
-        "contoso.com",
-    ])
-    .ok();
+    let org = Org::with_domains();
     org.run(&[
         "Set-OrganizationConfig",
         "-ServiceHostNames",
