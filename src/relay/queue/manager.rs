@@ -340,7 +340,16 @@ impl Queue {
         let Some(dest) = inner.dests.get_mut(key) else {
             return;
         };
-        if dest.active < self.settings.concurrency && !dest.pending.is_empty() {
+        if dest.pending.is_empty() {
+            return;
+        }
+        // An open connection waiting for work takes the job at once; without this wake it
+        // would sleep out its idle time (2 s) while the job waits.
+        if dest.idle > 0 {
+            dest.wake.notify_one();
+        }
+        // More jobs than waiting connections: open another, up to the limit.
+        if dest.pending.len() > dest.idle && dest.active < self.settings.concurrency {
             dest.active += 1;
             let q = self.clone();
             let key = key.clone();
