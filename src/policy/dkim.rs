@@ -10,6 +10,7 @@ use super::Origin;
 use super::decision::{Blame, Client};
 use crate::state::State;
 use crate::state::model::Selector;
+use crate::state::values::SmtpAddress;
 
 /// Sign with the active key of `domain`'s config, which is `selector`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,11 +31,9 @@ pub fn decide(state: &State, client: &Client, from: Option<&str>) -> Result<Sign
     };
     let domain = domain.trim_end_matches('.').to_ascii_lowercase();
     let hosted = client.origin == Origin::Local
-        && from.is_some_and(|f| {
-            let f = f.to_ascii_lowercase();
-            let mut addresses = state.mailboxes.iter().flat_map(|m| m.addresses());
-            addresses.any(|a| a.key() == f)
-        });
+        && from
+            .and_then(|f| f.parse::<SmtpAddress>().ok())
+            .is_some_and(|a| state.mailbox(&a.key()).is_some());
     if !client.from_on_premises() && !hosted {
         return Err(Blame::new(
             client.blame.object.clone(),

@@ -53,11 +53,7 @@ fn classify(
     key: &str,
     blame: &mut Vec<Blame>,
 ) -> (RecipientClass, Result<Route, Refusal>) {
-    if let Some(m) = state
-        .mailboxes
-        .iter()
-        .find(|m| m.addresses().any(|a| a.key() == key))
-    {
+    if let Some(m) = state.mailbox(key) {
         blame.push(Blame::new(
             format!("Mailbox \"{}\"", m.name),
             format!("{key} is an address of a hosted mailbox"),

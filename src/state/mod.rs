@@ -321,6 +321,13 @@ impl State {
             .find(|d| d.domain_name.as_str().eq_ignore_ascii_case(domain))
     }
 
+    /// The hosted mailbox one of whose addresses has the key `key` (SmtpAddress::key).
+    pub fn mailbox(&self, key: &str) -> Option<&Mailbox> {
+        self.mailboxes
+            .iter()
+            .find(|m| m.addresses().any(|a| a.key() == key))
+    }
+
     /// The connectors whose TlsCertificateName resolves to `cert`.
     pub fn certificate_users(&self, cert: &Certificate) -> Vec<String> {
         let named = |n: &Option<String>| n.as_deref().is_some_and(|n| cert.is_named_by(n));

@@ -166,6 +166,15 @@ impl Session {
         self.out.extend_from_slice(r.to_wire().as_bytes());
     }
 
+    /// Answers a policy refusal with its reply, and counts it in the metrics.
+    fn refuse(&mut self, refusal: policy::Refusal) {
+        self.ctx
+            .queue
+            .metrics
+            .rejected(crate::relay::metrics::reason(refusal));
+        self.reply(&reply::refusal(refusal));
+    }
+
     async fn flush(&mut self) -> std::io::Result<()> {
         if !self.out.is_empty() {
             self.io.write_all(&self.out).await?;
@@ -447,11 +456,7 @@ impl Session {
                     from.as_deref(),
                 ) {
                     info!(session = self.ctx.id, from = from.as_deref().unwrap_or("<>"), refusal = ?refusal, blame = %format!("{}: {}", blame.object, blame.reason), "mail refused");
-                    self.ctx
-                        .queue
-                        .metrics
-                        .rejected(crate::relay::metrics::reason(refusal));
-                    self.reply(&reply::refusal(refusal));
+                    self.refuse(refusal);
                     return Step::Continue;
                 }
                 info!(
@@ -505,11 +510,7 @@ impl Session {
                     }
                     Err(refusal) => {
                         info!(session = self.ctx.id, rcpt = %to, refusal = ?refusal, blame = ?blame, "rcpt refused");
-                        self.ctx
-                            .queue
-                            .metrics
-                            .rejected(crate::relay::metrics::reason(refusal));
-                        self.reply(&reply::refusal(refusal));
+                        self.refuse(refusal);
                     }
                 }
             }
@@ -580,11 +581,7 @@ impl Session {
         }
         if let Some((refusal, blame)) = policy::check_message(count_received(&body)) {
             info!(session = self.ctx.id, reason = %blame.reason, "message refused: loop");
-            self.ctx
-                .queue
-                .metrics
-                .rejected(crate::relay::metrics::reason(refusal));
-            self.reply(&reply::refusal(refusal));
+            self.refuse(refusal);
             return Step::Continue;
         }
         let (keep, why) = policy::headers::retains_service_headers(&self.client);
@@ -620,11 +617,7 @@ impl Session {
                 .judge(&self.client, filter_ip, &[]);
             if let Some((refusal, blame)) = v.blocked {
                 info!(session = self.ctx.id, filter_ip = %filter_ip, blame = %format!("{}: {}", blame.object, blame.reason), "message refused: original client blocked");
-                self.ctx
-                    .queue
-                    .metrics
-                    .rejected(crate::relay::metrics::reason(refusal));
-                self.reply(&reply::refusal(refusal));
+                self.refuse(refusal);
                 return Step::Continue;
             }
             allowed = v.allowed;
