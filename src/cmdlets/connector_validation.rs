@@ -653,7 +653,7 @@ fn inbound(a: ValidateInbound, ctx: &Context) -> Result<Output> {
             .connector
             .as_ref()
             .is_some_and(|(n, _)| n.eq_ignore_ascii_case(&c.name));
-        let detail = format!("{}: {}", client.blame.object, client.blame.reason);
+        let detail = client.blame.to_string();
         checks.push(if ours {
             check(&ip.to_string(), "Identify", Verdict::Pass, detail)
         } else {

@@ -170,7 +170,7 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
                 .blame
                 .iter()
                 .filter(|b| Some(*b) != blocked)
-                .map(|b| format!("{}: {}", b.object, b.reason))
+                .map(|b| b.to_string())
                 .collect();
             pre.extend(note);
             let summary = match (&v.blocked, v.allowed) {
@@ -232,11 +232,11 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
             let mut r = row(d, &shown, early.as_ref());
             if let Some((ip, blame)) = &filter_ip {
                 r["FilterIP"] = ip.to_string().into();
-                r["FilterIPReason"] = format!("{}: {}", blame.object, blame.reason).into();
+                r["FilterIPReason"] = blame.to_string().into();
             }
             r["ConnectionFilter"] = json!(filter.as_ref().map_or("", |(_, s)| *s));
             r["DkimSigning"] = json!(dkim_signing);
-            r["DkimSigningReason"] = json!(format!("{}: {}", dkim_blame.object, dkim_blame.reason));
+            r["DkimSigningReason"] = json!(dkim_blame.to_string());
             if let Some(reasons) = r["Reasons"].as_array_mut() {
                 let at = usize::from(early.is_some());
                 for (i, p) in pre.iter().enumerate() {
@@ -402,27 +402,23 @@ fn row(
         ),
     };
     let mut decided = d.blame.last().map(|b| b.object.clone()).unwrap_or_default();
-    let mut reasons: Vec<String> = d
-        .blame
-        .iter()
-        .map(|b| format!("{}: {}", b.object, b.reason))
-        .collect();
+    let mut reasons: Vec<String> = d.blame.iter().map(|b| b.to_string()).collect();
     if let Some(b) = rule_blame {
         decided = b.object.clone();
-        reasons.push(format!("{}: {}", b.object, b.reason));
+        reasons.push(b.to_string());
     }
     // The content stage's fate (reject, delete, quarantine) is the message's.
     let fate = shown.content.fate();
     if let Some((_, b)) = fate {
         decided = b.object.clone();
-        reasons.push(format!("{}: {}", b.object, b.reason));
+        reasons.push(b.to_string());
     }
     // A client refused at connect, or a sender refused at MAIL FROM: the recipients are
     // never reached.
     let (action, reply_text, route, next_hop) = match sender {
         Some((refusal, blame)) => {
             decided = blame.object.clone();
-            reasons.insert(0, format!("{}: {}", blame.object, blame.reason));
+            reasons.insert(0, blame.to_string());
             (
                 "Reject",
                 reply::refusal(*refusal).to_wire(),

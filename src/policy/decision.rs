@@ -59,6 +59,14 @@ impl Blame {
     }
 }
 
+/// `InboundConnector "From on-prem": the client IP is in SenderIPAddresses`: how logs,
+/// the trace and Test-MessageRoute show a decision's author.
+impl std::fmt::Display for Blame {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.object, self.reason)
+    }
+}
+
 /// How the client is identified.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Client {
