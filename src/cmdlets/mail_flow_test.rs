@@ -196,6 +196,7 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
                     recipients: vec![p.recipient.clone()],
                     skip: None,
                     released_from: None,
+                    trace_id: None,
                 },
                 &message,
             )

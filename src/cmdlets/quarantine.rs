@@ -260,6 +260,11 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
                 recipients: wanted.clone(),
                 skip: Some(e.quarantine_type),
                 released_from: Some(e.identity.clone()),
+                // Entries written before they recorded it: a rule's quarantine is kept
+                // under the queue id, which is the trace id.
+                trace_id: e.message_trace_id.clone().or_else(|| {
+                    (e.quarantine_type == QuarantineType::TransportRule).then(|| e.identity.clone())
+                }),
             };
             pickup::submit(data, &dropped, &raw)
                 .map_err(|err| Error::io("write", &pickup::dir(data), err))?;

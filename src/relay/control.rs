@@ -107,10 +107,10 @@ pub async fn serve(listener: UnixListener, queue: Arc<Queue>) {
 
 async fn answer(queue: &Arc<Queue>, req: Request) -> Response {
     let result: Result<Vec<Value>, String> = match req {
-        Request::GetQueue => Ok(crate::output::rows(&queue.queues())),
-        Request::GetQueueMessage { queue: q, identity } => Ok(crate::output::rows(
-            &queue.messages(q.as_deref(), identity.as_deref()),
-        )),
+        Request::GetQueue => Ok(objects(queue.queues())),
+        Request::GetQueueMessage { queue: q, identity } => {
+            Ok(objects(queue.messages(q.as_deref(), identity.as_deref())))
+        }
         Request::RetryQueue { identity, resubmit } => queue
             .retry_queue(&identity, resubmit)
             .map(|n| vec![serde_json::json!({ "Identity": identity, "MessagesRetried": n })]),
@@ -123,6 +123,15 @@ async fn answer(queue: &Arc<Queue>, req: Request) -> Response {
     match result {
         Ok(v) => Response::Rows(v),
         Err(e) => Response::Error(e),
+    }
+}
+
+/// A list as the JSON objects the cmdlet side renders (the relay does no rendering of
+/// its own: the output module is the cmdlets' layer, above this one).
+fn objects<T: Serialize>(list: Vec<T>) -> Vec<Value> {
+    match serde_json::to_value(list) {
+        Ok(Value::Array(rows)) => rows,
+        _ => Vec::new(),
     }
 }
 

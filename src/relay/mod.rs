@@ -8,10 +8,12 @@
 //! Listeners follow the bindings of the current snapshot.
 
 pub mod auth;
+pub mod cleanup;
 pub mod content;
 pub mod control;
 pub mod delivery;
 pub mod dkim;
+pub mod io;
 pub mod metrics;
 pub mod pickup;
 pub mod protection;

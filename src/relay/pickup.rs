@@ -2,9 +2,9 @@
 //! quarantine) for the relay to send, as Postfix's maildrop. A file is
 //! `EOPP1 <envelope length>\n<envelope JSON>\n<message>`, written under a dot-name and
 //! renamed, so the relay never sees half a file. The relay scans the directory every
-//! second, routes each message under the configuration of the moment, runs the protection
-//! stage without the filter that quarantined it, queues it, then removes the file. It also
-//! prunes the quarantine of expired messages.
+//! second, routes each message under the configuration of the moment, hands it to the
+//! cleanup pipeline (which decides what a pickup or a release passes through), then
+//! removes the file. It also prunes the quarantine of expired messages.
 
 use std::fs;
 use std::io;
@@ -18,10 +18,10 @@ use tokio::sync::watch;
 use tracing::{info, warn};
 
 use super::Snapshot;
-use super::protection::{self, Arrival};
+use super::cleanup::{self, Release, Source, Submission};
 use super::quarantine;
 use super::queue::manager::Queue;
-use super::queue::spool::{Envelope, QueuedRecipient, new_id, now_secs};
+use super::queue::spool::{QueuedRecipient, new_id};
 use crate::policy::protection::QuarantineType;
 use crate::policy::{self, Origin};
 
@@ -36,6 +36,9 @@ pub struct Dropped {
     pub skip: Option<QuarantineType>,
     /// The quarantine entry it was released from, for the trace.
     pub released_from: Option<String>,
+    /// The trace id of its first arrival: the release is traced there.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub trace_id: Option<String>,
 }
 
 pub fn dir(data_dir: &Path) -> PathBuf {
@@ -114,7 +117,7 @@ async fn pick(queue: &Arc<Queue>, snapshot: Arc<Snapshot>, path: &Path) {
     };
     let state = &snapshot.state;
     let client = policy::connection::identify(state, Origin::Local, &Default::default());
-    let mut verdicts = Vec::new();
+    let mut blame = Vec::new();
     let recipients: Vec<QueuedRecipient> = dropped
         .recipients
         .iter()
@@ -122,7 +125,7 @@ async fn pick(queue: &Arc<Queue>, snapshot: Arc<Snapshot>, path: &Path) {
             let d = policy::recipient::decide(state, &client, r);
             match d.outcome {
                 Ok(route) => {
-                    verdicts.push((r.clone(), route.describe(), d.blame));
+                    blame.push(d.blame);
                     Some(QueuedRecipient { rcpt: r.clone(), route })
                 }
                 Err(refusal) => {
@@ -132,50 +135,28 @@ async fn pick(queue: &Arc<Queue>, snapshot: Arc<Snapshot>, path: &Path) {
             }
         })
         .collect();
-    let env = Envelope {
-        id: new_id(),
-        sender: dropped.sender.clone(),
-        received_at: now_secs(),
-        client: "local".into(),
-        recipients,
-        junk: false,
+    let source = match (&dropped.released_from, dropped.skip) {
+        (Some(quarantine_id), Some(skip)) => Source::Release(Release {
+            quarantine_id,
+            trace_id: dropped.trace_id.as_deref(),
+            skip,
+        }),
+        _ => Source::Pickup,
     };
-    // A released message is already in the trace under its first arrival; anything else
-    // dropped here (Test-MailFlow's hosted mail) arrives now, and is traced like SMTP mail.
-    if dropped.released_from.is_none() && !env.recipients.is_empty() {
-        queue.trace.received(
-            crate::trace::Received {
-                id: &env.id,
-                sender: env.sender.as_deref(),
-                client_ip: env.client.clone(),
-                helo: "pickup directory",
-                connector: "Pickup",
-                tls: false,
-                revision: state.revision,
-                client: client.blame.clone(),
-                recipients: verdicts,
-            },
-            message,
-        );
-    }
-    let arrival = Arrival {
-        snapshot: snapshot.clone(),
-        queue,
-        client: &client,
-        helo: None,
-        skip: dropped.skip,
-        session: 0,
-        auth: None,
-        allowed: false,
-        dnsbl: Vec::new(),
-        rule_scl: None,
-    };
-    let done = if env.recipients.is_empty() {
+    let done = if recipients.is_empty() {
         true
     } else {
-        match protection::accept(&arrival, env, message.to_vec()).await {
+        let submission = Submission {
+            sender: dropped.sender.clone(),
+            recipients,
+            blame,
+            message: message.to_vec(),
+            client: &client,
+            source,
+        };
+        match cleanup::submit(snapshot.clone(), queue, submission).await {
             Ok(id) => {
-                info!(queue_id = %id, released_from = ?dropped.released_from, recipients = ?dropped.recipients, "picked up");
+                info!(queue_id = %id, released_from = dropped.released_from.as_deref().unwrap_or_default(), recipients = ?dropped.recipients, "picked up");
                 true
             }
             Err(r) if r.is_positive() || r.code >= 500 => {
@@ -205,6 +186,7 @@ mod tests {
             recipients: vec!["b@contoso.com".into()],
             skip: Some(QuarantineType::Spam),
             released_from: Some("Q1".into()),
+            trace_id: Some("T1".into()),
         };
         let p = submit(d.path(), &env, b"Subject: x\r\n\r\nbody\n").unwrap();
         let bytes = fs::read(p).unwrap();

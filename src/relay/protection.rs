@@ -126,7 +126,8 @@ pub async fn accept(a: &Arrival<'_>, env: Envelope, message: Vec<u8>) -> Result<
     let (outcome, message, _) = blocking.await.map_err(|_| reply::LOCAL_ERROR)?;
     let trace = &a.queue.trace;
     let revision = state.revision;
-    let event = |kind: Kind, detail: String| Event::new(&env.id, kind, detail).revision(revision);
+    let event =
+        |kind: Kind, detail: String| Event::new(env.trace_id(), kind, detail).revision(revision);
     for v in &outcome.spam {
         let signals: Vec<String> = v.signals.iter().map(ToString::to_string).collect();
         info!(session = a.session, queue_id = %env.id, policy = %v.policy, scl = v.scl, bcl = v.bcl, category = ?v.category, action = ?v.action, signals = ?signals, "anti-spam verdict");
@@ -232,6 +233,7 @@ pub async fn accept(a: &Arrival<'_>, env: Envelope, message: Vec<u8>) -> Result<
             recipients,
             // A mail flow rule may have set an SCL that files it as junk already.
             junk: junk || env.junk,
+            trace_id: (id != env.trace_id()).then(|| env.trace_id().to_string()),
         };
         let mut bytes = rewrite(&message, &copy);
         // Signed last, over the headers and body as they leave.
@@ -241,7 +243,7 @@ pub async fn accept(a: &Arrival<'_>, env: Envelope, message: Vec<u8>) -> Result<
                     info!(session = a.session, queue_id = %id, domain = %signing.domain, selector = signer.selector.as_str(), "DKIM-signed");
                     trace.record(
                         Event::new(
-                            &id,
+                            env.trace_id(),
                             Kind::Verdict,
                             format!(
                                 "DKIM-signed as {} with selector {}",
@@ -379,6 +381,7 @@ async fn quarantine_message(
         policy_name,
         reasons: copy.reasons.clone(),
         released_to: Vec::new(),
+        message_trace_id: Some(env.trace_id().to_string()),
     };
     let dir = a.queue.data_dir().to_path_buf();
     let (e2, bytes) = (entry.clone(), rewrite(message, copy));

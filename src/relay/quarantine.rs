@@ -33,6 +33,9 @@ pub struct Entry {
     /// Recipients it was released to.
     #[serde(default)]
     pub released_to: Vec<String>,
+    /// Get-MessageTrace's MessageTraceId of the message: its release is traced there.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message_trace_id: Option<String>,
 }
 
 impl Entry {
@@ -171,6 +174,7 @@ mod tests {
             policy_name: "Default".into(),
             reasons: vec!["SPAM_PHRASE(+1)".into()],
             released_to: vec![],
+            message_trace_id: None,
         };
         put(d.path(), &e, b"hello").unwrap();
         assert_eq!(list(d.path()), vec![e.clone()]);

@@ -268,6 +268,8 @@ pub struct Received<'a> {
     pub revision: u64,
     /// How the client was identified.
     pub client: Blame,
+    /// The message's size as queued (with the fields the relay adds).
+    pub size: u64,
     /// Each recipient, its route, and the Blame of the policy's verdict.
     pub recipients: Vec<(String, String, Vec<Blame>)>,
 }
@@ -383,16 +385,17 @@ impl Trace {
         self.send(Record::Event(e));
     }
 
-    /// A message accepted in an SMTP session: its rows, the Receive event, and one
-    /// Verdict event per recipient.
-    pub fn received(&self, r: Received, bytes: &[u8]) {
-        let m = Message::of(
+    /// A message accepted: its rows, the Receive event, and one Verdict event per
+    /// recipient. `headers`: the message as the sender wrote it (Subject, Message-ID).
+    pub fn received(&self, r: Received, headers: &[u8]) {
+        let mut m = Message::of(
             r.id,
             r.sender,
             r.recipients.iter().map(|(a, _, _)| a.clone()).collect(),
             r.client_ip.clone(),
-            bytes,
+            headers,
         );
+        m.size = r.size;
         let detail = format!(
             "received from {} ({}) on ReceiveConnector \"{}\", {}, {} bytes, Message-ID {}",
             r.client_ip,
@@ -697,10 +700,7 @@ pub fn details(
             },
             state_revision: r.get::<_, Option<i64>>(3)?.map(|v| v as u64),
             decided_by: blame.iter().map(|b| b.object.clone()).collect(),
-            reasons: blame
-                .iter()
-                .map(|b| format!("{}: {}", b.object, b.reason))
-                .collect(),
+            reasons: blame.iter().map(|b| b.to_string()).collect(),
             message_trace_id: trace_id.to_string(),
         })
     })?;

@@ -222,3 +222,112 @@ fn filter_verdicts_are_recorded() {
     );
     assert!(all.iter().any(|d| d.contains("anti-spam: SCL")), "{all:?}");
 }
+
+/// A message a mail flow rule quarantines, then released: the trace has it from its
+/// arrival with its recipient (Quarantined), and after the release the same row moves on
+/// to Delivered, the detail showing Transport rule, Quarantine, Release and Deliver.
+#[test]
+fn a_rule_quarantined_message_is_traced_through_its_release() {
+    let hold = "TransportRules:\n  - { Name: Hold, Conditions: { SubjectContainsWords: [hold] }, Actions: { Quarantine: true } }\n";
+    let (_dir, state) = state_dir(&format!("{}{hold}", org(free_port(), "127.0.0.1:1")));
+    let relay = Relay::start(&state, &[]);
+    let mut c = Client::hello(relay.addr());
+    let end = c.send(
+        "sender@example.net",
+        &["admin@contoso.test"],
+        "Subject: hold this\r\nMessage-ID: <h1@example.net>\r\n\r\nhello\r\n",
+    );
+    assert!(end.starts_with("250"), "{end}");
+    let id = end.rsplit(' ').next().unwrap().trim().to_string();
+    let status = || {
+        let rows = json(
+            &state,
+            &["Get-MessageTrace", "-MessageId", "h1@example.net"],
+        );
+        rows.iter()
+            .map(|r| {
+                format!(
+                    "{} {} {}",
+                    r["MessageTraceId"].as_str().unwrap_or(""),
+                    r["RecipientAddress"].as_str().unwrap_or(""),
+                    r["Status"].as_str().unwrap_or("")
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    assert!(
+        wait_until(SECS, || status()
+            == [format!("{id} admin@contoso.test Quarantined")]),
+        "{:?}\n{}",
+        status(),
+        relay.log_text()
+    );
+    let events = || {
+        let out = eopctl(
+            &state,
+            &[
+                "Get-MessageTraceDetail",
+                "-MessageTraceId",
+                &id,
+                "-RecipientAddress",
+                "admin@contoso.test",
+                "-o",
+                "json",
+            ],
+        );
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        serde_json::from_slice::<Vec<serde_json::Value>>(&out.stdout)
+            .unwrap()
+            .iter()
+            .map(|e| e["Event"].as_str().unwrap_or("").to_string())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        events(),
+        ["Receive", "Verdict", "Transport rule", "Quarantine"]
+    );
+
+    let held = json(&state, &["Get-QuarantineMessage"]);
+    assert_eq!(held.len(), 1, "{held:?}");
+    assert_eq!(held[0]["MessageTraceId"], id.as_str());
+    let identity = held[0]["Identity"].as_str().unwrap();
+    let out = eopctl(
+        &state,
+        &[
+            "Release-QuarantineMessage",
+            "-Identity",
+            identity,
+            "-ReleaseToAll",
+        ],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        wait_until(SECS, || status()
+            == [format!("{id} admin@contoso.test Delivered")]),
+        "{:?}\n{}",
+        status(),
+        relay.log_text()
+    );
+    // Released once, delivered once: the rule does not quarantine it again.
+    assert_eq!(relay.maildir("admin@contoso.test", "new").len(), 1);
+    assert_eq!(
+        events(),
+        [
+            "Receive",
+            "Verdict",
+            "Transport rule",
+            "Quarantine",
+            "Release",
+            "Queue",
+            "Deliver"
+        ]
+    );
+}

@@ -15,7 +15,7 @@ use tokio_rustls::rustls::client::danger::ServerCertVerifier;
 use tokio_rustls::rustls::sign::CertifiedKey;
 
 use crate::policy::{NameCheck, OutboundTls};
-use crate::relay::smtp::session::Stream;
+use crate::relay::io::Stream;
 use crate::relay::tls::Signatures;
 
 /// A reply from the next hop.

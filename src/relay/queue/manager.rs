@@ -158,7 +158,7 @@ impl Queue {
         for r in &env.recipients {
             self.trace.record(
                 Event::new(
-                    &env.id,
+                    env.trace_id(),
                     Kind::Queue,
                     format!(
                         "queued for {}: {}",
@@ -305,7 +305,7 @@ impl Queue {
                     info!(queue_id = %env.id, rcpt = %new.recipients[i].rcpt, route = %route.describe(), "rerouted under the current configuration");
                     self.trace.record(
                         Event::new(
-                            &env.id,
+                            env.trace_id(),
                             Kind::Resubmit,
                             format!(
                                 "routed again: {} (was {})",
@@ -606,7 +606,7 @@ impl Queue {
         let mut retry = Vec::new();
         let revision = self.snapshot.load().state.revision;
         let event = |rcpt: &str, kind: Kind, detail: String| {
-            let e = Event::new(&env.id, kind, detail)
+            let e = Event::new(env.trace_id(), kind, detail)
                 .recipient(rcpt)
                 .revision(revision);
             match peer_ip(relay) {
@@ -827,6 +827,7 @@ impl Queue {
                 route,
             }],
             junk: false,
+            trace_id: None,
         };
         self.trace.message(trace::Message {
             trace_id: dsn_id.clone(),
@@ -1023,7 +1024,7 @@ impl Queue {
     /// Finds a message (any case of its id), sets its suspended flag, keeps it in the
     /// spool and records it in the trace; its exact id.
     fn hold(&self, id: &str, on: bool) -> Result<String, String> {
-        let id = {
+        let (id, trace_id) = {
             let mut inner = self.inner.lock().unwrap();
             let m = inner
                 .messages
@@ -1031,15 +1032,15 @@ impl Queue {
                 .find(|m| m.env.id.eq_ignore_ascii_case(id))
                 .ok_or_else(|| not_queued(id))?;
             m.suspended = on;
-            m.env.id.clone()
+            (m.env.id.clone(), m.env.trace_id().to_string())
         };
         self.spool
             .set_suspended(&id, on)
             .map_err(|e| format!("cannot record the change in the spool: {e}"))?;
         self.trace.record(if on {
-            Event::new(&id, Kind::Suspend, "held by Suspend-Message")
+            Event::new(&trace_id, Kind::Suspend, "held by Suspend-Message")
         } else {
-            Event::new(&id, Kind::Resume, "let go by Resume-Message")
+            Event::new(&trace_id, Kind::Resume, "let go by Resume-Message")
         });
         Ok(id)
     }
@@ -1076,10 +1077,14 @@ impl Queue {
             .collect();
         for f in &failures {
             let e = if ndr {
-                Event::new(&env.id, Kind::Fail, format!("{why}; {}", ndr_note(&env)))
+                Event::new(
+                    env.trace_id(),
+                    Kind::Fail,
+                    format!("{why}; {}", ndr_note(&env)),
+                )
             } else {
                 Event::new(
-                    &env.id,
+                    env.trace_id(),
                     Kind::Drop,
                     "removed by Remove-Message without a DSN",
                 )

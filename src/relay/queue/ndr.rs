@@ -146,6 +146,7 @@ mod tests {
             client: "127.0.0.1".into(),
             recipients: vec![],
             junk: false,
+            trace_id: None,
         };
         let f = Failure {
             recipient: "b@y.example".into(),

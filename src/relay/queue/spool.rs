@@ -33,6 +33,18 @@ pub struct Envelope {
     /// mail flow rule's SCL).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub junk: bool,
+    /// The message trace id, when it is not `id`: a copy split off by the protection
+    /// stage, or a message released from quarantine, is traced under the message it
+    /// came from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub trace_id: Option<String>,
+}
+
+impl Envelope {
+    /// The id the message trace knows this message by.
+    pub fn trace_id(&self) -> &str {
+        self.trace_id.as_deref().unwrap_or(&self.id)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -297,6 +309,7 @@ mod tests {
                 },
             }],
             junk: false,
+            trace_id: None,
         };
         spool.store(&env, b"Subject: hi\r\n\r\nbody\r\n").unwrap();
         let (back, bytes) = spool.read(&env.id).unwrap();
@@ -346,6 +359,7 @@ mod tests {
                             client: "local".into(),
                             recipients: vec![],
                             junk: false,
+                            trace_id: None,
                         };
                         spool.store(&env, b"x\r\n").unwrap();
                     }

@@ -1,9 +1,12 @@
 //! One SMTP conversation, server side, over any stream (`AsyncRead + AsyncWrite`), so
 //! tests can drive it in memory and the listener can hand it TCP or TLS.
 //!
-//! The session holds one `Arc<Snapshot>` for its whole life: a reload never changes the
-//! rules under a conversation. Every decision is the policy's; every reply comes from
-//! `reply`; the log line names what decided (with the session id), the client never sees it.
+//! The session is the protocol only: the state machine, its limits and its replies. The
+//! checks a command needs (connection filter, sender, recipient) are the policy's; a
+//! finished message goes to the cleanup pipeline (`relay::cleanup`), which owns every
+//! stage after DATA. The session holds one `Arc<Snapshot>` for its whole life: a reload
+//! never changes the rules under a conversation. Every reply comes from `reply`; the log
+//! line names what decided (with the session id), the client never sees it.
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -11,24 +14,19 @@ use std::time::Duration;
 
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
 use tokio::sync::watch;
-use tracing::{debug, info, warn};
+use tracing::{info, warn};
 
 use super::proto::{self, Command, DataDecoder, LineResult, MailParams, ProtoError};
 use super::reply::{self, Reply};
 use crate::policy::address::parse_sender;
 use crate::policy::connection_filter::ConnectionVerdict;
-use crate::policy::content::RuleResult;
 use crate::policy::{self, Blame, Client, Origin, TlsFacts};
 use crate::relay::Snapshot;
-use crate::relay::content::{self, Outcome};
-use crate::relay::quarantine;
+use crate::relay::cleanup;
+use crate::relay::io::Stream;
 use crate::relay::queue::manager::Queue;
-use crate::relay::queue::spool::{Envelope, QueuedRecipient, new_id, now_secs};
+use crate::relay::queue::spool::QueuedRecipient;
 use crate::state::model::{AuthMechanism, ReceiveConnector};
-
-/// A stream a session can run over.
-pub trait Stream: AsyncRead + AsyncWrite + Unpin + Send {}
-impl<T: AsyncRead + AsyncWrite + Unpin + Send> Stream for T {}
 
 /// What a session needs from the relay.
 pub struct Context {
@@ -130,11 +128,7 @@ async fn connection_filter(
         ctx.auth.dnsbl(ip, zones).await
     };
     let verdict = filter.judge(client, ip, &answers);
-    let blame: Vec<String> = verdict
-        .blame
-        .iter()
-        .map(|b| format!("{}: {}", b.object, b.reason))
-        .collect();
+    let blame: Vec<String> = verdict.blame.iter().map(|b| b.to_string()).collect();
     if let Some((refusal, _)) = &verdict.blocked {
         info!(session = ctx.id, peer = %ctx.peer, refusal = ?refusal, blame = ?blame, "refused at connect");
         return Err(reply::refusal(*refusal));
@@ -455,7 +449,7 @@ impl Session {
                     &self.tls,
                     from.as_deref(),
                 ) {
-                    info!(session = self.ctx.id, from = from.as_deref().unwrap_or("<>"), refusal = ?refusal, blame = %format!("{}: {}", blame.object, blame.reason), "mail refused");
+                    info!(session = self.ctx.id, from = from.as_deref().unwrap_or("<>"), refusal = ?refusal, blame = %blame, "mail refused");
                     self.refuse(refusal);
                     return Step::Continue;
                 }
@@ -494,11 +488,7 @@ impl Session {
                     return Step::Continue;
                 }
                 let d = policy::recipient::decide(&self.ctx.snapshot.state, &self.client, &to);
-                let blame: Vec<String> = d
-                    .blame
-                    .iter()
-                    .map(|b| format!("{}: {}", b.object, b.reason))
-                    .collect();
+                let blame: Vec<String> = d.blame.iter().map(|b| b.to_string()).collect();
                 match d.outcome {
                     Ok(route) => {
                         info!(session = self.ctx.id, rcpt = %to, route = %route.describe(), blame = ?blame, "rcpt accepted");
@@ -563,7 +553,7 @@ impl Session {
         if self.buf.capacity() > 16 * 1024 {
             self.buf.shrink_to(8 * 1024);
         }
-        let mut tx = self.tx.take().expect("DATA without a transaction");
+        let tx = self.tx.take().expect("DATA without a transaction");
         let refused = if decoder.bare_line_ending {
             Some((reply::BARE_LINE_ENDING, "bare CR or LF in data"))
         } else if decoder.too_big {
@@ -579,417 +569,34 @@ impl Session {
             self.reply(&r);
             return Step::Continue;
         }
-        if let Some((refusal, blame)) = policy::check_message(count_received(&body)) {
-            info!(session = self.ctx.id, reason = %blame.reason, "message refused: loop");
-            self.refuse(refusal);
-            return Step::Continue;
-        }
-        let (keep, why) = policy::headers::retains_service_headers(&self.client);
-        if !keep {
-            let removed = policy::headers::strip_service_headers(&mut body);
-            if removed > 0 {
-                info!(session = self.ctx.id, removed, blame = %format!("{}: {}", why.object, why.reason), "service headers removed");
-            }
-        }
-        let received = policy::enhanced_filtering::received_headers(&body);
-        let peer = crate::state::values::canonical_ip(self.ctx.peer.ip());
-        // Filters that judge the sender's address (SPF) use the original client's, found
-        // behind the servers in front (enhanced filtering).
-        let filter_ip = match policy::enhanced_filtering::original_ip(
-            &self.ctx.snapshot.state,
-            &self.client,
-            &received,
-        ) {
-            Some((ip, blame)) if ip != peer => {
-                info!(session = self.ctx.id, filter_ip = %ip, blame = %format!("{}: {}", blame.object, blame.reason), "original client address");
-                ip
-            }
-            _ => peer,
-        };
-        // The connection filter judged the connecting address; behind servers in front it
-        // judges the original client too.
-        let mut allowed = self.connection.allowed;
-        if filter_ip != peer {
-            let v = self
-                .ctx
-                .snapshot
-                .connection_filter
-                .judge(&self.client, filter_ip, &[]);
-            if let Some((refusal, blame)) = v.blocked {
-                info!(session = self.ctx.id, filter_ip = %filter_ip, blame = %format!("{}: {}", blame.object, blame.reason), "message refused: original client blocked");
-                self.refuse(refusal);
-                return Step::Continue;
-            }
-            allowed = v.allowed;
-        }
-        let helo = self.helo.clone().unwrap_or_default();
-        let authenticated = authenticate(
-            &self.ctx,
-            &self.client,
-            filter_ip,
-            &self.connection,
-            &helo,
-            (tx.sender.as_deref(), tx.spf.take()),
-            body,
-        );
-        let (stamped, body, auth) = match authenticated.await {
-            Ok(done) => done,
-            Err(refused) => {
-                self.reply(&refused);
-                return Step::Continue;
-            }
-        };
-        let id = new_id();
-        let received = received_header(self, &id, &tx);
-        let sender = tx.sender.clone();
-        // Mail flow rules first: they may reject, delete, quarantine, edit, reroute or add
-        // recipients; the protection stage then judges what is left.
-        let (body, recipients, junk, rule_scl) =
-            match self.content_stage(&id, &received, body, &tx).await {
-                Some(queued) => queued,
-                None => return Step::Continue,
-            };
-        let mut message = received.into_bytes();
-        message.extend_from_slice(stamped.as_bytes());
-        message.extend_from_slice(&body);
-        drop(body);
-        let env = Envelope {
-            id: id.clone(),
-            sender,
-            received_at: now_secs(),
-            client: self.ctx.peer.ip().to_string(),
-            recipients,
-            junk,
-        };
-        let rcpts = env.recipients.len();
-        let trace = self.ctx.queue.trace.clone();
-        trace.received(
-            crate::trace::Received {
-                id: &id,
-                sender: env.sender.as_deref(),
-                client_ip: env.client.clone(),
-                helo: self.helo.as_deref().unwrap_or("unknown"),
-                connector: &self.rc().name,
-                tls: self.tls.on,
-                revision: self.ctx.snapshot.state.revision,
-                client: self.client.blame.clone(),
-                recipients: env
-                    .recipients
-                    .iter()
-                    .zip(tx.blame)
-                    .map(|(r, b)| (r.rcpt.clone(), r.route.describe(), b))
-                    .collect(),
-            },
-            &message,
-        );
-        if !stamped.is_empty() {
-            // Sender authentication's results as the stamped headers say them, unfolded.
-            let results = stamped
-                .trim_end()
-                .replace("\r\n\t", " ")
-                .replace("\r\n ", " ");
-            trace.record(
-                crate::trace::Event::new(
-                    &id,
-                    crate::trace::Kind::Verdict,
-                    format!("sender authentication of {filter_ip}: {results}"),
-                )
-                .revision(self.ctx.snapshot.state.revision),
-            );
-        }
-        let arrival = crate::relay::protection::Arrival {
-            snapshot: self.ctx.snapshot.clone(),
-            queue: &self.ctx.queue,
-            client: &self.client,
-            helo: self.helo.as_deref(),
-            skip: None,
+        let fqdn = self.fqdn();
+        let smtp = cleanup::Smtp {
             session: self.ctx.id,
-            auth,
-            allowed,
-            rule_scl,
-            dnsbl: self
-                .connection
-                .dnsbl
-                .iter()
-                .map(|l| l.zone.clone())
-                .collect(),
+            peer: self.ctx.peer.ip(),
+            helo: self.helo.as_deref(),
+            esmtp: self.esmtp,
+            tls: self.tls.on,
+            smtputf8: tx.params.smtputf8,
+            fqdn: &fqdn,
+            connector: &self.rc().name,
+            connection: &self.connection,
+            auth: &self.ctx.auth,
         };
-        match crate::relay::protection::accept(&arrival, env, message).await {
-            Ok(id) => {
-                info!(session = self.ctx.id, queue_id = %id, recipients = rcpts, "queued");
-                self.ctx.queue.metrics.received(self.tls.on);
-                self.reply(&reply::queued(&id));
-            }
-            Err(r) => {
-                trace.record(crate::trace::Event::new(
-                    &id,
-                    crate::trace::Kind::Fail,
-                    format!("refused after DATA: {}", r.to_wire().trim_end()),
-                ));
-                self.reply(&r);
-            }
+        let submission = cleanup::Submission {
+            sender: tx.sender,
+            recipients: tx.recipients,
+            blame: tx.blame,
+            message: body,
+            client: &self.client,
+            source: cleanup::Source::Smtp(smtp, tx.spf),
+        };
+        let answer = cleanup::submit(self.ctx.snapshot.clone(), &self.ctx.queue, submission).await;
+        match answer {
+            Ok(id) => self.reply(&reply::queued(&id)),
+            Err(r) => self.reply(&r),
         }
         Step::Continue
     }
-
-    /// The content stage (mail flow rules): parses the message once, asks the policy, and
-    /// carries the decision out. `None` when the message is answered here (rejected, or
-    /// accepted and then deleted or quarantined); otherwise the bytes, recipients and Junk
-    /// flag to queue.
-    async fn content_stage(
-        &mut self,
-        id: &str,
-        received: &str,
-        body: Vec<u8>,
-        tx: &Transaction,
-    ) -> Option<(Vec<u8>, Vec<QueuedRecipient>, bool, Option<i8>)> {
-        let snapshot = self.ctx.snapshot.clone();
-        if !policy::content::needed(&snapshot.state) {
-            return Some((body, tx.recipients.clone(), false, None));
-        }
-        let rcpts: Vec<String> = tx.recipients.iter().map(|r| r.rcpt.clone()).collect();
-        let facts = policy::message::parse(
-            &body,
-            &policy::message::Envelope {
-                sender: tx.sender.as_deref(),
-                recipients: &rcpts,
-                client_ip: Some(self.ctx.peer.ip()),
-                client_in_organization: self.client.from_on_premises(),
-                now: chrono::Utc::now(),
-            },
-        );
-        let decision =
-            policy::content::decide(&snapshot.state, &snapshot.rules, &self.client, &facts);
-        // Rules that matched (acted or audited) at info; with 1,000 rules the others
-        // would drown the log, so they are at debug.
-        for t in &decision.rules {
-            if t.result != RuleResult::Matched {
-                debug!(session = self.ctx.id, queue_id = %id, rule = %t.rule, result = ?t.result, reasons = ?t.reasons, "transport rule");
-                continue;
-            }
-            info!(session = self.ctx.id, queue_id = %id, rule = %t.rule, mode = ?t.mode, result = ?t.result, reasons = ?t.reasons, actions = ?t.actions, "transport rule");
-            self.ctx.queue.trace.record(
-                crate::trace::Event::new(
-                    id,
-                    crate::trace::Kind::TransportRule,
-                    format!(
-                        "{:?}: {}; actions: {}",
-                        t.mode,
-                        t.reasons.join("; "),
-                        t.actions.join("; ")
-                    ),
-                )
-                .revision(snapshot.state.revision)
-                .blame(vec![Blame::new(
-                    format!("TransportRule \"{}\"", t.rule),
-                    "matched",
-                )]),
-            );
-        }
-        let blamed = |b: &policy::Blame| format!("{}: {}", b.object, b.reason);
-        let rule_scl = decision.actions.iter().find_map(|(a, _)| match a {
-            policy::content::ContentAction::SetScl(n) => Some(*n),
-            _ => None,
-        });
-        match content::apply(&decision, body, tx.recipients.clone()) {
-            Outcome::Reject(r, blame) => {
-                info!(session = self.ctx.id, blame = %blamed(&blame), "message rejected by the content stage");
-                self.reply(&r);
-                None
-            }
-            Outcome::Delete(blame) => {
-                info!(session = self.ctx.id, queue_id = %id, blame = %blamed(&blame), "message deleted");
-                self.reply(&reply::queued(id));
-                None
-            }
-            Outcome::Quarantine {
-                reason,
-                blame,
-                message,
-            } => {
-                let mut bytes = received.as_bytes().to_vec();
-                bytes.extend_from_slice(&message);
-                let now = chrono::Utc::now();
-                // Rule quarantines are kept as long as the Default anti-spam policy says.
-                let days = snapshot
-                    .state
-                    .content_filter_policies
-                    .iter()
-                    .find(|p| p.name == "Default")
-                    .map_or(15, |p| p.quarantine_retention_period);
-                let record = quarantine::Entry {
-                    identity: id.to_string(),
-                    received_time: now,
-                    expires: now + chrono::Duration::days(i64::from(days)),
-                    quarantine_type: policy::protection::QuarantineType::TransportRule,
-                    sender_address: tx.sender.clone().unwrap_or_default(),
-                    recipient_address: rcpts,
-                    subject: facts.subject.clone(),
-                    message_id: facts
-                        .header_values("Message-ID")
-                        .next()
-                        .unwrap_or_default()
-                        .to_string(),
-                    size: bytes.len() as u64,
-                    policy_name: blame.object.clone(),
-                    reasons: vec![reason],
-                    released_to: Vec::new(),
-                };
-                let dir = snapshot.data_dir.clone();
-                let stored =
-                    tokio::task::spawn_blocking(move || quarantine::put(&dir, &record, &bytes))
-                        .await;
-                match stored {
-                    Ok(Ok(_)) => {
-                        info!(session = self.ctx.id, queue_id = %id, blame = %blamed(&blame), "message quarantined");
-                        self.reply(&reply::queued(id));
-                    }
-                    Ok(Err(e)) => {
-                        warn!(session = self.ctx.id, error = %e, "could not quarantine the message");
-                        self.reply(&reply::LOCAL_ERROR);
-                    }
-                    Err(e) => {
-                        warn!(session = self.ctx.id, error = %e, "quarantine task failed");
-                        self.reply(&reply::LOCAL_ERROR);
-                    }
-                }
-                None
-            }
-            Outcome::Queue {
-                message,
-                recipients,
-                junk,
-                refused,
-            } => {
-                for (rcpt, blame) in refused {
-                    info!(session = self.ctx.id, queue_id = %id, rcpt = %rcpt, blame = %blamed(&blame), "added recipient refused");
-                }
-                if recipients.is_empty() {
-                    info!(session = self.ctx.id, queue_id = %id, "no recipient left after the content stage: message dropped");
-                    self.reply(&reply::queued(id));
-                    return None;
-                }
-                Some((message, recipients, junk, rule_scl))
-            }
-        }
-    }
-}
-
-/// Sender authentication at the end of DATA: forged Authentication-Results naming us
-/// are removed; for clients no connector trusts, SPF, DKIM, ARC and DMARC are checked
-/// and written to an Authentication-Results field, and the DMARC policy is applied
-/// (p=reject refused with the returned reply; p=quarantine stamped). Returns the
-/// fields to prepend and the message.
-/// `ip` is the client's address (or the original one enhanced filtering found). (A free
-/// function, not a method: the session's stream is not `Sync`.)
-async fn authenticate(
-    ctx: &Context,
-    client: &Client,
-    ip: std::net::IpAddr,
-    connection: &ConnectionVerdict,
-    helo: &str,
-    (sender, early_spf): (Option<&str>, Option<crate::relay::auth::EarlySpf>),
-    body: Vec<u8>,
-) -> Result<(String, Vec<u8>, Option<policy::antispam::AuthFacts>), Reply> {
-    let host = &ctx.snapshot.hostname;
-    let (body, forged) = crate::relay::auth::strip_forged(&body, host);
-    if forged > 0 {
-        info!(
-            session = ctx.id,
-            fields = forged,
-            "removed forged Authentication-Results"
-        );
-    }
-    // A trusted connector's mail is exempt, unless enhanced filtering found the original
-    // client behind it: then that client is judged as if it had connected (seed 004, MX
-    // to on premises).
-    if ip == crate::state::values::canonical_ip(ctx.peer.ip())
-        && let Some(why) = policy::auth::exempt(client)
-    {
-        tracing::debug!(session = ctx.id, blame = %format!("{}: {}", why.object, why.reason), "sender authentication skipped");
-        return Ok((String::new(), body, None));
-    }
-    let results = ctx
-        .auth
-        .authenticate(ip, helo, sender, &body, host, early_spf)
-        .await;
-    let verdict = policy::auth::judge(
-        &ctx.snapshot.state.connection_filter,
-        &results,
-        connection.allowed,
-    );
-    let dkim: Vec<String> = results
-        .dkim
-        .iter()
-        .map(|d| format!("{} d={} s={}", d.result, d.domain, d.selector))
-        .collect();
-    info!(
-        session = ctx.id,
-        spf_helo = %results.spf_helo.result,
-        spf_mailfrom = %results.spf_mail_from.result,
-        dkim = ?dkim,
-        arc = %results.arc,
-        dmarc = %results.dmarc.result,
-        dmarc_domain = %results.dmarc.domain,
-        action = verdict.action.word(),
-        blame = ?verdict.blame.as_ref().map(|b| format!("{}: {}", b.object, b.reason)),
-        "sender authentication"
-    );
-    if let Some(refusal) = verdict.refusal() {
-        return Err(reply::refusal(refusal));
-    }
-    let mut stamped = format!("Authentication-Results: {}\r\n", results.header);
-    if verdict.is_spam() {
-        stamped.push_str(&format!(
-            "X-Eopctl-DMARC-Action: {}; header.from={}\r\n",
-            verdict.action.word(),
-            results.dmarc.domain
-        ));
-    }
-    Ok((stamped, body, Some(results.facts(&verdict))))
-}
-
-/// The number of `Received:` headers in the header section.
-pub fn count_received(message: &[u8]) -> usize {
-    let mut n = 0;
-    for line in message.split(|b| *b == b'\n') {
-        let line = line.strip_suffix(b"\r").unwrap_or(line);
-        if line.is_empty() {
-            break;
-        }
-        if line.len() >= 9 && line[..9].eq_ignore_ascii_case(b"received:") {
-            n += 1;
-        }
-    }
-    n
-}
-
-fn received_header(s: &Session, id: &str, tx: &Transaction) -> String {
-    let with = match (s.esmtp, s.tls.on) {
-        (true, true) => "ESMTPS",
-        (true, false) => "ESMTP",
-        (false, _) => "SMTP",
-    };
-    let with = if tx.params.smtputf8 {
-        format!("UTF8{with}")
-    } else {
-        with.to_string()
-    };
-    let helo = s
-        .helo
-        .as_deref()
-        .unwrap_or("unknown")
-        .replace(|c: char| c.is_control() || c == '(' || c == ')', "");
-    let for_ = match tx.recipients.as_slice() {
-        [one] => format!("\r\n\tfor <{}>", one.rcpt),
-        _ => String::new(),
-    };
-    format!(
-        "Received: from {helo} ([{}])\r\n\tby {} (eopctl) with {with} id {id}{for_};\r\n\t{}\r\n",
-        s.ctx.peer.ip(),
-        s.fqdn(),
-        chrono::Utc::now().to_rfc2822()
-    )
 }
 
 #[cfg(test)]
