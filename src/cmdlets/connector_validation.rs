@@ -19,7 +19,7 @@ use crate::error::{Error, Result};
 use crate::output::{self, Output};
 use crate::policy::{NameCheck, NextHop, OutboundTls, Route, TlsFacts};
 use crate::relay::Snapshot;
-use crate::relay::delivery::smtp::{Conn, Outcome, TlsClients, offers};
+use crate::relay::delivery::smtp::{Conn, TlsClients, offers};
 use crate::state::State;
 use crate::state::model::{InboundConnector, InboundConnectorType, OutboundConnector};
 use crate::state::values::{DomainPattern, IpRange};
@@ -370,8 +370,8 @@ async fn next_hop_checks(
 ) {
     let names = match crate::relay::delivery::hop_names(d.dns, hop, d.port).await {
         Ok(n) => n,
-        Err((_, why)) => {
-            out.push(check(&hop.to_string(), "MX", Verdict::Fail, why).fix(
+        Err(e) => {
+            out.push(check(&hop.to_string(), "MX", Verdict::Fail, e.message).fix(
                 "publish an MX record for the domain (see its DNS), or set -SmartHosts on the connector",
             ));
             return;
@@ -586,8 +586,8 @@ async fn host_checks(
                 let mut answers = Vec::new();
                 for (r, o) in rcpts.iter().zip(outcomes) {
                     match o {
-                        Outcome::Delivered(a) => answers.push(format!("{r}: {}", a.line())),
-                        Outcome::Deferred(why) | Outcome::Failed(why) => failed.push(why),
+                        Ok(a) => answers.push(format!("{r}: {}", a.line())),
+                        Err(why) => failed.push(why.to_string()),
                     }
                 }
                 if failed.is_empty() {

@@ -16,7 +16,7 @@ use crate::cmdlets::serve::parse_duration;
 use crate::error::{Error, Result};
 use crate::output::{self, Output};
 use crate::policy::{Origin, OutboundTls, Route, TlsFacts};
-use crate::relay::delivery::smtp::{Conn, Outcome, TlsClients, offers};
+use crate::relay::delivery::smtp::{Conn, TlsClients, offers};
 use crate::relay::pickup::{self, Dropped};
 use crate::state::State;
 use crate::state::model::{InboundConnectorType, OutboundConnectorType};
@@ -540,8 +540,8 @@ async fn send(
         .map_err(|e| e.message)?;
     c.quit().await;
     match outcome.into_iter().next() {
-        Some(Outcome::Delivered(_)) => Ok(()),
-        Some(Outcome::Deferred(why) | Outcome::Failed(why)) => Err(why),
+        Some(Ok(_)) => Ok(()),
+        Some(Err(why)) => Err(why.to_string()),
         None => Err("no reply".into()),
     }
 }

@@ -14,6 +14,7 @@ use tokio_rustls::rustls;
 use tokio_rustls::rustls::client::danger::ServerCertVerifier;
 use tokio_rustls::rustls::sign::CertifiedKey;
 
+use super::{DeliveryError, Stage, Via};
 use crate::policy::{NameCheck, OutboundTls};
 use crate::relay::io::Stream;
 use crate::relay::tls::Signatures;
@@ -22,6 +23,7 @@ use crate::relay::tls::Signatures;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Answer {
     pub code: u16,
+    /// The text after the code (the enhanced status code first, when the server sends one).
     pub text: String,
 }
 
@@ -29,20 +31,26 @@ impl Answer {
     pub fn line(&self) -> String {
         format!("{} {}", self.code, self.text)
     }
+
+    /// The enhanced status code (RFC 3463) the reply starts with, if any.
+    pub fn enhanced(&self) -> Option<&str> {
+        let first = self.text.split_whitespace().next()?;
+        let parts: Vec<&str> = first.split('.').collect();
+        let valid = parts.len() == 3
+            && matches!(parts[0], "2" | "4" | "5")
+            && parts[1..]
+                .iter()
+                .all(|p| !p.is_empty() && p.len() <= 3 && p.bytes().all(|b| b.is_ascii_digit()));
+        valid.then_some(first)
+    }
 }
 
-/// What happened to one recipient.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Outcome {
-    Delivered(Answer),
-    /// Try again later.
-    Deferred(String),
-    /// Never: bounce.
-    Failed(String),
-}
+/// What happened to one recipient: the next hop's 250, or why not.
+pub type Outcome = Result<Answer, DeliveryError>;
 
 /// Why a connection could not be used.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{message}")]
 pub struct ConnError {
     pub permanent: bool,
     pub message: String,
@@ -465,6 +473,12 @@ impl Conn {
         rcpts: &[String],
         message: &[u8],
     ) -> Result<Vec<Outcome>, ConnError> {
+        let peer = self.peer.clone();
+        let refused = |stage: Stage, reply: &Answer| DeliveryError::Refused {
+            peer: peer.clone(),
+            stage,
+            reply: reply.clone(),
+        };
         let mut mail = format!("MAIL FROM:<{}>", sender.unwrap_or(""));
         if self.eight_bit && message.iter().any(|b| *b >= 0x80) {
             mail.push_str(" BODY=8BITMIME");
@@ -477,9 +491,9 @@ impl Conn {
         self.write(mail.as_bytes()).await?;
         let a = self.read_answer().await?;
         if a.code != 250 {
-            let why = format!("{} said {} to MAIL FROM", self.peer, a.line());
+            let why = refused(Stage::MailFrom, &a);
             self.rset().await?;
-            return Ok(rcpts.iter().map(|_| fail_or_defer(a.code, &why)).collect());
+            return Ok(rcpts.iter().map(|_| Err(why.clone())).collect());
         }
         let mut outcomes = Vec::with_capacity(rcpts.len());
         let mut accepted = 0;
@@ -490,10 +504,7 @@ impl Conn {
                 accepted += 1;
                 outcomes.push(None);
             } else {
-                outcomes.push(Some(fail_or_defer(
-                    a.code,
-                    &format!("{} said {} to RCPT TO:<{r}>", self.peer, a.line()),
-                )));
+                outcomes.push(Some(Err(refused(Stage::RcptTo(r.clone()), &a))));
             }
         }
         if accepted == 0 {
@@ -503,22 +514,19 @@ impl Conn {
         self.write(b"DATA\r\n").await?;
         let a = self.read_answer().await?;
         if a.code != 354 {
-            let why = format!("{} said {} to DATA", self.peer, a.line());
+            let why = refused(Stage::Data, &a);
             self.rset().await?;
             return Ok(outcomes
                 .into_iter()
-                .map(|o| o.unwrap_or_else(|| fail_or_defer(a.code, &why)))
+                .map(|o| o.unwrap_or_else(|| Err(why.clone())))
                 .collect());
         }
         self.write(&dot_stuff(message)).await?;
         let a = self.read_answer().await?;
         let end = if a.code == 250 {
-            Outcome::Delivered(a.clone())
+            Ok(a)
         } else {
-            fail_or_defer(
-                a.code,
-                &format!("{} said {} after DATA", self.peer, a.line()),
-            )
+            Err(refused(Stage::EndOfData, &a))
         };
         Ok(outcomes
             .into_iter()
@@ -531,18 +539,19 @@ impl Conn {
         self.read_answer().await.map(drop)
     }
 
+    /// How a recipient sent on this connection went (the trace, the TLS metric).
+    pub fn via(&self) -> Via {
+        Via::Smtp {
+            peer: self.peer.clone(),
+            ip: self.addr.ip(),
+            tls: self.tls,
+        }
+    }
+
     pub async fn quit(mut self) {
         if self.write(b"QUIT\r\n").await.is_ok() {
             let _ = self.read_answer().await;
         }
-    }
-}
-
-fn fail_or_defer(code: u16, why: &str) -> Outcome {
-    if code >= 500 {
-        Outcome::Failed(why.to_string())
-    } else {
-        Outcome::Deferred(why.to_string())
     }
 }
 

@@ -16,27 +16,6 @@ pub struct Failure {
     pub diagnostic: String,
 }
 
-/// The enhanced status code inside a failure text (`550 5.1.1 ...`), or a default.
-pub fn status_of(text: &str, permanent: bool) -> String {
-    text.split_whitespace()
-        .find(|w| {
-            let parts: Vec<&str> = w.split('.').collect();
-            parts.len() == 3
-                && matches!(parts[0], "2" | "4" | "5")
-                && parts[1..]
-                    .iter()
-                    .all(|p| !p.is_empty() && p.len() <= 3 && p.bytes().all(|b| b.is_ascii_digit()))
-        })
-        .map(String::from)
-        .unwrap_or_else(|| {
-            if permanent {
-                "5.0.0".into()
-            } else {
-                "4.0.0".into()
-            }
-        })
-}
-
 pub fn headers_of(message: &[u8]) -> &[u8] {
     let end = message
         .windows(4)
@@ -129,13 +108,6 @@ pub fn build(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn status_codes_are_found_or_defaulted() {
-        assert_eq!(status_of("mx said 550 5.1.1 no such user", true), "5.1.1");
-        assert_eq!(status_of("connection refused", true), "5.0.0");
-        assert_eq!(status_of("timeout", false), "4.0.0");
-    }
 
     #[test]
     fn dsn_is_a_multipart_report_with_the_headers() {
