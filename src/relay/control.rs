@@ -16,7 +16,7 @@ use serde_json::Value;
 use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt};
 use tokio::net::UnixListener;
 
-use super::queue::manager::Queue;
+use super::queue::manager::{AdminError, Queue};
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(tag = "Op")]
@@ -106,7 +106,7 @@ pub async fn serve(listener: UnixListener, queue: Arc<Queue>) {
 }
 
 async fn answer(queue: &Arc<Queue>, req: Request) -> Response {
-    let result: Result<Vec<Value>, String> = match req {
+    let result: Result<Vec<Value>, AdminError> = match req {
         Request::GetQueue => Ok(objects(queue.queues())),
         Request::GetQueueMessage { queue: q, identity } => {
             Ok(objects(queue.messages(q.as_deref(), identity.as_deref())))
@@ -122,7 +122,7 @@ async fn answer(queue: &Arc<Queue>, req: Request) -> Response {
     };
     match result {
         Ok(v) => Response::Rows(v),
-        Err(e) => Response::Error(e),
+        Err(e) => Response::Error(e.to_string()),
     }
 }
 

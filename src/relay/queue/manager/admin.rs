@@ -105,7 +105,11 @@ impl Queue {
     /// Retry-Queue: tries the queue's waiting messages now; with `resubmit`, routes them
     /// again under the current state first (so mail stuck behind a wrong connector takes
     /// the corrected route). The number of messages retried.
-    pub fn retry_queue(self: &Arc<Self>, identity: &str, resubmit: bool) -> Result<usize, String> {
+    pub fn retry_queue(
+        self: &Arc<Self>,
+        identity: &str,
+        resubmit: bool,
+    ) -> Result<usize, AdminError> {
         let timers: Vec<(u64, String)> = {
             let inner = self.inner.lock().unwrap();
             let exists = inner.messages.values().any(|m| {
@@ -116,9 +120,7 @@ impl Queue {
                 })
             });
             if !exists {
-                return Err(format!(
-                    "queue \"{identity}\" was not found (Get-Queue lists the queues)"
-                ));
+                return Err(AdminError::NoQueue(identity.to_string()));
             }
             inner
                 .deferred
@@ -149,12 +151,12 @@ impl Queue {
 
     /// Suspend-Message: holds a message (persistently) until Resume-Message. An attempt
     /// already under way finishes.
-    pub fn suspend(&self, id: &str) -> Result<(), String> {
+    pub fn suspend(&self, id: &str) -> Result<(), AdminError> {
         self.hold(id, true).map(drop)
     }
 
     /// Resume-Message: lets a suspended message go; what came due meanwhile is sent now.
-    pub fn resume(self: &Arc<Self>, id: &str) -> Result<(), String> {
+    pub fn resume(self: &Arc<Self>, id: &str) -> Result<(), AdminError> {
         let id = self.hold(id, false)?;
         let (parked, env) = {
             let mut inner = self.inner.lock().unwrap();
@@ -171,20 +173,20 @@ impl Queue {
 
     /// Finds a message (any case of its id), sets its suspended flag, keeps it in the
     /// spool and records it in the trace; its exact id.
-    pub(super) fn hold(&self, id: &str, on: bool) -> Result<String, String> {
+    pub(super) fn hold(&self, id: &str, on: bool) -> Result<String, AdminError> {
         let (id, trace_id) = {
             let mut inner = self.inner.lock().unwrap();
             let m = inner
                 .messages
                 .values_mut()
                 .find(|m| m.env.id.eq_ignore_ascii_case(id))
-                .ok_or_else(|| not_queued(id))?;
+                .ok_or_else(|| AdminError::NotQueued(id.to_string()))?;
             m.suspended = on;
             (m.env.id.clone(), m.env.trace_id().to_string())
         };
         self.spool
             .set_suspended(&id, on)
-            .map_err(|e| format!("cannot record the change in the spool: {e}"))?;
+            .map_err(AdminError::Spool)?;
         self.trace.record(if on {
             Event::new(&trace_id, Kind::Suspend, "held by Suspend-Message")
         } else {
@@ -195,7 +197,7 @@ impl Queue {
 
     /// Remove-Message: deletes a message from the queue; with `ndr`, its open recipients
     /// fail with a DSN to the sender.
-    pub async fn remove(self: &Arc<Self>, id: &str, ndr: bool) -> Result<(), String> {
+    pub async fn remove(self: &Arc<Self>, id: &str, ndr: bool) -> Result<(), AdminError> {
         let m = {
             let mut inner = self.inner.lock().unwrap();
             let key = inner
@@ -203,7 +205,7 @@ impl Queue {
                 .keys()
                 .find(|k| k.eq_ignore_ascii_case(id))
                 .cloned()
-                .ok_or_else(|| not_queued(id))?;
+                .ok_or_else(|| AdminError::NotQueued(id.to_string()))?;
             let m = inner.messages.remove(&key).expect("found above");
             inner.deferred.retain(|_, job| job.id != key);
             m
@@ -242,9 +244,7 @@ impl Queue {
         if ndr {
             self.bounce(&env, &failures).await;
         }
-        self.spool
-            .remove(&env.id)
-            .map_err(|e| format!("cannot remove {} from the spool: {e}", env.id))?;
+        self.spool.remove(&env.id).map_err(AdminError::Spool)?;
         info!(queue_id = %env.id, ndr, "removed by Remove-Message");
         Ok(())
     }
@@ -292,6 +292,13 @@ pub struct MessageInfo {
     pub last_error: Option<String>,
 }
 
-fn not_queued(id: &str) -> String {
-    format!("message \"{id}\" is not in the queue (Get-QueueMessage lists the queued messages)")
+/// Why an admin operation did nothing.
+#[derive(Debug, thiserror::Error)]
+pub enum AdminError {
+    #[error("queue \"{0}\" was not found (Get-Queue lists the queues)")]
+    NoQueue(String),
+    #[error("message \"{0}\" is not in the queue (Get-QueueMessage lists the queued messages)")]
+    NotQueued(String),
+    #[error("cannot record the change in the spool: {0}")]
+    Spool(#[source] std::io::Error),
 }

@@ -32,7 +32,7 @@ mod local;
 mod remote;
 mod scheduler;
 
-pub use admin::{MessageInfo, QueueInfo, Status};
+pub use admin::{AdminError, MessageInfo, QueueInfo, Status};
 
 /// One recipient's attempt: the next hop's reply (`None` from a Maildir, which gives
 /// none), or why it was not delivered.
