@@ -92,11 +92,11 @@ pub fn load(state: &State, data_dir: &Path) -> Result<HashMap<String, Signer>, S
 
 impl Signer {
     /// The DKIM-Signature field for `message`, to prepend.
-    pub fn sign(&self, message: &[u8]) -> Result<String, String> {
+    pub fn sign(&self, message: &[u8]) -> Result<String, mail_auth::Error> {
         let signature = match &self.signer {
             Built::Rsa(s) => s.sign(message),
             Built::Ed25519(s) => s.sign(message),
         };
-        signature.map(|s| s.to_header()).map_err(|e| e.to_string())
+        signature.map(|s| s.to_header())
     }
 }

@@ -21,31 +21,70 @@ pub struct RspamdRequest<'a> {
     pub helo: Option<&'a str>,
 }
 
+/// Why a scanner gave no verdict.
+#[derive(Debug, thiserror::Error)]
+pub enum ScanError {
+    #[error("{scanner} at {at}: no answer in {}s", TIMEOUT.as_secs())]
+    Timeout { scanner: &'static str, at: String },
+    #[error("{scanner} at {at}: {source}")]
+    Io {
+        scanner: &'static str,
+        at: String,
+        source: std::io::Error,
+    },
+    #[error("{scanner} at {at}: {source}")]
+    Answer {
+        scanner: &'static str,
+        at: String,
+        source: BadAnswer,
+    },
+    #[error("{0}: not an http:// URL")]
+    Url(String),
+}
+
+/// An answer a scanner should not have given.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{0}")]
+pub struct BadAnswer(String);
+
 /// Asks rspamd at `url` (`http://host:port`) for its score.
 pub async fn rspamd(
     url: &str,
     req: &RspamdRequest<'_>,
     message: &[u8],
-) -> Result<ExternalScore, String> {
-    tokio::time::timeout(TIMEOUT, rspamd_inner(url, req, message))
-        .await
-        .map_err(|_| format!("rspamd at {url}: no answer in {}s", TIMEOUT.as_secs()))?
-}
-
-async fn rspamd_inner(
-    url: &str,
-    req: &RspamdRequest<'_>,
-    message: &[u8],
-) -> Result<ExternalScore, String> {
+) -> Result<ExternalScore, ScanError> {
     let authority = url
         .strip_prefix("http://")
-        .ok_or_else(|| format!("{url}: not an http:// URL"))?
+        .ok_or_else(|| ScanError::Url(url.to_string()))?
         .split('/')
         .next()
         .unwrap_or_default();
-    let mut stream = TcpStream::connect(authority)
+    let at = || url.to_string();
+    let answer = tokio::time::timeout(TIMEOUT, rspamd_ask(authority, req, message))
         .await
-        .map_err(|e| format!("rspamd at {url}: {e}"))?;
+        .map_err(|_| ScanError::Timeout {
+            scanner: "rspamd",
+            at: at(),
+        })?
+        .map_err(|source| ScanError::Io {
+            scanner: "rspamd",
+            at: at(),
+            source,
+        })?;
+    parse_rspamd(&answer).map_err(|source| ScanError::Answer {
+        scanner: "rspamd",
+        at: at(),
+        source,
+    })
+}
+
+/// One request to rspamd's checkv2; its raw HTTP answer.
+async fn rspamd_ask(
+    authority: &str,
+    req: &RspamdRequest<'_>,
+    message: &[u8],
+) -> std::io::Result<Vec<u8>> {
+    let mut stream = TcpStream::connect(authority).await?;
     let mut head = format!(
         "POST /checkv2 HTTP/1.1\r\nHost: {authority}\r\nConnection: close\r\nContent-Length: {}\r\n",
         message.len()
@@ -64,31 +103,28 @@ async fn rspamd_inner(
         head.push_str(&format!("Helo: {}\r\n", clean(h)));
     }
     head.push_str("\r\n");
-    stream
-        .write_all(head.as_bytes())
-        .await
-        .map_err(|e| e.to_string())?;
-    stream.write_all(message).await.map_err(|e| e.to_string())?;
+    stream.write_all(head.as_bytes()).await?;
+    stream.write_all(message).await?;
     let mut answer = Vec::new();
-    (&mut stream)
-        .take(4 << 20)
-        .read_to_end(&mut answer)
-        .await
-        .map_err(|e| e.to_string())?;
-    parse_rspamd(&answer).map_err(|e| format!("rspamd at {url}: {e}"))
+    (&mut stream).take(4 << 20).read_to_end(&mut answer).await?;
+    Ok(answer)
 }
 
 /// The score and the symbols (highest first) from rspamd's HTTP answer.
-pub fn parse_rspamd(answer: &[u8]) -> Result<ExternalScore, String> {
-    let split = memchr::memmem::find(answer, b"\r\n\r\n").ok_or("no HTTP header")?;
-    let status = std::str::from_utf8(&answer[..split]).map_err(|_| "bad HTTP header")?;
+pub fn parse_rspamd(answer: &[u8]) -> Result<ExternalScore, BadAnswer> {
+    let split =
+        memchr::memmem::find(answer, b"\r\n\r\n").ok_or(BadAnswer("no HTTP header".into()))?;
+    let status =
+        std::str::from_utf8(&answer[..split]).map_err(|_| BadAnswer("bad HTTP header".into()))?;
     let code = status.split_whitespace().nth(1).unwrap_or_default();
     if code != "200" {
-        return Err(format!("HTTP status {code}"));
+        return Err(BadAnswer(format!("HTTP status {code}")));
     }
-    let body: serde_json::Value =
-        serde_json::from_slice(&answer[split + 4..]).map_err(|e| format!("not JSON: {e}"))?;
-    let score = body["score"].as_f64().ok_or("no score in the answer")?;
+    let body: serde_json::Value = serde_json::from_slice(&answer[split + 4..])
+        .map_err(|e| BadAnswer(format!("not JSON: {e}")))?;
+    let score = body["score"]
+        .as_f64()
+        .ok_or(BadAnswer("no score in the answer".into()))?;
     let mut symbols: Vec<(String, f64)> = body["symbols"]
         .as_object()
         .map(|o| {
@@ -111,53 +147,51 @@ pub fn parse_rspamd(answer: &[u8]) -> Result<ExternalScore, String> {
 
 /// Asks clamd at `server` (host:port, or a path to its Unix socket). `Ok(Some(name))` is a
 /// signature it found, `Ok(None)` a clean message.
-pub async fn clamd(server: &str, message: &[u8]) -> Result<Option<String>, String> {
+pub async fn clamd(server: &str, message: &[u8]) -> Result<Option<String>, ScanError> {
     let scan = async {
         if server.starts_with('/') {
-            let s = UnixStream::connect(server)
-                .await
-                .map_err(|e| e.to_string())?;
-            instream(s, message).await
+            instream(UnixStream::connect(server).await?, message).await
         } else {
-            let s = TcpStream::connect(server)
-                .await
-                .map_err(|e| e.to_string())?;
-            instream(s, message).await
+            instream(TcpStream::connect(server).await?, message).await
         }
     };
-    tokio::time::timeout(TIMEOUT, scan)
+    let at = || server.to_string();
+    let answer = tokio::time::timeout(TIMEOUT, scan)
         .await
-        .map_err(|_| format!("clamd at {server}: no answer in {}s", TIMEOUT.as_secs()))?
-        .map_err(|e| format!("clamd at {server}: {e}"))
+        .map_err(|_| ScanError::Timeout {
+            scanner: "clamd",
+            at: at(),
+        })?
+        .map_err(|source| ScanError::Io {
+            scanner: "clamd",
+            at: at(),
+            source,
+        })?;
+    parse_clamd(&answer).map_err(|source| ScanError::Answer {
+        scanner: "clamd",
+        at: at(),
+        source,
+    })
 }
 
+/// One INSTREAM scan; clamd's raw answer.
 async fn instream<S: AsyncRead + AsyncWrite + Unpin>(
     mut s: S,
     message: &[u8],
-) -> Result<Option<String>, String> {
-    s.write_all(b"zINSTREAM\0")
-        .await
-        .map_err(|e| e.to_string())?;
+) -> std::io::Result<Vec<u8>> {
+    s.write_all(b"zINSTREAM\0").await?;
     for chunk in message.chunks(64 * 1024) {
-        s.write_all(&(chunk.len() as u32).to_be_bytes())
-            .await
-            .map_err(|e| e.to_string())?;
-        s.write_all(chunk).await.map_err(|e| e.to_string())?;
+        s.write_all(&(chunk.len() as u32).to_be_bytes()).await?;
+        s.write_all(chunk).await?;
     }
-    s.write_all(&0u32.to_be_bytes())
-        .await
-        .map_err(|e| e.to_string())?;
+    s.write_all(&0u32.to_be_bytes()).await?;
     let mut answer = Vec::new();
-    (&mut s)
-        .take(4096)
-        .read_to_end(&mut answer)
-        .await
-        .map_err(|e| e.to_string())?;
-    parse_clamd(&answer)
+    (&mut s).take(4096).read_to_end(&mut answer).await?;
+    Ok(answer)
 }
 
 /// clamd's answer: `stream: OK`, `stream: <name> FOUND`, or an error.
-pub fn parse_clamd(answer: &[u8]) -> Result<Option<String>, String> {
+pub fn parse_clamd(answer: &[u8]) -> Result<Option<String>, BadAnswer> {
     let text = String::from_utf8_lossy(answer);
     let text = text.trim_end_matches(['\0', '\n']).trim();
     let verdict = text.strip_prefix("stream:").map(str::trim).unwrap_or(text);
@@ -166,7 +200,7 @@ pub fn parse_clamd(answer: &[u8]) -> Result<Option<String>, String> {
     } else if let Some(name) = verdict.strip_suffix("FOUND") {
         Ok(Some(name.trim().to_string()))
     } else {
-        Err(format!("unexpected answer: {text}"))
+        Err(BadAnswer(format!("unexpected answer: {text}")))
     }
 }
 

@@ -212,11 +212,11 @@ impl PeerCheck {
     /// The certificate's names (subject CN, DNS SANs) when its chain leads to a trusted
     /// root and it is valid now, for client authentication or, as servers' certificates
     /// presented by mail servers often are, for server authentication; else why not.
-    pub fn verify(&self, certs: &[CertificateDer<'_>]) -> Result<Vec<String>, String> {
-        let (end, intermediates) = certs.split_first().ok_or("no certificate")?;
+    pub fn verify(&self, certs: &[CertificateDer<'_>]) -> Result<Vec<String>, Untrusted> {
+        let (end, intermediates) = certs.split_first().ok_or(Untrusted::NoCertificate)?;
         let now = UnixTime::now();
         let (Some(client), Some(server)) = (&self.client, &self.server) else {
-            return Err("no trusted roots".into());
+            return Err(Untrusted::NoRoots);
         };
         let as_client = client.verify_client_cert(end, intermediates, now);
         if let Err(e) = as_client {
@@ -227,11 +227,22 @@ impl PeerCheck {
                     rustls::CertificateError::NotValidForName
                     | rustls::CertificateError::NotValidForNameContext { .. },
                 )) => {}
-                Err(_) => return Err(e.to_string()),
+                Err(_) => return Err(Untrusted::Chain(e)),
             }
         }
         Ok(names(end))
     }
+}
+
+/// Why a peer's certificate proves nothing.
+#[derive(Debug, thiserror::Error)]
+pub enum Untrusted {
+    #[error("no certificate")]
+    NoCertificate,
+    #[error("no trusted roots")]
+    NoRoots,
+    #[error("{0}")]
+    Chain(rustls::Error),
 }
 
 /// A certificate's subject CN and DNS SANs.
