@@ -59,23 +59,29 @@ pub async fn rspamd(
         .split('/')
         .next()
         .unwrap_or_default();
-    let at = || url.to_string();
-    let answer = tokio::time::timeout(TIMEOUT, rspamd_ask(authority, req, message))
-        .await
-        .map_err(|_| ScanError::Timeout {
-            scanner: "rspamd",
-            at: at(),
-        })?
-        .map_err(|source| ScanError::Io {
-            scanner: "rspamd",
-            at: at(),
-            source,
-        })?;
+    let answer = exchange("rspamd", url, rspamd_ask(authority, req, message)).await?;
     parse_rspamd(&answer).map_err(|source| ScanError::Answer {
         scanner: "rspamd",
-        at: at(),
+        at: url.to_string(),
         source,
     })
+}
+
+/// One exchange with a scanner, within the time limit; its raw answer.
+async fn exchange(
+    scanner: &'static str,
+    at: &str,
+    talk: impl std::future::Future<Output = std::io::Result<Vec<u8>>>,
+) -> Result<Vec<u8>, ScanError> {
+    let at = || at.to_string();
+    tokio::time::timeout(TIMEOUT, talk)
+        .await
+        .map_err(|_| ScanError::Timeout { scanner, at: at() })?
+        .map_err(|source| ScanError::Io {
+            scanner,
+            at: at(),
+            source,
+        })
 }
 
 /// One request to rspamd's checkv2; its raw HTTP answer.
@@ -155,21 +161,10 @@ pub async fn clamd(server: &str, message: &[u8]) -> Result<Option<String>, ScanE
             instream(TcpStream::connect(server).await?, message).await
         }
     };
-    let at = || server.to_string();
-    let answer = tokio::time::timeout(TIMEOUT, scan)
-        .await
-        .map_err(|_| ScanError::Timeout {
-            scanner: "clamd",
-            at: at(),
-        })?
-        .map_err(|source| ScanError::Io {
-            scanner: "clamd",
-            at: at(),
-            source,
-        })?;
+    let answer = exchange("clamd", server, scan).await?;
     parse_clamd(&answer).map_err(|source| ScanError::Answer {
         scanner: "clamd",
-        at: at(),
+        at: server.to_string(),
         source,
     })
 }

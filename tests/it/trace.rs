@@ -6,6 +6,20 @@ use crate::queue::{SECS, json, org};
 use crate::support::relay::*;
 use crate::support::smtp::Client;
 
+/// Get-MessageTraceDetail's rows for one recipient of a message.
+fn detail(state: &std::path::Path, id: &str, rcpt: &str) -> Vec<serde_json::Value> {
+    json(
+        state,
+        &[
+            "Get-MessageTraceDetail",
+            "-MessageTraceId",
+            id,
+            "-RecipientAddress",
+            rcpt,
+        ],
+    )
+}
+
 #[test]
 fn one_message_from_receive_to_deliver() {
     let (_dir, state) = state_dir(&org(free_port(), "127.0.0.1:1"));
@@ -50,19 +64,7 @@ fn one_message_from_receive_to_deliver() {
     let id = row["MessageTraceId"].as_str().unwrap().to_string();
     assert!(end.contains(&id), "the trace id is the queue id: {end}");
 
-    let detail = |state: &std::path::Path| {
-        json(
-            state,
-            &[
-                "Get-MessageTraceDetail",
-                "-MessageTraceId",
-                &id,
-                "-RecipientAddress",
-                "admin@contoso.test",
-            ],
-        )
-    };
-    let events = detail(&state);
+    let events = detail(&state, &id, "admin@contoso.test");
     let kinds: Vec<&str> = events
         .iter()
         .map(|e| e["Event"].as_str().unwrap())
@@ -129,7 +131,7 @@ fn one_message_from_receive_to_deliver() {
     // The relay stopped: the same answers from the file.
     relay.signal("TERM");
     assert_eq!(relay.wait_exit(SECS), Some(0));
-    assert_eq!(detail(&state).len(), 4);
+    assert_eq!(detail(&state, &id, "admin@contoso.test").len(), 4);
     assert_eq!(trace().len(), 1);
     let missing = eopctl(
         &state,
@@ -188,25 +190,16 @@ fn filter_verdicts_are_recorded() {
     assert!(end.starts_with("250"), "{end}");
     let id = end.rsplit(' ').next().unwrap().trim().to_string();
     let details = || {
-        json(
-            &state,
-            &[
-                "Get-MessageTraceDetail",
-                "-MessageTraceId",
-                &id,
-                "-RecipientAddress",
-                "admin@contoso.test",
-            ],
-        )
-        .iter()
-        .map(|e| {
-            format!(
-                "{} {}",
-                e["Event"].as_str().unwrap_or(""),
-                e["Detail"].as_str().unwrap_or("")
-            )
-        })
-        .collect::<Vec<_>>()
+        detail(&state, &id, "admin@contoso.test")
+            .iter()
+            .map(|e| {
+                format!(
+                    "{} {}",
+                    e["Event"].as_str().unwrap_or(""),
+                    e["Detail"].as_str().unwrap_or("")
+                )
+            })
+            .collect::<Vec<_>>()
     };
     assert!(
         wait_until(SECS, || details().iter().any(|d| d.starts_with("Deliver"))),
@@ -263,25 +256,7 @@ fn a_rule_quarantined_message_is_traced_through_its_release() {
         relay.log_text()
     );
     let events = || {
-        let out = eopctl(
-            &state,
-            &[
-                "Get-MessageTraceDetail",
-                "-MessageTraceId",
-                &id,
-                "-RecipientAddress",
-                "admin@contoso.test",
-                "-o",
-                "json",
-            ],
-        );
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        serde_json::from_slice::<Vec<serde_json::Value>>(&out.stdout)
-            .unwrap()
+        detail(&state, &id, "admin@contoso.test")
             .iter()
             .map(|e| e["Event"].as_str().unwrap_or("").to_string())
             .collect::<Vec<_>>()

@@ -221,26 +221,20 @@ impl Queue {
                     }
                     done.push(i);
                 }
-                Err(why) if why.permanent() => {
-                    info!(queue_id = %env.id, rcpt = %rcpt, relay = %via, attempt = job.attempt + 1, result = "bounced", reason = %why, "delivery");
-                    self.metrics.failed();
-                    self.trace.record(event(
-                        &r.rcpt,
-                        Kind::Fail,
-                        format!("{why}; {}", ndr_note(env)),
-                    ));
-                    failures.push(Failure {
-                        recipient: rcpt,
-                        original: r.rcpt.clone(),
-                        status: why.status(),
-                        diagnostic: why.to_string(),
-                    });
-                    done.push(i);
-                }
-                Err(why) if expired => {
-                    info!(queue_id = %env.id, rcpt = %rcpt, relay = %via, attempt = job.attempt + 1, result = "expired", reason = %why, "delivery");
-                    let diagnostic =
-                        format!("gave up after {}: {why}", humanize(self.settings.expire));
+                Err(why) if why.permanent() || expired => {
+                    // A refusal bounces as the next hop said; a temporary failure that
+                    // outlived the queue's lifetime bounces as expired (4.4.7).
+                    let (result, status, diagnostic) = if why.permanent() {
+                        ("bounced", why.status(), why.to_string())
+                    } else {
+                        let gave_up = humanize(self.settings.expire);
+                        (
+                            "expired",
+                            "4.4.7".into(),
+                            format!("gave up after {gave_up}: {why}"),
+                        )
+                    };
+                    info!(queue_id = %env.id, rcpt = %rcpt, relay = %via, attempt = job.attempt + 1, result, reason = %why, "delivery");
                     self.metrics.failed();
                     self.trace.record(event(
                         &r.rcpt,
@@ -250,7 +244,7 @@ impl Queue {
                     failures.push(Failure {
                         recipient: rcpt,
                         original: r.rcpt.clone(),
-                        status: "4.4.7".into(),
+                        status,
                         diagnostic,
                     });
                     done.push(i);
