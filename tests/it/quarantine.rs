@@ -3,6 +3,7 @@
 use std::time::Duration;
 
 use crate::malware::org;
+use crate::queue::json;
 use crate::support::relay::{Relay, eopctl, free_port, state_dir, wait_until};
 use crate::support::smtp::Client;
 
@@ -122,6 +123,21 @@ fn quarantine_release_and_delete() {
         relay.log_text()
     );
     assert!(relay.log_text().contains("picked up"));
+    // The trace follows each message under its first arrival's id: the released one
+    // delivered, the other still quarantined.
+    let status_of = |entry: &serde_json::Value| {
+        let id = entry["MessageTraceId"].as_str().expect("MessageTraceId");
+        json(&state, &["--data-dir", d, "Get-MessageTrace"])
+            .into_iter()
+            .find(|r| r["MessageTraceId"] == id)
+            .map(|r| r["Status"].as_str().unwrap_or_default().to_string())
+    };
+    assert!(
+        wait_until(SECS, || status_of(&all[0]).as_deref() == Some("Delivered")),
+        "{:?}",
+        status_of(&all[0])
+    );
+    assert_eq!(status_of(&all[1]).as_deref(), Some("Quarantined"));
     assert!(
         eopctl(
             &state,
