@@ -15,9 +15,12 @@
 #   authentication's SPF and DMARC lookups cost a loopback round trip, as a nearby
 #   resolver would, rather than the resolver's timeout.
 #   bench/filter-bench.sh      (needs postfix and python3; loopback only, bounded)
+# With BEFORE=/path/to/an/older/eopctl it compares two builds instead (a refactoring's
+# "throughput within noise"): the older binary and this tree's, both filtering on, side by
+# side; the pipeline measurement is skipped.
 # Env: N (pipeline runs per size, 2000), REPS (3), SIZES ("4 100"), CONCS ("1 10"),
 #      M_4K (2000), M_100K (1000), SINKPORT (2526), DNSPORT (2527),
-#      BENCH (default ../shared/bench).
+#      BENCH (default ../shared/bench), BEFORE (unset).
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/.." && pwd)
@@ -28,17 +31,20 @@ WORK=$(mktemp -d)
 PIDS=()
 cleanup() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$WORK"; }
 trap cleanup EXIT
-cargo build --release --manifest-path "$ROOT/Cargo.toml" --bin eopctl --example filter-cost >&2
-
-echo "## Filter pipeline per message"
-timeout 600 "$ROOT/target/release/examples/filter-cost" "${N:-2000}"
+if [[ -z ${BEFORE:-} ]]; then
+  cargo build --release --manifest-path "$ROOT/Cargo.toml" --bin eopctl --example filter-cost >&2
+  echo "## Filter pipeline per message"
+  timeout 600 "$ROOT/target/release/examples/filter-cost" "${N:-2000}"
+else
+  cargo build --release --manifest-path "$ROOT/Cargo.toml" --bin eopctl >&2
+fi
 
 timeout 3600 python3 "$HERE/nxdns.py" "$DNSPORT" &
 PIDS+=($!)
 
-# name, port, extra inbound connectors
+# name, port, extra inbound connectors[, binary]
 relay() {
-  local name=$1 port=$2 inbound=$3
+  local name=$1 port=$2 inbound=$3 bin=${4:-$ROOT/target/release/eopctl}
   mkdir -p "$WORK/$name"
   cat >"$WORK/$name/eop.yaml" <<YAML
 apiVersion: eopctl/v2
@@ -51,13 +57,22 @@ OutboundConnectors:
 ReceiveConnectors:
   - { Name: Bench, Bindings: ["127.0.0.1:$port"], MaxInboundConnection: 5000, MaxInboundConnectionPerSource: 5000 }
 YAML
-  EOPCTL_LOG=info timeout 3600 "$ROOT/target/release/eopctl" --state "$WORK/$name/eop.yaml" \
+  EOPCTL_LOG=info timeout 3600 "$bin" --state "$WORK/$name/eop.yaml" \
     serve --hostname relay.bench.local --dns "127.0.0.1:$DNSPORT" >"$WORK/$name/out" 2>"$WORK/$name/eopctl.log" &
   PIDS+=($!)
   for _ in $(seq 100); do (exec 3<>/dev/tcp/127.0.0.1/"$port") 2>/dev/null && break; sleep 0.1; done
   # The harness measures the relay's CPU by PID: timeout(1)'s child.
   pgrep -P "$!" >"$WORK/$name/pid"
 }
+if [[ -n ${BEFORE:-} ]]; then
+  relay before 2529 "" "$BEFORE"
+  relay after 2530 ""
+  echo "## Relay throughput, filtering on: $BEFORE (before) and this tree (after)"
+  LIMIT=0 CONCS=${CONCS:-"1 10"} "$BENCH/run-anchors.sh" \
+    "before,127.0.0.1:2529,$WORK/before/pid,${M_4K:-2000},${M_100K:-1000}" \
+    "after,127.0.0.1:2530,$WORK/after/pid,${M_4K:-2000},${M_100K:-1000}"
+  exit 0
+fi
 relay eopctl-on 2529 ""
 relay eopctl-off 2530 "InboundConnectors:
   - { Name: Bench clients, ConnectorType: OnPremises, SenderIPAddresses: [127.0.0.0/8] }"
