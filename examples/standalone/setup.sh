@@ -64,4 +64,12 @@ $eopctl New-OutboundConnector -Name "To on-premises" -ConnectorType OnPremises \
 # Step 6: the MX record points to the service; this is its listener for Internet mail.
 $eopctl Set-OrganizationConfig -MxRecordPointsTo Service \
   -ServiceHostNames "$SERVICE_HOST" -ServiceIPAddresses "$SERVICE_IP"
-$eopctl New-ReceiveConnector -Name "Internet" -Bindings "$LISTEN" -Fqdn "$SERVICE_HOST"
+# The on-premises server identified by its certificate must be offered STARTTLS: the
+# listener presents a certificate for the service's name (self-signed here; import the
+# CA-issued one with Import-ExchangeCertificate).
+tls=()
+if [[ -n $ONPREM_CERTIFICATE_NAME ]]; then
+  $eopctl New-ExchangeCertificate -SubjectName "CN=$SERVICE_HOST" >/dev/null
+  tls=(-TlsCertificateName "$SERVICE_HOST")
+fi
+$eopctl New-ReceiveConnector -Name "Internet" -Bindings "$LISTEN" -Fqdn "$SERVICE_HOST" "${tls[@]}"

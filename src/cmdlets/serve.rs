@@ -137,7 +137,7 @@ pub fn default_state() -> State {
     s
 }
 
-fn system_hostname() -> String {
+pub(crate) fn system_hostname() -> String {
     let name = std::fs::read_to_string("/proc/sys/kernel/hostname").unwrap_or_default();
     let name = name.trim();
     if name.is_empty() {

@@ -41,6 +41,8 @@ const WIDEST_ON_PREMISES_V6: u128 = 1 << 80;
 
 pub fn lint(state: &State, now: DateTime<Utc>) -> Vec<Finding> {
     let mut out = Vec::new();
+    no_listener(state, &mut out);
+    tls_without_certificate(state, &mut out);
     wide_on_premises(state, &mut out);
     overlapping_inbound(state, &mut out);
     shadowed_outbound(state, &mut out);
@@ -67,6 +69,50 @@ fn finding(
         parameter: parameter.to_string(),
         finding,
         fix,
+    }
+}
+
+/// Without an enabled receive connector `serve` listens on nothing: no mail comes in at all.
+fn no_listener(state: &State, out: &mut Vec<Finding>) {
+    if state.receive_connectors.iter().any(|r| r.enabled) {
+        return;
+    }
+    out.push(finding(
+        Severity::Error,
+        "ReceiveConnector".into(),
+        "Enabled",
+        "no enabled receive connector: the relay listens on no address and receives no mail".into(),
+        "add one: New-ReceiveConnector -Name \"Default Frontend\" -Bindings 0.0.0.0:25 (or Enable-ReceiveConnector an existing one)".into(),
+    ));
+}
+
+/// An inbound connector with RequireTls (which TlsSenderCertificateName needs too) cannot be
+/// satisfied when no listener offers STARTTLS: its clients get 530 and none is identified by
+/// certificate.
+fn tls_without_certificate(state: &State, out: &mut Vec<Finding>) {
+    if state
+        .receive_connectors
+        .iter()
+        .any(|r| r.enabled && r.tls_certificate_name.is_some())
+    {
+        return;
+    }
+    for c in state
+        .inbound_connectors
+        .iter()
+        .filter(|c| c.enabled && c.require_tls)
+    {
+        let by_certificate = match &c.tls_sender_certificate_name {
+            Some(n) => format!(", and no client is identified by its certificate {n}"),
+            None => String::new(),
+        };
+        out.push(finding(
+            Severity::Error,
+            format!("InboundConnector \"{}\"", c.name),
+            "RequireTls",
+            format!("RequireTls is $true but no enabled receive connector has a TlsCertificateName, so STARTTLS is never offered: its clients get 530 5.7.0{by_certificate}"),
+            "give a receive connector a certificate: New-ExchangeCertificate -SubjectName CN=<this host>, then Set-ReceiveConnector -Identity <name> -TlsCertificateName <this host>".into(),
+        ));
     }
 }
 
@@ -371,7 +417,16 @@ fn expiring_certificates(state: &State, now: DateTime<Utc>, out: &mut Vec<Findin
 mod tests {
     use super::*;
 
+    /// The findings for a state with a listener (a plain one, unless the YAML has its own).
     fn findings(yaml: &str) -> Vec<(Severity, String, String, String)> {
+        if yaml.contains("ReceiveConnectors:") {
+            findings_as_is(yaml)
+        } else {
+            findings_as_is(&format!("{yaml}{LISTENER}"))
+        }
+    }
+
+    fn findings_as_is(yaml: &str) -> Vec<(Severity, String, String, String)> {
         let state = crate::state::store::parse(
             &format!("apiVersion: eopctl/v2\n{yaml}"),
             std::path::Path::new("t.yaml"),
@@ -385,6 +440,51 @@ mod tests {
     }
 
     const ORG: &str = "AcceptedDomains:\n  - { Name: contoso.com, DomainName: contoso.com, Default: true }\nMailboxes:\n  - { Name: A, PrimarySmtpAddress: a@contoso.com }\n";
+    /// A listener, which every working setup has.
+    const LISTENER: &str = "ReceiveConnectors:\n  - { Name: R, Bindings: ['0.0.0.0:2525'] }\n";
+
+    #[test]
+    fn no_enabled_listener_is_an_error() {
+        let f = findings_as_is(ORG);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(
+            (f[0].0, f[0].1.as_str()),
+            (Severity::Error, "ReceiveConnector")
+        );
+        assert!(f[0].3.contains("receives no mail"), "{f:?}");
+        let f = findings_as_is(&format!(
+            "{ORG}ReceiveConnectors:\n  - {{ Name: R, Bindings: ['0.0.0.0:25'], Enabled: false }}\n"
+        ));
+        assert_eq!(f.len(), 1, "{f:?}");
+    }
+
+    #[test]
+    fn tls_on_an_inbound_connector_needs_a_listener_with_a_certificate() {
+        let inbound = "InboundConnectors:\n  - { Name: OnPrem, ConnectorType: OnPremises, SenderIPAddresses: [131.107.21.231], RequireTls: true }\n  - { Name: ByCert, ConnectorType: OnPremises, TlsSenderCertificateName: mail.contoso.com, RequireTls: true }\n  - { Name: Plain, ConnectorType: Partner, SenderDomains: [fabrikam.com] }\n";
+        let f = findings(&format!("{ORG}{inbound}"));
+        let named: Vec<_> = f.iter().map(|f| (f.1.as_str(), f.2.as_str())).collect();
+        assert_eq!(
+            named,
+            [
+                ("InboundConnector \"OnPrem\"", "RequireTls"),
+                ("InboundConnector \"ByCert\"", "RequireTls")
+            ],
+            "{f:?}"
+        );
+        assert!(f[0].3.contains("STARTTLS is never offered"), "{f:?}");
+        assert!(
+            f[1].3.contains("by its certificate mail.contoso.com"),
+            "{f:?}"
+        );
+        let with_certificate = format!(
+            "ReceiveConnectors:\n  - {{ Name: R, Bindings: ['0.0.0.0:25'], TlsCertificateName: gw.contoso.com }}\nCertificates:\n  - {{ Thumbprint: {}, Subject: CN=gw.contoso.com, Issuer: CN=gw.contoso.com, NotBefore: 2025-01-01T00:00:00Z, NotAfter: 2027-01-01T00:00:00Z, CertificatePath: c.pem, KeyPath: c.key }}\n",
+            "A".repeat(40)
+        );
+        assert_eq!(
+            findings(&format!("{ORG}{inbound}{with_certificate}")),
+            vec![]
+        );
+    }
 
     #[test]
     fn a_sound_state_has_no_findings() {

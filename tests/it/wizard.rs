@@ -230,6 +230,18 @@ fn hybrid_wizard_runs_every_scenario_from_parameters() {
         assert_eq!(config["MxRecordPointsTo"], mx, "{scenario}");
         let domain = &org.run(&["Get-AcceptedDomain", "-o", "json"]).ok().json()[0];
         assert_eq!(domain["DomainType"], "InternalRelay", "{scenario}");
+        // It receives mail: a listener on the SMTP port that offers STARTTLS, for the
+        // on-premises server's certificate.
+        let listener = &org.run(&["Get-ReceiveConnector", "-o", "json"]).ok().json()[0];
+        assert_eq!(
+            listener["Bindings"],
+            serde_json::json!(["0.0.0.0:25"]),
+            "{scenario}"
+        );
+        assert!(
+            listener["TlsCertificateName"].is_string(),
+            "{scenario}: {listener}"
+        );
         org.run(&["Test-Configuration"]).ok();
         // A second run would make the same connectors again: refused, nothing changed.
         let before = org.state_text();
