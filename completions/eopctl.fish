@@ -336,6 +336,7 @@ list\t'Format-List: every property, one per line'
 json\t''
 yaml\t''"
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-inboundconnector" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-inboundconnector" -l force -d 'Save an OnPremises connector whose SenderIPAddresses reach widely into the public Internet (beyond a /16 of IPv4 or a /48 of IPv6): everyone there may relay'
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-inboundconnector" -l what-if -d 'Show what would change, and change nothing'
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-inboundconnector" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-inboundconnector" -l pass-thru -d 'Print the object after the change'
@@ -364,6 +365,7 @@ list\t'Format-List: every property, one per line'
 json\t''
 yaml\t''"
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-inboundconnector" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-inboundconnector" -l force -d 'Save an OnPremises connector whose SenderIPAddresses reach widely into the public Internet (beyond a /16 of IPv4 or a /48 of IPv6): everyone there may relay'
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-inboundconnector" -l what-if -d 'Show what would change, and change nothing'
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-inboundconnector" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-inboundconnector" -l pass-thru -d 'Print the object after the change'

@@ -11,7 +11,7 @@ use serde::Serialize;
 
 use super::State;
 use super::model::EXPIRY_WARNING_DAYS;
-use super::model::{DomainType, InboundConnectorType, TlsAuthLevel};
+use super::model::{DomainType, InboundConnector, InboundConnectorType, TlsAuthLevel};
 use super::values::{DomainPattern, Host, IpRange, SmartHost};
 use crate::policy::route::{self, Choose};
 
@@ -121,28 +121,61 @@ fn is_v6(r: &IpRange) -> bool {
 }
 
 fn wide_on_premises(state: &State, out: &mut Vec<Finding>) {
-    for c in state
-        .inbound_connectors
-        .iter()
-        .filter(|c| c.enabled && c.connector_type == InboundConnectorType::OnPremises)
-    {
-        for r in &c.sender_ip_addresses {
-            let limit = if is_v6(r) {
-                WIDEST_ON_PREMISES_V6
-            } else {
-                WIDEST_ON_PREMISES_V4
-            };
-            if r.size() > limit {
-                out.push(finding(
-                    Severity::Error,
-                    format!("InboundConnector \"{}\"", c.name),
-                    "SenderIPAddresses",
-                    format!("{r} trusts {} addresses as on-premises servers: every one of them may relay to any domain", r.size()),
-                    "list only your on-premises servers' public addresses, or identify them by TlsSenderCertificateName".into(),
-                ));
-            }
-        }
+    for c in &state.inbound_connectors {
+        out.extend(open_relay(c).into_iter().map(|(_, f)| f));
     }
+}
+
+/// The ranges of an enabled OnPremises inbound connector that trust too many addresses,
+/// each with its finding. Shared with New/Set-InboundConnector, which warn at the change.
+pub fn open_relay(c: &InboundConnector) -> Vec<(IpRange, Finding)> {
+    if !c.enabled || c.connector_type != InboundConnectorType::OnPremises {
+        return Vec::new();
+    }
+    c.sender_ip_addresses
+        .iter()
+        .filter(|r| {
+            r.size()
+                > if is_v6(r) {
+                    WIDEST_ON_PREMISES_V6
+                } else {
+                    WIDEST_ON_PREMISES_V4
+                }
+        })
+        .map(|r| {
+            let f = finding(
+                Severity::Error,
+                format!("InboundConnector \"{}\"", c.name),
+                "SenderIPAddresses",
+                format!("{r} trusts {} addresses as on-premises servers: every one of them may relay to any domain", r.size()),
+                "list only your on-premises servers' public addresses, or identify them by TlsSenderCertificateName".into(),
+            );
+            (r.clone(), f)
+        })
+        .collect()
+}
+
+/// Blocks that are not the public Internet: private (RFC 1918, RFC 4193), shared
+/// (RFC 6598), loopback and link-local. A wide range inside one is a lab or a site network.
+const NOT_PUBLIC: &[&str] = &[
+    "10.0.0.0/8",
+    "100.64.0.0/10",
+    "127.0.0.0/8",
+    "169.254.0.0/16",
+    "172.16.0.0/12",
+    "192.168.0.0/16",
+    "::1",
+    "fc00::/7",
+    "fe80::/10",
+];
+
+/// Whether any address of `r` is on the public Internet.
+pub fn reaches_public_internet(r: &IpRange) -> bool {
+    let (v6, start, end) = r.bounds();
+    !NOT_PUBLIC.iter().any(|b| {
+        let (bv6, bs, be) = b.parse::<IpRange>().map(|b| b.bounds()).unwrap_or_default();
+        bv6 == v6 && bs <= start && end <= be
+    })
 }
 
 /// Two connectors claiming the same addresses: the smaller range wins, and equal ranges go to
@@ -506,6 +539,18 @@ mod tests {
         assert_eq!(f[1].1, "InboundConnector \"Partner\"");
         assert!(f[1].3.contains("identified by \"Partner\" only"), "{f:?}");
         assert_eq!(f.len(), 2);
+    }
+
+    #[test]
+    fn public_internet_ranges() {
+        let public = |r: &str| reaches_public_internet(&r.parse().unwrap());
+        assert!(public("0.0.0.0/0"));
+        assert!(public("131.107.0.0/16"));
+        assert!(public("::/0"));
+        assert!(!public("10.0.0.0/8"));
+        assert!(!public("192.168.1.0/24"));
+        assert!(!public("fd00::/8"));
+        assert!(public("9.0.0.0/7")); // 9/8 and 10/8
     }
 
     #[test]

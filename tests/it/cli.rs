@@ -615,3 +615,78 @@ fn remove_asks_on_a_terminal() {
         serde_json::json!([])
     );
 }
+
+/// An open relay is never made in silence: a wide public range on an OnPremises connector
+/// is refused without -Force (also under -WhatIf), a wide private one is saved with a
+/// warning, and -Force saves the public one with the warning.
+#[test]
+fn an_open_relay_is_refused_or_warned_at_the_change() {
+    let org = Org::with_domains();
+    let before = org.state_text();
+    for extra in [&[][..], &["-WhatIf"][..]] {
+        let mut args = vec![
+            "New-InboundConnector",
+            "-Name",
+            "Open",
+            "-ConnectorType",
+            "OnPremises",
+            "-SenderIPAddresses",
+            "0.0.0.0/0",
+        ];
+        args.extend_from_slice(extra);
+        org.run(&args)
+            .fails(1)
+            .stderr_has("may relay to any domain")
+            .stderr_has("help:")
+            .stderr_has("-Force");
+    }
+    assert_eq!(org.state_text(), before);
+    let lab = org
+        .run(&[
+            "New-InboundConnector",
+            "-Name",
+            "Lab",
+            "-ConnectorType",
+            "OnPremises",
+            "-SenderIPAddresses",
+            "10.0.0.0/8",
+        ])
+        .ok();
+    assert!(
+        lab.stderr
+            .contains("warning: InboundConnector \"Lab\" SenderIPAddresses"),
+        "{}",
+        lab.stderr
+    );
+    org.run(&[
+        "Set-InboundConnector",
+        "Lab",
+        "-SenderIPAddresses",
+        "131.107.0.0/8",
+    ])
+    .fails(1)
+    .stderr_has("may relay");
+    let forced = org
+        .run(&[
+            "Set-InboundConnector",
+            "Lab",
+            "-SenderIPAddresses",
+            "131.107.0.0/8",
+            "-Force",
+        ])
+        .ok();
+    assert!(forced.stderr.contains("warning:"), "{}", forced.stderr);
+    // A narrow range says nothing.
+    let quiet = org
+        .run(&[
+            "New-InboundConnector",
+            "-Name",
+            "OnPrem",
+            "-ConnectorType",
+            "OnPremises",
+            "-SenderIPAddresses",
+            "131.107.21.231",
+        ])
+        .ok();
+    assert_eq!(quiet.stderr, "");
+}
