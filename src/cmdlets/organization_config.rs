@@ -80,6 +80,9 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
     match cmd {
         Cmd::Get => Ok(show(&ctx.store.load()?)),
         Cmd::Set(a) => {
+            if !super::asked(ctx, &a.change, "OrganizationConfig")? {
+                return Ok(Output::Nothing);
+            }
             let updated = ctx.store.update(
                 &ctx.command_line,
                 a.change.what_if,

@@ -273,3 +273,62 @@ fn hybrid_wizard_runs_every_scenario_from_parameters() {
         .fails(2)
         .stderr_has("-OnPremisesCertificateName or -OnPremisesIPAddresses");
 }
+
+/// `-Confirm` on New-* and Set-* asks on a terminal, as PowerShell does: `n` changes
+/// nothing and is no error, `y` saves; without a terminal it is a usage error that says
+/// what to do instead.
+#[test]
+fn confirm_asks_before_new_and_set() {
+    let org = Org::with_domains();
+    let before = org.revision();
+    let new = [
+        "New-InboundConnector",
+        "-Name",
+        "Partner",
+        "-SenderDomains",
+        "fabrikam.com",
+        "-Confirm",
+    ];
+    let mut s = session(&org, &new);
+    answer(
+        &mut s,
+        "New-InboundConnector on target InboundConnector \"Partner\"",
+        "n\r",
+    );
+    s.expect("nothing changed")
+        .expect("the declined change is reported");
+    finish(s);
+    assert_eq!(org.revision(), before);
+
+    let mut s = session(&org, &new);
+    answer(
+        &mut s,
+        "Are you sure you want to perform this action?",
+        "y\r",
+    );
+    s.expect("Partner").expect("the new connector is shown");
+    finish(s);
+    assert_eq!(org.revision(), before + 1);
+
+    let set = [
+        "Set-InboundConnector",
+        "Partner",
+        "-RequireTls",
+        "true",
+        "-Confirm",
+    ];
+    let mut s = session(&org, &set);
+    answer(
+        &mut s,
+        "Set-InboundConnector on target InboundConnector \"Partner\"",
+        "y\r",
+    );
+    finish(s);
+    assert_eq!(org.revision(), before + 2);
+
+    org.run(&set)
+        .fails(2)
+        .stderr_has("no terminal")
+        .stderr_has("-Confirm:$false");
+    assert_eq!(org.revision(), before + 2);
+}
