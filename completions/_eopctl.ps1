@@ -1749,6 +1749,8 @@ Register-ArgumentCompleter -Native -CommandName 'eopctl' -ScriptBlock {
             [CompletionResult]::new('--grace', '--grace', [CompletionResultType]::ParameterName, 'How long sessions in flight may run on after SIGTERM')
             [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Connections per destination at once (fewer than 50, as the seeds advise)')
             [CompletionResult]::new('--metrics', '--metrics', [CompletionResultType]::ParameterName, 'Serve Prometheus metrics over HTTP at http://ADDR:PORT/metrics (such as 127.0.0.1:9325)')
+            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'The least severe log events written: error, warn, info, debug or trace; or a tracing filter (`info,eopctl::relay::queue=debug`)')
+            [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'How log events are written to stderr: text, or json (one object a line, for a log collector)')
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The state file')
             [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The relay''s data directory [default: the state file''s name with .data, beside it]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results [default: table]')

@@ -3848,7 +3848,7 @@ _eopctl() {
             return 0
             ;;
         eopctl__subcmd__serve)
-            opts="-o -h --dns --smtp-port --hostname --ca-file --retry --expire --grace --concurrency --metrics --state --data-dir --output --from-json --help"
+            opts="-o -h --dns --smtp-port --hostname --ca-file --retry --expire --grace --concurrency --metrics --log-level --log-format --state --data-dir --output --from-json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3888,6 +3888,14 @@ _eopctl() {
                     ;;
                 --metrics)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-format)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
                     ;;
                 --state)

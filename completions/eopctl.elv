@@ -1658,6 +1658,8 @@ set edit:completion:arg-completer[eopctl] = {|@words|
             cand --grace 'How long sessions in flight may run on after SIGTERM'
             cand --concurrency 'Connections per destination at once (fewer than 50, as the seeds advise)'
             cand --metrics 'Serve Prometheus metrics over HTTP at http://ADDR:PORT/metrics (such as 127.0.0.1:9325)'
+            cand --log-level 'The least severe log events written: error, warn, info, debug or trace; or a tracing filter (`info,eopctl::relay::queue=debug`)'
+            cand --log-format 'How log events are written to stderr: text, or json (one object a line, for a log collector)'
             cand --state 'The state file'
             cand --data-dir 'The relay''s data directory [default: the state file''s name with .data, beside it]'
             cand -o 'How to print results [default: table]'

@@ -1614,6 +1614,9 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l expire -d 'How l
 complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l grace -d 'How long sessions in flight may run on after SIGTERM' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l concurrency -d 'Connections per destination at once (fewer than 50, as the seeds advise)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l metrics -d 'Serve Prometheus metrics over HTTP at http://ADDR:PORT/metrics (such as 127.0.0.1:9325)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l log-level -d 'The least severe log events written: error, warn, info, debug or trace; or a tracing filter (`info,eopctl::relay::queue=debug`)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l log-format -d 'How log events are written to stderr: text, or json (one object a line, for a log collector)' -r -f -a "text\t''
+json\t''"
 complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l state -d 'The state file' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
