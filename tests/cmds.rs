@@ -174,10 +174,10 @@ fn generated_files_are_current() {
     );
 }
 
-/// The setups of the seed documents can be typed as they are (quoted for bash): they are
+/// The setups of Microsoft's articles can be typed as they are (quoted for bash): they are
 /// examples, so the examples test runs them.
 #[test]
-fn seed_setups_are_examples() {
+fn microsofts_setups_are_examples() {
     let examples = |page: &str| {
         let text = fs::read_to_string(root().join("cmds").join(page)).unwrap();
         section(&text, "EXAMPLES").unwrap_or_default().to_string()
@@ -204,7 +204,7 @@ fn seed_setups_are_examples() {
     for (page, command) in wanted {
         assert!(
             examples(page).contains(command),
-            "cmds/{page} lost the seed's example:\n{command}"
+            "cmds/{page} lost the article's example:\n{command}"
         );
     }
 }

@@ -1,5 +1,6 @@
-//! Start-HybridWizard: one of the seeds' setups in one revision. EOP standalone protecting
-//! on-premises mailboxes (seed 000 steps 1-6) or the four hybrid scenarios of seed 004,
+//! Start-HybridWizard: EOP standalone or a hybrid scenario in one revision. EOP standalone protecting
+//! on-premises mailboxes ("Protect on-premises mailboxes with Exchange Online Protection", steps 1-6) or the four hybrid scenarios of "Manage mail flow with mailboxes
+//! in multiple locations",
 //! from a few answers: the domain, the on-premises server, and how the service identifies
 //! it. Every prompt has a parameter, so scripts run it without a terminal; on a terminal,
 //! what is missing is asked for.
@@ -23,20 +24,20 @@ use crate::state::values::{DomainPattern, Fqdn, IpRange, SmartHost};
 
 #[derive(Subcommand, Debug)]
 pub enum Cmd {
-    /// Sets up one of the seeds' mail flow scenarios in one revision: the accepted domain,
+    /// Sets up EOP standalone or one of the hybrid scenarios in one revision: the accepted domain,
     /// the connectors both ways and the organisation's MX setting, then prints the DNS
     /// records to publish.
     #[command(name = "start-hybridwizard", alias = "Start-HybridWizard")]
     Start(Start),
 }
 
-/// The seeds' setups.
+/// EOP standalone and the four hybrid scenarios.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 #[value(rename_all = "PascalCase")]
 pub enum Scenario {
-    /// EOP standalone in front of on-premises mailboxes (seed 000).
+    /// EOP standalone in front of on-premises mailboxes.
     Standalone,
-    /// MX to the service, which filters all mail (seed 004 scenario 1).
+    /// MX to the service, which filters all mail (hybrid scenario 1).
     Scenario1,
     /// MX to the service, filtering on premises: centralized mail transport (scenario 2).
     Scenario2,
@@ -49,7 +50,7 @@ pub enum Scenario {
 const SCENARIOS: [(Scenario, &str); 5] = [
     (
         Scenario::Standalone,
-        "EOP standalone: this service filters mail for on-premises mailboxes (seed 000)",
+        "EOP standalone: this service filters mail for on-premises mailboxes",
     ),
     (
         Scenario::Scenario1,
@@ -68,7 +69,7 @@ const SCENARIOS: [(Scenario, &str); 5] = [
 
 #[derive(Args, Debug)]
 pub struct Start {
-    /// Which setup: Standalone, Scenario1, Scenario2, Scenario3 or Scenario4 (seed 004).
+    /// Which setup: Standalone, Scenario1, Scenario2, Scenario3 or Scenario4 (the hybrid scenarios).
     #[arg(long, ignore_case = true)]
     pub scenario: Option<Scenario>,
     /// The organisation's email domain.
@@ -78,7 +79,7 @@ pub struct Start {
     #[arg(long, value_name = "SmartHost")]
     pub on_premises_smart_host: Option<String>,
     /// The name in the on-premises server's TLS certificate, which identifies it
-    /// (recommended by the seeds).
+    /// (recommended by Microsoft).
     #[arg(long, value_name = "Domain")]
     pub on_premises_certificate_name: Option<String>,
     /// The on-premises servers' public IP addresses, to identify them by address instead.

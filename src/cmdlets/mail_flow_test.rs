@@ -1,4 +1,4 @@
-//! Test-MailFlow: the seeds' "How do you know this task worked?" done for real. Sends one
+//! Test-MailFlow: the "How do you know this task worked?" of Microsoft's articles done for real. Sends one
 //! test message per direction through the running relay (Internet → hosted mailbox,
 //! Internet → on-premises, on-premises → Internet, hosted → on-premises), each with its
 //! own Message-ID, then reads the message trace (which the relay writes as it goes) until

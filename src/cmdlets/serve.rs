@@ -44,7 +44,7 @@ pub struct Serve {
     /// How long sessions in flight may run on after SIGTERM.
     #[arg(long, default_value = "10s", value_name = "TIME")]
     pub grace: String,
-    /// Connections per destination at once (fewer than 50, as the seeds advise).
+    /// Connections per destination at once (fewer than 50, as Microsoft advises for EOP).
     #[arg(long, default_value_t = 20, value_name = "N")]
     pub concurrency: usize,
     /// Serve Prometheus metrics over HTTP at http://ADDR:PORT/metrics (such as
@@ -174,7 +174,7 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
     let grace = parse_duration(&a.grace).map_err(|e| usage("grace", e))?;
     if a.concurrency == 0 || a.concurrency >= 50 {
         return Err(Error::usage("--concurrency must be from 1 to 49")
-            .help("the seeds advise fewer than 50 connections per destination"));
+            .help("Microsoft advises fewer than 50 connections per destination"));
     }
     let path = ctx.store.path().to_path_buf();
     if !path.exists() {

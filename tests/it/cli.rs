@@ -416,9 +416,9 @@ fn help_pages() {
 }
 
 #[test]
-fn seed_examples_can_be_typed() {
+fn microsofts_examples_can_be_typed() {
     let org = Org::with_domains();
-    // Seed 001: the inbound connector from on-premises, identified by certificate.
+    // From "Create required connectors to set up basic email flow through EOP": the inbound connector from on-premises, identified by certificate.
     org.run(&[
         "New-InboundConnector",
         "-Name",
@@ -437,7 +437,7 @@ fn seed_examples_can_be_typed() {
         "*",
     ])
     .ok();
-    // Seed 001: the outbound connector to on-premises with opportunistic TLS.
+    // From "Create required connectors to set up basic email flow through EOP": the outbound connector to on-premises with opportunistic TLS.
     org.run(&[
         "New-OutboundConnector",
         "-Name",
@@ -450,7 +450,7 @@ fn seed_examples_can_be_typed() {
         "$true",
     ])
     .ok();
-    // Seed 003: the on-premises send connector to the service.
+    // From "Set up connectors to route mail between Microsoft 365 or Office 365 and your own email servers": the on-premises send connector to the service.
     org.run(&[
         "New-SendConnector",
         "-Name",

@@ -1,4 +1,4 @@
-//! The wizards on a real pseudo-terminal (expectrl): the prompts come in the seeds' order,
+//! The wizards on a real pseudo-terminal (expectrl): the prompts come in the order of the Exchange admin center's wizard,
 //! arrow keys and typed answers drive them, the command line for scripting is shown, and
 //! the object saved is the one that command line makes. Without a terminal the cmdlets
 //! never prompt (tested in cli.rs).

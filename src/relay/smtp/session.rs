@@ -901,7 +901,7 @@ async fn authenticate(
         );
     }
     // A trusted connector's mail is exempt, unless enhanced filtering found the original
-    // client behind it: then that client is judged as if it had connected (seed 004, MX
+    // client behind it: then that client is judged as if it had connected (hybrid scenarios 3 and 4, MX
     // to on premises).
     if ip == crate::state::values::canonical_ip(ctx.peer.ip())
         && let Some(why) = policy::auth::exempt(client)
