@@ -208,3 +208,35 @@ fn microsofts_setups_are_examples() {
         );
     }
 }
+
+/// Users never saw the documents the product was modelled on: pages, man pages, the README,
+/// docs/ and examples/ name setups in the product's words and cite Microsoft's articles by
+/// title, never as "seed 004" or "the seeds".
+#[test]
+fn user_facing_text_never_says_seed() {
+    let mut files = pages();
+    for dir in ["docs", "man", "examples", "examples/standalone"] {
+        let dir = root().join(dir);
+        files.extend(
+            std::fs::read_dir(&dir)
+                .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+                .map(|e| e.unwrap().path())
+                .filter(|p| p.is_file()),
+        );
+    }
+    files.push(root().join("README.md"));
+    let mut found = Vec::new();
+    for file in &files {
+        let text = std::fs::read_to_string(file).unwrap_or_default();
+        for (n, line) in text.lines().enumerate() {
+            let lower = line.to_ascii_lowercase();
+            if lower
+                .split(|c: char| !c.is_ascii_alphanumeric())
+                .any(|w| w == "seed" || w == "seeds")
+            {
+                found.push(format!("{}:{}: {line}", file.display(), n + 1));
+            }
+        }
+    }
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}
