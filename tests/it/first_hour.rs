@@ -125,16 +125,8 @@ fn the_readme_quick_start_delivers_a_first_message() {
 
 #[test]
 fn json_logs_for_a_collector() {
-    let org = Org::new();
+    let org = Org::with_domains();
     let port = free_port();
-    org.run(&[
-        "New-AcceptedDomain",
-        "-Name",
-        "contoso.com",
-        "-DomainName",
-        "contoso.com",
-    ])
-    .ok();
     org.run(&[
         "New-Mailbox",
         "-Name",
