@@ -8,7 +8,7 @@
 #   empty    - no file (new-accepteddomain)
 #   domains  - the four accepted domains of the "multiple connectors" scenario and the
 #              organization's certificate (New-* pages of connectors and recipients)
-#   full     - domains, plus recipients, the connectors of seeds 001 and 003, listeners and
+#   full     - domains, plus recipients, the connectors of Microsoft's connector articles, listeners and
 #              a connection filter policy (Get/Set/Remove/Enable/Disable pages)
 #   history  - five revisions with fixed times and user (state history pages)
 # Files a page needs besides eop.yaml (users.csv, connectors.json) are kept as they are,

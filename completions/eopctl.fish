@@ -106,12 +106,12 @@ complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "compare-state" -d 'Sh
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "restore-state" -d 'Brings an old revision back, saved as a new revision'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "test-messageroute" -d 'Shows how the relay would treat a message: which inbound connector identifies the client, how each recipient resolves, which route it takes, and the object that decided each. Sends nothing'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "test-mailflow" -d 'Sends a test message through the running relay in each direction mail flows (Internet to a hosted mailbox, Internet to on-premises, on-premises to the Internet, hosted to on-premises) and waits for the message trace to show each delivered or sent on. Exits 1 when a direction failed or timed out'
-complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "test-configuration" -d 'Checks the configuration for mistakes a valid file can still hold: an OnPremises connector that trusts the Internet, overlapping or shadowed connectors, an InternalRelay domain with nowhere to go, edge blocking with no recipients, smart hosts that loop back, certificates about to expire. Exits 1 when any finding is an error'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "test-configuration" -d 'Checks the configuration for mistakes a valid file can still hold: no enabled receive connector, RequireTls where no listener offers STARTTLS, an OnPremises connector that trusts the Internet, overlapping or shadowed connectors, an InternalRelay domain with nowhere to go, edge blocking with no recipients, smart hosts that loop back, certificates about to expire. Exits 1 when any finding is an error'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "get-organizationconfig" -d 'Shows the organisation\'s settings'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "set-organizationconfig" -d 'Changes the organisation\'s settings'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "get-dnsguidance" -d 'Prints the DNS records to publish for a domain in the configured scenario: MX, SPF, DMARC, the domain-verification record and the DKIM selectors\' keys'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "test-dnsrecords" -d 'Looks up a domain\'s MX, SPF, DMARC, verification and DKIM records and checks each against the guidance; exits 1 when any check fails'
-complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "start-hybridwizard" -d 'Sets up one of the seeds\' mail flow scenarios in one revision: the accepted domain, the connectors both ways and the organisation\'s MX setting, then prints the DNS records to publish'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "start-hybridwizard" -d 'Sets up EOP standalone or one of the hybrid scenarios in one revision: the accepted domain, the connectors both ways and the organisation\'s MX setting, then prints the DNS records to publish'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "get-messagetrace" -d 'Lists messages the relay received, one row per recipient, with their status (Delivered, Failed, Pending...), newest first. Covers the last 48 hours unless -StartDate and -EndDate say otherwise'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "get-messagetracedetail" -d 'Shows the events of one message for one recipient: Receive, each policy verdict, Queue, Deliver or Send, Defer, Fail..., with the state revision and the objects that decided each'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "get-queue" -d 'Lists the relay\'s queues, one per next hop (a smart host, a domain\'s MX hosts, or the Maildir), with how many messages wait in each and the last error'
@@ -336,6 +336,7 @@ list\t'Format-List: every property, one per line'
 json\t''
 yaml\t''"
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-inboundconnector" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-inboundconnector" -l force -d 'Save an OnPremises connector whose SenderIPAddresses reach widely into the public Internet (beyond a /16 of IPv4 or a /48 of IPv6): everyone there may relay'
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-inboundconnector" -l what-if -d 'Show what would change, and change nothing'
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-inboundconnector" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-inboundconnector" -l pass-thru -d 'Print the object after the change'
@@ -364,6 +365,7 @@ list\t'Format-List: every property, one per line'
 json\t''
 yaml\t''"
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-inboundconnector" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-inboundconnector" -l force -d 'Save an OnPremises connector whose SenderIPAddresses reach widely into the public Internet (beyond a /16 of IPv4 or a /48 of IPv6): everyone there may relay'
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-inboundconnector" -l what-if -d 'Show what would change, and change nothing'
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-inboundconnector" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-inboundconnector" -l pass-thru -d 'Print the object after the change'
@@ -1463,7 +1465,7 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand set-organizationconfig" -l
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-organizationconfig" -l directory-based-edge-block-enabled -d 'Refuse mail for unknown recipients of Authoritative domains at RCPT (550 5.4.1)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-organizationconfig" -l service-host-names -d 'The host names the Internet reaches this service at: the MX target of the organisation\'s domains (Get-DnsGuidance, Test-DnsRecords)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-organizationconfig" -l service-ip-addresses -d 'The public addresses this service sends from, which SPF records must authorise' -r
-complete -c eopctl -n "__fish_eopctl_using_subcommand set-organizationconfig" -l mx-record-points-to -d 'Where the domains\' MX records point: Service (seed 004 scenarios 1 and 2) or OnPremises (scenarios 3 and 4)' -r -f -a "Service\t''
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-organizationconfig" -l mx-record-points-to -d 'Where the domains\' MX records point: Service (hybrid scenarios 1 and 2) or OnPremises (scenarios 3 and 4)' -r -f -a "Service\t''
 OnPremises\t''"
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-organizationconfig" -l message-trace-retention-days -d 'Days the message trace keeps a message, 1 to 3650 (90 by default); the relay removes older ones every hour' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-organizationconfig" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
@@ -1497,14 +1499,14 @@ json\t''
 yaml\t''"
 complete -c eopctl -n "__fish_eopctl_using_subcommand test-dnsrecords" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand test-dnsrecords" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c eopctl -n "__fish_eopctl_using_subcommand start-hybridwizard" -l scenario -d 'Which setup: Standalone, Scenario1, Scenario2, Scenario3 or Scenario4 (seed 004)' -r -f -a "Standalone\t'EOP standalone in front of on-premises mailboxes (seed 000)'
-Scenario1\t'MX to the service, which filters all mail (seed 004 scenario 1)'
+complete -c eopctl -n "__fish_eopctl_using_subcommand start-hybridwizard" -l scenario -d 'Which setup: Standalone, Scenario1, Scenario2, Scenario3 or Scenario4 (the hybrid scenarios)' -r -f -a "Standalone\t'EOP standalone in front of on-premises mailboxes'
+Scenario1\t'MX to the service, which filters all mail (hybrid scenario 1)'
 Scenario2\t'MX to the service, filtering on premises: centralized mail transport (scenario 2)'
 Scenario3\t'MX to on premises; on premises sends Internet mail itself (scenario 3)'
 Scenario4\t'MX to on premises, which relays Internet mail through the service (scenario 4)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand start-hybridwizard" -l domain-name -d 'The organisation\'s email domain' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand start-hybridwizard" -l on-premises-smart-host -d 'The on-premises server this service delivers to (FQDN or IP, optional :port)' -r
-complete -c eopctl -n "__fish_eopctl_using_subcommand start-hybridwizard" -l on-premises-certificate-name -d 'The name in the on-premises server\'s TLS certificate, which identifies it (recommended by the seeds)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand start-hybridwizard" -l on-premises-certificate-name -d 'The name in the on-premises server\'s TLS certificate, which identifies it (recommended by Microsoft)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand start-hybridwizard" -l on-premises-ip-addresses -d 'The on-premises servers\' public IP addresses, to identify them by address instead' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand start-hybridwizard" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand start-hybridwizard" -l state -d 'The state file' -r -F
@@ -1610,8 +1612,11 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l ca-file -d 'Trus
 complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l retry -d 'Waits between delivery attempts, the last repeating (s, m, h, d units)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l expire -d 'How long a message may wait in the queue before it bounces' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l grace -d 'How long sessions in flight may run on after SIGTERM' -r
-complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l concurrency -d 'Connections per destination at once (fewer than 50, as the seeds advise)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l concurrency -d 'Connections per destination at once (fewer than 50, as Microsoft advises for EOP)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l metrics -d 'Serve Prometheus metrics over HTTP at http://ADDR:PORT/metrics (such as 127.0.0.1:9325)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l log-level -d 'The least severe log events written: error, warn, info, debug or trace; or a tracing filter (`info,eopctl::relay::queue=debug`)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l log-format -d 'How log events are written to stderr: text, or json (one object a line, for a log collector)' -r -f -a "text\t''
+json\t''"
 complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l state -d 'The state file' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'

@@ -174,10 +174,10 @@ fn generated_files_are_current() {
     );
 }
 
-/// The setups of the seed documents can be typed as they are (quoted for bash): they are
+/// The setups of Microsoft's articles can be typed as they are (quoted for bash): they are
 /// examples, so the examples test runs them.
 #[test]
-fn seed_setups_are_examples() {
+fn microsofts_setups_are_examples() {
     let examples = |page: &str| {
         let text = fs::read_to_string(root().join("cmds").join(page)).unwrap();
         section(&text, "EXAMPLES").unwrap_or_default().to_string()
@@ -204,7 +204,39 @@ fn seed_setups_are_examples() {
     for (page, command) in wanted {
         assert!(
             examples(page).contains(command),
-            "cmds/{page} lost the seed's example:\n{command}"
+            "cmds/{page} lost the article's example:\n{command}"
         );
     }
+}
+
+/// Users never saw the documents the product was modelled on: pages, man pages, the README,
+/// docs/ and examples/ name setups in the product's words and cite Microsoft's articles by
+/// title, never as "seed 004" or "the seeds".
+#[test]
+fn user_facing_text_never_says_seed() {
+    let mut files = pages();
+    for dir in ["docs", "man", "examples", "examples/standalone"] {
+        let dir = root().join(dir);
+        files.extend(
+            std::fs::read_dir(&dir)
+                .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+                .map(|e| e.unwrap().path())
+                .filter(|p| p.is_file()),
+        );
+    }
+    files.push(root().join("README.md"));
+    let mut found = Vec::new();
+    for file in &files {
+        let text = std::fs::read_to_string(file).unwrap_or_default();
+        for (n, line) in text.lines().enumerate() {
+            let lower = line.to_ascii_lowercase();
+            if lower
+                .split(|c: char| !c.is_ascii_alphanumeric())
+                .any(|w| w == "seed" || w == "seeds")
+            {
+                found.push(format!("{}:{}: {line}", file.display(), n + 1));
+            }
+        }
+    }
+    assert!(found.is_empty(), "{}", found.join("\n"));
 }

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Hybrid scenario 1 (seed 004): the MX record points to the service, which filters all
+# Hybrid scenario 1 ("Manage mail flow with mailboxes in multiple locations"): the MX record points to the service, which filters all
 # messages. Some mailboxes are hosted here, the rest stay on the on-premises server; the
 # on-premises server sends its Internet mail through the service.
 #

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Hybrid scenario 2 (seed 004): the MX record points to the service, and mail is filtered
+# Hybrid scenario 2 ("Manage mail flow with mailboxes in multiple locations"): the MX record points to the service, and mail is filtered
 # on premises: centralized mail transport. Internet mail for hosted mailboxes, and hosted
 # mailboxes' Internet mail, go through the on-premises server and back.
 #

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Hybrid scenario 3 (seed 004): the MX record points to the on-premises server, which
+# Hybrid scenario 3 ("Manage mail flow with mailboxes in multiple locations"): the MX record points to the on-premises server, which
 # filters mail and forwards the hosted mailboxes' mail to the service. The hosted
 # mailboxes' Internet mail goes out through the on-premises server too.
 #

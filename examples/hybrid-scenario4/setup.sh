@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Hybrid scenario 4 (seed 004): the MX record points to the on-premises server, which
+# Hybrid scenario 4 ("Manage mail flow with mailboxes in multiple locations"): the MX record points to the on-premises server, which
 # filters and provides compliance for all mail, forwards the hosted mailboxes' mail to the
 # service, and relays all its Internet mail through the service.
 #

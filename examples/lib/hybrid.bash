@@ -1,4 +1,4 @@
-# The steps seed 004's four hybrid scenarios share (its "best practices" 1-5), sourced by
+# The steps the four hybrid scenarios of "Manage mail flow with mailboxes in multiple locations" share (its "best practices" 1-5), sourced by
 # examples/hybrid-scenario<N>/setup.sh after it says how its scenario differs:
 #   MX_POINTS_TO     Service | OnPremises   where the domain's MX record points
 #   ROUTE_ALL        '$true' | '$false'     centralized mail transport: the hosted mailboxes'

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# EOP standalone protecting on-premises mailboxes (seed 000 steps 1-6, connectors from
-# seed 001): the service receives the domain's mail from the Internet, filters it, and
+# EOP standalone protecting on-premises mailboxes ("Protect on-premises mailboxes with Exchange Online
+# Protection", steps 1-6, with the connectors of "Create required connectors to set up basic email flow through EOP"): the service receives the domain's mail from the Internet, filters it, and
 # delivers it to the on-premises server; the on-premises server sends its outbound mail
 # through the service.
 #
@@ -37,7 +37,7 @@ for user in "${users[@]}"; do
   $eopctl New-MailUser -Name "${user%@*}" -PrimarySmtpAddress "$user"
 done
 
-# Step 3: the connectors (seed 001). Inbound: the service accepts the on-premises server's
+# Step 3: the connectors ("Create required connectors to set up basic email flow through EOP"). Inbound: the service accepts the on-premises server's
 # outbound mail, recognised by its certificate over forced TLS (recommended), or else by
 # its address; sender domains *.
 if [[ -n $ONPREM_CERTIFICATE_NAME ]]; then
@@ -64,4 +64,12 @@ $eopctl New-OutboundConnector -Name "To on-premises" -ConnectorType OnPremises \
 # Step 6: the MX record points to the service; this is its listener for Internet mail.
 $eopctl Set-OrganizationConfig -MxRecordPointsTo Service \
   -ServiceHostNames "$SERVICE_HOST" -ServiceIPAddresses "$SERVICE_IP"
-$eopctl New-ReceiveConnector -Name "Internet" -Bindings "$LISTEN" -Fqdn "$SERVICE_HOST"
+# The on-premises server identified by its certificate must be offered STARTTLS: the
+# listener presents a certificate for the service's name (self-signed here; import the
+# CA-issued one with Import-ExchangeCertificate).
+tls=()
+if [[ -n $ONPREM_CERTIFICATE_NAME ]]; then
+  $eopctl New-ExchangeCertificate -SubjectName "CN=$SERVICE_HOST" >/dev/null
+  tls=(-TlsCertificateName "$SERVICE_HOST")
+fi
+$eopctl New-ReceiveConnector -Name "Internet" -Bindings "$LISTEN" -Fqdn "$SERVICE_HOST" "${tls[@]}"

@@ -1,6 +1,6 @@
 //! The connector wizards: `New-InboundConnector` or `New-OutboundConnector` typed on a
-//! terminal without `-Name` asks for what it needs, in the order of the seeds' connector
-//! wizard (seed 001, seed 003: the direction, how to identify the server, TLS, smart
+//! terminal without `-Name` asks for what it needs, in the order of the Exchange admin center's
+//! connector wizard (as Microsoft's connector articles walk through it: the direction, how to identify the server, TLS, smart
 //! hosts, domains), prints the command line it built so the admin can script it next time,
 //! and runs that command line. The wizard only writes arguments: parsing, validation and
 //! saving are the cmdlet's own, so a wizard-made connector is exactly a typed one.

@@ -179,24 +179,69 @@ fn new(ctx: &Context, a: NewParams) -> Result<Output> {
                     .help("give domain names such as mail.contoso.com or *.contoso.com")
             })?;
     }
-    let failed = |e: rcgen::Error| {
+    let made = self_signed(dn, names, a.valid_days).map_err(|e| {
         Error::failed(format!(
             "New-ExchangeCertificate -SubjectName \"{}\": the certificate could not be made: {e}",
             a.subject_name
         ))
-    };
-    let mut params = rcgen::CertificateParams::new(names).map_err(failed)?;
+    })?;
+    add(
+        ctx,
+        &a.change,
+        made.certificate,
+        &made.cert_pem,
+        Some(&made.key_pem),
+    )
+}
+
+/// A self-signed certificate and its key, not yet written anywhere.
+pub(super) struct SelfSigned {
+    pub certificate: Certificate,
+    pub cert_pem: String,
+    pub key_pem: String,
+}
+
+/// Makes a self-signed certificate for `names`, valid from today for `valid_days`.
+fn self_signed(
+    dn: rcgen::DistinguishedName,
+    names: Vec<String>,
+    valid_days: u32,
+) -> std::result::Result<SelfSigned, String> {
+    let mut params = rcgen::CertificateParams::new(names).map_err(|e| e.to_string())?;
     params.distinguished_name = dn;
     let today = Utc::now().date_naive();
-    let end = today + Duration::days(i64::from(a.valid_days));
+    let end = today + Duration::days(i64::from(valid_days));
     params.not_before = rcgen::date_time_ymd(today.year(), today.month() as u8, today.day() as u8);
     params.not_after = rcgen::date_time_ymd(end.year(), end.month() as u8, end.day() as u8);
-    let key = rcgen::KeyPair::generate().map_err(failed)?;
-    let cert = params.self_signed(&key).map_err(failed)?;
-    let cert_pem = cert.pem();
-    let key_pem = key.serialize_pem();
-    let parsed = describe(cert.der().as_ref(), "the new certificate")?;
-    add(ctx, &a.change, parsed, &cert_pem, Some(&key_pem))
+    let key = rcgen::KeyPair::generate().map_err(|e| e.to_string())?;
+    let cert = params.self_signed(&key).map_err(|e| e.to_string())?;
+    let certificate =
+        describe(cert.der().as_ref(), "the new certificate").map_err(|e| e.message)?;
+    Ok(SelfSigned {
+        certificate,
+        cert_pem: cert.pem(),
+        key_pem: key.serialize_pem(),
+    })
+}
+
+/// A self-signed certificate for the host `name` (CN and SAN), written under the data
+/// directory with its key (0600), for a setup that must offer STARTTLS from the start.
+pub(super) fn self_signed_for_host(data_dir: &Path, name: &str) -> Result<Certificate> {
+    let failed = |e: String| {
+        Error::failed(format!(
+            "a self-signed certificate for {name} could not be made: {e}"
+        ))
+        .help("make one with `eopctl New-ExchangeCertificate -SubjectName CN=<host>` and point the receive connector's TlsCertificateName at it")
+    };
+    let dn = distinguished_name(&format!("CN={name}"))?;
+    let mut made = self_signed(dn, vec![name.to_string()], DEFAULT_VALID_DAYS).map_err(failed)?;
+    write_pair(
+        data_dir,
+        &mut made.certificate,
+        &made.cert_pem,
+        Some(&made.key_pem),
+    )?;
+    Ok(made.certificate)
 }
 
 fn read(path: &Path, what: &str, flag: &str) -> Result<Vec<u8>> {
@@ -376,23 +421,14 @@ fn add(
     {
         return Err(already(&cert.thumbprint));
     }
-    let rel_cert = PathBuf::from("certificates").join(format!("{}.pem", cert.thumbprint));
-    let rel_key = PathBuf::from("certificates").join(format!("{}.key", cert.thumbprint));
-    cert.certificate_path = rel_cert.clone();
-    cert.key_path = key_pem.map(|_| rel_key.clone());
-    let data = ctx.store.data_dir();
-    let (abs_cert, abs_key) = (data.join(&rel_cert), data.join(&rel_key));
-    if !change.what_if {
-        let dir = data.join("certificates");
-        std::fs::create_dir_all(&dir).map_err(|e| Error::io("create", &dir, e))?;
-        if let Some(key_pem) = key_pem {
-            write_file(&abs_key, key_pem, 0o600)?;
-        }
-        if let Err(e) = write_file(&abs_cert, cert_pem, 0o644) {
-            let _ = std::fs::remove_file(&abs_key);
-            return Err(e);
-        }
-    }
+    let (abs_cert, abs_key) = if change.what_if {
+        let rel = relative_paths(&cert);
+        cert.certificate_path = rel.0;
+        cert.key_path = key_pem.map(|_| rel.1);
+        (PathBuf::new(), PathBuf::new())
+    } else {
+        write_pair(ctx.store.data_dir(), &mut cert, cert_pem, key_pem)?
+    };
     let thumbprint = cert.thumbprint.clone();
     let result = ctx
         .store
@@ -424,6 +460,40 @@ fn add(
         rows: rows(&[updated.value]),
         columns: VIEW.columns,
     })
+}
+
+/// Where a certificate's files live, relative to the data directory.
+fn relative_paths(cert: &Certificate) -> (PathBuf, PathBuf) {
+    let dir = PathBuf::from("certificates");
+    (
+        dir.join(format!("{}.pem", cert.thumbprint)),
+        dir.join(format!("{}.key", cert.thumbprint)),
+    )
+}
+
+/// Writes a certificate (and its key, 0600) under the data directory and records their
+/// relative paths in `cert`; returns the absolute paths, to remove them if the state is not
+/// changed after all.
+fn write_pair(
+    data: &Path,
+    cert: &mut Certificate,
+    cert_pem: &str,
+    key_pem: Option<&str>,
+) -> Result<(PathBuf, PathBuf)> {
+    let (rel_cert, rel_key) = relative_paths(cert);
+    let (abs_cert, abs_key) = (data.join(&rel_cert), data.join(&rel_key));
+    let dir = data.join("certificates");
+    std::fs::create_dir_all(&dir).map_err(|e| Error::io("create", &dir, e))?;
+    if let Some(key_pem) = key_pem {
+        write_file(&abs_key, key_pem, 0o600)?;
+    }
+    if let Err(e) = write_file(&abs_cert, cert_pem, 0o644) {
+        let _ = std::fs::remove_file(&abs_key);
+        return Err(e);
+    }
+    cert.certificate_path = rel_cert;
+    cert.key_path = key_pem.map(|_| rel_key);
+    Ok((abs_cert, abs_key))
 }
 
 pub(super) fn write_file(path: &Path, text: &str, mode: u32) -> Result<()> {

@@ -11,7 +11,8 @@ use crate::state::lint::{self, Severity};
 
 #[derive(Subcommand, Debug)]
 pub enum Cmd {
-    /// Checks the configuration for mistakes a valid file can still hold: an OnPremises
+    /// Checks the configuration for mistakes a valid file can still hold: no enabled
+    /// receive connector, RequireTls where no listener offers STARTTLS, an OnPremises
     /// connector that trusts the Internet, overlapping or shadowed connectors, an
     /// InternalRelay domain with nowhere to go, edge blocking with no recipients, smart hosts
     /// that loop back, certificates about to expire. Exits 1 when any finding is an error.

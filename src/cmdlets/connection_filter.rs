@@ -103,6 +103,9 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
         }
         Cmd::Set(a) => {
             check_identity(&a.identity)?;
+            if !super::asked(ctx, &a.change, "HostedConnectionFilterPolicy \"Default\"")? {
+                return Ok(Output::Nothing);
+            }
             let updated =
                 ctx.store
                     .update(&ctx.command_line, a.change.what_if, |state: &mut State| {

@@ -1,4 +1,4 @@
-//! Validate-OutboundConnector and Validate-InboundConnector: the seeds' "validate your
+//! Validate-OutboundConnector and Validate-InboundConnector: Microsoft's "validate your
 //! connector" and "How do you know this task worked?". The outbound check walks what
 //! delivery would do, step by step, over the network, with delivery's own code (the next
 //! hop's names and addresses from `relay::delivery::hosts`, the SMTP client and TLS

@@ -1,4 +1,4 @@
-//! Get/New/Set/Remove-HostedContentFilterPolicy: anti-spam policies (seed 000 step 5).
+//! Get/New/Set/Remove-HostedContentFilterPolicy: anti-spam policies ("Protect on-premises mailboxes", step 5).
 //! Default always exists and cannot be removed; a custom policy names its recipients
 //! itself (-SentTo, -RecipientDomainIs, -Priority), where Exchange keeps them in a
 //! HostedContentFilterRule.

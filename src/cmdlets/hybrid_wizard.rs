@@ -1,5 +1,6 @@
-//! Start-HybridWizard: one of the seeds' setups in one revision. EOP standalone protecting
-//! on-premises mailboxes (seed 000 steps 1-6) or the four hybrid scenarios of seed 004,
+//! Start-HybridWizard: EOP standalone or a hybrid scenario in one revision. EOP standalone protecting
+//! on-premises mailboxes ("Protect on-premises mailboxes with Exchange Online Protection", steps 1-6) or the four hybrid scenarios of "Manage mail flow with mailboxes
+//! in multiple locations",
 //! from a few answers: the domain, the on-premises server, and how the service identifies
 //! it. Every prompt has a parameter, so scripts run it without a terminal; on a terminal,
 //! what is missing is asked for.
@@ -16,27 +17,27 @@ use crate::error::{Error, Result};
 use crate::output::Output;
 use crate::state::State;
 use crate::state::model::{
-    AcceptedDomain, DomainType, InboundConnector, InboundConnectorType, MxRecordPointsTo,
-    OutboundConnector, OutboundConnectorType,
+    AcceptedDomain, Certificate, DomainType, InboundConnector, InboundConnectorType,
+    MxRecordPointsTo, OutboundConnector, OutboundConnectorType, ReceiveConnector,
 };
 use crate::state::values::{DomainPattern, Fqdn, IpRange, SmartHost};
 
 #[derive(Subcommand, Debug)]
 pub enum Cmd {
-    /// Sets up one of the seeds' mail flow scenarios in one revision: the accepted domain,
+    /// Sets up EOP standalone or one of the hybrid scenarios in one revision: the accepted domain,
     /// the connectors both ways and the organisation's MX setting, then prints the DNS
     /// records to publish.
     #[command(name = "start-hybridwizard", alias = "Start-HybridWizard")]
     Start(Start),
 }
 
-/// The seeds' setups.
+/// EOP standalone and the four hybrid scenarios.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 #[value(rename_all = "PascalCase")]
 pub enum Scenario {
-    /// EOP standalone in front of on-premises mailboxes (seed 000).
+    /// EOP standalone in front of on-premises mailboxes.
     Standalone,
-    /// MX to the service, which filters all mail (seed 004 scenario 1).
+    /// MX to the service, which filters all mail (hybrid scenario 1).
     Scenario1,
     /// MX to the service, filtering on premises: centralized mail transport (scenario 2).
     Scenario2,
@@ -49,7 +50,7 @@ pub enum Scenario {
 const SCENARIOS: [(Scenario, &str); 5] = [
     (
         Scenario::Standalone,
-        "EOP standalone: this service filters mail for on-premises mailboxes (seed 000)",
+        "EOP standalone: this service filters mail for on-premises mailboxes",
     ),
     (
         Scenario::Scenario1,
@@ -68,7 +69,7 @@ const SCENARIOS: [(Scenario, &str); 5] = [
 
 #[derive(Args, Debug)]
 pub struct Start {
-    /// Which setup: Standalone, Scenario1, Scenario2, Scenario3 or Scenario4 (seed 004).
+    /// Which setup: Standalone, Scenario1, Scenario2, Scenario3 or Scenario4 (the hybrid scenarios).
     #[arg(long, ignore_case = true)]
     pub scenario: Option<Scenario>,
     /// The organisation's email domain.
@@ -78,7 +79,7 @@ pub struct Start {
     #[arg(long, value_name = "SmartHost")]
     pub on_premises_smart_host: Option<String>,
     /// The name in the on-premises server's TLS certificate, which identifies it
-    /// (recommended by the seeds).
+    /// (recommended by Microsoft).
     #[arg(long, value_name = "Domain")]
     pub on_premises_certificate_name: Option<String>,
     /// The on-premises servers' public IP addresses, to identify them by address instead.
@@ -188,9 +189,74 @@ fn ask(a: Start) -> Result<(Answers, ChangeArgs)> {
 
 const TO_ON_PREMISES: &str = "To on-premises";
 const FROM_ON_PREMISES: &str = "From on-premises";
+const FRONTEND: &str = "Default Frontend";
+/// Where the wizard's receive connector listens: every address, the SMTP port, as the
+/// service's MX (or the on-premises server's smart host) is reached.
+const FRONTEND_BINDING: &str = "0.0.0.0:25";
+
+/// Whether the wizard must make the service a certificate: the on-premises server is to be
+/// identified by its certificate, which takes TLS, and no receive connector offers STARTTLS.
+fn needs_certificate(state: &State, a: &Answers) -> bool {
+    a.certificate.is_some()
+        && !state
+            .receive_connectors
+            .iter()
+            .any(|r| r.enabled && r.tls_certificate_name.is_some())
+}
+
+/// The name the service answers to: the first ServiceHostNames, else this machine's name.
+fn service_host_name(state: &State) -> String {
+    state
+        .organization
+        .service_host_names
+        .first()
+        .map(|n| n.as_str().to_string())
+        .unwrap_or_else(super::serve::system_hostname)
+}
+
+/// Makes sure the service receives mail: a receive connector on port 25 when none is
+/// enabled, and a certificate for STARTTLS when the on-premises server must use TLS.
+fn receive(
+    state: &mut State,
+    certificate: Option<Certificate>,
+    done: &mut Vec<serde_json::Value>,
+) -> Result<()> {
+    let tls_name = certificate
+        .as_ref()
+        .and_then(|c| c.common_name().map(str::to_string));
+    if let Some(c) = certificate {
+        done.push(json!({"Object": "ExchangeCertificate", "Name": c.thumbprint, "Action": format!("created: self-signed {}, for STARTTLS (replace it with Import-ExchangeCertificate)", c.subject)}));
+        state.certificates.push(c);
+    }
+    if let Some(r) = state.receive_connectors.iter_mut().find(|r| r.enabled) {
+        if let Some(name) = tls_name {
+            r.tls_certificate_name = Some(name);
+            done.push(json!({"Object": "ReceiveConnector", "Name": r.name, "Action": "TlsCertificateName set: STARTTLS offered, so the on-premises server can present its certificate"}));
+        }
+        return Ok(());
+    }
+    if state
+        .receive_connectors
+        .iter()
+        .any(|r| r.name.eq_ignore_ascii_case(FRONTEND))
+    {
+        return Err(Error::failed(format!("ReceiveConnector \"{FRONTEND}\" exists but is disabled, and the wizard needs a listener"))
+            .help(format!("turn it on with `eopctl Enable-ReceiveConnector -Identity \"{FRONTEND}\"`, then run the wizard again")));
+    }
+    let mut r = ReceiveConnector::new(FRONTEND.into());
+    r.bindings = vec![FRONTEND_BINDING.parse().map_err(|e| usage("Bindings", e))?];
+    r.tls_certificate_name = tls_name;
+    done.push(json!({"Object": "ReceiveConnector", "Name": FRONTEND, "Action": format!("created: listens on {FRONTEND_BINDING} for the Internet and on premises{}", if r.tls_certificate_name.is_some() { ", offers STARTTLS" } else { "" })}));
+    state.receive_connectors.push(r);
+    Ok(())
+}
 
 /// Adds the scenario's objects to `state`; returns what was done, one row per object.
-fn build(state: &mut State, a: &Answers) -> Result<Vec<serde_json::Value>> {
+fn build(
+    state: &mut State,
+    a: &Answers,
+    certificate: Option<Certificate>,
+) -> Result<Vec<serde_json::Value>> {
     let domain = a.domain.as_str().to_ascii_lowercase();
     let mut done = Vec::new();
     let taken = |kind: &str, name: &str| {
@@ -283,17 +349,43 @@ fn build(state: &mut State, a: &Answers) -> Result<Vec<serde_json::Value>> {
         MxRecordPointsTo::Service
     };
     done.push(json!({"Object": "OrganizationConfig", "Name": "", "Action": format!("MxRecordPointsTo {:?}", state.organization.mx_record_points_to)}));
+    receive(state, certificate, &mut done)?;
     Ok(done)
 }
 
 pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
     let Cmd::Start(a) = cmd;
     let (answers, change) = ask(a)?;
-    let updated = ctx
+    let current = ctx.store.load()?;
+    // The certificate's files are written before the change and removed if it fails.
+    let certificate = if needs_certificate(&current, &answers) && !change.what_if {
+        Some(super::certificate::self_signed_for_host(
+            ctx.store.data_dir(),
+            &service_host_name(&current),
+        )?)
+    } else {
+        None
+    };
+    let written = certificate.as_ref().map(|c| {
+        let data = ctx.store.data_dir();
+        [data.join(&c.certificate_path)]
+            .into_iter()
+            .chain(c.key_path.as_ref().map(|k| data.join(k)))
+            .collect::<Vec<_>>()
+    });
+    let updated = match ctx
         .store
         .update(&ctx.command_line, change.what_if, |state| {
-            build(state, &answers)
-        })?;
+            build(state, &answers, certificate)
+        }) {
+        Ok(u) => u,
+        Err(e) => {
+            for f in written.into_iter().flatten() {
+                let _ = std::fs::remove_file(f);
+            }
+            return Err(e);
+        }
+    };
     if change.what_if {
         return Ok(super::what_if(&ctx.cmdlet, updated.changes));
     }

@@ -6,8 +6,9 @@ use clap::{Args, Subcommand};
 use super::View;
 use crate::assign;
 use crate::cli::common::{Context, GetArgs, IdentityArgs, edit_list, edit_option, parse_bool};
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::output::Output;
+use crate::state::lint;
 use crate::state::model::{InboundConnector, InboundConnectorType};
 
 const VIEW: View = View {
@@ -94,6 +95,10 @@ pub struct Params {
     pub enabled: Option<bool>,
     #[arg(long)]
     pub comment: Option<String>,
+    /// Save an OnPremises connector whose SenderIPAddresses reach widely into the public
+    /// Internet (beyond a /16 of IPv4 or a /48 of IPv6): everyone there may relay.
+    #[arg(long)]
+    pub force: bool,
 }
 
 impl Params {
@@ -116,8 +121,28 @@ impl Params {
             &self.tls_sender_certificate_name,
             &mut c.tls_sender_certificate_name,
             "TlsSenderCertificateName",
-        )
+        )?;
+        guard_open_relay(c, self.force)
     }
+}
+
+/// Test-Configuration's judgement, at the moment of the change: a connector that lets a
+/// wide public range relay is refused without -Force, and any wide range is warned about
+/// (also under -WhatIf), so an open relay is never made in silence.
+fn guard_open_relay(c: &InboundConnector, force: bool) -> Result<()> {
+    for (range, f) in lint::open_relay(c) {
+        if !force && lint::reaches_public_internet(&range) {
+            return Err(
+                Error::failed(format!("{} {}: {}", f.object, f.parameter, f.finding))
+                    .help(format!("{}; or add -Force if this is really meant", f.fix)),
+            );
+        }
+        eprintln!(
+            "warning: {} {}: {}\nhelp: {}",
+            f.object, f.parameter, f.finding, f.fix
+        );
+    }
+    Ok(())
 }
 
 pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {

@@ -1,4 +1,4 @@
-//! Test-MailFlow: the seeds' "How do you know this task worked?" done for real. Sends one
+//! Test-MailFlow: the "How do you know this task worked?" of Microsoft's articles done for real. Sends one
 //! test message per direction through the running relay (Internet → hosted mailbox,
 //! Internet → on-premises, on-premises → Internet, hosted → on-premises), each with its
 //! own Message-ID, then reads the message trace (which the relay writes as it goes) until
@@ -16,6 +16,7 @@ use crate::cmdlets::serve::parse_duration;
 use crate::error::{Error, Result};
 use crate::output::{self, Output};
 use crate::policy::{Origin, OutboundTls, Route, TlsFacts};
+use crate::relay::control;
 use crate::relay::delivery::smtp::{Conn, TlsClients, offers};
 use crate::relay::pickup::{self, Dropped};
 use crate::state::State;
@@ -96,13 +97,17 @@ pub struct FlowResult {
     pub sender: String,
     pub recipient: String,
     pub result: FlowOutcome,
-    /// From the end of DATA (or the pickup drop) to the trace's Deliver or Send event.
+    /// From the trace's Receive event to its Deliver or Send event: the relay's own times,
+    /// not the test's (which would count its own polling).
     #[serde(rename = "LatencyMs")]
     pub latency: Option<i64>,
     /// The trace's last event, or why the direction was not tested.
     pub detail: String,
     #[serde(skip_serializing_if = "String::is_empty")]
     pub message_id: String,
+    /// The trace id (the queue id), once the trace knows the message.
+    #[serde(skip)]
+    pub queue_id: Option<String>,
 }
 
 const COLUMNS: &[&str] = &[
@@ -177,6 +182,7 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
             latency: None,
             detail: String::new(),
             message_id: String::new(),
+            queue_id: None,
         };
         let submit = match std::mem::replace(&mut p.submit, Err(String::new())) {
             Ok(s) => s,
@@ -223,6 +229,12 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
         }
     }
     wait(&data_dir, &mut results, timeout)?;
+    for (r, _) in results
+        .iter_mut()
+        .filter(|(r, _)| r.result == FlowOutcome::Timeout)
+    {
+        withdraw(&data_dir, r);
+    }
     let failed = results
         .iter()
         .filter(|(r, _)| matches!(r.result, FlowOutcome::Failed | FlowOutcome::Timeout))
@@ -260,6 +272,34 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
         ))
         .help(help),
     ))
+}
+
+/// A test message that did not arrive in time is taken out of the queue (without an NDR):
+/// left there, it would be retried for days and bounce to a real mailbox.
+fn withdraw(data_dir: &std::path::Path, r: &mut FlowResult) {
+    let Some(id) = r.queue_id.clone() else {
+        return;
+    };
+    let request = control::Request::RemoveMessage {
+        identity: id.clone(),
+        with_ndr: false,
+    };
+    let outcome = match control::call(data_dir, &request) {
+        Ok(_) => format!("test message {id} removed from the queue"),
+        // Delivered or failed between the last look at the trace and now: nothing to do.
+        Err(control::CallError::Refused(why)) => format!("test message {id}: {why}"),
+        Err(control::CallError::NotRunning(p)) => {
+            still_queued(&id, &format!("no relay answers on {}", p.display()))
+        }
+        Err(control::CallError::Io(p, e)) => still_queued(&id, &format!("{}: {e}", p.display())),
+    };
+    r.detail = format!("{}; {outcome}", r.detail);
+}
+
+fn still_queued(id: &str, why: &str) -> String {
+    format!(
+        "test message {id} is still queued ({why}): remove it with Remove-Message -Identity {id} -WithNDR $false"
+    )
 }
 
 fn now_ms() -> i64 {
@@ -581,11 +621,11 @@ fn wait(
         }
         let timed_out = start.elapsed() >= timeout;
         if let Ok(Some(conn)) = trace::open_read(data_dir) {
-            for (r, sent) in results
+            for (r, _) in results
                 .iter_mut()
                 .filter(|(r, s)| *s > 0 && r.result == FlowOutcome::Skipped)
             {
-                settle(&conn, r, *sent, timed_out);
+                settle(&conn, r, timed_out);
             }
         }
         if timed_out {
@@ -607,7 +647,7 @@ fn wait(
 }
 
 /// Reads one message's trace: its status and its last event.
-fn settle(conn: &rusqlite::Connection, r: &mut FlowResult, sent: i64, timed_out: bool) {
+fn settle(conn: &rusqlite::Connection, r: &mut FlowResult, timed_out: bool) {
     let filter = trace::Filter {
         message_id: Some(r.message_id.clone()),
         start: 0,
@@ -629,18 +669,23 @@ fn settle(conn: &rusqlite::Connection, r: &mut FlowResult, sent: i64, timed_out:
         return;
     };
     r.detail = format!("{}: {}", last.event, last.detail);
+    r.queue_id = Some(row.message_trace_id.clone());
     let at = |e: &trace::DetailRow| {
         chrono::DateTime::parse_from_rfc3339(&e.date)
-            .map(|t| t.timestamp_millis() - sent)
+            .map(|t| t.timestamp_millis())
             .ok()
     };
+    let received = events.iter().find(|e| e.event == "Receive").and_then(at);
     let result = match row.status.as_str() {
         "Delivered" => {
             let done = events
                 .iter()
                 .rev()
                 .find(|e| e.event == "Deliver" || e.event == "Send external");
-            r.latency = done.and_then(at).map(|ms| ms.max(0));
+            r.latency = match (received, done.and_then(at)) {
+                (Some(start), Some(end)) => Some(end - start),
+                _ => None,
+            };
             Some(match done.map(|e| e.event.as_str()) {
                 Some("Deliver") => FlowOutcome::Delivered,
                 _ => FlowOutcome::Sent,

@@ -154,6 +154,25 @@ pub fn get<T: StateObject>(ctx: &Context, identity: Option<&str>, view: &View) -
     })
 }
 
+/// `-Confirm` on a change that does not ask by itself (New-*, Set-*): asks on a terminal,
+/// as PowerShell does, naming the operation and its target; without a terminal it is an
+/// error that says how to go on. A declined change is no error: nothing is changed, and
+/// the cmdlet says so and succeeds.
+pub fn asked(ctx: &Context, change: &ChangeArgs, target: &str) -> Result<bool> {
+    if change.confirm != Some(true) {
+        return Ok(true);
+    }
+    let question = format!(
+        "Are you sure you want to perform this action? {} on target {target}",
+        ctx.cmdlet
+    );
+    let yes = confirmed(change, &question)?;
+    if !yes {
+        eprintln!("{}: not confirmed; nothing changed", ctx.cmdlet);
+    }
+    Ok(yes)
+}
+
 /// Applies a change through the store and says what happened: the `-WhatIf` preview, the
 /// changed object with `-PassThru` (or always, for `New-*`), or nothing.
 fn commit<T: StateObject>(
@@ -218,6 +237,9 @@ pub fn new_with<T: StateObject>(
     insert: impl FnOnce(&mut State, T) -> Result<usize>,
 ) -> Result<Output> {
     let name = obj.name().to_string();
+    if !asked(ctx, change, &format!("{} \"{name}\"", T::KIND))? {
+        return Ok(Output::Nothing);
+    }
     commit::<T>(ctx, change, view, true, |state| {
         if T::all(state)
             .iter()
@@ -265,6 +287,9 @@ pub fn set_moving<T: StateObject>(
     view: &View,
     apply: impl FnOnce(&mut State, usize) -> Result<usize>,
 ) -> Result<Output> {
+    if !asked(ctx, change, &format!("{} \"{identity}\"", T::KIND))? {
+        return Ok(Output::Nothing);
+    }
     commit::<T>(ctx, change, view, false, |state| {
         let i = find::<T>(state, identity)?;
         let i = apply(state, i)?;

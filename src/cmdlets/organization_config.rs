@@ -49,7 +49,7 @@ pub struct Set {
         value_name = "IPs"
     )]
     pub service_ip_addresses: Option<Vec<String>>,
-    /// Where the domains' MX records point: Service (seed 004 scenarios 1 and 2) or
+    /// Where the domains' MX records point: Service (hybrid scenarios 1 and 2) or
     /// OnPremises (scenarios 3 and 4).
     #[arg(long, value_name = "Target", ignore_case = true)]
     pub mx_record_points_to: Option<MxRecordPointsTo>,
@@ -80,6 +80,9 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
     match cmd {
         Cmd::Get => Ok(show(&ctx.store.load()?)),
         Cmd::Set(a) => {
+            if !super::asked(ctx, &a.change, "OrganizationConfig")? {
+                return Ok(Output::Nothing);
+            }
             let updated = ctx.store.update(
                 &ctx.command_line,
                 a.change.what_if,

@@ -1,5 +1,5 @@
 //! Get/New/Set/Remove/Enable/Disable-SendConnector: on-premises style outbound routes
-//! by address space (seed 003's "My company to Office 365").
+//! by address space (the "My company to Office 365" connector of "Set up connectors to route mail between Microsoft 365 or Office 365 and your own email servers").
 
 use clap::{Args, Subcommand};
 

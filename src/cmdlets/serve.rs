@@ -44,13 +44,27 @@ pub struct Serve {
     /// How long sessions in flight may run on after SIGTERM.
     #[arg(long, default_value = "10s", value_name = "TIME")]
     pub grace: String,
-    /// Connections per destination at once (fewer than 50, as the seeds advise).
+    /// Connections per destination at once (fewer than 50, as Microsoft advises for EOP).
     #[arg(long, default_value_t = 20, value_name = "N")]
     pub concurrency: usize,
     /// Serve Prometheus metrics over HTTP at http://ADDR:PORT/metrics (such as
     /// 127.0.0.1:9325).
     #[arg(long, value_name = "ADDR:PORT")]
     pub metrics: Option<SocketAddr>,
+    /// The least severe log events written: error, warn, info, debug or trace; or a
+    /// tracing filter (`info,eopctl::relay::queue=debug`).
+    #[arg(long, env = "EOPCTL_LOG", default_value = "info", value_name = "LEVEL")]
+    pub log_level: String,
+    /// How log events are written to stderr: text, or json (one object a line, for a log
+    /// collector).
+    #[arg(long, value_enum, default_value_t = LogFormat::Text, value_name = "FORMAT")]
+    pub log_format: LogFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum LogFormat {
+    Text,
+    Json,
 }
 
 /// How the relay reaches next hops: shared by `serve` and Validate-OutboundConnector, so a
@@ -137,7 +151,7 @@ pub fn default_state() -> State {
     s
 }
 
-fn system_hostname() -> String {
+pub(crate) fn system_hostname() -> String {
     let name = std::fs::read_to_string("/proc/sys/kernel/hostname").unwrap_or_default();
     let name = name.trim();
     if name.is_empty() {
@@ -160,7 +174,7 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
     let grace = parse_duration(&a.grace).map_err(|e| usage("grace", e))?;
     if a.concurrency == 0 || a.concurrency >= 50 {
         return Err(Error::usage("--concurrency must be from 1 to 49")
-            .help("the seeds advise fewer than 50 connections per destination"));
+            .help("Microsoft advises fewer than 50 connections per destination"));
     }
     let path = ctx.store.path().to_path_buf();
     if !path.exists() {
@@ -191,15 +205,20 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
         grace,
         metrics: a.metrics,
     };
-    let _ = tracing_subscriber::fmt()
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_env("EOPCTL_LOG")
-                .unwrap_or_else(|_| "info".into()),
-        )
+    let filter = tracing_subscriber::EnvFilter::try_new(&a.log_level).map_err(|e| {
+        Error::usage(format!("--log-level {}: {e}", a.log_level))
+            .help("give error, warn, info, debug or trace")
+    })?;
+    let log = tracing_subscriber::fmt()
+        .with_env_filter(filter)
         .with_writer(std::io::stderr)
-        .with_target(false)
-        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
-        .try_init();
+        .with_target(false);
+    let _ = match a.log_format {
+        LogFormat::Text => log
+            .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
+            .try_init(),
+        LogFormat::Json => log.json().with_ansi(false).try_init(),
+    };
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()

@@ -80,37 +80,34 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
             })
         }
         Cmd::Restore(a) => {
-            let old = ctx.store.revision(a.revision)?;
-            let current = ctx.store.load()?.revision;
-            if a.revision >= current && a.revision != 0 {
-                return Err(Error::usage(format!(
-                    "-Revision {}: the current revision is {current}; restore an older one",
-                    a.revision
-                ))
-                .help("list the revisions with `eopctl Get-StateHistory`"));
-            }
             if !confirmed(
                 &a.change,
                 &format!(
-                    "Replace revision {current} with the contents of revision {}?",
+                    "Replace the current state with the contents of revision {}?",
                     a.revision
                 ),
             )? {
                 return Err(Error::failed("the state was not restored: not confirmed"));
             }
-            let updated = ctx
+            let restored = ctx
                 .store
-                .update(&ctx.command_line, a.change.what_if, |state| {
-                    *state = old;
-                    Ok(())
-                })?;
+                .restore(&ctx.command_line, a.revision, a.change.what_if)?;
             if a.change.what_if {
-                return Ok(super::what_if(&ctx.cmdlet, updated.changes));
+                return Ok(super::what_if(&ctx.cmdlet, restored.changes));
             }
-            Ok(match updated.revision {
-                Some(r) => {
-                    Output::Text(format!("Restored revision {} as revision {r}.", a.revision))
-                }
+            let replaced = match &restored.broken {
+                Some((aside, why)) => format!(
+                    "the state file did not load, so it was replaced whole (kept as {}; it said: {})",
+                    aside.display(),
+                    why.lines().map(str::trim).collect::<Vec<_>>().join(" ")
+                ),
+                None => format!("it replaced revision {}", restored.replaced),
+            };
+            Ok(match restored.revision {
+                Some(r) => Output::Text(format!(
+                    "Restored revision {} as revision {r}: {replaced}.",
+                    a.revision
+                )),
                 None => Output::Text(format!(
                     "Revision {} is the same as the current state; nothing changed.",
                     a.revision

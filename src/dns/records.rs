@@ -1,5 +1,5 @@
 //! The DNS records a domain needs for the configured scenario (`Get-DnsGuidance`), and
-//! whether the published ones are right (`Test-DnsRecords`), as the seeds' "How do you know
+//! whether the published ones are right (`Test-DnsRecords`), as Microsoft's articles' "How do you know
 //! this task worked?" steps ask: MX to the service (or on premises), SPF authorising the
 //! service and the on-premises servers, DMARC, a verification record, and the DKIM
 //! selectors' keys (DkimSigningConfig).
@@ -120,10 +120,10 @@ pub fn guidance(state: &State, domain: &str) -> Result<Guidance, GuidanceError> 
     let mut records = Vec::new();
     let mx_purpose = match org.mx_record_points_to {
         MxRecordPointsTo::Service => format!(
-            "mail for {domain} arrives at this service, which filters it (seed 004 scenarios 1 and 2)"
+            "mail for {domain} arrives at this service, which filters it (hybrid scenarios 1 and 2)"
         ),
         MxRecordPointsTo::OnPremises => {
-            format!("mail for {domain} arrives on premises first (seed 004 scenarios 3 and 4)")
+            format!("mail for {domain} arrives on premises first (hybrid scenarios 3 and 4)")
         }
     };
     for (i, h) in mx_hosts.iter().enumerate() {
@@ -945,9 +945,9 @@ mod tests {
         assert!(last.detail.starts_with("no DKIM record at selector2"));
     }
 
-    /// The seed's record, published as printed, and the usual mistakes around it.
+    /// The article's record, published as printed, and the usual mistakes around it.
     #[test]
-    fn the_seed_record_and_a_stray_mx_fail() {
+    fn the_articles_record_and_a_stray_mx_fail() {
         let mut z = Zone::default();
         z.mx.insert(
             "contoso.com".into(),

@@ -567,9 +567,9 @@ mod tests {
         assert_eq!(r.terms[5], Term::All(Qualifier::Fail));
     }
 
-    /// The record printed in seed 004, with both of its mistakes.
+    /// The record printed in "Manage mail flow with mailboxes in multiple locations", with both of its mistakes.
     #[test]
-    fn the_seed_record_shows_both_split_terms() {
+    fn the_articles_record_shows_both_split_terms() {
         let p = problems("v=spf1 ipv4: 131.107.21.231  include:spf.protection.outlook.co  m -all");
         assert!(
             p.iter().any(

@@ -1,4 +1,4 @@
-//! Which InboundConnector identifies a client (seed 001, 003), from what the relay knows of
+//! Which InboundConnector identifies a client ("Create required connectors to set up basic email flow through EOP"; "Set up connectors to route mail between Microsoft 365 or Office 365 and your own email servers"), from what the relay knows of
 //! the connection: the client's address and, after STARTTLS, the names of the certificate
 //! it presented, if that certificate chained to a trusted root (the relay checks the chain
 //! and passes only verified names; the policy only compares names).

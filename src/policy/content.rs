@@ -22,7 +22,7 @@ use crate::state::model::{DEFAULT_REJECT_CODE, DEFAULT_REJECT_TEXT, RuleMode, Tr
 /// 7 to 9 high confidence spam).
 pub const SPAM_SCL: i8 = 5;
 
-/// The header carrying the spam confidence level, as Exchange writes it (seed 000, step 5:
+/// The header carrying the spam confidence level, as Exchange writes it ("Protect on-premises mailboxes", step 5:
 /// on-premises servers act on it).
 pub const SCL_HEADER: &str = "X-MS-Exchange-Organization-SCL";
 

@@ -76,7 +76,7 @@ pub struct Client {
     /// The identifying connector's RequireTls: mail only over TLS.
     pub require_tls: bool,
     /// The identifying connector's CloudServicesMailEnabled: the service's internal
-    /// headers on its mail are kept (seed 003's "retain internal Exchange email headers").
+    /// headers on its mail are kept (the "retain internal Exchange email headers").
     pub cloud_services_mail_enabled: bool,
     pub blame: Blame,
 }

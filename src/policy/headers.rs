@@ -2,8 +2,8 @@
 //! message to carry verdicts and origin between their own hops (`X-MS-Exchange-
 //! Organization-*`, `X-MS-Exchange-Forest-*`, `X-Forefront-Antispam-Report`, and eopctl's
 //! own `X-Eopctl-*`). They are believed only across a trusted connector: an inbound
-//! connector that identified the client and has CloudServicesMailEnabled (seed 003,
-//! "retain internal Exchange email headers"). From anyone else they are removed on
+//! connector that identified the client and has CloudServicesMailEnabled (the
+//! connector wizard's "retain internal Exchange email headers"). From anyone else they are removed on
 //! receipt, so no outsider can forge a spam verdict or an internal origin.
 
 use super::decision::{Blame, Client, Origin};

@@ -3,7 +3,7 @@
 //! - A hosted Mailbox (any of its addresses): delivered to its Maildir; with centralized
 //!   mail transport (RouteAllMessagesViaOnPremises), Internet mail for it goes through on
 //!   premises first.
-//! - A MailUser (mailbox on premises, seed 000 step 2): routed through the connectors to
+//! - A MailUser (mailbox on premises, "Protect on-premises mailboxes", step 2): routed through the connectors to
 //!   its ExternalEmailAddress.
 //! - Unknown in an Authoritative domain: refused at RCPT with 550 5.4.1 while Directory
 //!   Based Edge Blocking is on (the default); with it off, sent on through the connector for
@@ -58,7 +58,7 @@ fn classify(
             format!("Mailbox \"{}\"", m.name),
             format!("{key} is an address of a hosted mailbox"),
         ));
-        // Centralized mail transport (seed 004 scenario 2, line 1): Internet mail for a
+        // Centralized mail transport (hybrid scenario 2, line 1): Internet mail for a
         // hosted mailbox goes through on premises first, and is delivered when it comes
         // back from there.
         if matches!(client.origin, Origin::Client(_))

@@ -1,9 +1,9 @@
 //! Which way a recipient leaves: the most specific connector for its domain, or the MX of
 //! the domain when no connector applies.
 //!
-//! Specificity (seed 003, "What happens when I have multiple connectors"): an exact domain
+//! Specificity ("Set up connectors to route mail between Microsoft 365 or Office 365 and your own email servers", "What happens when I have multiple connectors"): an exact domain
 //! beats a wildcard (`*.contoso.com`, longer suffix first), which beats AllAcceptedDomains,
-//! which beats `*`. The seed's numbered list puts AllAcceptedDomains before wildcards, but
+//! which beats `*`. That article's numbered list puts AllAcceptedDomains before wildcards, but
 //! its own worked example sends john@sales.contoso.com through the `*.contoso.com`
 //! connector even though sales.contoso.com is an accepted domain; the example is the rule
 //! (the most specific match wins), and so it is here. Ties go to the lower SendConnector
@@ -19,7 +19,7 @@ use crate::state::model::{
 };
 use crate::state::values::DomainPattern;
 
-/// The default per-connection limit for OutboundConnectors (the seeds advise 50).
+/// The default per-connection limit for OutboundConnectors (Microsoft advises 50).
 pub const DEFAULT_MESSAGES_PER_CONNECTION: u32 = 50;
 
 /// How specifically a pattern matches a domain: higher is more specific.
@@ -161,7 +161,7 @@ pub fn by_connector(
     })
 }
 
-/// The connector with RouteAllMessagesViaOnPremises (centralized mail transport, seed 004
+/// The connector with RouteAllMessagesViaOnPremises (centralized mail transport, hybrid
 /// scenario 2), if one is enabled.
 pub fn via_on_premises(state: &State, recipient: &str, why: &str) -> Option<(Route, Blame)> {
     let c = state.outbound_connectors.iter().find(|c| {
@@ -174,7 +174,7 @@ pub fn via_on_premises(state: &State, recipient: &str, why: &str) -> Option<(Rou
 }
 
 /// The route through the enabled outbound connector a mail flow rule names
-/// (RouteMessageOutboundConnector, seed 002's conditional routing).
+/// (RouteMessageOutboundConnector, conditional routing ("Mail Flow" (Office 365))).
 pub fn via_named(state: &State, name: &str, recipient: &str) -> Option<Route> {
     state
         .outbound_connectors
@@ -212,7 +212,7 @@ pub fn through(state: &State, c: &OutboundConnector, recipient: &str) -> Route {
 
 /// Whether mail through `c` keeps the service's internal headers: it goes to the
 /// organisation's own servers, or the connector retains them (CloudServicesMailEnabled,
-/// seed 001's "Retain service header in transmission").
+/// "Retain service header in transmission").
 fn keeps_service_headers(c: &OutboundConnector) -> bool {
     c.connector_type == OutboundConnectorType::OnPremises || c.cloud_services_mail_enabled
 }

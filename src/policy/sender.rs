@@ -1,5 +1,5 @@
 //! Checks on the envelope sender against the Partner inbound connectors whose
-//! SenderDomains hold its domain (seed 004, "Require that all email from your partner
+//! SenderDomains hold its domain ("Manage mail flow with mailboxes in multiple locations", "Require that all email from your partner
 //! organization domain ContosoBank.com is sent from a specific IP address range"):
 //!
 //! - RestrictDomainsToIPAddresses: the mail must come from the connector's

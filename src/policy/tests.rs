@@ -35,7 +35,7 @@ fn via(d: &RecipientDecision) -> String {
     }
 }
 
-const SEED_003: &str = r#"
+const CONNECTOR_ARTICLE: &str = r#"
 AcceptedDomains:
   - { Name: contoso.com, DomainName: contoso.com, DomainType: InternalRelay, Default: true }
   - { Name: sales.contoso.com, DomainName: sales.contoso.com, DomainType: InternalRelay }
@@ -47,8 +47,8 @@ OutboundConnectors:
 "#;
 
 #[test]
-fn seed_003_most_specific_connector_wins() {
-    let s = state(SEED_003);
+fn the_connector_articles_most_specific_connector_wins() {
+    let s = state(CONNECTOR_ARTICLE);
     assert_eq!(
         via(&decide_one(&s, "192.0.2.9", "john@fabrikam.com")),
         "OutboundConnector \"Connector 1\""
@@ -268,7 +268,7 @@ OutboundConnectors:
 
 #[test]
 fn centralized_transport_sends_internet_mail_for_hosted_mailboxes_through_on_premises() {
-    // Seed 004 scenario 2, line 1: Internet -> service -> on premises -> service -> mailbox.
+    // hybrid scenario 2, line 1: Internet -> service -> on premises -> service -> mailbox.
     let s = state(
         r#"
 AcceptedDomains:

@@ -11,7 +11,7 @@ use serde::Serialize;
 
 use super::State;
 use super::model::EXPIRY_WARNING_DAYS;
-use super::model::{DomainType, InboundConnectorType, TlsAuthLevel};
+use super::model::{DomainType, InboundConnector, InboundConnectorType, TlsAuthLevel};
 use super::values::{DomainPattern, Host, IpRange, SmartHost};
 use crate::policy::route::{self, Choose};
 
@@ -41,6 +41,8 @@ const WIDEST_ON_PREMISES_V6: u128 = 1 << 80;
 
 pub fn lint(state: &State, now: DateTime<Utc>) -> Vec<Finding> {
     let mut out = Vec::new();
+    no_listener(state, &mut out);
+    tls_without_certificate(state, &mut out);
     wide_on_premises(state, &mut out);
     overlapping_inbound(state, &mut out);
     shadowed_outbound(state, &mut out);
@@ -70,33 +72,110 @@ fn finding(
     }
 }
 
+/// Without an enabled receive connector `serve` listens on nothing: no mail comes in at all.
+fn no_listener(state: &State, out: &mut Vec<Finding>) {
+    if state.receive_connectors.iter().any(|r| r.enabled) {
+        return;
+    }
+    out.push(finding(
+        Severity::Error,
+        "ReceiveConnector".into(),
+        "Enabled",
+        "no enabled receive connector: the relay listens on no address and receives no mail".into(),
+        "add one: New-ReceiveConnector -Name \"Default Frontend\" -Bindings 0.0.0.0:25 (or Enable-ReceiveConnector an existing one)".into(),
+    ));
+}
+
+/// An inbound connector with RequireTls (which TlsSenderCertificateName needs too) cannot be
+/// satisfied when no listener offers STARTTLS: its clients get 530 and none is identified by
+/// certificate.
+fn tls_without_certificate(state: &State, out: &mut Vec<Finding>) {
+    if state
+        .receive_connectors
+        .iter()
+        .any(|r| r.enabled && r.tls_certificate_name.is_some())
+    {
+        return;
+    }
+    for c in state
+        .inbound_connectors
+        .iter()
+        .filter(|c| c.enabled && c.require_tls)
+    {
+        let by_certificate = match &c.tls_sender_certificate_name {
+            Some(n) => format!(", and no client is identified by its certificate {n}"),
+            None => String::new(),
+        };
+        out.push(finding(
+            Severity::Error,
+            format!("InboundConnector \"{}\"", c.name),
+            "RequireTls",
+            format!("RequireTls is $true but no enabled receive connector has a TlsCertificateName, so STARTTLS is never offered: its clients get 530 5.7.0{by_certificate}"),
+            "give a receive connector a certificate: New-ExchangeCertificate -SubjectName CN=<this host>, then Set-ReceiveConnector -Identity <name> -TlsCertificateName <this host>".into(),
+        ));
+    }
+}
+
 fn is_v6(r: &IpRange) -> bool {
     r.bounds().0
 }
 
 fn wide_on_premises(state: &State, out: &mut Vec<Finding>) {
-    for c in state
-        .inbound_connectors
-        .iter()
-        .filter(|c| c.enabled && c.connector_type == InboundConnectorType::OnPremises)
-    {
-        for r in &c.sender_ip_addresses {
-            let limit = if is_v6(r) {
-                WIDEST_ON_PREMISES_V6
-            } else {
-                WIDEST_ON_PREMISES_V4
-            };
-            if r.size() > limit {
-                out.push(finding(
-                    Severity::Error,
-                    format!("InboundConnector \"{}\"", c.name),
-                    "SenderIPAddresses",
-                    format!("{r} trusts {} addresses as on-premises servers: every one of them may relay to any domain", r.size()),
-                    "list only your on-premises servers' public addresses, or identify them by TlsSenderCertificateName".into(),
-                ));
-            }
-        }
+    for c in &state.inbound_connectors {
+        out.extend(open_relay(c).into_iter().map(|(_, f)| f));
     }
+}
+
+/// The ranges of an enabled OnPremises inbound connector that trust too many addresses,
+/// each with its finding. Shared with New/Set-InboundConnector, which warn at the change.
+pub fn open_relay(c: &InboundConnector) -> Vec<(IpRange, Finding)> {
+    if !c.enabled || c.connector_type != InboundConnectorType::OnPremises {
+        return Vec::new();
+    }
+    c.sender_ip_addresses
+        .iter()
+        .filter(|r| {
+            r.size()
+                > if is_v6(r) {
+                    WIDEST_ON_PREMISES_V6
+                } else {
+                    WIDEST_ON_PREMISES_V4
+                }
+        })
+        .map(|r| {
+            let f = finding(
+                Severity::Error,
+                format!("InboundConnector \"{}\"", c.name),
+                "SenderIPAddresses",
+                format!("{r} trusts {} addresses as on-premises servers: every one of them may relay to any domain", r.size()),
+                "list only your on-premises servers' public addresses, or identify them by TlsSenderCertificateName".into(),
+            );
+            (r.clone(), f)
+        })
+        .collect()
+}
+
+/// Blocks that are not the public Internet: private (RFC 1918, RFC 4193), shared
+/// (RFC 6598), loopback and link-local. A wide range inside one is a lab or a site network.
+const NOT_PUBLIC: &[&str] = &[
+    "10.0.0.0/8",
+    "100.64.0.0/10",
+    "127.0.0.0/8",
+    "169.254.0.0/16",
+    "172.16.0.0/12",
+    "192.168.0.0/16",
+    "::1",
+    "fc00::/7",
+    "fe80::/10",
+];
+
+/// Whether any address of `r` is on the public Internet.
+pub fn reaches_public_internet(r: &IpRange) -> bool {
+    let (v6, start, end) = r.bounds();
+    !NOT_PUBLIC.iter().any(|b| {
+        let (bv6, bs, be) = b.parse::<IpRange>().map(|b| b.bounds()).unwrap_or_default();
+        bv6 == v6 && bs <= start && end <= be
+    })
 }
 
 /// Two connectors claiming the same addresses: the smaller range wins, and equal ranges go to
@@ -371,7 +450,16 @@ fn expiring_certificates(state: &State, now: DateTime<Utc>, out: &mut Vec<Findin
 mod tests {
     use super::*;
 
+    /// The findings for a state with a listener (a plain one, unless the YAML has its own).
     fn findings(yaml: &str) -> Vec<(Severity, String, String, String)> {
+        if yaml.contains("ReceiveConnectors:") {
+            findings_as_is(yaml)
+        } else {
+            findings_as_is(&format!("{yaml}{LISTENER}"))
+        }
+    }
+
+    fn findings_as_is(yaml: &str) -> Vec<(Severity, String, String, String)> {
         let state = crate::state::store::parse(
             &format!("apiVersion: eopctl/v2\n{yaml}"),
             std::path::Path::new("t.yaml"),
@@ -385,6 +473,51 @@ mod tests {
     }
 
     const ORG: &str = "AcceptedDomains:\n  - { Name: contoso.com, DomainName: contoso.com, Default: true }\nMailboxes:\n  - { Name: A, PrimarySmtpAddress: a@contoso.com }\n";
+    /// A listener, which every working setup has.
+    const LISTENER: &str = "ReceiveConnectors:\n  - { Name: R, Bindings: ['0.0.0.0:2525'] }\n";
+
+    #[test]
+    fn no_enabled_listener_is_an_error() {
+        let f = findings_as_is(ORG);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(
+            (f[0].0, f[0].1.as_str()),
+            (Severity::Error, "ReceiveConnector")
+        );
+        assert!(f[0].3.contains("receives no mail"), "{f:?}");
+        let f = findings_as_is(&format!(
+            "{ORG}ReceiveConnectors:\n  - {{ Name: R, Bindings: ['0.0.0.0:25'], Enabled: false }}\n"
+        ));
+        assert_eq!(f.len(), 1, "{f:?}");
+    }
+
+    #[test]
+    fn tls_on_an_inbound_connector_needs_a_listener_with_a_certificate() {
+        let inbound = "InboundConnectors:\n  - { Name: OnPrem, ConnectorType: OnPremises, SenderIPAddresses: [131.107.21.231], RequireTls: true }\n  - { Name: ByCert, ConnectorType: OnPremises, TlsSenderCertificateName: mail.contoso.com, RequireTls: true }\n  - { Name: Plain, ConnectorType: Partner, SenderDomains: [fabrikam.com] }\n";
+        let f = findings(&format!("{ORG}{inbound}"));
+        let named: Vec<_> = f.iter().map(|f| (f.1.as_str(), f.2.as_str())).collect();
+        assert_eq!(
+            named,
+            [
+                ("InboundConnector \"OnPrem\"", "RequireTls"),
+                ("InboundConnector \"ByCert\"", "RequireTls")
+            ],
+            "{f:?}"
+        );
+        assert!(f[0].3.contains("STARTTLS is never offered"), "{f:?}");
+        assert!(
+            f[1].3.contains("by its certificate mail.contoso.com"),
+            "{f:?}"
+        );
+        let with_certificate = format!(
+            "ReceiveConnectors:\n  - {{ Name: R, Bindings: ['0.0.0.0:25'], TlsCertificateName: gw.contoso.com }}\nCertificates:\n  - {{ Thumbprint: {}, Subject: CN=gw.contoso.com, Issuer: CN=gw.contoso.com, NotBefore: 2025-01-01T00:00:00Z, NotAfter: 2027-01-01T00:00:00Z, CertificatePath: c.pem, KeyPath: c.key }}\n",
+            "A".repeat(40)
+        );
+        assert_eq!(
+            findings(&format!("{ORG}{inbound}{with_certificate}")),
+            vec![]
+        );
+    }
 
     #[test]
     fn a_sound_state_has_no_findings() {
@@ -406,6 +539,18 @@ mod tests {
         assert_eq!(f[1].1, "InboundConnector \"Partner\"");
         assert!(f[1].3.contains("identified by \"Partner\" only"), "{f:?}");
         assert_eq!(f.len(), 2);
+    }
+
+    #[test]
+    fn public_internet_ranges() {
+        let public = |r: &str| reaches_public_internet(&r.parse().unwrap());
+        assert!(public("0.0.0.0/0"));
+        assert!(public("131.107.0.0/16"));
+        assert!(public("::/0"));
+        assert!(!public("10.0.0.0/8"));
+        assert!(!public("192.168.1.0/24"));
+        assert!(!public("fd00::/8"));
+        assert!(public("9.0.0.0/7")); // 9/8 and 10/8
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! The only code that reads or writes the state file.
 //!
 //! A change runs under an exclusive lock on `<state>.lock`: load, apply, validate, write a
-//! temporary file, fsync it, keep a hard link of it as the revision's history copy, rename
+//! temporary file, fsync it, keep a copy of it as the revision's history copy, rename
 //! it over the state file and fsync the directory. Readers never lock: a rename is atomic,
 //! so they see the old file or the new one, never half of either. The relay only reads.
 
@@ -43,6 +43,18 @@ pub struct Updated<R> {
     pub revision: Option<u64>,
     /// The differences, computed for `-WhatIf` only.
     pub changes: Vec<Change>,
+}
+
+/// What Restore-State did.
+pub struct Restored {
+    /// The revision replaced (for a file that did not load, the newest in the history).
+    pub replaced: u64,
+    /// The new revision; `None` when nothing changed (or with `-WhatIf`).
+    pub revision: Option<u64>,
+    /// The differences, computed for `-WhatIf` only.
+    pub changes: Vec<Change>,
+    /// A file that did not load: where it was kept, and why it did not load.
+    pub broken: Option<(PathBuf, String)>,
 }
 
 impl Store {
@@ -152,7 +164,68 @@ impl Store {
         change: impl FnOnce(&mut State) -> Result<R>,
     ) -> Result<Updated<R>> {
         let _lock = self.lock()?;
-        let (mut state, old_text, canonical) = self.load_with_text()?;
+        let loaded = self.load_with_text()?;
+        self.apply(loaded, command, dry_run, change)
+    }
+
+    /// Brings back revision `revision` as the next one. Unlike `update` it also works on a
+    /// file that does not load (a hand edit gone wrong): the history holds the good
+    /// revisions, so the broken file is kept aside as `<state>.broken` and replaced.
+    pub fn restore(&self, command: &str, revision: u64, dry_run: bool) -> Result<Restored> {
+        let _lock = self.lock()?;
+        let old = self.revision(revision)?;
+        let (loaded, broken) = match self.load_with_text() {
+            Ok(loaded) => (loaded, None),
+            Err(e) => {
+                // The newest revision in the history stands for the file that was broken.
+                let newest = self
+                    .history()?
+                    .iter()
+                    .map(|h| h.revision)
+                    .max()
+                    .unwrap_or(0);
+                let empty = State {
+                    revision: newest,
+                    ..State::default()
+                };
+                (
+                    (empty, None, false),
+                    Some((self.path.with_extension("yaml.broken"), e.message)),
+                )
+            }
+        };
+        let current = loaded.0.revision;
+        // A broken file may be brought back to the newest good revision itself.
+        if broken.is_none() && revision >= current && revision != 0 {
+            return Err(Error::usage(format!(
+                "-Revision {revision}: the current revision is {current}; restore an older one"
+            ))
+            .help("list the revisions with `eopctl Get-StateHistory`"));
+        }
+        if let (Some((aside, _)), false) = (&broken, dry_run) {
+            fs::copy(&self.path, aside)
+                .map_err(|e| Error::io("keep the broken state file as", aside, e))?;
+        }
+        let updated = self.apply(loaded, command, dry_run, |state| {
+            *state = old;
+            Ok(())
+        })?;
+        Ok(Restored {
+            replaced: current,
+            revision: updated.revision,
+            changes: updated.changes,
+            broken,
+        })
+    }
+
+    /// `update` under the lock, from what was loaded.
+    fn apply<R>(
+        &self,
+        (mut state, old_text, canonical): (State, Option<String>, bool),
+        command: &str,
+        dry_run: bool,
+        change: impl FnOnce(&mut State) -> Result<R>,
+    ) -> Result<Updated<R>> {
         let old_revision = state.revision;
         // To tell a change from none: the states themselves, unless the file is in the
         // form the store writes, where comparing the texts says the same for less.
@@ -250,10 +323,9 @@ impl Store {
         fs::create_dir_all(&history)
             .map_err(|e| Error::io("create the history directory", &history, e))?;
         let copy = history.join(format!("r{revision}.yaml"));
-        let _ = fs::remove_file(&copy); // left by a change that failed after this point
-        if fs::hard_link(&tmp, &copy).is_err() {
-            fs::copy(&tmp, &copy).map_err(|e| Error::io("keep the history copy", &copy, e))?;
-        }
+        // A copy, not a hard link: an editor that saves in place would change the history
+        // with the file, and Restore-State would have no good revision to bring back.
+        fs::copy(&tmp, &copy).map_err(|e| Error::io("keep the history copy", &copy, e))?;
 
         fs::rename(&tmp, &self.path)
             .map_err(|e| Error::io("replace the state file", &self.path, e))?;

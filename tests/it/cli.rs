@@ -416,9 +416,9 @@ fn help_pages() {
 }
 
 #[test]
-fn seed_examples_can_be_typed() {
+fn microsofts_examples_can_be_typed() {
     let org = Org::with_domains();
-    // Seed 001: the inbound connector from on-premises, identified by certificate.
+    // From "Create required connectors to set up basic email flow through EOP": the inbound connector from on-premises, identified by certificate.
     org.run(&[
         "New-InboundConnector",
         "-Name",
@@ -437,7 +437,7 @@ fn seed_examples_can_be_typed() {
         "*",
     ])
     .ok();
-    // Seed 001: the outbound connector to on-premises with opportunistic TLS.
+    // From "Create required connectors to set up basic email flow through EOP": the outbound connector to on-premises with opportunistic TLS.
     org.run(&[
         "New-OutboundConnector",
         "-Name",
@@ -450,7 +450,7 @@ fn seed_examples_can_be_typed() {
         "$true",
     ])
     .ok();
-    // Seed 003: the on-premises send connector to the service.
+    // From "Set up connectors to route mail between Microsoft 365 or Office 365 and your own email servers": the on-premises send connector to the service.
     org.run(&[
         "New-SendConnector",
         "-Name",
@@ -614,4 +614,79 @@ fn remove_asks_on_a_terminal() {
         org.run(&["Get-InboundConnector", "-o", "json"]).ok().json(),
         serde_json::json!([])
     );
+}
+
+/// An open relay is never made in silence: a wide public range on an OnPremises connector
+/// is refused without -Force (also under -WhatIf), a wide private one is saved with a
+/// warning, and -Force saves the public one with the warning.
+#[test]
+fn an_open_relay_is_refused_or_warned_at_the_change() {
+    let org = Org::with_domains();
+    let before = org.state_text();
+    for extra in [&[][..], &["-WhatIf"][..]] {
+        let mut args = vec![
+            "New-InboundConnector",
+            "-Name",
+            "Open",
+            "-ConnectorType",
+            "OnPremises",
+            "-SenderIPAddresses",
+            "0.0.0.0/0",
+        ];
+        args.extend_from_slice(extra);
+        org.run(&args)
+            .fails(1)
+            .stderr_has("may relay to any domain")
+            .stderr_has("help:")
+            .stderr_has("-Force");
+    }
+    assert_eq!(org.state_text(), before);
+    let lab = org
+        .run(&[
+            "New-InboundConnector",
+            "-Name",
+            "Lab",
+            "-ConnectorType",
+            "OnPremises",
+            "-SenderIPAddresses",
+            "10.0.0.0/8",
+        ])
+        .ok();
+    assert!(
+        lab.stderr
+            .contains("warning: InboundConnector \"Lab\" SenderIPAddresses"),
+        "{}",
+        lab.stderr
+    );
+    org.run(&[
+        "Set-InboundConnector",
+        "Lab",
+        "-SenderIPAddresses",
+        "131.107.0.0/8",
+    ])
+    .fails(1)
+    .stderr_has("may relay");
+    let forced = org
+        .run(&[
+            "Set-InboundConnector",
+            "Lab",
+            "-SenderIPAddresses",
+            "131.107.0.0/8",
+            "-Force",
+        ])
+        .ok();
+    assert!(forced.stderr.contains("warning:"), "{}", forced.stderr);
+    // A narrow range says nothing.
+    let quiet = org
+        .run(&[
+            "New-InboundConnector",
+            "-Name",
+            "OnPrem",
+            "-ConnectorType",
+            "OnPremises",
+            "-SenderIPAddresses",
+            "131.107.21.231",
+        ])
+        .ok();
+    assert_eq!(quiet.stderr, "");
 }

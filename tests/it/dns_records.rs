@@ -99,7 +99,7 @@ fn broken_records_fail_and_say_which() {
         .find(|t| !t.starts_with("v=spf1"))
         .unwrap()
         .clone();
-    // The seed's typo (ipv4: for ip4:), an MX host the guidance does not name, and no
+    // The article's typo (ipv4: for ip4:), an MX host the guidance does not name, and no
     // DMARC record.
     let zone = Zone::default()
         .mx("contoso.com", 10, "mx1.contoso-gw.net")

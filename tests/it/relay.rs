@@ -2,7 +2,7 @@
 
 use crate::support::relay::*;
 
-const SEED_003: &str = r#"
+const CONNECTOR_ARTICLE: &str = r#"
 AcceptedDomains:
   - { Name: contoso.com, DomainName: contoso.com, DomainType: InternalRelay, Default: true }
   - { Name: sales.contoso.com, DomainName: sales.contoso.com, DomainType: InternalRelay }
@@ -16,8 +16,8 @@ OutboundConnectors:
 "#;
 
 #[test]
-fn test_messageroute_explains_the_seed_003_example() {
-    let (_dir, state) = state_dir(SEED_003);
+fn test_messageroute_explains_the_connector_articles_example() {
+    let (_dir, state) = state_dir(CONNECTOR_ARTICLE);
     let out = eopctl(
         &state,
         &[
@@ -84,7 +84,7 @@ fn test_messageroute_explains_the_seed_003_example() {
 
 #[test]
 fn test_messageroute_refuses_a_bad_client_ip() {
-    let (_dir, state) = state_dir(SEED_003);
+    let (_dir, state) = state_dir(CONNECTOR_ARTICLE);
     let out = eopctl(
         &state,
         &[
@@ -204,7 +204,7 @@ fn sigterm_lets_the_session_in_flight_finish_then_exits_0() {
     assert_eq!(relay.wait_exit(SECS), Some(0), "{}", relay.log_text());
 }
 
-/// The seed's scenario 1, outbound half: a MailUser's mail goes through the on-premises
+/// Hybrid scenario 1, outbound half: a MailUser's mail goes through the on-premises
 /// connector's smart host; Message-ID is kept and the relay's Received header added.
 #[test]
 fn mail_user_is_relayed_to_the_on_premises_smart_host() {
@@ -886,7 +886,7 @@ fn sigkill_under_load_loses_nothing_that_got_250() {
     assert!(wait_until(SECS, || relay.queued() == 0));
 }
 
-/// The seed's scenario 1 end to end with a real Postfix as the on-premises server:
+/// Hybrid scenario 1 end to end with a real Postfix as the on-premises server:
 /// a client's message reaches a hosted mailbox (Maildir) and an on-premises MailUser
 /// (through Postfix); Postfix relays an Internet-bound message through eopctl, which looks
 /// up the MX in the test DNS server; an unidentified client cannot relay.

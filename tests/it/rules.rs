@@ -34,7 +34,7 @@ MalwareFilterPolicies:
     )
 }
 
-/// Seed 002's conditional routing: mail for sales.contoso.test normally goes to the
+/// Conditional routing ("Mail Flow" (Office 365)): mail for sales.contoso.test normally goes to the
 /// on-premises site by domain; a rule sends the mail with "wire" in it through a
 /// rule-scoped connector to a second site instead, and a rule-scoped connector is never
 /// chosen by domain.

@@ -1,6 +1,6 @@
-//! The seeds' scenarios end to end: each examples/<scenario>/setup.sh builds the state,
+//! EOP standalone and the hybrid scenarios end to end: each examples/<scenario>/setup.sh builds the state,
 //! then eopctl serve, a real Postfix playing the on-premises server and an SMTP sink
-//! playing the Internet carry mail along every line of the seed's diagram. Each test
+//! playing the Internet carry mail along every line of the article's diagram. Each test
 //! checks where every message lands, which hops it took (Received headers), that the
 //! service's internal headers reach on premises but never the Internet, and that the
 //! trace shows one delivery per recipient and hop (no loop).
@@ -157,7 +157,7 @@ impl World {
         );
     }
 
-    /// Seed 000's "How do you know this task worked?" for DNS: the records the guidance
+    /// "Protect on-premises mailboxes" "How do you know this task worked?" for DNS: the records the guidance
     /// printed, as published, pass Test-DnsRecords.
     fn dns_records_pass(&self) {
         eopctl_ok(
@@ -365,7 +365,7 @@ fn standalone_protects_on_premises_mailboxes() {
         return;
     };
     w.dns_records_pass();
-    // Seed 000 step 6 / seed 001: Internet -> service (MX) -> filter -> on premises.
+    // "Protect on-premises mailboxes" step 6: Internet -> service (MX) -> filter -> on premises.
     w.to_service("carol@fabrikam.test", BOB, "sa internet to bob");
     // On premises -> service (inbound connector) -> Internet.
     w.to_on_premises("127.0.0.1", BOB, "dave@fabrikam.test", "sa bob to internet");

@@ -303,6 +303,46 @@ fn history_compare_and_restore() {
         .stderr_has("Get-StateHistory");
 }
 
+/// A hand edit that breaks the file: every cmdlet refuses it and points at Restore-State,
+/// which must then work, though the file does not parse, and say what it replaced.
+#[test]
+fn restore_state_repairs_a_file_that_does_not_parse() {
+    let org = Org::with_domains();
+    let good = org.revision();
+    let text = org.state_text();
+    org.write_state(&format!("{text}\nInboundConnectors: [ {{ Name: broken\n"));
+    org.run(&["Get-AcceptedDomain"])
+        .fails(1)
+        .stderr_has("Restore-State");
+    let out = org
+        .run(&["Restore-State", "-Revision", &good.to_string()])
+        .ok()
+        .stdout;
+    assert!(
+        out.contains(&format!(
+            "Restored revision {good} as revision {}",
+            good + 1
+        )),
+        "{out}"
+    );
+    assert!(
+        out.contains("did not load") && out.contains("eop.yaml.broken"),
+        "{out}"
+    );
+    assert_eq!(org.revision(), good + 1);
+    assert_eq!(
+        org.run(&["Get-AcceptedDomain", "-o", "json"])
+            .ok()
+            .json()
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
+    let kept = std::fs::read_to_string(org.path().join("eop.yaml.broken")).unwrap();
+    assert!(kept.contains("Name: broken"), "{kept}");
+}
+
 #[test]
 fn import_mail_users_from_csv_in_one_revision() {
     let org = Org::with_domains();

@@ -313,7 +313,46 @@ fn mail_flow_in_every_direction_is_proven_by_the_trace() {
             "{r}"
         );
     }
-    assert!(hosted["LatencyMs"].as_i64().is_some());
+    // The latency is the relay's own: from the trace's Receive event to its Deliver event.
+    let trace = run(
+        &state,
+        &[
+            "Get-MessageTrace",
+            "-RecipientAddress",
+            "admin@contoso.test",
+            "-o",
+            "json",
+        ],
+    )
+    .1;
+    let id = trace[0]["MessageTraceId"].as_str().unwrap();
+    let events = run(
+        &state,
+        &[
+            "Get-MessageTraceDetail",
+            "-MessageTraceId",
+            id,
+            "-RecipientAddress",
+            "admin@contoso.test",
+            "-o",
+            "json",
+        ],
+    )
+    .1;
+    let at = |event: &str| {
+        let e = events
+            .iter()
+            .find(|e| e["Event"] == event)
+            .unwrap_or_else(|| panic!("{event}: {events:?}"));
+        chrono::DateTime::parse_from_rfc3339(e["Date"].as_str().unwrap())
+            .unwrap()
+            .timestamp_millis()
+    };
+    assert_eq!(
+        hosted["LatencyMs"].as_i64(),
+        Some(at("Deliver") - at("Receive")),
+        "{hosted}\n{events:?}"
+    );
     assert_eq!(relay.maildir("admin@contoso.test", "new").len(), 1);
     // Two messages to on-premises (from the Internet and from the hosted mailbox), one out.
     assert_eq!(onprem.received().len(), 2);
@@ -328,7 +367,7 @@ fn a_direction_whose_next_hop_is_down_times_out_and_fails_the_run() {
     let onprem = Sink::start();
     let port = free_port();
     let (_dir, state) = state_dir(&flow_org(port, onprem.addr.port(), free_port()));
-    let _relay = Relay::start(&state, &[]);
+    let relay = Relay::start(&state, &[]);
     let (code, rows, err) = run(
         &state,
         &[
@@ -352,6 +391,15 @@ fn a_direction_whose_next_hop_is_down_times_out_and_fails_the_run() {
         down["Detail"].as_str().unwrap().starts_with("Defer"),
         "{down}"
     );
+    // The test message does not wait in the queue for days to bounce to a real mailbox.
+    assert!(
+        down["Detail"]
+            .as_str()
+            .unwrap()
+            .contains("removed from the queue"),
+        "{down}"
+    );
+    assert_eq!(relay.queued(), 0, "{}", relay.log_text());
     let up = rows
         .iter()
         .find(|r| r["Direction"] == "InternetToOnPremises")

@@ -1,4 +1,4 @@
-//! The wizards on a real pseudo-terminal (expectrl): the prompts come in the seeds' order,
+//! The wizards on a real pseudo-terminal (expectrl): the prompts come in the order of the Exchange admin center's wizard,
 //! arrow keys and typed answers drive them, the command line for scripting is shown, and
 //! the object saved is the one that command line makes. Without a terminal the cmdlets
 //! never prompt (tested in cli.rs).
@@ -230,6 +230,18 @@ fn hybrid_wizard_runs_every_scenario_from_parameters() {
         assert_eq!(config["MxRecordPointsTo"], mx, "{scenario}");
         let domain = &org.run(&["Get-AcceptedDomain", "-o", "json"]).ok().json()[0];
         assert_eq!(domain["DomainType"], "InternalRelay", "{scenario}");
+        // It receives mail: a listener on the SMTP port that offers STARTTLS, for the
+        // on-premises server's certificate.
+        let listener = &org.run(&["Get-ReceiveConnector", "-o", "json"]).ok().json()[0];
+        assert_eq!(
+            listener["Bindings"],
+            serde_json::json!(["0.0.0.0:25"]),
+            "{scenario}"
+        );
+        assert!(
+            listener["TlsCertificateName"].is_string(),
+            "{scenario}: {listener}"
+        );
         org.run(&["Test-Configuration"]).ok();
         // A second run would make the same connectors again: refused, nothing changed.
         let before = org.state_text();
@@ -260,4 +272,63 @@ fn hybrid_wizard_runs_every_scenario_from_parameters() {
         ])
         .fails(2)
         .stderr_has("-OnPremisesCertificateName or -OnPremisesIPAddresses");
+}
+
+/// `-Confirm` on New-* and Set-* asks on a terminal, as PowerShell does: `n` changes
+/// nothing and is no error, `y` saves; without a terminal it is a usage error that says
+/// what to do instead.
+#[test]
+fn confirm_asks_before_new_and_set() {
+    let org = Org::with_domains();
+    let before = org.revision();
+    let new = [
+        "New-InboundConnector",
+        "-Name",
+        "Partner",
+        "-SenderDomains",
+        "fabrikam.com",
+        "-Confirm",
+    ];
+    let mut s = session(&org, &new);
+    answer(
+        &mut s,
+        "New-InboundConnector on target InboundConnector \"Partner\"",
+        "n\r",
+    );
+    s.expect("nothing changed")
+        .expect("the declined change is reported");
+    finish(s);
+    assert_eq!(org.revision(), before);
+
+    let mut s = session(&org, &new);
+    answer(
+        &mut s,
+        "Are you sure you want to perform this action?",
+        "y\r",
+    );
+    s.expect("Partner").expect("the new connector is shown");
+    finish(s);
+    assert_eq!(org.revision(), before + 1);
+
+    let set = [
+        "Set-InboundConnector",
+        "Partner",
+        "-RequireTls",
+        "true",
+        "-Confirm",
+    ];
+    let mut s = session(&org, &set);
+    answer(
+        &mut s,
+        "Set-InboundConnector on target InboundConnector \"Partner\"",
+        "y\r",
+    );
+    finish(s);
+    assert_eq!(org.revision(), before + 2);
+
+    org.run(&set)
+        .fails(2)
+        .stderr_has("no terminal")
+        .stderr_has("-Confirm:$false");
+    assert_eq!(org.revision(), before + 2);
 }

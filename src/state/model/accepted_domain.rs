@@ -2,7 +2,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::state::values::Fqdn;
 
-/// A domain the organisation receives mail for (seed 000 step 1).
+/// A domain the organisation receives mail for ("Protect on-premises mailboxes", step 1).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase", deny_unknown_fields)]
 pub struct AcceptedDomain {

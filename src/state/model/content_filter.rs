@@ -2,7 +2,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::state::values::{DomainPattern, SmtpAddress};
 
-/// An anti-spam policy (seed 000 step 5). EOP's Default policy always exists and applies to
+/// An anti-spam policy ("Protect on-premises mailboxes", step 5). EOP's Default policy always exists and applies to
 /// every recipient no other policy names. A custom policy carries its own scope, the
 /// conditions Exchange keeps in a separate HostedContentFilterRule: `SentTo` and
 /// `RecipientDomainIs`, with `Priority` (0 first) choosing among custom policies.

@@ -5,7 +5,7 @@ use crate::state::values::{DomainPattern, IpRange};
 
 /// A connector for mail coming *into* the service from a server the organisation trusts:
 /// its own on-premises servers (OnPremises) or a partner (Partner). Identified by
-/// sending IP or by TLS certificate (seed 001, seed 003).
+/// sending IP or by TLS certificate ("Create required connectors to set up basic email flow through EOP"; "Set up connectors to route mail between Microsoft 365 or Office 365 and your own email servers").
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase", deny_unknown_fields)]
 pub struct InboundConnector {
@@ -29,7 +29,7 @@ pub struct InboundConnector {
     pub restrict_domains_to_ip_addresses: bool,
     #[serde(default)]
     pub restrict_domains_to_certificate: bool,
-    /// "Retain service headers on transmission" in the seeds' wizard.
+    /// "Retain service headers on transmission" in the Exchange admin center's connector wizard.
     #[serde(default)]
     pub cloud_services_mail_enabled: bool,
     #[serde(default, rename = "EFSkipIPs", skip_serializing_if = "Vec::is_empty")]

@@ -2,7 +2,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::state::values::SmtpAddress;
 
-/// A recipient whose mailbox lives on premises (seed 000 step 2): the service knows the
+/// A recipient whose mailbox lives on premises ("Protect on-premises mailboxes", step 2): the service knows the
 /// address, so Directory Based Edge Blocking lets it through, and routes it on premises.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase", deny_unknown_fields)]

@@ -25,7 +25,7 @@ pub struct OrganizationConfig {
         skip_serializing_if = "Vec::is_empty"
     )]
     pub service_ip_addresses: Vec<IpRange>,
-    /// Where the organisation's MX records point: to this service (seed 004 scenarios 1 and
+    /// Where the organisation's MX records point: to this service (hybrid scenarios 1 and
     /// 2) or to the on-premises servers (scenarios 3 and 4).
     #[serde(default)]
     pub mx_record_points_to: MxRecordPointsTo,

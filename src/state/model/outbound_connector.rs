@@ -4,7 +4,7 @@ use super::yes;
 use crate::state::values::{DomainPattern, SmartHost};
 
 /// A connector for mail going *out of* the service: to on-premises servers or to a
-/// partner, through smart hosts or by MX lookup (seed 001, seed 003).
+/// partner, through smart hosts or by MX lookup ("Create required connectors to set up basic email flow through EOP"; "Set up connectors to route mail between Microsoft 365 or Office 365 and your own email servers").
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase", deny_unknown_fields)]
 pub struct OutboundConnector {

@@ -40,7 +40,7 @@ pub struct ReceiveConnector {
     pub comment: String,
 }
 
-// The seeds advise a 60-second connection timeout; the rest are Exchange's defaults.
+// Microsoft advises a 60-second connection timeout; the rest are Exchange's defaults.
 pub(crate) fn default_timeout() -> TimeSpan {
     TimeSpan(60)
 }

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use super::yes;
 use crate::state::values::{DomainPattern, Fqdn, SmartHost};
 
-/// An on-premises style outbound connector (seed 003's "My company to Office 365").
+/// An on-premises style outbound connector (the "My company to Office 365" connector of "Set up connectors to route mail between Microsoft 365 or Office 365 and your own email servers").
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase", deny_unknown_fields)]
 pub struct SendConnector {
@@ -28,7 +28,7 @@ pub struct SendConnector {
     pub tls_certificate_name: Option<String>,
     #[serde(default)]
     pub cloud_services_mail_enabled: bool,
-    /// The seeds advise no more than 50 messages per connection.
+    /// Microsoft advises no more than 50 messages per connection.
     #[serde(default = "default_per_connection")]
     pub max_messages_per_connection: u32,
     #[serde(default, skip_serializing_if = "String::is_empty")]
@@ -152,7 +152,7 @@ impl SendConnector {
         }
         if self.max_messages_per_connection == 0 {
             out.push(
-                "MaxMessagesPerConnection is 0: give a number of at least 1 (the seeds advise 50)"
+                "MaxMessagesPerConnection is 0: give a number of at least 1 (Microsoft advises 50)"
                     .into(),
             );
         }

@@ -270,7 +270,7 @@ impl Predicates {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase", deny_unknown_fields)]
 pub struct Actions {
-    /// An OutboundConnector with IsTransportRuleScoped $true (seed 002, conditional routing).
+    /// An OutboundConnector with IsTransportRuleScoped $true (conditional routing, "Mail Flow" (Office 365)).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub route_message_outbound_connector: Option<String>,
     #[serde(default, rename = "SetSCL", skip_serializing_if = "Option::is_none")]

@@ -3,8 +3,8 @@
 //! too long, and sends DSNs for what failed.
 //!
 //! Remote recipients are grouped by destination (next hop and TLS policy). Per
-//! destination at most `concurrency` connections are open (fewer than 50, as the seeds
-//! advise) and each carries at most MaxMessagesPerConnection messages (50 by default).
+//! destination at most `concurrency` connections are open (fewer than 50, as Microsoft
+//! advises for EOP) and each carries at most MaxMessagesPerConnection messages (50 by default).
 
 use std::collections::{BTreeSet, HashMap, VecDeque};
 use std::path::PathBuf;
@@ -59,7 +59,7 @@ pub struct Settings {
 impl Default for Settings {
     fn default() -> Self {
         // Postfix-like: first retry after 5 minutes, doubling up to about an hour;
-        // expire after 2 days (Postfix's maximal_queue_lifetime is 5d; the seeds say 2).
+        // expire after 2 days (Postfix's maximal_queue_lifetime is 5d; EOP keeps 2).
         let retry = [300, 600, 1200, 2400, 4000]
             .map(Duration::from_secs)
             .to_vec();
