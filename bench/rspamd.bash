@@ -19,9 +19,9 @@ rspamd_start() {
   if [[ -n $milter ]]; then
     proxy="worker \"rspamd_proxy\" {
     bind_socket = \"127.0.0.1:$milter\";
-    .include \"\$CONFDIR/worker-proxy.inc\"
     milter = yes;
-    self_scan = yes;
+    timeout = 120s;
+    upstream \"local\" { default = yes; self_scan = yes; }
     count = $(nproc);
 }"
   fi
@@ -56,8 +56,8 @@ CONF
   fi
   setsid timeout "$life" rspamd "${args[@]}" >"$dir/stdout" 2>&1 &
   RSPAMD_PID=$!
-  # It compiles its rules first: up to a minute on a busy machine.
-  for i in $(seq 600); do
+  # It compiles its rules first: minutes on a busy machine.
+  for i in $(seq 3000); do
     (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null &&
       { [[ -z $milter ]] || (exec 3<>"/dev/tcp/127.0.0.1/$milter") 2>/dev/null; } && return 0
     kill -0 "$RSPAMD_PID" 2>/dev/null || break
