@@ -11,13 +11,15 @@
 #      127.0.0.0/8: mail from the organisation's own servers skips anti-spam, as in EOP.
 #      Anti-malware has no off switch (EOP has none either), so it still runs here: "off"
 #      is the relay's cheapest honest path, not zero filtering.
+#   Both relays load the SpamAssassin rule set (serve --spam-rules $SPAM_RULES) when this
+#   build has the flag, so "on" includes the rule engine; the header says whether it did.
 #   Both relays resolve through bench/nxdns.py, which answers NXDOMAIN at once: sender
 #   authentication's SPF and DMARC lookups cost a loopback round trip, as a nearby
 #   resolver would, rather than the resolver's timeout.
 #   bench/filter-bench.sh      (needs postfix and python3; loopback only, bounded)
 # Env: N (pipeline runs per size, 2000), REPS (3), SIZES ("4 100"), CONCS ("1 10"),
 #      M_4K (2000), M_100K (1000), SINKPORT (2526), DNSPORT (2527),
-#      BENCH (default ../shared/bench).
+#      BENCH (default ../shared/bench), SPAM_RULES (default /usr/share/spamassassin).
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/.." && pwd)
@@ -29,6 +31,13 @@ PIDS=()
 cleanup() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$WORK"; }
 trap cleanup EXIT
 cargo build --release --manifest-path "$ROOT/Cargo.toml" --bin eopctl --example filter-cost >&2
+SERVE_ARGS=()
+if "$ROOT/target/release/eopctl" serve --help 2>/dev/null | grep -q -- '--spam-rules'; then
+  SERVE_ARGS+=(--spam-rules "${SPAM_RULES:-/usr/share/spamassassin}")
+  echo "Both relays load the rules of ${SPAM_RULES:-/usr/share/spamassassin}."
+else
+  echo "This build has no --spam-rules: the built-in anti-spam signals only."
+fi
 
 echo "## Filter pipeline per message"
 timeout 600 "$ROOT/target/release/examples/filter-cost" "${N:-2000}"
@@ -52,7 +61,7 @@ ReceiveConnectors:
   - { Name: Bench, Bindings: ["127.0.0.1:$port"], MaxInboundConnection: 5000, MaxInboundConnectionPerSource: 5000 }
 YAML
   EOPCTL_LOG=info timeout 3600 "$ROOT/target/release/eopctl" --state "$WORK/$name/eop.yaml" \
-    serve --hostname relay.bench.local --dns "127.0.0.1:$DNSPORT" >"$WORK/$name/out" 2>"$WORK/$name/eopctl.log" &
+    serve --hostname relay.bench.local --dns "127.0.0.1:$DNSPORT" "${SERVE_ARGS[@]}" >"$WORK/$name/out" 2>"$WORK/$name/eopctl.log" &
   PIDS+=($!)
   for _ in $(seq 100); do (exec 3<>/dev/tcp/127.0.0.1/"$port") 2>/dev/null && break; sleep 0.1; done
   # The harness measures the relay's CPU by PID: timeout(1)'s child.
