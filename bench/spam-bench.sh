@@ -91,7 +91,7 @@ OutboundConnectors:
 ReceiveConnectors:
   - { Name: Bench, Bindings: ["127.0.0.1:2531"], MaxInboundConnection: 5000, MaxInboundConnectionPerSource: 5000 }
 YAML
-if [[ -n $CORPUS ]] && "$EOPCTL" help Train-SpamFilter >/dev/null 2>&1; then
+if [[ -n $CORPUS ]] && "$EOPCTL" Train-SpamFilter --help >/dev/null 2>&1; then
   timeout 3600 "$EOPCTL" --state "$WORK/eopctl/eop.yaml" Train-SpamFilter \
     -Spam "$CORPUS/spam" -Ham "$CORPUS/ham" >&2
   features+=", learning filter trained on $CORPUS"

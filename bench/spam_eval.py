@@ -333,7 +333,7 @@ def main():
     if "rspamd" in peers:
         res["rspamd"] = cached(a.out, "rspamd", msgs, a.fresh, lambda ms: rspamd(a, ms))
     if not a.no_train:
-        if subprocess.run([a.eopctl, "help", "Train-SpamFilter"], capture_output=True).returncode == 0:
+        if subprocess.run([a.eopctl, "Train-SpamFilter", "--help"], capture_output=True).returncode == 0:
             base = eopctl_state(a.eopctl, os.path.join(a.out, "eopctl-trained"))
             shutil.rmtree(os.path.join(a.out, "eopctl-trained", "data"), ignore_errors=True)
             train_eopctl(a, base, train, os.path.join(a.out, "eopctl-trained"))
