@@ -20,7 +20,8 @@
 # the messages Postfix passed is printed below it, to add to Postfix's.
 # Env: SIDES ("postfix-rspamd eopctl-full": either alone runs only that side), REPS (3), SIZES ("4 100"), CONCS ("1 10"), M_4K (1000), M_100K (500), SINKPORT (2526),
 #      DNSPORT (2527), MILTERPORT (11332), RSPAMD_PORT (11434), SPAM_RULES
-#      (/usr/share/spamassassin), BENCH (../shared/bench).
+#      (/usr/share/spamassassin), BENCH (../shared/bench), EOPCTL (default: this tree's
+#      release build, built first).
 # Needs: postfix, rspamd, python3 (Debian packages); runs as root (Postfix's own config in
 # /etc/postfix is saved and restored by postfix-up.sh/postfix-down.sh). Loopback only, bounded.
 set -euo pipefail
@@ -72,8 +73,10 @@ fi
 
 # ---------------------------------------------------------------- eopctl, full filtering
 if [[ $SIDES == *eopctl-full* ]]; then
-cargo build --release --quiet --manifest-path "$ROOT/Cargo.toml" --bin eopctl >&2
-EOPCTL=$ROOT/target/release/eopctl
+if [[ -z ${EOPCTL:-} ]]; then
+  cargo build --release --quiet --manifest-path "$ROOT/Cargo.toml" --bin eopctl >&2
+  EOPCTL=$ROOT/target/release/eopctl
+fi
 features="anti-malware, anti-spam (built-in signals)"
 serve_args=()
 if "$EOPCTL" serve --help 2>/dev/null | grep -q -- '--spam-rules'; then
