@@ -31,8 +31,10 @@ PIDS=()
 cleanup() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$WORK"; }
 trap cleanup EXIT
 cargo build --release --manifest-path "$ROOT/Cargo.toml" --bin eopctl --example filter-cost >&2
+EOPCTL=$ROOT/target/release/eopctl
+source "$HERE/eopctl-relay.bash"
 SERVE_ARGS=()
-if "$ROOT/target/release/eopctl" serve --help 2>/dev/null | grep -q -- '--spam-rules'; then
+if "$EOPCTL" serve --help 2>/dev/null | grep -q -- '--spam-rules'; then
   SERVE_ARGS+=(--spam-rules "${SPAM_RULES:-/usr/share/spamassassin}")
   echo "Both relays load the rules of ${SPAM_RULES:-/usr/share/spamassassin}."
 else
@@ -45,31 +47,11 @@ timeout 600 "$ROOT/target/release/examples/filter-cost" "${N:-2000}"
 timeout 3600 python3 "$HERE/nxdns.py" "$DNSPORT" &
 PIDS+=($!)
 
-# name, port, extra inbound connectors
-relay() {
-  local name=$1 port=$2 inbound=$3
-  mkdir -p "$WORK/$name"
-  cat >"$WORK/$name/eop.yaml" <<YAML
-apiVersion: eopctl/v2
-AcceptedDomains:
-  - { Name: bench.local, DomainName: bench.local, Default: true }
-  - { Name: bench.test, DomainName: bench.test, DomainType: InternalRelay }
-$inbound
-OutboundConnectors:
-  - { Name: To sink, ConnectorType: Partner, SmartHosts: ["127.0.0.1:$SINKPORT"], RecipientDomains: [bench.test] }
-ReceiveConnectors:
-  - { Name: Bench, Bindings: ["127.0.0.1:$port"], MaxInboundConnection: 5000, MaxInboundConnectionPerSource: 5000 }
-YAML
-  EOPCTL_LOG=info timeout 3600 "$ROOT/target/release/eopctl" --state "$WORK/$name/eop.yaml" \
-    serve --hostname relay.bench.local --dns "127.0.0.1:$DNSPORT" "${SERVE_ARGS[@]}" >"$WORK/$name/out" 2>"$WORK/$name/eopctl.log" &
-  PIDS+=($!)
-  for _ in $(seq 100); do (exec 3<>/dev/tcp/127.0.0.1/"$port") 2>/dev/null && break; sleep 0.1; done
-  # The harness measures the relay's CPU by PID: timeout(1)'s child.
-  pgrep -P "$!" >"$WORK/$name/pid"
-}
-relay eopctl-on 2529 ""
-relay eopctl-off 2530 "InboundConnectors:
+relay_state eopctl-on 2529
+relay_serve eopctl-on 2529 "${SERVE_ARGS[@]}"
+relay_state eopctl-off 2530 "InboundConnectors:
   - { Name: Bench clients, ConnectorType: OnPremises, SenderIPAddresses: [127.0.0.0/8] }"
+relay_serve eopctl-off 2530 "${SERVE_ARGS[@]}"
 
 echo "## Relay throughput, filtering on and off"
 LIMIT=0 CONCS=${CONCS:-"1 10"} "$BENCH/run-anchors.sh" \

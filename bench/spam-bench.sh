@@ -41,6 +41,7 @@ for tool in postfix rspamd python3; do
   command -v "$tool" >/dev/null || { echo "$tool is missing (apt-get install $tool)" >&2; exit 1; }
 done
 source "$HERE/rspamd.bash"
+source "$HERE/eopctl-relay.bash"
 WORK=$(mktemp -d)
 chmod 755 "$WORK" # rspamd's workers (user _rspamd) write under it
 PIDS=()
@@ -83,28 +84,13 @@ if "$EOPCTL" serve --help 2>/dev/null | grep -q -- '--spam-rules'; then
   serve_args+=(--spam-rules "$SPAM_RULES")
   features+=", SpamAssassin rules from $SPAM_RULES"
 fi
-mkdir -p "$WORK/eopctl"
-cat >"$WORK/eopctl/eop.yaml" <<YAML
-apiVersion: eopctl/v2
-AcceptedDomains:
-  - { Name: bench.local, DomainName: bench.local, Default: true }
-  - { Name: bench.test, DomainName: bench.test, DomainType: InternalRelay }
-OutboundConnectors:
-  - { Name: To sink, ConnectorType: Partner, SmartHosts: ["127.0.0.1:$SINKPORT"], RecipientDomains: [bench.test] }
-ReceiveConnectors:
-  - { Name: Bench, Bindings: ["127.0.0.1:2531"], MaxInboundConnection: 5000, MaxInboundConnectionPerSource: 5000 }
-YAML
+relay_state eopctl 2531
 if [[ -n $CORPUS ]] && "$EOPCTL" Train-SpamFilter --help >/dev/null 2>&1; then
   timeout 3600 "$EOPCTL" --state "$WORK/eopctl/eop.yaml" Train-SpamFilter \
     -Spam "$CORPUS/spam" -Ham "$CORPUS/ham" >&2
   features+=", learning filter trained on $CORPUS"
 fi
-EOPCTL_LOG=info timeout 7200 "$EOPCTL" --state "$WORK/eopctl/eop.yaml" serve --hostname relay.bench.local \
-  --dns "127.0.0.1:$DNSPORT" "${serve_args[@]}" >"$WORK/eopctl/out" 2>"$WORK/eopctl/eopctl.log" &
-PIDS+=($!)
-for _ in $(seq 300); do (exec 3<>/dev/tcp/127.0.0.1/2531) 2>/dev/null && break; sleep 0.1; done
-# The harness measures the relay's CPU by PID: timeout(1)'s child.
-pgrep -P "$!" >"$WORK/eopctl/pid"
+relay_serve eopctl 2531 "${serve_args[@]}"
 specs+=("eopctl-full,127.0.0.1:2531,$WORK/eopctl/pid,$M_4K,$M_100K")
 echo "eopctl with full filtering: $features."
 fi
