@@ -58,8 +58,9 @@ def messages(corpus, limit):
         if not os.path.isdir(d):
             sys.exit("error: %s is missing\nhelp: the corpus holds spam/, ham/ and hardham/, "
                      "one message per file (bench/spam-corpus.py builds one)" % d)
-        names = sorted(os.listdir(d))[: limit or None]
-        for n in names:
+        # In hash order, so that --limit takes a sample of every source, not the first by name.
+        names = sorted(os.listdir(d), key=lambda n: hashlib.sha256(n.encode()).hexdigest())
+        for n in names[: limit or None]:
             half = "train" if int(hashlib.sha256(n.encode()).hexdigest(), 16) % 2 == 0 else "test"
             out.append({"path": os.path.join(d, n), "class": cls, "half": half})
     return out
