@@ -11,6 +11,8 @@
 #      127.0.0.0/8: mail from the organisation's own servers skips anti-spam, as in EOP.
 #      Anti-malware has no off switch (EOP has none either), so it still runs here: "off"
 #      is the relay's cheapest honest path, not zero filtering.
+#   Both relays load the SpamAssassin rule set (serve --spam-rules $SPAM_RULES) when this
+#   build has the flag, so "on" includes the rule engine; the header says whether it did.
 #   Both relays resolve through bench/nxdns.py, which answers NXDOMAIN at once: sender
 #   authentication's SPF and DMARC lookups cost a loopback round trip, as a nearby
 #   resolver would, rather than the resolver's timeout.
@@ -20,7 +22,8 @@
 # side; the pipeline measurement is skipped.
 # Env: N (pipeline runs per size, 2000), REPS (3), SIZES ("4 100"), CONCS ("1 10"),
 #      M_4K (2000), M_100K (1000), SINKPORT (2526), DNSPORT (2527),
-#      BENCH (default ../shared/bench), BEFORE (unset).
+#      BENCH (default ../shared/bench), SPAM_RULES (default /usr/share/spamassassin),
+#      BEFORE (unset).
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/.." && pwd)
@@ -33,49 +36,43 @@ cleanup() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; rm -r
 trap cleanup EXIT
 if [[ -z ${BEFORE:-} ]]; then
   cargo build --release --manifest-path "$ROOT/Cargo.toml" --bin eopctl --example filter-cost >&2
-  echo "## Filter pipeline per message"
-  timeout 600 "$ROOT/target/release/examples/filter-cost" "${N:-2000}"
 else
   cargo build --release --manifest-path "$ROOT/Cargo.toml" --bin eopctl >&2
+fi
+EOPCTL=$ROOT/target/release/eopctl
+source "$HERE/eopctl-relay.bash"
+SERVE_ARGS=()
+if "$EOPCTL" serve --help 2>/dev/null | grep -q -- '--spam-rules'; then
+  SERVE_ARGS+=(--spam-rules "${SPAM_RULES:-/usr/share/spamassassin}")
+  echo "The relays load the rules of ${SPAM_RULES:-/usr/share/spamassassin}."
+else
+  echo "This build has no --spam-rules: the built-in anti-spam signals only."
+fi
+if [[ -z ${BEFORE:-} ]]; then
+  echo "## Filter pipeline per message"
+  timeout 600 "$ROOT/target/release/examples/filter-cost" "${N:-2000}"
 fi
 
 timeout 3600 python3 "$HERE/nxdns.py" "$DNSPORT" &
 PIDS+=($!)
 
-# name, port, extra inbound connectors[, binary]
-relay() {
-  local name=$1 port=$2 inbound=$3 bin=${4:-$ROOT/target/release/eopctl}
-  mkdir -p "$WORK/$name"
-  cat >"$WORK/$name/eop.yaml" <<YAML
-apiVersion: eopctl/v2
-AcceptedDomains:
-  - { Name: bench.local, DomainName: bench.local, Default: true }
-  - { Name: bench.test, DomainName: bench.test, DomainType: InternalRelay }
-$inbound
-OutboundConnectors:
-  - { Name: To sink, ConnectorType: Partner, SmartHosts: ["127.0.0.1:$SINKPORT"], RecipientDomains: [bench.test] }
-ReceiveConnectors:
-  - { Name: Bench, Bindings: ["127.0.0.1:$port"], MaxInboundConnection: 5000, MaxInboundConnectionPerSource: 5000 }
-YAML
-  EOPCTL_LOG=info timeout 3600 "$bin" --state "$WORK/$name/eop.yaml" \
-    serve --hostname relay.bench.local --dns "127.0.0.1:$DNSPORT" >"$WORK/$name/out" 2>"$WORK/$name/eopctl.log" &
-  PIDS+=($!)
-  for _ in $(seq 100); do (exec 3<>/dev/tcp/127.0.0.1/"$port") 2>/dev/null && break; sleep 0.1; done
-  # The harness measures the relay's CPU by PID: timeout(1)'s child.
-  pgrep -P "$!" >"$WORK/$name/pid"
-}
 if [[ -n ${BEFORE:-} ]]; then
-  relay before 2529 "" "$BEFORE"
-  relay after 2530 ""
+  # The older build may predate --spam-rules: both run with the built-in signals then.
+  relay_state before 2529
+  EOPCTL=$BEFORE relay_serve before 2529
+  relay_state after 2530
+  relay_serve after 2530
   echo "## Relay throughput, filtering on: $BEFORE (before) and this tree (after)"
   LIMIT=0 CONCS=${CONCS:-"1 10"} "$BENCH/run-anchors.sh" \
     "before,127.0.0.1:2529,$WORK/before/pid,${M_4K:-2000},${M_100K:-1000}" \
     "after,127.0.0.1:2530,$WORK/after/pid,${M_4K:-2000},${M_100K:-1000}"
   exit 0
 fi
-relay eopctl-on 2529 ""
-relay eopctl-off 2530 "InboundConnectors:
+relay_state eopctl-on 2529
+relay_serve eopctl-on 2529 "${SERVE_ARGS[@]}"
+relay_state eopctl-off 2530 "InboundConnectors:
   - { Name: Bench clients, ConnectorType: OnPremises, SenderIPAddresses: [127.0.0.0/8] }"
+relay_serve eopctl-off 2530 "${SERVE_ARGS[@]}"
 
 echo "## Relay throughput, filtering on and off"
 LIMIT=0 CONCS=${CONCS:-"1 10"} "$BENCH/run-anchors.sh" \
