@@ -57,7 +57,7 @@ impl Daemon {
 options {{
     pidfile = "$RUNDIR/rspamd.pid";
     .include "$CONFDIR/options.inc"
-    dns {{ nameserver = ["127.0.0.1:9"]; timeout = 0.2s; retransmits = 1; }}
+    .include(try=true; priority=1,duplicate=merge) "$LOCAL_CONFDIR/local.d/options.inc"
 }}
 logging {{
     type = "file";
@@ -75,6 +75,13 @@ worker "normal" {{
         // The fuzzy check resolves rspamd.com's servers with the system resolver.
         std::fs::create_dir(d.join("local.d")).unwrap();
         std::fs::write(d.join("local.d/fuzzy_check.conf"), "enabled = false;\n").unwrap();
+        // DNS to a closed loopback port, so the test is offline. Here, not beside
+        // options.inc's own dns block: rspamd ignores a second block there.
+        std::fs::write(
+            d.join("local.d/options.inc"),
+            "dns { nameserver = [\"127.0.0.1:9\"]; timeout = 0.2s; retransmits = 1; }\n",
+        )
+        .unwrap();
         let mut cmd = Command::new("rspamd");
         cmd.arg("-f").arg("-c").arg(d.join("rspamd.conf"));
         for var in ["LOCAL_CONFDIR", "DBDIR", "RUNDIR", "LOGDIR"] {
