@@ -51,6 +51,11 @@ pub struct Serve {
     /// 127.0.0.1:9325).
     #[arg(long, value_name = "ADDR:PORT")]
     pub metrics: Option<SocketAddr>,
+    /// SpamAssassin rule files (*.cf) for the anti-spam filter, or `none` [default: the
+    /// newest sa-update directory under /var/lib/spamassassin, else
+    /// /usr/share/spamassassin, else the built-in signals alone].
+    #[arg(long, env = "EOPCTL_SPAM_RULES", value_name = "DIR")]
+    pub spam_rules: Option<String>,
 }
 
 /// How the relay reaches next hops: shared by `serve` and Validate-OutboundConnector, so a
@@ -190,6 +195,7 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
         },
         grace,
         metrics: a.metrics,
+        spam_rules: crate::spamrules::Cache::new(a.spam_rules.as_deref()),
     };
     let _ = tracing_subscriber::fmt()
         .with_env_filter(
