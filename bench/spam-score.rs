@@ -29,8 +29,8 @@ fn main() {
         eprintln!("{}", eopctl::spamrules::summary(&l));
         l
     });
-    let state = eopctl::state::store::parse(STATE, std::path::Path::new("score.yaml"))
-        .expect("state");
+    let state =
+        eopctl::state::store::parse(STATE, std::path::Path::new("score.yaml")).expect("state");
     let rcpts = vec!["user@example.com".to_string()];
     for path in &args {
         let raw = match std::fs::read(path) {
@@ -55,12 +55,12 @@ fn main() {
         };
         let rules: Vec<&str> = v.signals.iter().map(|s| s.name.as_str()).collect();
         // 0.0 + keeps an empty sum from printing as -0.00.
-        let points: f64 = 0.0 + v
-            .signals
-            .iter()
-            .filter(|s| s.scale == Scale::Rules)
-            .map(|s| s.score)
-            .sum::<f64>();
+        let points: f64 = 0.0
+            + v.signals
+                .iter()
+                .filter(|s| s.scale == Scale::Rules)
+                .map(|s| s.score)
+                .sum::<f64>();
         println!("{path}\t{}\t{points:.2}\t{}", v.scl, rules.join(","));
     }
 }

@@ -102,7 +102,9 @@ pub fn load(dir: &Path) -> Result<Loaded, String> {
     let mut cfg = Config::default();
     for f in &files {
         let bytes = std::fs::read(f).map_err(|e| format!("cannot read {}: {e}", f.display()))?;
-        let name = f.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+        let name = f
+            .file_name()
+            .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
         cfg.add_file(&name, &escape_non_utf8(&bytes));
     }
     let rules = spamrules::compile(&cfg);

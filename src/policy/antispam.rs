@@ -355,7 +355,11 @@ pub fn score(
             anomalies(&mut s, m, inputs, &from_domain, &sender_domain);
             if let Some(p) = inputs.bayes {
                 let (name, points) = bayes_band(p);
-                s.add(name, points, format!("the learning filter's spam probability {p:.3}"));
+                s.add(
+                    name,
+                    points,
+                    format!("the learning filter's spam probability {p:.3}"),
+                );
             }
         }
     }

@@ -16,6 +16,7 @@ mod relay;
 mod rules;
 mod scanners;
 mod scenarios;
+mod spamrules;
 mod state;
 mod tls;
 mod trace;

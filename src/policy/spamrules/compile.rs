@@ -193,7 +193,13 @@ fn header_test(spec: &str) -> Result<(Test, Option<String>), (SkipReason, String
     let (rest, unset) = match rest.rfind("[if-unset:") {
         Some(at) => (
             &rest[..at],
-            Some(rest[at + 10..].trim().trim_end_matches(']').trim().to_string()),
+            Some(
+                rest[at + 10..]
+                    .trim()
+                    .trim_end_matches(']')
+                    .trim()
+                    .to_string(),
+            ),
         ),
         None => (rest, None),
     };
@@ -246,7 +252,9 @@ fn replace_tags(cfg: &Config, spec: &str) -> String {
     };
     let pre = take("pre").and_then(|n| cfg.replace_pre.get(&n)).cloned();
     let post = take("post").and_then(|n| cfg.replace_post.get(&n)).cloned();
-    let inter = take("inter").and_then(|n| cfg.replace_inter.get(&n)).cloned();
+    let inter = take("inter")
+        .and_then(|n| cfg.replace_inter.get(&n))
+        .cloned();
     for _ in 0..5 {
         let mut out = String::new();
         let mut rest = re.as_str();
@@ -322,19 +330,21 @@ pub fn compile(cfg: &Config) -> RuleSet {
         } else {
             match def.kind {
                 Kind::Header => header_test(&spec).map_err(|(r, d)| skip(r, d)),
-                Kind::Mimeheader => header_test(&spec)
-                    .map_err(|(r, d)| skip(r, d))
-                    .and_then(|(t, _)| match t {
-                        Test::Header { name, part, re, .. } => Ok((
-                            Test::Mimeheader {
-                                name,
-                                raw: part == HeaderPart::Raw,
-                                re,
-                            },
-                            None,
-                        )),
-                        _ => Err(skip(SkipReason::Syntax, spec.clone())),
-                    }),
+                Kind::Mimeheader => {
+                    header_test(&spec)
+                        .map_err(|(r, d)| skip(r, d))
+                        .and_then(|(t, _)| match t {
+                            Test::Header { name, part, re, .. } => Ok((
+                                Test::Mimeheader {
+                                    name,
+                                    raw: part == HeaderPart::Raw,
+                                    re,
+                                },
+                                None,
+                            )),
+                            _ => Err(skip(SkipReason::Syntax, spec.clone())),
+                        })
+                }
                 kind => compile_re(&spec)
                     .map(|(re, src)| (Test::Lines { kind, re }, src))
                     .map_err(|e| skip(SkipReason::Regex, e)),
@@ -360,7 +370,11 @@ pub fn compile(cfg: &Config) -> RuleSet {
             });
         // Parser.pm's defaults: 1.0 (0.01 for T_ rules), negative for `nice` ones.
         let scores = cfg.scores.get(&def.name).copied().unwrap_or_else(|| {
-            let s = if def.name.starts_with("T_") { 0.01 } else { 1.0 };
+            let s = if def.name.starts_with("T_") {
+                0.01
+            } else {
+                1.0
+            };
             [if nice { -s } else { s }; 4]
         });
         let index = set.rules.len();
@@ -505,7 +519,13 @@ mod tests {
                 ("J", SkipReason::Meta),
             ]
         );
-        assert!(matches!(s.rules[3].test, Test::Lines { re: Re::Fancy(_), .. }));
+        assert!(matches!(
+            s.rules[3].test,
+            Test::Lines {
+                re: Re::Fancy(_),
+                ..
+            }
+        ));
         assert_eq!(s.prefilters.len(), 1, "one uri set; D is fancy");
     }
 

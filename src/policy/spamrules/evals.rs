@@ -134,7 +134,9 @@ pub fn run(func: &str, args: &[String], v: &View, ctx: &Ctx) -> f64 {
             let min = num(args, 0).unwrap_or(77.0) as usize;
             v.parts.iter().any(|p| {
                 p.encoding == Encoding::Base64
-                    && p.raw.split(|&b| b == b'\n').any(|l| l.trim_ascii().len() > min)
+                    && p.raw
+                        .split(|&b| b == b'\n')
+                        .any(|l| l.trim_ascii().len() > min)
             })
         }
         "check_msg_parse_flags" => match args.first().map(String::as_str) {
@@ -178,7 +180,9 @@ pub fn run(func: &str, args: &[String], v: &View, ctx: &Ctx) -> f64 {
                     && w.chars().any(|c| c.is_ascii_digit())
                     && w.chars().any(|c| c.is_ascii_alphabetic())
                     && !w.contains('.')
-            }) && s.trim_end().ends_with(|c: char| c.is_ascii_alphanumeric() || c == ']')
+            }) && s
+                .trim_end()
+                .ends_with(|c: char| c.is_ascii_alphanumeric() || c == ']')
                 && s.contains(|c: char| c == '#' || c == '[' || c == '-')
         }
         "check_equal_from_domains" => {
@@ -194,8 +198,10 @@ pub fn run(func: &str, args: &[String], v: &View, ctx: &Ctx) -> f64 {
         "html_test" => match args.first().map(String::as_str) {
             Some("html") => html.has_html,
             Some("embeds") => html.tags.contains_key("embed") || html.tags.contains_key("object"),
-            Some("form_action_mailto") => html.links.iter().any(|l| l.starts_with("mailto:"))
-                && html.tags.contains_key("form"),
+            Some("form_action_mailto") => {
+                html.links.iter().any(|l| l.starts_with("mailto:"))
+                    && html.tags.contains_key("form")
+            }
             _ => false,
         },
         // HTMLEval: min < visible text length <= max, with images.
@@ -228,7 +234,10 @@ pub fn run(func: &str, args: &[String], v: &View, ctx: &Ctx) -> f64 {
             html.has_html && tag_balance(o - c, args.get(1).map_or("", String::as_str))
         }
         "html_title_subject_ratio" => {
-            let (t, s) = (html.title.trim().len(), v.get("Subject", false).trim().len());
+            let (t, s) = (
+                html.title.trim().len(),
+                v.get("Subject", false).trim().len(),
+            );
             t > 0 && s > 0 && (t as f64 / s as f64) > num(args, 0).unwrap_or(2.0)
         }
         "check_stock_info" => stock_info(v) >= num(args, 0).unwrap_or(1.0) as usize,
@@ -251,7 +260,12 @@ pub fn run(func: &str, args: &[String], v: &View, ctx: &Ctx) -> f64 {
         "check_for_to_in_subject" => to_in_subject(v, args.first().map_or("", String::as_str)),
         "check_fromname_equals_to" => {
             let from = v.get("From", false);
-            let name = from.split('<').next().unwrap_or("").trim().trim_matches('"');
+            let name = from
+                .split('<')
+                .next()
+                .unwrap_or("")
+                .trim()
+                .trim_matches('"');
             let to = v.get("To", false);
             name.contains('@') && to.to_lowercase().contains(&name.to_lowercase())
         }
@@ -302,7 +316,10 @@ fn visible_len(v: &View) -> usize {
 /// `html_tag_balance`'s `expr` is Perl: `< 0`, `> 0`, `!= 0`...
 fn tag_balance(diff: f64, expr: &str) -> bool {
     let expr = expr.trim();
-    let (op, n) = expr.split_at(expr.find(|c: char| c.is_ascii_digit() || c == '-').unwrap_or(0));
+    let (op, n) = expr.split_at(
+        expr.find(|c: char| c.is_ascii_digit() || c == '-')
+            .unwrap_or(0),
+    );
     let n: f64 = n.trim().parse().unwrap_or(0.0);
     match op.trim() {
         "<" => diff < n,
@@ -316,8 +333,13 @@ fn tag_balance(diff: f64, expr: &str) -> bool {
 }
 
 fn domain(addr: &str) -> Option<String> {
-    let a = addr.rsplit('<').next()?.trim().trim_end_matches(['>', '\n']);
-    a.rsplit_once('@').map(|(_, d)| d.trim().to_ascii_lowercase())
+    let a = addr
+        .rsplit('<')
+        .next()?
+        .trim()
+        .trim_end_matches(['>', '\n']);
+    a.rsplit_once('@')
+        .map(|(_, d)| d.trim().to_ascii_lowercase())
 }
 
 /// MIMEEval's flags from the parts.
@@ -330,7 +352,10 @@ fn mime_flag(v: &View, flag: &str) -> bool {
             .any(|p| p.encoding == Encoding::Base64 && p.ctype.starts_with("text/")),
         "mime_body_html_count" => v.parts.iter().any(|p| p.ctype == "text/html"),
         "mime_body_text_count" => v.parts.iter().any(|p| p.ctype == "text/plain"),
-        "mime_qp_count" => v.parts.iter().any(|p| p.encoding == Encoding::QuotedPrintable),
+        "mime_qp_count" => v
+            .parts
+            .iter()
+            .any(|p| p.encoding == Encoding::QuotedPrintable),
         "mime_qp_long_line" => v.parts.iter().any(|p| {
             p.encoding == Encoding::QuotedPrintable
                 && p.raw.split(|&b| b == b'\n').any(|l| l.len() > 79)
@@ -400,8 +425,17 @@ fn date_diff(v: &View) -> Option<f64> {
 /// "Target:"...) the body lists.
 fn stock_info(v: &View) -> usize {
     const FIELDS: &[&str] = &[
-        "company", "symbol", "sym", "current price", "price", "target", "expected",
-        "recommendation", "sector", "industry", "market",
+        "company",
+        "symbol",
+        "sym",
+        "current price",
+        "price",
+        "target",
+        "expected",
+        "recommendation",
+        "sector",
+        "industry",
+        "market",
     ];
     let text = v.body.join(" ").to_lowercase();
     FIELDS
@@ -445,14 +479,28 @@ mod tests {
         assert!(hit("check_for_shifted_date", &["-48", "-12"], m));
         assert!(!hit("check_for_shifted_date", &["-6", "-3"], m));
         assert!(hit("check_header_count_range", &["Subject", "1", "1"], m));
-        assert!(!hit("check_header_count_range", &["Subject", "2", "999"], m));
-        assert!(hit("check_illegal_chars", &["Subject", "0.00", "1"], "Subject: a\x01b\r\n\r\nx"));
-        assert!(!hit("check_illegal_chars", &["Subject", "0.00", "1"], "Subject: café\r\n\r\nx"));
+        assert!(!hit(
+            "check_header_count_range",
+            &["Subject", "2", "999"],
+            m
+        ));
+        assert!(hit(
+            "check_illegal_chars",
+            &["Subject", "0.00", "1"],
+            "Subject: a\x01b\r\n\r\nx"
+        ));
+        assert!(!hit(
+            "check_illegal_chars",
+            &["Subject", "0.00", "1"],
+            "Subject: café\r\n\r\nx"
+        ));
     }
 
     #[test]
     fn bayes_bands() {
-        let m = MessageParser::default().parse(b"Subject: x\r\n\r\nx").unwrap();
+        let m = MessageParser::default()
+            .parse(b"Subject: x\r\n\r\nx")
+            .unwrap();
         let v = View::new(&m, b"Subject: x\r\n\r\nx", None);
         let args = ["0.99".to_string(), "1.00".to_string()];
         let ctx = |bayes| Ctx { bayes };

@@ -50,8 +50,24 @@ impl Html {
 }
 
 const BLOCK: &[&str] = &[
-    "p", "div", "br", "tr", "li", "table", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "ul", "ol",
-    "blockquote", "td", "title",
+    "p",
+    "div",
+    "br",
+    "tr",
+    "li",
+    "table",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "hr",
+    "ul",
+    "ol",
+    "blockquote",
+    "td",
+    "title",
 ];
 
 static ATTR: LazyLock<Regex> = LazyLock::new(|| {
@@ -246,6 +262,9 @@ mod tests {
 
     #[test]
     fn entities() {
-        assert_eq!(decode_entities("a &lt;b&gt; &#65;&#x42; &bogus;"), "a <b> AB &bogus;");
+        assert_eq!(
+            decode_entities("a &lt;b&gt; &#65;&#x42; &bogus;"),
+            "a <b> AB &bogus;"
+        );
     }
 }

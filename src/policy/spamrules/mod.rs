@@ -224,8 +224,15 @@ score    BAYES_99   0 0 3.5 3.5\n";
         assert_eq!(
             names,
             [
-                "FROM_NAME", "FULL_X", "META_BIZ", "META_SUM", "NO_DATE", "RAW_FONT", "SUBJ_FREE",
-                "URI_IP", "WORDS"
+                "FROM_NAME",
+                "FULL_X",
+                "META_BIZ",
+                "META_SUM",
+                "NO_DATE",
+                "RAW_FONT",
+                "SUBJ_FREE",
+                "URI_IP",
+                "WORDS"
             ]
         );
         let points = |n: &str| h.iter().find(|(x, _)| x == n).unwrap().1;

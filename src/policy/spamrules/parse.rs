@@ -130,13 +130,15 @@ impl Config {
                     if let Some(top) = stack.last_mut() {
                         top.0 = !top.0;
                     } else {
-                        self.errors.push((file.into(), no, "else without if".into()));
+                        self.errors
+                            .push((file.into(), no, "else without if".into()));
                     }
                     continue;
                 }
                 "endif" => {
                     if stack.pop().is_none() {
-                        self.errors.push((file.into(), no, "endif without if".into()));
+                        self.errors
+                            .push((file.into(), no, "endif without if".into()));
                     }
                     continue;
                 }
@@ -150,8 +152,11 @@ impl Config {
             }
         }
         if !stack.is_empty() {
-            self.errors
-                .push((file.into(), 0, format!("{} unclosed if blocks", stack.len())));
+            self.errors.push((
+                file.into(),
+                0,
+                format!("{} unclosed if blocks", stack.len()),
+            ));
         }
     }
 
@@ -211,7 +216,9 @@ impl Config {
                 self.tflags.insert(name.into(), value.into());
             }
             "priority" => {
-                let p = value.parse().map_err(|_| format!("priority {name}: {value}"))?;
+                let p = value
+                    .parse()
+                    .map_err(|_| format!("priority {name}: {value}"))?;
                 self.priority.insert(name.into(), p);
             }
             "replace_tag" => {

@@ -108,7 +108,10 @@ pub fn translate(pattern: &str, flags: &str) -> Result<Translated, Unsupported> 
                                 .iter()
                                 .position(|&c| c == '}')
                                 .ok_or_else(|| Unsupported("unterminated \\x{".into()))?;
-                            (chars[i + 1..i + close].iter().collect::<String>(), close + 1)
+                            (
+                                chars[i + 1..i + close].iter().collect::<String>(),
+                                close + 1,
+                            )
                         } else {
                             let n = chars[i..]
                                 .iter()

@@ -89,7 +89,12 @@ impl View {
         v.body = paragraphs(&rendered, true);
         v.rawbody = paragraphs(&rawbody, false);
         let mut uris = html::text_uris(&v.plain_text);
-        for u in v.html.links.iter().chain(html::text_uris(&v.html_text).iter()) {
+        for u in v
+            .html
+            .links
+            .iter()
+            .chain(html::text_uris(&v.html_text).iter())
+        {
             if !uris.contains(u) {
                 uris.push(u.clone());
             }
