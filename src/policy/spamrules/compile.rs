@@ -26,6 +26,8 @@ pub enum SkipReason {
     Meta,
     /// A test this engine does not read (unknown syntax).
     Syntax,
+    /// In an `ifplugin` block of a plugin the engine does not have (network, learning).
+    PluginAbsent,
 }
 
 impl SkipReason {
@@ -36,6 +38,7 @@ impl SkipReason {
             SkipReason::Network => "network eval",
             SkipReason::Meta => "bad meta",
             SkipReason::Syntax => "unreadable test",
+            SkipReason::PluginAbsent => "plugin not present",
         }
     }
 }
@@ -59,10 +62,8 @@ impl Re {
         match self {
             Re::Plain(r) => r.find_iter(hay).take(max as usize).count() as u32,
             Re::Fancy(r) => {
-                let Ok(s) = std::str::from_utf8(hay) else {
-                    return 0;
-                };
-                r.find_iter(s)
+                let s = perlre::latin1(hay);
+                r.find_iter(s.as_ref())
                     .take(max as usize)
                     .take_while(Result::is_ok)
                     .count() as u32
@@ -73,9 +74,7 @@ impl Re {
     pub fn is_match(&self, hay: &[u8]) -> bool {
         match self {
             Re::Plain(r) => r.is_match(hay),
-            Re::Fancy(r) => std::str::from_utf8(hay)
-                .ok()
-                .is_some_and(|s| r.is_match(s).unwrap_or(false)),
+            Re::Fancy(r) => r.is_match(perlre::latin1(hay).as_ref()).unwrap_or(false),
         }
     }
 }
@@ -174,8 +173,8 @@ fn compile_re(spec: &str) -> Result<(Re, Option<String>), String> {
         Ok(r) => Ok((Re::Plain(r), Some(t.pattern))),
         // Some Perl the regex crate rejects fancy-regex still reads.
         Err(e) => match fancy_regex::Regex::new(&t.pattern) {
-            Ok(r) if !t.pattern.contains(r"\x8") => Ok((Re::Fancy(r), None)),
-            _ => Err(e.to_string()),
+            Ok(r) => Ok((Re::Fancy(r), None)),
+            Err(_) => Err(e.to_string()),
         },
     }
 }
@@ -405,6 +404,20 @@ pub fn compile(cfg: &Config) -> RuleSet {
             Err(e) => tracing::warn!("rule prefilter for {kind:?} not built: {e}"),
         }
     }
+    // A rule defined elsewhere too (an `else` branch) is not absent.
+    let mut seen: std::collections::HashSet<&str> =
+        cfg.rules.iter().map(|r| r.name.as_str()).collect();
+    let absent: Vec<&(String, String)> = cfg
+        .absent
+        .iter()
+        .filter(|(name, _)| seen.insert(name.as_str()))
+        .collect();
+    set.skipped
+        .extend(absent.into_iter().map(|(name, plugin)| Skipped {
+            name: name.clone(),
+            reason: SkipReason::PluginAbsent,
+            detail: plugin.clone(),
+        }));
     bind_metas(&mut set);
     set
 }

@@ -33,6 +33,16 @@ pub const HAVE_PLUGINS: &[&str] = &[
     "Shortcircuit",
 ];
 
+const RULE_KEYS: &[&str] = &[
+    "header",
+    "body",
+    "rawbody",
+    "uri",
+    "full",
+    "meta",
+    "mimeheader",
+];
+
 /// The version the `if (version >= ...)` lines are decided for.
 pub const VERSION: f64 = 4.000001;
 
@@ -73,6 +83,8 @@ pub struct Config {
     pub replace_inter: HashMap<String, String>,
     pub replace_post: HashMap<String, String>,
     pub replace_rules: HashSet<String>,
+    /// Rules inside `ifplugin` blocks of plugins the engine lacks: name, plugin.
+    pub absent: Vec<(String, String)>,
     /// Lines that could not be read: file, line, why.
     pub errors: Vec<(String, usize, String)>,
     pub files: usize,
@@ -83,9 +95,12 @@ impl Config {
     /// Reads one file's text (in file name order, as SpamAssassin does).
     pub fn add_file(&mut self, file: &str, text: &str) {
         self.files += 1;
-        // Each entry: (this branch taken, all enclosing blocks taken).
-        let mut stack: Vec<(bool, bool)> = Vec::new();
-        let active = |stack: &[(bool, bool)]| stack.last().is_none_or(|&(t, outer)| t && outer);
+        // Each entry: (this branch taken, all enclosing blocks taken, the absent plugin
+        // an `ifplugin` names).
+        let mut stack: Vec<(bool, bool, Option<String>)> = Vec::new();
+        let active = |stack: &[(bool, bool, Option<String>)]| {
+            stack.last().is_none_or(|(t, outer, _)| *t && *outer)
+        };
         let mut pending = String::new();
         for (no, raw) in text.lines().enumerate() {
             let no = no + 1;
@@ -113,8 +128,9 @@ impl Config {
             let on = active(&stack);
             match key.as_str() {
                 "ifplugin" => {
-                    let have = has_plugin(rest.split_whitespace().next().unwrap_or(""));
-                    stack.push((have, on));
+                    let plugin = rest.split_whitespace().next().unwrap_or("");
+                    let have = has_plugin(plugin);
+                    stack.push((have, on, (!have).then(|| plugin.to_string())));
                     continue;
                 }
                 "if" => {
@@ -123,12 +139,13 @@ impl Config {
                         self.errors
                             .push((file.into(), no, format!("cannot decide `if {rest}`")));
                     }
-                    stack.push((decided.unwrap_or(false), on));
+                    stack.push((decided.unwrap_or(false), on, None));
                     continue;
                 }
                 "else" => {
                     if let Some(top) = stack.last_mut() {
                         top.0 = !top.0;
+                        top.2 = None;
                     } else {
                         self.errors
                             .push((file.into(), no, "else without if".into()));
@@ -145,6 +162,12 @@ impl Config {
                 _ => {}
             }
             if !on {
+                if let Some((false, true, Some(plugin))) = stack.last()
+                    && RULE_KEYS.contains(&key.as_str())
+                    && let Some(name) = rest.split_whitespace().next()
+                {
+                    self.absent.push((name.to_string(), plugin.clone()));
+                }
                 continue;
             }
             if let Err(e) = self.setting(&key, rest, file, no) {
@@ -349,6 +372,13 @@ mod tests {
         );
         let names: Vec<&str> = c.rules.iter().map(|r| r.name.as_str()).collect();
         assert_eq!(names, ["NONET", "NEW"]);
+        assert_eq!(
+            c.absent,
+            [(
+                "NET".to_string(),
+                "Mail::SpamAssassin::Plugin::DNSEval".to_string()
+            )]
+        );
         assert!(c.errors.is_empty(), "{:?}", c.errors);
     }
 

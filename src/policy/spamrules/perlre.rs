@@ -5,8 +5,9 @@
 //! SpamAssassin 4 matches rules against UTF-8 octets the way Perl matches a byte string:
 //! `\xc3` is the byte 0xC3 (the rule files spell UTF-8 lookalike letters byte by byte),
 //! `\w` and case folding are ASCII. `(?-u)` on `regex::bytes` is exactly that. fancy-regex
-//! matches `&str` only, so a fancy rule that names a high byte cannot keep those
-//! semantics and is refused (counted, not run).
+//! matches `&str` only: it gets the text with each byte as one character (U+0000-U+00FF,
+//! see [`latin1`]), where `\xNN` is again the byte NN. Literal non-ASCII characters in a
+//! pattern become the `\xNN` escapes of their UTF-8 bytes, for both engines.
 
 use std::fmt;
 
@@ -62,7 +63,6 @@ pub fn split_delimited(s: &str) -> Result<(&str, &str), Unsupported> {
 pub fn translate(pattern: &str, flags: &str) -> Result<Translated, Unsupported> {
     let mut out = String::with_capacity(pattern.len() + 16);
     let mut fancy = false;
-    let mut high_byte = false;
     let multiline = flags.contains('m');
     let extended = flags.contains('x');
     let chars: Vec<char> = pattern.chars().collect();
@@ -126,7 +126,6 @@ pub fn translate(pattern: &str, flags: &str) -> Result<Translated, Unsupported> 
                         if v > 0xff {
                             return Err(Unsupported(format!("wide character \\x{{{hex}}}")));
                         }
-                        high_byte |= v >= 0x80;
                         out.push_str(&format!(r"\x{v:02x}"));
                     }
                     '0' => {
@@ -139,7 +138,6 @@ pub fn translate(pattern: &str, flags: &str) -> Result<Translated, Unsupported> 
                         i += n;
                         let v = u32::from_str_radix(if oct.is_empty() { "0" } else { &oct }, 8)
                             .unwrap_or(0);
-                        high_byte |= v >= 0x80;
                         out.push_str(&format!(r"\x{v:02x}"));
                     }
                     // \101: three octal digits are a character, not a backreference.
@@ -150,7 +148,6 @@ pub fn translate(pattern: &str, flags: &str) -> Result<Translated, Unsupported> 
                         let oct: String = [n, chars[i], chars[i + 1]].iter().collect();
                         i += 2;
                         let v = u32::from_str_radix(&oct, 8).unwrap_or(0);
-                        high_byte |= v >= 0x80;
                         out.push_str(&format!(r"\x{v:02x}"));
                     }
                     '1'..='9' if !in_class => {
@@ -248,18 +245,17 @@ pub fn translate(pattern: &str, flags: &str) -> Result<Translated, Unsupported> 
                 i += 1;
             }
             _ => {
-                if !c.is_ascii() {
-                    high_byte = true;
+                if c.is_ascii() {
+                    out.push(c);
+                } else {
+                    let mut buf = [0u8; 4];
+                    for b in c.encode_utf8(&mut buf).bytes() {
+                        out.push_str(&format!(r"\x{b:02x}"));
+                    }
                 }
-                out.push(c);
                 i += 1;
             }
         }
-    }
-    if fancy && high_byte {
-        return Err(Unsupported(
-            "look-around or backreference with non-ASCII bytes".into(),
-        ));
     }
     let mut prefix = String::from("(?");
     for f in ['i', 'm', 's', 'x'] {
@@ -280,6 +276,15 @@ pub fn translate(pattern: &str, flags: &str) -> Result<Translated, Unsupported> 
     Ok(Translated { pattern, fancy })
 }
 
+/// The bytes as text, one character per byte (Latin-1), for fancy-regex: borrowed when
+/// they are ASCII, as most lines are.
+pub fn latin1(hay: &[u8]) -> std::borrow::Cow<'_, str> {
+    match std::str::from_utf8(hay) {
+        Ok(s) if s.is_ascii() => std::borrow::Cow::Borrowed(s),
+        _ => std::borrow::Cow::Owned(hay.iter().map(|&b| char::from(b)).collect()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -294,7 +299,7 @@ mod tests {
         if tr.fancy {
             fancy_regex::Regex::new(&tr.pattern)
                 .unwrap()
-                .is_match(text)
+                .is_match(latin1(text.as_bytes()).as_ref())
                 .unwrap()
         } else {
             regex::bytes::Regex::new(&tr.pattern)
@@ -347,10 +352,10 @@ mod tests {
         assert!(t("/(a)\\1/").fancy);
         assert!(matches("/(a)\\1/", "aa"));
         assert!(!t("/(?:a)b/").fancy);
-        assert!(
-            translate("(?<=\\xe9)x", "").is_err(),
-            "fancy with a high byte is refused"
-        );
+        // Bytes in look-around rules too: é is \xc3\xa9 in UTF-8.
+        assert!(matches("/(?<=[\\xc3][\\xa9])x/", "éx"));
+        assert!(matches("/(?<!é)x/", "ax"));
+        assert!(!matches("/(?<!é)x/", "éx"));
         assert!(translate("(?{ code })", "").is_err());
     }
 }
