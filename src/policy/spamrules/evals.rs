@@ -183,7 +183,7 @@ pub fn run(func: &str, args: &[String], v: &View, ctx: &Ctx) -> f64 {
             }) && s
                 .trim_end()
                 .ends_with(|c: char| c.is_ascii_alphanumeric() || c == ']')
-                && s.contains(|c: char| c == '#' || c == '[' || c == '-')
+                && s.contains(['#', '[', '-'])
         }
         "check_equal_from_domains" => {
             let from = domain(&v.get("From", false));
