@@ -3848,7 +3848,7 @@ _eopctl() {
             return 0
             ;;
         eopctl__subcmd__serve)
-            opts="-o -h --dns --smtp-port --hostname --ca-file --retry --expire --grace --concurrency --metrics --state --data-dir --output --from-json --help"
+            opts="-o -h --dns --smtp-port --hostname --ca-file --retry --expire --grace --concurrency --metrics --spam-rules --state --data-dir --output --from-json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3887,6 +3887,10 @@ _eopctl() {
                     return 0
                     ;;
                 --metrics)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --spam-rules)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5414,7 +5418,7 @@ _eopctl() {
             return 0
             ;;
         eopctl__subcmd__test__subcmd__messageroute)
-            opts="-o -h --sender --recipients --message-file --client-ip --subject --tls --tls-certificate-name --received-headers --dns-server --state --data-dir --output --from-json --help"
+            opts="-o -h --sender --recipients --message-file --client-ip --subject --tls --tls-certificate-name --received-headers --dns-server --spam-rules --state --data-dir --output --from-json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5453,6 +5457,10 @@ _eopctl() {
                     return 0
                     ;;
                 --dns-server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --spam-rules)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1417,6 +1417,7 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand test-messageroute" -l tls 
 complete -c eopctl -n "__fish_eopctl_using_subcommand test-messageroute" -l tls-certificate-name -d 'The names (CN, SANs) of the client\'s certificate, taken as verified against the trusted roots, as the relay would after STARTTLS (a,b or repeated). Implies -Tls $true' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand test-messageroute" -l received-headers -d 'The values of the message\'s Received headers, topmost first (repeated): with -ClientIP, shows the original client address enhanced filtering (EFSkipIPs, EFSkipLastIP) finds behind the servers in front' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand test-messageroute" -l dns-server -d 'A DNS server (address:port) to ask the connection filter\'s IPBlockListZones; without it they are skipped, with a note' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand test-messageroute" -l spam-rules -d 'SpamAssassin rule files (*.cf) to score -MessageFile with, or `none` [default: the newest sa-update directory under /var/lib/spamassassin, else /usr/share/spamassassin, else the built-in signals alone]' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand test-messageroute" -l state -d 'The state file' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand test-messageroute" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand test-messageroute" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
@@ -1612,6 +1613,7 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l expire -d 'How l
 complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l grace -d 'How long sessions in flight may run on after SIGTERM' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l concurrency -d 'Connections per destination at once (fewer than 50, as the seeds advise)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l metrics -d 'Serve Prometheus metrics over HTTP at http://ADDR:PORT/metrics (such as 127.0.0.1:9325)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l spam-rules -d 'SpamAssassin rule files (*.cf) for the anti-spam filter, or `none` [default: the newest sa-update directory under /var/lib/spamassassin, else /usr/share/spamassassin, else the built-in signals alone]' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l state -d 'The state file' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
