@@ -3,7 +3,12 @@
 //! (walk every part for malware and blocked file types, score the anti-spam signals), and
 //! rewrite the copy with the stamped headers. Prints median and p99 per message size.
 //!
-//! usage: filter-cost [N]   (bench/filter-bench.sh runs it; N per size, default 2000)
+//! With SpamAssassin's rules (`--spam-rules DIR`, default: the system's, as `eopctl serve`
+//! finds them) a second table scores with the rule set too, after the rule load time and
+//! the resident memory it added.
+//!
+//! usage: filter-cost [N] [--spam-rules DIR|none]   (bench/filter-bench.sh runs it; N per
+//! size, default 2000)
 
 use std::time::{Duration, Instant};
 
@@ -53,31 +58,69 @@ fn message(size: usize) -> Vec<u8> {
     m.into_bytes()
 }
 
+/// Resident memory now, in KiB (Linux).
+fn rss_kib() -> u64 {
+    std::fs::read_to_string("/proc/self/status")
+        .unwrap_or_default()
+        .lines()
+        .find_map(|l| l.strip_prefix("VmRSS:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+        .unwrap_or(0)
+}
+
 fn main() {
-    let n: usize = std::env::args()
-        .nth(1)
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let setting = args
+        .iter()
+        .position(|a| a == "--spam-rules")
+        .and_then(|i| args.get(i + 1).cloned());
+    let n: usize = args
+        .first()
+        .filter(|a| !a.starts_with("--"))
         .map(|a| a.parse().expect("N"))
         .unwrap_or(2000);
     let state = eopctl::state::store::parse(STATE, std::path::Path::new("bench.yaml"))
         .expect("bench state");
     let rcpts = vec!["ann@contoso.com".to_string()];
-    let facts = Facts {
+    let mut facts = Facts {
         sender: Some("news@fabrikam.example"),
         recipients: &rcpts,
         client_ip: Some("203.0.113.5".parse().unwrap()),
         now: Some(1_700_000_000),
         ..Default::default()
     };
+    println!("Built-in signals:\n");
+    table(&state, &facts, n, &[("4 KB", 4 << 10), ("1 MB", 1 << 20)]);
+    let Some(dir) = eopctl::spamrules::resolve(setting.as_deref()) else {
+        return;
+    };
+    let before = rss_kib();
+    let loaded = eopctl::spamrules::load(&dir).unwrap_or_else(|e| panic!("{e}"));
+    println!(
+        "\nSpamAssassin rules: {}; resident memory +{} MiB\n",
+        eopctl::spamrules::summary(&loaded),
+        (rss_kib().saturating_sub(before)) / 1024
+    );
+    facts.spam_rules = Some(&loaded.rules);
+    table(
+        &state,
+        &facts,
+        n,
+        &[("4 KB", 4 << 10), ("100 KB", 100 << 10), ("1 MB", 1 << 20)],
+    );
+}
+
+fn table(state: &eopctl::state::State, facts: &Facts, n: usize, sizes: &[(&str, usize)]) {
     println!("| message | runs | median | p99 | SCL | copy size |");
     println!("|---|---|---|---|---|---|");
-    for (label, size) in [("4 KB", 4 << 10), ("1 MB", 1 << 20)] {
+    for &(label, size) in sizes {
         let raw = message(size);
         let mut times: Vec<Duration> = Vec::with_capacity(n);
         let mut last = None;
         for _ in 0..n {
             let start = Instant::now();
             let parsed = malware::parse(&raw);
-            let outcome = evaluate(&state, &raw, parsed.as_ref(), &facts);
+            let outcome = evaluate(state, &raw, parsed.as_ref(), facts);
             let copy = rewrite(&raw, &outcome.copies[0].1);
             times.push(start.elapsed());
             last = Some((outcome, copy.len()));

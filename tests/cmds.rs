@@ -51,6 +51,7 @@ fn examples() {
         .register_bin("eopctl", PathBuf::from(env!("CARGO_BIN_EXE_eopctl")))
         .env("EOPCTL_STATE", "eop.yaml")
         .env("EOPCTL_DATA", "eop.data")
+        .env("EOPCTL_SPAM_RULES", "none")
         .case("cmds/*.md");
 }
 

@@ -62,6 +62,11 @@ pub struct TestMessageRoute {
     /// without it they are skipped, with a note.
     #[arg(long, value_name = "ADDR:PORT")]
     pub dns_server: Option<std::net::SocketAddr>,
+    /// SpamAssassin rule files (*.cf) to score -MessageFile with, or `none` [default: the
+    /// newest sa-update directory under /var/lib/spamassassin, else
+    /// /usr/share/spamassassin, else the built-in signals alone].
+    #[arg(long, env = "EOPCTL_SPAM_RULES", value_name = "DIR")]
+    pub spam_rules: Option<String>,
 }
 
 const COLUMNS: &[&str] = &["Recipient", "Class", "Action", "Route", "DecidedBy"];
@@ -252,7 +257,21 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
         }
     }
     if let Some(path) = &a.message_file {
-        protection_fields(&state, path, &facts, trusted, &mut rows)?;
+        let rules = match crate::spamrules::resolve(a.spam_rules.as_deref()) {
+            Some(dir) => Some(crate::spamrules::load(&dir).map_err(|e| {
+                let (what, help) = e.split_once("\nhelp: ").unwrap_or((&e, ""));
+                Error::usage(format!("-SpamRules: {what}")).help(help.to_string())
+            })?),
+            None => None,
+        };
+        protection_fields(
+            &state,
+            path,
+            &facts,
+            trusted,
+            rules.as_ref().map(|l| &l.rules),
+            &mut rows,
+        )?;
         return Ok(Output::Objects {
             rows,
             columns: PROTECTION_COLUMNS,
@@ -283,6 +302,7 @@ fn protection_fields(
     path: &std::path::Path,
     facts: &Facts,
     trusted: bool,
+    spam_rules: Option<&crate::policy::spamrules::RuleSet>,
     rows: &mut [serde_json::Value],
 ) -> Result<()> {
     use crate::policy::protection::{self, Action};
@@ -297,6 +317,7 @@ fn protection_fields(
         },
         trusted,
         now: Some(chrono::Utc::now().timestamp()),
+        spam_rules,
         ..Default::default()
     };
     let outcome = protection::evaluate(state, &raw, parsed.as_ref(), &pf);

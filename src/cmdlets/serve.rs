@@ -51,6 +51,11 @@ pub struct Serve {
     /// 127.0.0.1:9325).
     #[arg(long, value_name = "ADDR:PORT")]
     pub metrics: Option<SocketAddr>,
+    /// SpamAssassin rule files (*.cf) for the anti-spam filter, or `none` [default: the
+    /// newest sa-update directory under /var/lib/spamassassin, else
+    /// /usr/share/spamassassin, else the built-in signals alone].
+    #[arg(long, env = "EOPCTL_SPAM_RULES", value_name = "DIR")]
+    pub spam_rules: Option<String>,
     /// The least severe log events written: error, warn, info, debug or trace; or a
     /// tracing filter (`info,eopctl::relay::queue=debug`).
     #[arg(long, env = "EOPCTL_LOG", default_value = "info", value_name = "LEVEL")]
@@ -204,6 +209,7 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
         },
         grace,
         metrics: a.metrics,
+        spam_rules: crate::spamrules::Cache::new(a.spam_rules.as_deref()),
     };
     let filter = tracing_subscriber::EnvFilter::try_new(&a.log_level).map_err(|e| {
         Error::usage(format!("--log-level {}: {e}", a.log_level))

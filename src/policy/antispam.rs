@@ -25,6 +25,31 @@
 //! | `BLOCKED_SENDER` | SCL 9 | BlockedSenders / BlockedSenderDomains |
 //! | `ALLOWED_SENDER` | SCL -1 | AllowedSenders / AllowedSenderDomains (nothing else is scored) |
 //!
+//! With a SpamAssassin rule set loaded (`policy::spamrules`), the rules replace the
+//! content signals above (the Date, Message-ID, From/envelope, link, phrase, HTML-only
+//! and hidden-text ones): every rule that hits is a signal with its SpamAssassin points,
+//! and the points' total maps to an SCL; the signals SpamAssassin lacks offline
+//! (authentication, DNSBL, lookalikes and spoofing, the external scanner, bulk) add to
+//! it as before:
+//!
+//! | SpamAssassin points | SCL |
+//! | --- | --- |
+//! | below 0 | 0 |
+//! | 0 to below 1 | 1 |
+//! | 1 to below 2 | 2 |
+//! | 2 to below 3.5 | 3 |
+//! | 3.5 to below 5 | 4 |
+//! | 5 to below 7.5 (SpamAssassin's spam line) | 5 |
+//! | 7.5 to below 10 | 6 |
+//! | 10 to below 15 (high confidence) | 7 |
+//! | 15 to below 20 | 8 |
+//! | 20 and more | 9 |
+//!
+//! The learning filter's probability (`Inputs::bayes`) runs the rule set's BAYES_*
+//! rules (score set 2); with no rule set it is one signal of its own, in
+//! SpamAssassin's bands: BAYES_00 (< 1 %) -2, BAYES_05 -1, BAYES_20 and BAYES_40 0,
+//! BAYES_50 +1, BAYES_60 +1, BAYES_80 +2, BAYES_95 +3, BAYES_99 (>= 99 %) +4.
+//!
 //! Bulk: `LIST_UNSUBSCRIBE` +3, `LIST_UNSUBSCRIBE_POST` +1, `PRECEDENCE_BULK` +3, `LIST_ID`
 //! +1, `UNSUBSCRIBE_TEXT` +1, `FEEDBACK_ID` +1.
 
@@ -33,6 +58,7 @@ use std::fmt;
 use mail_parser::{Address, HeaderValue, Message, MimeHeaders, PartType};
 use serde::Serialize;
 
+use super::spamrules::{self, RuleSet};
 use crate::state::model::{HostedContentFilterPolicy, SpamFilteringAction, SpamFilteringOption};
 
 /// The result of one sender authentication check: the sender authentication stage's own.
@@ -70,19 +96,25 @@ pub struct Inputs<'a> {
     pub external: Option<&'a ExternalScore>,
     /// Now, seconds since the epoch (the relay's clock), for the Date check.
     pub now: Option<i64>,
+    /// SpamAssassin's rules, when loaded: they replace the built-in content signals.
+    pub rules: Option<&'a RuleSet>,
+    /// The learning filter's spam probability (0..1); None until it has learned enough.
+    pub bayes: Option<f64>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub enum Scale {
     Scl,
     Bcl,
+    /// A SpamAssassin rule's points: summed, then mapped to an SCL.
+    Rules,
 }
 
 /// One reason for the score.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Signal {
     pub name: String,
-    pub score: i32,
+    pub score: f64,
     pub scale: Scale,
     pub detail: String,
 }
@@ -92,6 +124,7 @@ impl fmt::Display for Signal {
         let scale = match self.scale {
             Scale::Scl => "",
             Scale::Bcl => " BCL",
+            Scale::Rules => " SA",
         };
         write!(f, "{}({:+}{scale}): {}", self.name, self.score, self.detail)
     }
@@ -161,13 +194,15 @@ const SPAM_PHRASES: &[&str] = &[
 
 struct Score {
     signals: Vec<Signal>,
+    /// A rule set scored the message: its points set the base SCL.
+    rules: bool,
 }
 
 impl Score {
     fn add(&mut self, name: impl Into<String>, score: i32, detail: impl Into<String>) {
         self.signals.push(Signal {
             name: name.into(),
-            score,
+            score: f64::from(score),
             scale: Scale::Scl,
             detail: detail.into(),
         });
@@ -175,7 +210,7 @@ impl Score {
     fn bulk(&mut self, name: &str, score: i32, detail: &str) {
         self.signals.push(Signal {
             name: name.into(),
-            score,
+            score: f64::from(score),
             scale: Scale::Bcl,
             detail: detail.into(),
         });
@@ -216,6 +251,7 @@ pub fn score(
 ) -> Verdict {
     let mut s = Score {
         signals: Vec::new(),
+        rules: false,
     };
     let from = message.and_then(from_address);
     let from_domain = from.as_deref().and_then(domain_of);
@@ -313,7 +349,21 @@ pub fn score(
         s.add("UNPARSEABLE", 2, "the data is not an RFC 5322 message");
         return finish(s, policy, None, "");
     };
-    headers(&mut s, m, inputs, &from_domain, &sender_domain);
+    match inputs.rules {
+        Some(rules) => rule_signals(&mut s, rules, m, inputs),
+        None => {
+            anomalies(&mut s, m, inputs, &from_domain, &sender_domain);
+            if let Some(p) = inputs.bayes {
+                let (name, points) = bayes_band(p);
+                s.add(
+                    name,
+                    points,
+                    format!("the learning filter's spam probability {p:.3}"),
+                );
+            }
+        }
+    }
+    bulk_headers(&mut s, m);
     let has_text = content(&mut s, m, inputs, &from_domain);
 
     if policy.mark_as_spam_empty_messages != SpamFilteringOption::Off
@@ -343,7 +393,62 @@ pub fn score(
     finish(s, policy, forced.then_some(9), "")
 }
 
-fn headers(
+/// SpamAssassin's rules for the message: each hit a signal with its points.
+fn rule_signals(s: &mut Score, rules: &RuleSet, m: &Message, inputs: &Inputs) {
+    let view = spamrules::View::new(m, &m.raw_message, inputs.sender);
+    let ctx = spamrules::Ctx {
+        bayes: inputs.bayes,
+    };
+    s.rules = true;
+    for hit in spamrules::check(rules, &view, &ctx) {
+        s.signals.push(Signal {
+            name: hit.name,
+            score: hit.points,
+            scale: Scale::Rules,
+            detail: hit.describe,
+        });
+    }
+}
+
+/// SpamAssassin's Bayes band for a probability, with its SCL points.
+pub fn bayes_band(p: f64) -> (&'static str, i32) {
+    const BANDS: &[(f64, &str, i32)] = &[
+        (0.01, "BAYES_00", -2),
+        (0.05, "BAYES_05", -1),
+        (0.20, "BAYES_20", 0),
+        (0.40, "BAYES_40", 0),
+        (0.60, "BAYES_50", 1),
+        (0.80, "BAYES_60", 1),
+        (0.95, "BAYES_80", 2),
+        (0.99, "BAYES_95", 3),
+    ];
+    BANDS
+        .iter()
+        .find(|(hi, _, _)| p < *hi)
+        .map_or(("BAYES_99", 4), |&(_, n, pts)| (n, pts))
+}
+
+/// SpamAssassin's points as an SCL (the table in the module docs).
+pub fn scl_of_points(points: f64) -> i32 {
+    const LINES: &[(f64, i32)] = &[
+        (0.0, 0),
+        (1.0, 1),
+        (2.0, 2),
+        (3.5, 3),
+        (5.0, 4),
+        (7.5, 5),
+        (10.0, 6),
+        (15.0, 7),
+        (20.0, 8),
+    ];
+    LINES
+        .iter()
+        .find(|(below, _)| points < *below)
+        .map_or(9, |&(_, scl)| scl)
+}
+
+/// The header anomalies the built-in scorer looks for when no rule set is loaded.
+fn anomalies(
     s: &mut Score,
     m: &Message,
     inputs: &Inputs,
@@ -379,6 +484,10 @@ fn headers(
             format!("From {f}, envelope sender {e}"),
         );
     }
+}
+
+/// The bulk mail headers (BCL).
+fn bulk_headers(s: &mut Score, m: &Message) {
     if m.header("List-Unsubscribe").is_some() {
         s.bulk("LIST_UNSUBSCRIBE", 3, "List-Unsubscribe header");
     }
@@ -436,11 +545,13 @@ fn content(s: &mut Score, m: &Message, inputs: &Inputs, from_domain: &Option<Str
             break;
         }
     }
-    if !html.is_empty() && text.trim().is_empty() {
+    // The rule set covers these better; only the bulk and lookalike signals stay.
+    let builtin = inputs.rules.is_none();
+    if builtin && !html.is_empty() && text.trim().is_empty() {
         s.add("HTML_ONLY", 1, "HTML without a text alternative");
     }
     let patterns = &*CONTENT;
-    if let Some(hidden) = patterns.hidden.find(&html) {
+    if builtin && let Some(hidden) = patterns.hidden.find(&html) {
         let style: String = hidden
             .as_str()
             .chars()
@@ -458,14 +569,14 @@ fn content(s: &mut Score, m: &Message, inputs: &Inputs, from_domain: &Option<Str
     let found = patterns.phrases.iter().enumerate().filter(|(_, f)| {
         f.find(lower.as_bytes()).is_some() || f.find(subject.as_bytes()).is_some()
     });
-    for (i, _) in found.take(3) {
+    for (i, _) in found.take(if builtin { 3 } else { 0 }) {
         s.add("SPAM_PHRASE", 1, format!("\"{}\"", SPAM_PHRASES[i]));
     }
     if memchr::memmem::find(lower.as_bytes(), b"unsubscribe").is_some() {
         s.bulk("UNSUBSCRIBE_TEXT", 1, "the body offers to unsubscribe");
     }
     let hosts = link_hosts(&patterns.link, &[&text, &html]);
-    if let Some(ip) = hosts.iter().find(|h| is_ip_literal(h)) {
+    if builtin && let Some(ip) = hosts.iter().find(|h| is_ip_literal(h)) {
         s.add("URL_IP_LITERAL", 2, format!("a link to {ip}"));
     }
     let mut lookalike = None;
@@ -590,15 +701,22 @@ fn finish(
     forced: Option<i8>,
     sfv: &'static str,
 ) -> Verdict {
-    let sum = |scale| -> i32 {
+    let sum = |scale| -> f64 {
         s.signals
             .iter()
             .filter(|g| g.scale == scale)
             .map(|g| g.score)
             .sum()
     };
-    let scl = forced.unwrap_or_else(|| (1 + sum(Scale::Scl)).clamp(1, 9) as i8);
-    let bcl = sum(Scale::Bcl).clamp(0, 9) as u8;
+    let built_in = sum(Scale::Scl).round() as i32;
+    let scl = forced.unwrap_or_else(|| {
+        if s.rules {
+            (scl_of_points(sum(Scale::Rules)) + built_in).clamp(0, 9) as i8
+        } else {
+            (1 + built_in).clamp(1, 9) as i8
+        }
+    });
+    let bcl = (sum(Scale::Bcl).round() as i32).clamp(0, 9) as u8;
     let phish = s
         .signals
         .iter()
@@ -644,8 +762,12 @@ pub fn report_header(v: &Verdict, client_ip: &str) -> String {
         .signals
         .iter()
         .map(|g| {
-            let scale = if g.scale == Scale::Bcl { "B" } else { "" };
-            format!("({}:{}{:+})", g.name, scale, g.score)
+            // Rule names only: there may be dozens.
+            match g.scale {
+                Scale::Rules => format!("({})", g.name),
+                Scale::Bcl => format!("({}:B{:+})", g.name, g.score),
+                Scale::Scl => format!("({}:{:+})", g.name, g.score),
+            }
         })
         .collect();
     format!(

@@ -22,6 +22,7 @@
 //! - `message`: what the content stage knows about a message (parsed once, after DATA).
 //! - `rules`: mail flow rules (TransportRule): conditions, exceptions, compiled regexes.
 //! - `content`: the content stage's decision: rules (and, beside them, the filters).
+//! - `spamrules`: SpamAssassin's rule files, compiled and run on a message.
 //! - `dkim`: whether the organisation's outbound mail is DKIM-signed, and with which key.
 
 pub mod address;
@@ -41,6 +42,7 @@ pub mod recipient;
 pub mod route;
 pub mod rules;
 pub mod sender;
+pub mod spamrules;
 
 pub use decision::*;
 

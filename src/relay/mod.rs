@@ -70,6 +70,8 @@ pub struct Snapshot {
     pub data_dir: PathBuf,
     /// The DKIM signing keys of the enabled configs, by domain.
     pub dkim: HashMap<String, dkim::Signer>,
+    /// SpamAssassin's rules (`--spam-rules`), shared by the snapshots until they change.
+    pub spam_rules: Option<Arc<crate::spamrules::Loaded>>,
 }
 
 impl Snapshot {
@@ -154,6 +156,7 @@ impl Snapshot {
             rules,
             data_dir: data_dir.to_path_buf(),
             dkim,
+            spam_rules: None,
         })
     }
 }
@@ -169,6 +172,8 @@ pub struct Options {
     pub grace: Duration,
     /// Where to serve Prometheus metrics, if anywhere.
     pub metrics: Option<SocketAddr>,
+    /// SpamAssassin's rules, loaded with the first snapshot.
+    pub spam_rules: crate::spamrules::Cache,
 }
 
 /// Sessions open, per connector and per (connector, source).
@@ -398,12 +403,14 @@ fn load_snapshot(opts: &Options) -> Result<Snapshot, String> {
             f.severity, f.object, f.parameter, f.finding, f.fix
         );
     }
-    Snapshot::build(
+    let mut snapshot = Snapshot::build(
         state,
         &opts.data_dir,
         &opts.hostname,
         &opts.settings.ca_file,
-    )
+    )?;
+    snapshot.spam_rules = opts.spam_rules.get()?;
+    Ok(snapshot)
 }
 
 /// Runs the relay until SIGTERM or SIGINT. `ready` is told the addresses listened on.

@@ -118,6 +118,8 @@ pub async fn accept(a: &Arrival<'_>, env: Envelope, message: Vec<u8>) -> Result<
             signature: signature.as_deref(),
             now: Some(now),
             skip,
+            spam_rules: snapshot.spam_rules.as_ref().map(|l| &l.rules),
+            bayes: None,
         };
         let outcome = evaluate(&snapshot.state, &message, parsed.as_ref(), &facts);
         drop(parsed);

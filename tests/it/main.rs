@@ -17,6 +17,7 @@ mod relay;
 mod rules;
 mod scanners;
 mod scenarios;
+mod spamrules;
 mod state;
 mod tls;
 mod trace;

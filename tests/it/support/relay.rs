@@ -19,6 +19,7 @@ pub fn eopctl(state: &Path, args: &[&str]) -> Output {
         .args(args)
         .env_remove("EOPCTL_STATE")
         .env_remove("EOPCTL_DATA")
+        .env("EOPCTL_SPAM_RULES", "none")
         .output()
         .expect("run eopctl")
 }
@@ -126,6 +127,7 @@ impl Relay {
             .env_remove("EOPCTL_STATE")
             .env_remove("EOPCTL_DATA")
             .env("EOPCTL_LOG", "info")
+            .env("EOPCTL_SPAM_RULES", "none")
             .stdout(Stdio::piped())
             .stderr(err)
             .spawn()

@@ -1,0 +1,570 @@
+//! Rule definitions compiled into runnable tests: regexes translated and built (the
+//! `regex` crate where it can, fancy-regex otherwise), one `RegexSet` per body-like
+//! target as a prefilter, meta expressions bound to rule indices and ordered so every
+//! meta runs after what it reads. A rule that cannot run is listed with the reason and
+//! counts as not hit.
+
+use std::collections::HashMap;
+
+use regex::bytes::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
+
+use super::evals::{self, Support};
+use super::meta;
+use super::parse::{Config, Kind};
+use super::perlre;
+
+/// The reasons a rule does not run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+pub enum SkipReason {
+    /// The regex cannot be translated or compiled.
+    Regex,
+    /// An eval the engine does not implement.
+    UnknownEval,
+    /// A DNS or network eval (block lists, Razor, Pyzor, DCC, SPF, DKIM…).
+    Network,
+    /// A meta rule whose expression cannot be read, or that depends on itself.
+    Meta,
+    /// A test this engine does not read (unknown syntax).
+    Syntax,
+    /// In an `ifplugin` block of a plugin the engine does not have (network, learning).
+    PluginAbsent,
+}
+
+impl SkipReason {
+    pub fn label(self) -> &'static str {
+        match self {
+            SkipReason::Regex => "unsupported regex",
+            SkipReason::UnknownEval => "unknown eval",
+            SkipReason::Network => "network eval",
+            SkipReason::Meta => "bad meta",
+            SkipReason::Syntax => "unreadable test",
+            SkipReason::PluginAbsent => "plugin not present",
+        }
+    }
+}
+
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Skipped {
+    pub name: String,
+    pub reason: SkipReason,
+    pub detail: String,
+}
+
+#[derive(Debug)]
+pub enum Re {
+    Plain(Regex),
+    Fancy(fancy_regex::Regex),
+}
+
+impl Re {
+    /// How many times it matches `hay`, at most `max`.
+    pub fn count(&self, hay: &[u8], max: u32) -> u32 {
+        match self {
+            Re::Plain(r) => r.find_iter(hay).take(max as usize).count() as u32,
+            Re::Fancy(r) => {
+                let s = perlre::latin1(hay);
+                r.find_iter(s.as_ref())
+                    .take(max as usize)
+                    .take_while(Result::is_ok)
+                    .count() as u32
+            }
+        }
+    }
+
+    pub fn is_match(&self, hay: &[u8]) -> bool {
+        match self {
+            Re::Plain(r) => r.is_match(hay),
+            Re::Fancy(r) => r.is_match(perlre::latin1(hay).as_ref()).unwrap_or(false),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HeaderPart {
+    Value,
+    Raw,
+    Addr,
+    Name,
+}
+
+#[derive(Debug)]
+pub enum Test {
+    Header {
+        name: String,
+        part: HeaderPart,
+        re: Re,
+        negate: bool,
+        unset: Option<String>,
+    },
+    Exists(String),
+    Lines {
+        kind: Kind,
+        re: Re,
+    },
+    Mimeheader {
+        name: String,
+        raw: bool,
+        re: Re,
+    },
+    Meta {
+        expr: meta::Parsed,
+        /// The rule index of each name in the expression (None: not a runnable rule).
+        vars: Vec<Option<usize>>,
+    },
+    Eval {
+        func: String,
+        args: Vec<String>,
+    },
+}
+
+#[derive(Debug)]
+pub struct Rule {
+    pub name: String,
+    pub describe: String,
+    pub scores: [f64; 4],
+    pub test: Test,
+    /// Count every match, up to this many (1 unless `tflags multiple`).
+    pub maxhits: u32,
+    pub priority: i32,
+}
+
+impl Rule {
+    /// Sub-rules (`__NAME`) only feed metas.
+    pub fn is_sub(&self) -> bool {
+        self.name.starts_with("__")
+    }
+}
+
+/// The compiled rules.
+#[derive(Debug, Default)]
+pub struct RuleSet {
+    pub rules: Vec<Rule>,
+    /// Non-meta rules first, then metas in dependency order.
+    pub order: Vec<usize>,
+    /// For body, rawbody and uri: the set, and the rule index of each of its patterns.
+    pub prefilters: Vec<(Kind, RegexSet, Vec<usize>)>,
+    pub skipped: Vec<Skipped>,
+    pub files: usize,
+    /// Lines of the files that could not be read.
+    pub errors: Vec<(String, usize, String)>,
+}
+
+impl RuleSet {
+    /// Counts of skipped rules by reason, for the load log.
+    pub fn skipped_by_reason(&self) -> Vec<(SkipReason, usize)> {
+        let mut m: HashMap<SkipReason, usize> = HashMap::new();
+        for s in &self.skipped {
+            *m.entry(s.reason).or_default() += 1;
+        }
+        let mut v: Vec<_> = m.into_iter().collect();
+        v.sort();
+        v
+    }
+}
+
+fn compile_re(spec: &str) -> Result<(Re, Option<String>), String> {
+    let (pattern, flags) = perlre::split_delimited(spec).map_err(|e| e.to_string())?;
+    let t = perlre::translate(pattern, flags).map_err(|e| e.to_string())?;
+    if t.fancy {
+        let r = fancy_regex::Regex::new(&t.pattern).map_err(|e| e.to_string())?;
+        return Ok((Re::Fancy(r), None));
+    }
+    match RegexBuilder::new(&t.pattern).size_limit(1 << 24).build() {
+        Ok(r) => Ok((Re::Plain(r), Some(t.pattern))),
+        // Some Perl the regex crate rejects fancy-regex still reads.
+        Err(e) => match fancy_regex::Regex::new(&t.pattern) {
+            Ok(r) => Ok((Re::Fancy(r), None)),
+            Err(_) => Err(e.to_string()),
+        },
+    }
+}
+
+/// `Subject =~ /re/i [if-unset: x]`, `From:addr !~ /re/`, `exists:Name`, `eval:f(...)`.
+fn header_test(spec: &str) -> Result<(Test, Option<String>), (SkipReason, String)> {
+    if let Some(name) = spec.strip_prefix("exists:") {
+        return Ok((Test::Exists(name.trim().to_string()), None));
+    }
+    let (target, rest, negate) = match (spec.find("=~"), spec.find("!~")) {
+        (Some(a), b) if b.is_none_or(|b| a < b) => (&spec[..a], &spec[a + 2..], false),
+        (_, Some(b)) => (&spec[..b], &spec[b + 2..], true),
+        _ => return Err((SkipReason::Syntax, format!("no =~ in {spec:?}"))),
+    };
+    let (rest, unset) = match rest.rfind("[if-unset:") {
+        Some(at) => (
+            &rest[..at],
+            Some(
+                rest[at + 10..]
+                    .trim()
+                    .trim_end_matches(']')
+                    .trim()
+                    .to_string(),
+            ),
+        ),
+        None => (rest, None),
+    };
+    let target = target.trim();
+    let (name, part) = match target.split_once(':') {
+        Some((n, "raw")) => (n, HeaderPart::Raw),
+        Some((n, "addr")) => (n, HeaderPart::Addr),
+        Some((n, "name")) => (n, HeaderPart::Name),
+        Some((_, m)) => return Err((SkipReason::Syntax, format!("header modifier :{m}"))),
+        None => (target, HeaderPart::Value),
+    };
+    let (re, src) = compile_re(rest).map_err(|e| (SkipReason::Regex, e))?;
+    Ok((
+        Test::Header {
+            name: name.to_string(),
+            part,
+            re,
+            negate,
+            unset,
+        },
+        src,
+    ))
+}
+
+/// `func('a', "b", 3)` into its name and arguments.
+fn eval_call(spec: &str) -> Option<(String, Vec<String>)> {
+    let call = spec.strip_prefix("eval:")?.trim();
+    let (name, args) = call.split_once('(')?;
+    let args = args.trim_end().strip_suffix(')')?;
+    let args = args
+        .split(',')
+        .map(|a| a.trim().trim_matches(['\'', '"']).to_string())
+        .filter(|a| !a.is_empty())
+        .collect();
+    Some((name.trim().to_string(), args))
+}
+
+/// ReplaceTags: `<A>` in a listed rule becomes tag A's value; `<pre P>`, `<post P>` and
+/// `<inter P>` in the rule name the text put before each tag, after each tag, and between
+/// two adjacent tags (ReplaceTags.pm, up to five passes for tags inside values).
+fn replace_tags(cfg: &Config, spec: &str) -> String {
+    let mut re = spec.to_string();
+    let mut take = |what: &str| {
+        let open = format!("<{what} ");
+        let at = re.find(&open)?;
+        let end = at + re[at..].find('>')?;
+        let name = re[at + open.len()..end].to_string();
+        re.replace_range(at..=end, "");
+        Some(name)
+    };
+    let pre = take("pre").and_then(|n| cfg.replace_pre.get(&n)).cloned();
+    let post = take("post").and_then(|n| cfg.replace_post.get(&n)).cloned();
+    let inter = take("inter")
+        .and_then(|n| cfg.replace_inter.get(&n))
+        .cloned();
+    for _ in 0..5 {
+        let mut out = String::new();
+        let mut rest = re.as_str();
+        let mut again = false;
+        let mut after_tag = false;
+        while let Some(lt) = rest.find('<') {
+            let Some(gt) = rest[lt..].find('>') else {
+                break;
+            };
+            let name = &rest[lt + 1..lt + gt];
+            let Some(value) = cfg.replace_tags.get(name) else {
+                out.push_str(&rest[..lt + gt + 1]);
+                rest = &rest[lt + gt + 1..];
+                after_tag = false;
+                continue;
+            };
+            if after_tag && lt == 0 {
+                out.push_str(inter.as_deref().unwrap_or(""));
+            }
+            out.push_str(&rest[..lt]);
+            out.push_str(pre.as_deref().unwrap_or(""));
+            out.push_str(value);
+            out.push_str(post.as_deref().unwrap_or(""));
+            again |= value.contains('<');
+            after_tag = true;
+            rest = &rest[lt + gt + 1..];
+        }
+        out.push_str(rest);
+        re = out;
+        if !again {
+            break;
+        }
+    }
+    re
+}
+
+pub fn compile(cfg: &Config) -> RuleSet {
+    let mut set = RuleSet {
+        files: cfg.files,
+        errors: cfg.errors.clone(),
+        ..RuleSet::default()
+    };
+    let mut patterns: HashMap<Kind, (Vec<String>, Vec<usize>)> = HashMap::new();
+    for def in &cfg.rules {
+        let spec = if cfg.replace_rules.contains(&def.name) {
+            replace_tags(cfg, &def.spec)
+        } else {
+            def.spec.clone()
+        };
+        let skip = |reason, detail: String| Skipped {
+            name: def.name.clone(),
+            reason,
+            detail,
+        };
+        let compiled: Result<(Test, Option<String>), Skipped> = if def.kind == Kind::Meta {
+            meta::parse(&spec)
+                .map(|expr| {
+                    (
+                        Test::Meta {
+                            expr,
+                            vars: Vec::new(),
+                        },
+                        None,
+                    )
+                })
+                .map_err(|e| skip(SkipReason::Meta, e))
+        } else if let Some((func, args)) = eval_call(&spec) {
+            match evals::support(&func) {
+                Support::Local => Ok((Test::Eval { func, args }, None)),
+                Support::Network => Err(skip(SkipReason::Network, func)),
+                Support::Unknown => Err(skip(SkipReason::UnknownEval, func)),
+            }
+        } else {
+            match def.kind {
+                Kind::Header => header_test(&spec).map_err(|(r, d)| skip(r, d)),
+                Kind::Mimeheader => {
+                    header_test(&spec)
+                        .map_err(|(r, d)| skip(r, d))
+                        .and_then(|(t, _)| match t {
+                            Test::Header { name, part, re, .. } => Ok((
+                                Test::Mimeheader {
+                                    name,
+                                    raw: part == HeaderPart::Raw,
+                                    re,
+                                },
+                                None,
+                            )),
+                            _ => Err(skip(SkipReason::Syntax, spec.clone())),
+                        })
+                }
+                kind => compile_re(&spec)
+                    .map(|(re, src)| (Test::Lines { kind, re }, src))
+                    .map_err(|e| skip(SkipReason::Regex, e)),
+            }
+        };
+        let (test, source) = match compiled {
+            Ok(t) => t,
+            Err(s) => {
+                set.skipped.push(s);
+                continue;
+            }
+        };
+        let flags = cfg.tflags.get(&def.name).map_or("", String::as_str);
+        let nice = flags.split_whitespace().any(|f| f == "nice");
+        let maxhits = flags
+            .split_whitespace()
+            .find_map(|f| f.strip_prefix("maxhits="))
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(if flags.split_whitespace().any(|f| f == "multiple") {
+                1000
+            } else {
+                1
+            });
+        // Parser.pm's defaults: 1.0 (0.01 for T_ rules), negative for `nice` ones.
+        let scores = cfg.scores.get(&def.name).copied().unwrap_or_else(|| {
+            let s = if def.name.starts_with("T_") {
+                0.01
+            } else {
+                1.0
+            };
+            [if nice { -s } else { s }; 4]
+        });
+        let index = set.rules.len();
+        if let (Test::Lines { kind, .. }, Some(src)) = (&test, source)
+            && matches!(kind, Kind::Body | Kind::Rawbody | Kind::Uri)
+        {
+            let e = patterns.entry(*kind).or_default();
+            e.0.push(src);
+            e.1.push(index);
+        }
+        set.rules.push(Rule {
+            name: def.name.clone(),
+            describe: cfg.describe.get(&def.name).cloned().unwrap_or_default(),
+            scores,
+            test,
+            maxhits,
+            priority: cfg.priority.get(&def.name).copied().unwrap_or(0),
+        });
+    }
+    for (kind, (sources, indices)) in patterns {
+        match RegexSetBuilder::new(&sources)
+            .size_limit(1 << 30)
+            .dfa_size_limit(1 << 26)
+            .build()
+        {
+            Ok(rs) => set.prefilters.push((kind, rs, indices)),
+            // Without the set each rule runs alone: slower, same answers.
+            Err(e) => tracing::warn!("rule prefilter for {kind:?} not built: {e}"),
+        }
+    }
+    // A rule defined elsewhere too (an `else` branch) is not absent.
+    let mut seen: std::collections::HashSet<&str> =
+        cfg.rules.iter().map(|r| r.name.as_str()).collect();
+    let absent: Vec<&(String, String)> = cfg
+        .absent
+        .iter()
+        .filter(|(name, _)| seen.insert(name.as_str()))
+        .collect();
+    set.skipped
+        .extend(absent.into_iter().map(|(name, plugin)| Skipped {
+            name: name.clone(),
+            reason: SkipReason::PluginAbsent,
+            detail: plugin.clone(),
+        }));
+    bind_metas(&mut set);
+    set
+}
+
+/// Binds meta names to rule indices and orders the metas after their dependencies;
+/// metas in a cycle are skipped.
+fn bind_metas(set: &mut RuleSet) {
+    let index: HashMap<String, usize> = set
+        .rules
+        .iter()
+        .enumerate()
+        .map(|(i, r)| (r.name.clone(), i))
+        .collect();
+    for r in &mut set.rules {
+        if let Test::Meta { expr, vars } = &mut r.test {
+            *vars = expr.names.iter().map(|n| index.get(n).copied()).collect();
+        }
+    }
+    let n = set.rules.len();
+    // 0 = unvisited, 1 = on the stack, 2 = done.
+    let mut state = vec![0u8; n];
+    let mut order = Vec::with_capacity(n);
+    let mut cyclic = vec![false; n];
+    fn visit(
+        i: usize,
+        rules: &[Rule],
+        state: &mut [u8],
+        order: &mut Vec<usize>,
+        cyclic: &mut [bool],
+    ) {
+        if state[i] == 2 {
+            return;
+        }
+        if state[i] == 1 {
+            cyclic[i] = true;
+            return;
+        }
+        state[i] = 1;
+        if let Test::Meta { vars, .. } = &rules[i].test {
+            for d in vars.iter().flatten() {
+                visit(*d, rules, state, order, cyclic);
+                if cyclic[*d] {
+                    cyclic[i] = true;
+                }
+            }
+        }
+        state[i] = 2;
+        order.push(i);
+    }
+    for i in 0..n {
+        visit(i, &set.rules, &mut state, &mut order, &mut cyclic);
+    }
+    let mut non_meta: Vec<usize> = order
+        .iter()
+        .copied()
+        .filter(|&i| !matches!(set.rules[i].test, Test::Meta { .. }))
+        .collect();
+    let metas = order
+        .iter()
+        .copied()
+        .filter(|&i| matches!(set.rules[i].test, Test::Meta { .. }) && !cyclic[i]);
+    non_meta.extend(metas);
+    for (i, r) in set.rules.iter().enumerate() {
+        if cyclic[i] {
+            set.skipped.push(Skipped {
+                name: r.name.clone(),
+                reason: SkipReason::Meta,
+                detail: "depends on itself".into(),
+            });
+        }
+    }
+    set.order = non_meta;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ruleset(text: &str) -> RuleSet {
+        let mut c = Config::default();
+        c.add_file("t.cf", text);
+        compile(&c)
+    }
+
+    #[test]
+    fn tests_compile_and_skip_with_reasons() {
+        let s = ruleset(
+            "header A Subject =~ /x/\n\
+             header B From:addr !~ /y/ [if-unset: none]\n\
+             header C exists:X-Mailer\n\
+             body D /(?<!un)wanted/\n\
+             body E /(?{ 1 })/\n\
+             header F eval:check_rbl('a','zen.example.')\n\
+             body G eval:no_such_eval()\n\
+             meta H A && (B ||\n\
+             meta I J\n meta J I\n\
+             uri K /\\.example\\b/\n",
+        );
+        let reasons: Vec<(&str, SkipReason)> = s
+            .skipped
+            .iter()
+            .map(|k| (k.name.as_str(), k.reason))
+            .collect();
+        assert_eq!(
+            reasons,
+            [
+                ("E", SkipReason::Regex),
+                ("F", SkipReason::Network),
+                ("G", SkipReason::UnknownEval),
+                ("H", SkipReason::Meta),
+                ("I", SkipReason::Meta),
+                ("J", SkipReason::Meta),
+            ]
+        );
+        assert!(matches!(
+            s.rules[3].test,
+            Test::Lines {
+                re: Re::Fancy(_),
+                ..
+            }
+        ));
+        assert_eq!(s.prefilters.len(), 1, "one uri set; D is fancy");
+    }
+
+    #[test]
+    fn scores_default_as_spamassassin() {
+        let s = ruleset(
+            "body A /a/\nbody T_B /b/\nbody C /c/\ntflags C nice\nbody D /d/\nscore D 1 2 3 4\n",
+        );
+        let sc: Vec<[f64; 4]> = s.rules.iter().map(|r| r.scores).collect();
+        assert_eq!(sc, [[1.0; 4], [0.01; 4], [-1.0; 4], [1.0, 2.0, 3.0, 4.0]]);
+    }
+
+    #[test]
+    fn replace_tags_expand() {
+        let mut c = Config::default();
+        c.add_file(
+            "t.cf",
+            "replace_tag A [aA4]\nreplace_tag B [bB8]\nreplace_inter W -?\n\
+             replace_post P {1,2}\nbody X /<inter W><post P><A><B>c/\nreplace_rules X\n",
+        );
+        let s = compile(&c);
+        assert!(s.rules[0].describe.is_empty());
+        let Test::Lines { re, .. } = &s.rules[0].test else {
+            panic!("a body rule");
+        };
+        assert!(re.is_match(b"44-8c"));
+        assert!(!re.is_match(b"abd"));
+    }
+}

@@ -1,0 +1,511 @@
+//! The `eval:` tests that run offline, in Rust, after SpamAssassin's plugins (MIMEEval,
+//! HTMLEval, HeaderEval, BodyEval, ImageInfo, Bayes). Each returns 1.0 for a hit and
+//! 0.0 for none. Network evals (DNS block lists, Razor, Pyzor, DCC, SPF, DKIM, ...) are
+//! named so the loader can list them; the gateway's own authentication and block list
+//! stages give those facts as built-in signals instead.
+
+use mail_parser::{DateTime, Encoding};
+
+use super::Ctx;
+use super::view::View;
+
+pub enum Support {
+    Local,
+    Network,
+    Unknown,
+}
+
+const LOCAL: &[&str] = &[
+    "check_for_mime",
+    "check_for_mime_html",
+    "check_for_mime_html_only",
+    "check_mime_multipart_ratio",
+    "check_ma_non_text",
+    "check_base64_length",
+    "check_msg_parse_flags",
+    "check_for_missing_to_header",
+    "check_header_count_range",
+    "check_illegal_chars",
+    "check_for_shifted_date",
+    "subject_is_all_caps",
+    "check_messageid_not_usable",
+    "check_for_unique_subject_id",
+    "check_equal_from_domains",
+    "check_no_relays",
+    "check_bayes",
+    "html_tag_exists",
+    "html_test",
+    "html_image_only",
+    "html_image_ratio",
+    "html_range",
+    "html_eval",
+    "html_tag_balance",
+    "html_title_subject_ratio",
+    "check_stock_info",
+    "check_body_length",
+    "image_count",
+    "check_for_to_in_subject",
+    "check_fromname_equals_to",
+];
+
+const NETWORK: &[&str] = &[
+    "check_rbl",
+    "check_rbl_sub",
+    "check_rbl_txt",
+    "check_rbl_from_host",
+    "check_rbl_from_domain",
+    "check_rbl_envfrom",
+    "check_rbl_headers",
+    "check_rbl_ns_from",
+    "check_rbl_rcvd",
+    "check_uridnsbl",
+    "check_uri_host_listed",
+    "check_dns_sender",
+    "check_razor2",
+    "check_razor2_range",
+    "check_pyzor",
+    "check_dcc",
+    "check_dcc_reputation_range",
+    "check_hashbl_bodyre",
+    "check_hashbl_emails",
+    "check_hashbl_uris",
+    "askdns",
+    "check_senders_reputation",
+    "short_url",
+    "short_url_chained",
+];
+
+pub fn support(name: &str) -> Support {
+    if LOCAL.contains(&name) {
+        Support::Local
+    } else if NETWORK.contains(&name)
+        || name.starts_with("check_dkim")
+        || name.starts_with("check_spf")
+        || name.starts_with("check_dmarc")
+        || name.starts_with("check_arc")
+    {
+        Support::Network
+    } else {
+        Support::Unknown
+    }
+}
+
+fn num(args: &[String], i: usize) -> Option<f64> {
+    args.get(i)
+        .filter(|a| *a != "undef")
+        .and_then(|a| a.parse().ok())
+}
+
+/// `lo <= x < hi`, with a missing bound open (SpamAssassin's `undef`).
+fn within(x: f64, args: &[String], from: usize) -> bool {
+    num(args, from).is_none_or(|lo| x >= lo) && num(args, from + 1).is_none_or(|hi| x < hi)
+}
+
+fn truth(b: bool) -> f64 {
+    if b { 1.0 } else { 0.0 }
+}
+
+pub fn run(func: &str, args: &[String], v: &View, ctx: &Ctx) -> f64 {
+    let html = &v.html;
+    let text_parts = |sub: &str| {
+        v.parts
+            .iter()
+            .filter(|p| p.ctype == format!("text/{sub}") && !p.attachment)
+            .count()
+    };
+    truth(match func {
+        "check_for_mime" => mime_flag(v, args.first().map_or("", String::as_str)),
+        "check_for_mime_html" => v.ctype == "text/html" || text_parts("html") > 0,
+        "check_for_mime_html_only" => {
+            v.ctype == "text/html" || (text_parts("html") > 0 && text_parts("plain") == 0)
+        }
+        "check_mime_multipart_ratio" => {
+            let (t, h) = (text_len(v, "text/plain"), text_len(v, "text/html"));
+            v.ctype == "multipart/alternative"
+                && t > 0
+                && h > 0
+                && within(t as f64 / h as f64, args, 0)
+        }
+        "check_ma_non_text" => {
+            v.ctype == "multipart/alternative"
+                && v.parts.iter().any(|p| !p.ctype.starts_with("text/"))
+        }
+        "check_base64_length" => {
+            let min = num(args, 0).unwrap_or(77.0) as usize;
+            v.parts.iter().any(|p| {
+                p.encoding == Encoding::Base64
+                    && p.raw
+                        .split(|&b| b == b'\n')
+                        .any(|l| l.trim_ascii().len() > min)
+            })
+        }
+        "check_msg_parse_flags" => match args.first().map(String::as_str) {
+            Some("missing_head_body_separator") => !has_separator(v.full.as_bytes()),
+            Some("missing_mime_headers") => {
+                v.ctype.starts_with("multipart/") && !v.has("MIME-Version")
+            }
+            _ => false,
+        },
+        "check_for_missing_to_header" => {
+            v.get("To", false).is_empty() && v.get("Apparently-To", false).is_empty()
+        }
+        "check_header_count_range" => {
+            let name = args.first().map_or("", String::as_str).to_ascii_lowercase();
+            let n = v.headers.iter().filter(|(h, _, _)| *h == name).count() as f64;
+            num(args, 1).is_none_or(|lo| n >= lo) && num(args, 2).is_none_or(|hi| n <= hi)
+        }
+        "check_illegal_chars" => illegal_chars(v, args),
+        "check_for_shifted_date" => date_diff(v).is_some_and(|d| {
+            num(args, 0).is_none_or(|lo| d >= lo * 3600.0)
+                && num(args, 1).is_none_or(|hi| d < hi * 3600.0)
+        }),
+        "subject_is_all_caps" => {
+            let s = v.get("Subject", false);
+            let s = s.trim();
+            let words = s.split_whitespace().count();
+            words > 1
+                && s.chars().any(|c| c.is_alphabetic())
+                && !s.chars().any(char::is_lowercase)
+                && s.len() >= 10
+        }
+        "check_messageid_not_usable" => {
+            let id = v.get("Message-Id", false);
+            id.contains("@hotmail.") || id.is_empty() && !v.has("Message-Id")
+        }
+        "check_for_unique_subject_id" => {
+            let s = v.get("Subject", false);
+            s.split_whitespace().last().is_some_and(|w| {
+                let w = w.trim_matches(|c: char| !c.is_ascii_alphanumeric());
+                w.len() >= 6
+                    && w.chars().any(|c| c.is_ascii_digit())
+                    && w.chars().any(|c| c.is_ascii_alphabetic())
+                    && !w.contains('.')
+            }) && s
+                .trim_end()
+                .ends_with(|c: char| c.is_ascii_alphanumeric() || c == ']')
+                && s.contains(['#', '[', '-'])
+        }
+        "check_equal_from_domains" => {
+            let from = domain(&v.get("From", false));
+            let env = v.envelope_from.as_deref().map(domain);
+            matches!((from, env), (Some(f), Some(Some(e))) if f != e && !f.ends_with(&format!(".{e}")) && !e.ends_with(&format!(".{f}")))
+        }
+        "check_no_relays" => v.relays_untrusted.is_empty() && !v.has("Received"),
+        "check_bayes" => ctx.bayes.is_some_and(|p| {
+            num(args, 0).is_none_or(|lo| p >= lo) && num(args, 1).is_none_or(|hi| p <= hi)
+        }),
+        "html_tag_exists" => args.first().is_some_and(|t| html.tags.contains_key(t)),
+        "html_test" => match args.first().map(String::as_str) {
+            Some("html") => html.has_html,
+            Some("embeds") => html.tags.contains_key("embed") || html.tags.contains_key("object"),
+            Some("form_action_mailto") => {
+                html.links.iter().any(|l| l.starts_with("mailto:"))
+                    && html.tags.contains_key("form")
+            }
+            _ => false,
+        },
+        // HTMLEval: min < visible text length <= max, with images.
+        "html_image_only" => {
+            let len = visible_len(v) as f64;
+            html.images > 0
+                && num(args, 0).is_none_or(|lo| len > lo)
+                && num(args, 1).is_none_or(|hi| len <= hi)
+        }
+        "html_image_ratio" => {
+            let r = visible_len(v) as f64 / html.image_area.max(1) as f64;
+            html.image_area > 0
+                && num(args, 0).is_none_or(|lo| r > lo)
+                && num(args, 1).is_none_or(|hi| r <= hi)
+        }
+        "html_range" | "html_eval" => {
+            let x = match args.first().map(String::as_str) {
+                Some("length") => html.bytes as f64,
+                Some("max_size") => 0.0,
+                _ => return 0.0,
+            };
+            html.has_html && within(x, args, 1)
+        }
+        "html_tag_balance" => {
+            let tag = args.first().map_or("", String::as_str);
+            let (o, c) = (
+                html.tags.get(tag).copied().unwrap_or(0) as f64,
+                html.closed.get(tag).copied().unwrap_or(0) as f64,
+            );
+            html.has_html && tag_balance(o - c, args.get(1).map_or("", String::as_str))
+        }
+        "html_title_subject_ratio" => {
+            let (t, s) = (
+                html.title.trim().len(),
+                v.get("Subject", false).trim().len(),
+            );
+            t > 0 && s > 0 && (t as f64 / s as f64) > num(args, 0).unwrap_or(2.0)
+        }
+        "check_stock_info" => stock_info(v) >= num(args, 0).unwrap_or(1.0) as usize,
+        "check_body_length" => {
+            let len: usize = v.body.iter().skip(1).map(String::len).sum();
+            len <= num(args, 0).unwrap_or(0.0) as usize
+        }
+        "image_count" => {
+            let kind = args.first().map_or("all", String::as_str);
+            let n = v
+                .parts
+                .iter()
+                .filter(|p| {
+                    p.ctype.starts_with("image/")
+                        && (kind == "all" || p.ctype == format!("image/{kind}"))
+                })
+                .count() as f64;
+            num(args, 1).is_none_or(|lo| n >= lo) && num(args, 2).is_none_or(|hi| n <= hi)
+        }
+        "check_for_to_in_subject" => to_in_subject(v, args.first().map_or("", String::as_str)),
+        "check_fromname_equals_to" => {
+            let from = v.get("From", false);
+            let name = from
+                .split('<')
+                .next()
+                .unwrap_or("")
+                .trim()
+                .trim_matches('"');
+            let to = v.get("To", false);
+            name.contains('@') && to.to_lowercase().contains(&name.to_lowercase())
+        }
+        _ => false,
+    })
+}
+
+/// HeaderEval's check_for_to_in_subject: the To address (`address`), or its local
+/// part as the whole subject, after "Re:"/"Fw:", or followed by punctuation (`user`).
+fn to_in_subject(v: &View, test: &str) -> bool {
+    let to = super::address(&v.get("To", false));
+    if to.is_empty() {
+        return false;
+    }
+    let subject = v.get("Subject", false);
+    let subject = subject.trim();
+    let lower = subject.to_lowercase();
+    match test {
+        "address" => lower.contains(&to.to_lowercase()),
+        "user" => {
+            let user = to.split('@').next().unwrap_or("");
+            let u = regex::escape(user);
+            let re = format!(
+                r"(?i)^(?:(?:re|fw):\s*(?:\w+\s+)?{u}$|(?-i:{u})\s*[,:;!?-](?:$|\s)|{u}$|,\s*{u}[,:;!?-]$)"
+            );
+            regex::Regex::new(&re).is_ok_and(|r| r.is_match(subject))
+        }
+        _ => false,
+    }
+}
+
+fn has_separator(raw: &[u8]) -> bool {
+    memchr::memmem::find(raw, b"\n\n").is_some() || memchr::memmem::find(raw, b"\n\r\n").is_some()
+}
+
+fn text_len(v: &View, ctype: &str) -> usize {
+    v.parts
+        .iter()
+        .filter(|p| p.ctype == ctype && !p.attachment)
+        .map(|p| p.text_len)
+        .sum()
+}
+
+fn visible_len(v: &View) -> usize {
+    v.html.text.split_whitespace().map(str::len).sum()
+}
+
+/// `html_tag_balance`'s `expr` is Perl: `< 0`, `> 0`, `!= 0`...
+fn tag_balance(diff: f64, expr: &str) -> bool {
+    let expr = expr.trim();
+    let (op, n) = expr.split_at(
+        expr.find(|c: char| c.is_ascii_digit() || c == '-')
+            .unwrap_or(0),
+    );
+    let n: f64 = n.trim().parse().unwrap_or(0.0);
+    match op.trim() {
+        "<" => diff < n,
+        ">" => diff > n,
+        "==" => diff == n,
+        "!=" => diff != n,
+        ">=" => diff >= n,
+        "<=" => diff <= n,
+        _ => false,
+    }
+}
+
+fn domain(addr: &str) -> Option<String> {
+    let a = addr
+        .rsplit('<')
+        .next()?
+        .trim()
+        .trim_end_matches(['>', '\n']);
+    a.rsplit_once('@')
+        .map(|(_, d)| d.trim().to_ascii_lowercase())
+}
+
+/// MIMEEval's flags from the parts.
+fn mime_flag(v: &View, flag: &str) -> bool {
+    match flag {
+        "mime_base64_count" => v.parts.iter().any(|p| p.encoding == Encoding::Base64),
+        "mime_base64_encoded_text" => v
+            .parts
+            .iter()
+            .any(|p| p.encoding == Encoding::Base64 && p.ctype.starts_with("text/")),
+        "mime_body_html_count" => v.parts.iter().any(|p| p.ctype == "text/html"),
+        "mime_body_text_count" => v.parts.iter().any(|p| p.ctype == "text/plain"),
+        "mime_qp_count" => v
+            .parts
+            .iter()
+            .any(|p| p.encoding == Encoding::QuotedPrintable),
+        "mime_qp_long_line" => v.parts.iter().any(|p| {
+            p.encoding == Encoding::QuotedPrintable
+                && p.raw.split(|&b| b == b'\n').any(|l| l.len() > 79)
+        }),
+        "mime_multipart_alternative" => v.ctype == "multipart/alternative",
+        "mime_missing_boundary" => v.ctype.starts_with("multipart/") && v.parts.is_empty(),
+        "mime_ascii_text_illegal" => v.parts.iter().any(|p| {
+            p.ctype == "text/plain"
+                && p.charset.as_deref().is_none_or(|c| c == "us-ascii")
+                && p.encoding == Encoding::None
+                && p.raw.iter().any(|&b| b == 0 || b >= 0x80)
+        }),
+        _ => false,
+    }
+}
+
+fn illegal_chars(v: &View, args: &[String]) -> bool {
+    let name = args.first().map_or("", String::as_str);
+    let s = v.get(name, true);
+    let s = s.trim_end_matches('\n');
+    if s.trim().is_empty() || !s.is_ascii() {
+        // Valid UTF-8 (our text always is) is legal, as in HeaderEval, unless it
+        // carries control characters.
+        let controls = s
+            .bytes()
+            .filter(|&b| b < 0x20 && b != b'\t' && b != b'\n' && b != b'\r')
+            .count();
+        if controls == 0 {
+            return false;
+        }
+    }
+    let illegal = s
+        .bytes()
+        .filter(|&b| (b < 0x20 && b != b'\t' && b != b'\n' && b != b'\r') || b >= 0x7f)
+        .count() as f64;
+    let ratio = num(args, 1).unwrap_or(0.0);
+    let count = num(args, 2).unwrap_or(1.0);
+    illegal / s.len().max(1) as f64 >= ratio && illegal >= count
+}
+
+/// Seconds from the Received times to the Date header, the one closest to zero
+/// (HeaderEval's date_diff); None when either is missing.
+fn date_diff(v: &View) -> Option<f64> {
+    let date = DateTime::parse_rfc822(v.get("Date", false).trim())?.to_timestamp();
+    let times: Vec<i64> = v
+        .headers
+        .iter()
+        .filter(|(n, _, _)| n == "received")
+        .filter_map(|(_, val, _)| {
+            let (_, when) = val.rsplit_once(';')?;
+            Some(DateTime::parse_rfc822(when.trim())?.to_timestamp())
+        })
+        .collect();
+    if times.is_empty() {
+        // No Received header: an archived message, not judged (HeaderEval).
+        return None;
+    }
+    let mut diffs: Vec<i64> = times.iter().map(|t| date - t).collect();
+    if diffs.len() > 1 && diffs.last() == Some(&0) {
+        diffs.pop();
+    }
+    diffs.sort_by_key(|d| d.abs());
+    diffs.first().map(|&d| d as f64)
+}
+
+/// BodyEval's stock-spam test: how many stock ticker fields ("Symbol:", "Price:",
+/// "Target:"...) the body lists.
+fn stock_info(v: &View) -> usize {
+    const FIELDS: &[&str] = &[
+        "company",
+        "symbol",
+        "sym",
+        "current price",
+        "price",
+        "target",
+        "expected",
+        "recommendation",
+        "sector",
+        "industry",
+        "market",
+    ];
+    let text = v.body.join(" ").to_lowercase();
+    FIELDS
+        .iter()
+        .filter(|f| text.contains(&format!("{f}:")))
+        .count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use mail_parser::MessageParser;
+
+    fn hit(func: &str, args: &[&str], raw: &str) -> bool {
+        let m = MessageParser::default().parse(raw.as_bytes()).unwrap();
+        let v = View::new(&m, raw.as_bytes(), None);
+        let args: Vec<String> = args.iter().map(|a| a.to_string()).collect();
+        run(func, &args, &v, &Ctx::default()) == 1.0
+    }
+
+    const HTML_ONLY: &str = "Subject: x\r\nContent-Type: text/html\r\n\r\n<p>hi</p>\r\n";
+    const ALT: &str = "Subject: x\r\nMIME-Version: 1.0\r\nContent-Type: multipart/alternative; boundary=b\r\n\r\n\
+        --b\r\nContent-Type: text/plain\r\n\r\nhi\r\n--b\r\nContent-Type: text/html\r\n\r\n<p>hi</p>\r\n--b--\r\n";
+
+    #[test]
+    fn mime_structure() {
+        assert!(hit("check_for_mime_html", &[], HTML_ONLY));
+        assert!(hit("check_for_mime_html_only", &[], HTML_ONLY));
+        assert!(hit("check_for_mime_html", &[], ALT));
+        assert!(!hit("check_for_mime_html_only", &[], ALT));
+        assert!(hit("check_for_mime", &["mime_multipart_alternative"], ALT));
+        assert!(!hit("check_ma_non_text", &[], ALT));
+    }
+
+    #[test]
+    fn headers_and_dates() {
+        let m = "Subject: FREE MONEY NOW\r\nDate: Thu, 1 Jan 2026 12:00:00 +0000\r\n\
+                 Received: from a (b [203.0.113.1]) by c; Fri, 2 Jan 2026 12:00:00 +0000\r\n\r\nx\r\n";
+        assert!(hit("check_for_missing_to_header", &[], m));
+        assert!(hit("subject_is_all_caps", &[], m));
+        assert!(hit("check_for_shifted_date", &["-48", "-12"], m));
+        assert!(!hit("check_for_shifted_date", &["-6", "-3"], m));
+        assert!(hit("check_header_count_range", &["Subject", "1", "1"], m));
+        assert!(!hit(
+            "check_header_count_range",
+            &["Subject", "2", "999"],
+            m
+        ));
+        assert!(hit(
+            "check_illegal_chars",
+            &["Subject", "0.00", "1"],
+            "Subject: a\x01b\r\n\r\nx"
+        ));
+        assert!(!hit(
+            "check_illegal_chars",
+            &["Subject", "0.00", "1"],
+            "Subject: café\r\n\r\nx"
+        ));
+    }
+
+    #[test]
+    fn bayes_bands() {
+        let m = MessageParser::default()
+            .parse(b"Subject: x\r\n\r\nx")
+            .unwrap();
+        let v = View::new(&m, b"Subject: x\r\n\r\nx", None);
+        let args = ["0.99".to_string(), "1.00".to_string()];
+        let ctx = |bayes| Ctx { bayes };
+        assert_eq!(run("check_bayes", &args, &v, &ctx(Some(0.995))), 1.0);
+        assert_eq!(run("check_bayes", &args, &v, &ctx(Some(0.5))), 0.0);
+        assert_eq!(run("check_bayes", &args, &v, &ctx(None)), 0.0);
+    }
+}

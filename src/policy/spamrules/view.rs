@@ -1,0 +1,332 @@
+//! A message as SpamAssassin's rules see it, built once per message:
+//!
+//! - headers: decoded (RFC 2047), unfolded, several of one name joined by newlines, each
+//!   value ending in a newline (`Name:raw` keeps the encoded text); the pseudo-headers
+//!   `ALL`, `ToCc`, `MESSAGEID`, `EnvelopeFrom` and `X-Spam-Relays-Untrusted`;
+//! - body: the Subject first, then the decoded text parts with HTML rendered to its
+//!   visible text, cut into paragraphs whose line breaks are spaces (PerMsgStatus's
+//!   "rendered" body);
+//! - rawbody: the decoded parts as written (HTML tags kept), cut into paragraphs;
+//! - uri: links from the text (with a scheme, or schemeless `www.`) and HTML attributes;
+//! - full: the whole message as received.
+//!
+//! Text is UTF-8 (mail-parser decodes each part's charset), matched as octets.
+
+use mail_parser::{Encoding, Message, MessageParser, MimeHeaders, PartType};
+
+use super::html::{self, Html};
+
+/// One MIME leaf part, for the MIME evals.
+#[derive(Debug, Clone)]
+pub struct Part {
+    /// `type/subtype`, lower case.
+    pub ctype: String,
+    pub encoding: Encoding,
+    /// The part's body as transferred (before decoding).
+    pub raw: Vec<u8>,
+    pub text_len: usize,
+    pub attachment: bool,
+    pub charset: Option<String>,
+    /// `Name: value` lines of the part (for `mimeheader`).
+    pub headers: Vec<(String, String)>,
+}
+
+#[derive(Debug, Default)]
+pub struct View {
+    /// (lower-case name, decoded value, raw value), in order.
+    pub headers: Vec<(String, String, String)>,
+    pub body: Vec<String>,
+    pub rawbody: Vec<String>,
+    pub uris: Vec<String>,
+    pub full: String,
+    pub parts: Vec<Part>,
+    pub html: Html,
+    /// The plain text parts' text, and the HTML parts' rendered text, for the evals.
+    pub plain_text: String,
+    pub html_text: String,
+    pub envelope_from: Option<String>,
+    pub relays_untrusted: String,
+    /// The top-level Content-Type, lower case.
+    pub ctype: String,
+}
+
+/// Paragraphs longer than this are cut, as SpamAssassin cuts lines (MAX_BODY_LINE_LENGTH).
+const MAX_PARAGRAPH: usize = 2048;
+
+impl View {
+    pub fn new(m: &Message, raw: &[u8], envelope_from: Option<&str>) -> View {
+        let mut v = View {
+            // SpamAssassin reads messages with LF line ends.
+            full: String::from_utf8_lossy(raw).replace("\r\n", "\n"),
+            envelope_from: envelope_from.map(str::to_string),
+            ctype: m
+                .content_type()
+                .map(|c| {
+                    format!("{}/{}", c.ctype(), c.subtype().unwrap_or("")).to_ascii_lowercase()
+                })
+                .unwrap_or_else(|| "text/plain".into()),
+            ..View::default()
+        };
+        for (name, value) in m.headers_raw() {
+            let unfolded = unfold(value);
+            let decoded = if unfolded.contains("=?") {
+                decode_2047(&unfolded)
+            } else {
+                unfolded.clone()
+            };
+            v.headers
+                .push((name.to_ascii_lowercase(), decoded, unfolded));
+        }
+        let subject = v.get("subject", false);
+        let subject = subject.trim_end_matches('\n');
+        let mut rendered = String::new();
+        if !subject.is_empty() {
+            rendered.push_str(subject);
+            rendered.push_str("\n\n");
+        }
+        let mut rawbody = String::new();
+        collect_parts(m, &mut v, &mut rendered, &mut rawbody);
+        v.body = paragraphs(&rendered, true);
+        v.rawbody = paragraphs(&rawbody, false);
+        let mut uris = html::text_uris(&v.plain_text);
+        for u in v
+            .html
+            .links
+            .iter()
+            .chain(html::text_uris(&v.html_text).iter())
+        {
+            if !uris.contains(u) {
+                uris.push(u.clone());
+            }
+        }
+        uris.truncate(1000);
+        v.uris = uris;
+        v.relays_untrusted = super::relays::untrusted(&v);
+        v
+    }
+
+    /// A header's values as the rules see them ("" when absent).
+    pub fn get(&self, name: &str, raw: bool) -> String {
+        let mut out = String::new();
+        let mut push = |s: &str| {
+            out.push_str(s);
+            out.push('\n');
+        };
+        // The pseudo-headers are spelt exactly; real header names in any case.
+        let name = match name {
+            "ALL" | "ToCc" | "MESSAGEID" | "EnvelopeFrom" => name.to_string(),
+            _ => name.to_ascii_lowercase(),
+        };
+        match name.as_str() {
+            "ALL" => {
+                for (n, d, r) in &self.headers {
+                    push(&format!("{n}: {}", if raw { r } else { d }));
+                }
+            }
+            "ToCc" => {
+                for (n, d, r) in &self.headers {
+                    if n == "to" || n == "cc" {
+                        push(if raw { r } else { d });
+                    }
+                }
+            }
+            "MESSAGEID" => {
+                for (n, d, _) in &self.headers {
+                    if ["message-id", "resent-message-id", "x-message-id"].contains(&n.as_str()) {
+                        push(d);
+                    }
+                }
+            }
+            "EnvelopeFrom" => {
+                if let Some(e) = &self.envelope_from {
+                    push(e);
+                }
+            }
+            "x-spam-relays-untrusted" => push(&self.relays_untrusted),
+            _ => {
+                for (n, d, r) in &self.headers {
+                    if *n == name {
+                        push(if raw { r } else { d });
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    pub fn has(&self, name: &str) -> bool {
+        match name {
+            "ALL" | "ToCc" | "MESSAGEID" | "EnvelopeFrom" => !self.get(name, true).is_empty(),
+            _ if name.eq_ignore_ascii_case("x-spam-relays-untrusted") => {
+                !self.relays_untrusted.is_empty()
+            }
+            _ => {
+                let name = name.to_ascii_lowercase();
+                self.headers.iter().any(|(n, _, _)| *n == name)
+            }
+        }
+    }
+}
+
+fn unfold(value: &str) -> String {
+    let v = value.trim_end_matches(['\r', '\n']);
+    let v = v.strip_prefix(' ').unwrap_or(v);
+    v.replace("\r\n", "\n").replace('\n', "")
+}
+
+/// RFC 2047 words decoded by parsing a one-header message (mail-parser does the charsets).
+fn decode_2047(value: &str) -> String {
+    let fake = format!("Subject: {value}\r\n\r\n");
+    MessageParser::default()
+        .parse(fake.as_bytes())
+        .and_then(|m| m.subject().map(str::to_string))
+        .unwrap_or_else(|| value.to_string())
+}
+
+fn collect_parts(m: &Message, v: &mut View, rendered: &mut String, rawbody: &mut String) {
+    for part in &m.parts {
+        let ctype = part
+            .content_type()
+            .map(|c| format!("{}/{}", c.ctype(), c.subtype().unwrap_or("")).to_ascii_lowercase())
+            .unwrap_or_else(|| "text/plain".into());
+        if matches!(part.body, PartType::Multipart(_)) {
+            continue;
+        }
+        let raw = m
+            .raw_message
+            .get(part.offset_body as usize..part.offset_end as usize)
+            .unwrap_or_default();
+        let headers = part
+            .headers
+            .iter()
+            .filter_map(|h| {
+                let value = m
+                    .raw_message
+                    .get(h.offset_start as usize..h.offset_end as usize)?;
+                Some((
+                    h.name.as_str().to_string(),
+                    unfold(&String::from_utf8_lossy(value)),
+                ))
+            })
+            .collect();
+        let mut info = Part {
+            ctype: ctype.clone(),
+            encoding: part.encoding,
+            raw: raw.to_vec(),
+            text_len: 0,
+            attachment: part.attachment_name().is_some(),
+            charset: part
+                .content_type()
+                .and_then(|c| c.attribute("charset"))
+                .map(str::to_ascii_lowercase),
+            headers,
+        };
+        match &part.body {
+            PartType::Text(t) if ctype != "text/calendar" => {
+                info.text_len = t.len();
+                rendered.push_str(t);
+                rendered.push_str("\n\n");
+                rawbody.push_str(t);
+                rawbody.push('\n');
+                v.plain_text.push_str(t);
+            }
+            PartType::Html(h) => {
+                let doc = html::render(h);
+                info.text_len = doc.text.len();
+                rendered.push_str(&doc.text);
+                rendered.push_str("\n\n");
+                rawbody.push_str(h);
+                rawbody.push('\n');
+                v.html_text.push_str(&doc.text);
+                v.html.merge(doc);
+            }
+            PartType::Message(inner) => {
+                collect_parts(inner, v, rendered, rawbody);
+            }
+            _ => {}
+        }
+        v.parts.push(info);
+        if rendered.len() > 1 << 20 {
+            break;
+        }
+    }
+}
+
+/// Cuts text at blank lines; in `rendered` text, line breaks in a paragraph become spaces
+/// and runs of white space one space.
+fn paragraphs(text: &str, rendered: bool) -> Vec<String> {
+    let mut out = Vec::new();
+    let text = text.replace("\r\n", "\n");
+    for para in text.split("\n\n") {
+        let p = if rendered {
+            para.split_whitespace().collect::<Vec<_>>().join(" ")
+        } else {
+            para.to_string()
+        };
+        if p.trim().is_empty() {
+            continue;
+        }
+        let mut rest = p.as_str();
+        while rest.len() > MAX_PARAGRAPH {
+            let mut cut = rest[..MAX_PARAGRAPH].rfind(' ').unwrap_or(MAX_PARAGRAPH);
+            while !rest.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            if cut == 0 {
+                cut = rest.len();
+            }
+            out.push(rest[..cut].to_string());
+            rest = &rest[cut..];
+        }
+        if !rest.is_empty() {
+            out.push(format!("{rest}\n"));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn view(raw: &str) -> View {
+        let m = MessageParser::default().parse(raw.as_bytes()).unwrap();
+        View::new(&m, raw.as_bytes(), Some("bounce@example.net"))
+    }
+
+    #[test]
+    fn headers_body_and_uris() {
+        let v = view(
+            "From: \"Bob\" <bob@example.com>\r\nTo: a@example.org\r\nCc: b@example.org\r\n\
+             Subject: =?utf-8?q?caf=C3=A9?= time\r\nX-Long: one\r\n two\r\n\r\n\
+             Hello there,\r\nsee www.example.net/page now.\r\n\r\nBye\r\n",
+        );
+        assert_eq!(v.get("Subject", false), "café time\n");
+        assert_eq!(v.get("Subject", true), "=?utf-8?q?caf=C3=A9?= time\n");
+        assert_eq!(v.get("X-Long", false), "one two\n");
+        assert_eq!(v.get("ToCc", false), "a@example.org\nb@example.org\n");
+        assert_eq!(v.get("EnvelopeFrom", false), "bounce@example.net\n");
+        assert_eq!(v.get("Missing", false), "");
+        assert_eq!(
+            v.body,
+            [
+                "café time\n",
+                "Hello there, see www.example.net/page now.\n",
+                "Bye\n"
+            ]
+        );
+        assert_eq!(v.uris, ["http://www.example.net/page"]);
+    }
+
+    #[test]
+    fn html_is_rendered() {
+        let v = view(
+            "Subject: hi\r\nContent-Type: text/html\r\n\r\n\
+             <html><style>p{}</style><p>Buy <b>now</b> &amp; save</p>\
+             <a href=\"https://shop.example/x\">here</a></html>\r\n",
+        );
+        assert_eq!(v.body[1..], ["Buy now & save\n", "here\n"]);
+        assert!(v.rawbody[0].contains("<b>now</b>"));
+        assert_eq!(v.uris, ["https://shop.example/x"]);
+    }
+}
