@@ -9,7 +9,8 @@
 //! - `state`: the typed model, validation, migration and the only file I/O on the state.
 //! - `cli` and `cmdlets`: the configuring half; `output` prints every result.
 //! - `policy`: every mail decision, pure; `relay`: the SMTP engine (`eopctl serve`);
-//!   `dns`: MX and address lookups behind a trait; `trace`: the message trace database.
+//!   `dns`: MX and address lookups behind a trait; `trace`: the message trace database;
+//!   `spamdb`: what the learning filter has learned.
 
 pub mod cli;
 pub mod cmdlets;
@@ -18,5 +19,6 @@ pub mod error;
 pub mod output;
 pub mod policy;
 pub mod relay;
+pub mod spamdb;
 pub mod state;
 pub mod trace;
