@@ -393,6 +393,11 @@ impl Batch<'_> {
         }
     }
 
+    /// What the batch has done so far.
+    pub fn tally(&self) -> Tally {
+        self.tally
+    }
+
     /// Writes the batch's token counts and totals and commits.
     pub fn commit(self) -> rusqlite::Result<Tally> {
         {
