@@ -16,8 +16,8 @@
 //! memory and written once per batch, so thousands of messages cost a few writes each.
 
 use std::collections::HashMap;
-use std::path::Path;
-use std::sync::{Arc, Mutex};
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 use std::time::Duration;
 
 use mail_parser::Message;
@@ -228,22 +228,15 @@ impl Db {
             .collect())
     }
 
-    /// The filter's view of a message, whether or not it has learned enough to be used.
-    pub fn evaluate(&self, message: &Message) -> rusqlite::Result<(Counts, Classification)> {
+    /// The filter's view of a message. The relay and Test-MessageRoute both take the
+    /// scorer's input from here ([`Judgement::probability`]).
+    pub fn judge(&self, message: &Message) -> rusqlite::Result<Judgement> {
         let totals = self.totals()?;
         let counts = self.lookup(&bayes::tokenize(message))?;
-        Ok((totals, bayes::classify(&counts, totals)))
-    }
-
-    /// The spam probability the scorer gets: None until the filter has learned
-    /// [`bayes::MIN_LEARNED`] messages of each class.
-    pub fn classify(&self, message: &Message) -> rusqlite::Result<Option<Classification>> {
-        let totals = self.totals()?;
-        if !active(totals) {
-            return Ok(None);
-        }
-        let counts = self.lookup(&bayes::tokenize(message))?;
-        Ok(Some(bayes::classify(&counts, totals)))
+        Ok(Judgement {
+            totals,
+            classification: bayes::classify(&counts, totals),
+        })
     }
 
     /// Starts a batch of lessons: one transaction.
@@ -317,6 +310,48 @@ impl Db {
         }
         tx.commit()
     }
+}
+
+/// What the filter makes of one message, and how much it had learned when it did.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Judgement {
+    pub totals: Counts,
+    pub classification: Classification,
+}
+
+impl Judgement {
+    /// The spam probability the scorer gets: None until the filter has learned
+    /// [`bayes::MIN_LEARNED`] messages of each class (an untrained filter's guesses would
+    /// only add noise to the score).
+    pub fn probability(&self) -> Option<f64> {
+        active(self.totals).then_some(self.classification.probability)
+    }
+}
+
+/// The judgement in words, for the trace and Test-MessageRoute: the probability, whether
+/// the scorer uses it, and the strongest tokens.
+pub fn describe(j: &Judgement) -> String {
+    let tokens: Vec<String> = j
+        .classification
+        .strongest
+        .iter()
+        .map(|(t, f)| format!("{t} {f:.2}"))
+        .collect();
+    let state = if j.probability().is_some() {
+        "scored".to_string()
+    } else {
+        format!(
+            "not scored: {} spam and {} ham learned, {} of each needed",
+            j.totals.spam,
+            j.totals.ham,
+            bayes::MIN_LEARNED
+        )
+    };
+    format!(
+        "learning filter: spam probability {:.3} ({state}); strongest tokens: {}",
+        j.classification.probability,
+        tokens.join(", ")
+    )
 }
 
 /// Whether the filter has learned enough of both classes to give answers.
@@ -424,29 +459,28 @@ impl Batch<'_> {
     }
 }
 
-/// One connection per data directory for the relay's classifications, opened when the
+/// The relay's connection to the database of its data directory, opened when the
 /// database first exists (a relay may start before anything was trained).
-#[derive(Clone, Default)]
 pub struct Shared {
-    db: Arc<Mutex<Option<Db>>>,
+    data_dir: PathBuf,
+    db: Mutex<Option<Db>>,
 }
 
 impl Shared {
-    /// The spam probability for the scorer (see [`Db::classify`]); None when nothing is
-    /// learned yet, too little is, or the database cannot be read (logged by the caller).
-    pub fn classify(
-        &self,
-        data_dir: &Path,
-        message: &Message,
-    ) -> rusqlite::Result<Option<Classification>> {
+    pub fn new(data_dir: &Path) -> Shared {
+        Shared {
+            data_dir: data_dir.to_path_buf(),
+            db: Mutex::new(None),
+        }
+    }
+
+    /// The filter's view of a message ([`Db::judge`]); None while nothing was learned.
+    pub fn judge(&self, message: &Message) -> rusqlite::Result<Option<Judgement>> {
         let mut guard = self.db.lock().unwrap_or_else(|p| p.into_inner());
         if guard.is_none() {
-            *guard = Db::open_existing(data_dir)?;
+            *guard = Db::open_existing(&self.data_dir)?;
         }
-        match guard.as_ref() {
-            Some(db) => db.classify(message),
-            None => Ok(None),
-        }
+        guard.as_ref().map(|db| db.judge(message)).transpose()
     }
 }
 

@@ -70,6 +70,9 @@ pub struct Inputs<'a> {
     pub external: Option<&'a ExternalScore>,
     /// Now, seconds since the epoch (the relay's clock), for the Date check.
     pub now: Option<i64>,
+    /// The learning filter's spam probability, 0..1; None when it is not trained enough
+    /// (fewer than 200 spam or 200 ham learned) or has no database.
+    pub bayes: Option<f64>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

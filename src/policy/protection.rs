@@ -60,6 +60,8 @@ pub struct Facts<'a> {
     pub now: Option<i64>,
     /// A filter not to run again (a message released from its quarantine).
     pub skip: Option<QuarantineType>,
+    /// The learning filter's spam probability (see `antispam::Inputs::bayes`).
+    pub bayes: Option<f64>,
 }
 
 /// What happens to one recipient's copy.
@@ -116,6 +118,7 @@ pub fn evaluate(state: &State, raw: &[u8], message: Option<&Message>, facts: &Fa
         dnsbl: facts.dnsbl,
         external: facts.external,
         now: facts.now,
+        bayes: facts.bayes,
     };
     let mut malware_by_policy: HashMap<String, Vec<Finding>> = HashMap::new();
     let mut spam_by_policy: HashMap<String, antispam::Verdict> = HashMap::new();

@@ -68,6 +68,9 @@ pub struct Snapshot {
     pub data_dir: PathBuf,
     /// The DKIM signing keys of the enabled configs, by domain.
     pub dkim: HashMap<String, dkim::Signer>,
+    /// What the learning filter has learned (read at each message; training cmdlets
+    /// write it while the relay runs).
+    pub learned: crate::spamdb::Shared,
 }
 
 impl Snapshot {
@@ -152,6 +155,7 @@ impl Snapshot {
             rules,
             data_dir: data_dir.to_path_buf(),
             dkim,
+            learned: crate::spamdb::Shared::new(data_dir),
         })
     }
 }
