@@ -530,16 +530,14 @@ mod tests {
         assert_eq!(learn(&mut db, &ham, Class::Ham).ham, 199);
         let probe = msg(9999, true);
         let probe = parse(probe.as_bytes()).unwrap();
-        assert_eq!(db.classify(&probe).unwrap(), None, "199 ham is not enough");
+        let early = db.judge(&probe).unwrap();
+        assert_eq!(early.probability(), None, "199 ham is not enough");
         learn(&mut db, &[msg(199, false)], Class::Ham);
-        let spammy = db.classify(&probe).unwrap().unwrap();
-        assert!(spammy.probability > 0.9, "{spammy:?}");
+        let spammy = db.judge(&probe).unwrap().probability().unwrap();
+        assert!(spammy > 0.9, "{spammy}");
         let hammy = msg(9999, false);
-        let hammy = db
-            .classify(&parse(hammy.as_bytes()).unwrap())
-            .unwrap()
-            .unwrap();
-        assert!(hammy.probability < 0.1, "{hammy:?}");
+        let hammy = db.judge(&parse(hammy.as_bytes()).unwrap()).unwrap();
+        assert!(hammy.probability().unwrap() < 0.1, "{hammy:?}");
     }
 
     #[test]

@@ -12,6 +12,7 @@ pub mod content;
 pub mod control;
 pub mod delivery;
 pub mod dkim;
+pub mod junk_feedback;
 pub mod metrics;
 pub mod pickup;
 pub mod protection;
@@ -171,6 +172,9 @@ pub struct Options {
     pub grace: Duration,
     /// Where to serve Prometheus metrics, if anywhere.
     pub metrics: Option<SocketAddr>,
+    /// How often hosted mailboxes are scanned for messages users moved into or out of
+    /// Junk (the learning filter's feedback).
+    pub junk_scan: Duration,
 }
 
 /// Sessions open, per connector and per (connector, source).
@@ -467,6 +471,10 @@ pub async fn serve(opts: Options, ready: impl FnOnce(&[SocketAddr])) -> Result<(
             q.metrics.render(&sizes)
         })));
     }
+    background.push(tokio::spawn(junk_feedback::run(
+        opts.data_dir.clone(),
+        opts.junk_scan,
+    )));
     // Message trace retention: pruned at start and hourly, under the current setting.
     let prune_snapshot = snapshot.clone();
     background.push(tokio::spawn(async move {
