@@ -89,6 +89,8 @@ set edit:completion:arg-completer[eopctl] = {|@words|
             cand preview-quarantinemessage 'Shows a quarantined message: its headers and its text'
             cand release-quarantinemessage 'Sends a quarantined message on to its recipients (all, or some)'
             cand delete-quarantinemessage 'Deletes a quarantined message'
+            cand train-spamfilter 'Teaches the learning filter: every message under -Spam is learned as spam, every one under -Ham as ham. A message learned before in the other class moves; one learned before in the same class is counted as already known'
+            cand get-spamfilterstatistics 'Shows what the learning filter has learned: messages and tokens per class, when and from where, and whether it is active (it scores mail once it has learned 200 spam and 200 ham)'
             cand get-transportrule 'Lists mail flow rules, in priority order'
             cand new-transportrule 'Creates a mail flow rule'
             cand set-transportrule 'Changes a mail flow rule (its conditions, exceptions, actions or priority)'
@@ -1171,6 +1173,7 @@ set edit:completion:arg-completer[eopctl] = {|@words|
             cand --output 'How to print results [default: table]'
             cand --from-json 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input'
             cand --release-to-all 'Release to every original recipient not yet released to'
+            cand --report-false-positive 'Report the message as not spam: the learning filter learns it as ham (as Exchange sends it to Microsoft for analysis)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1186,6 +1189,27 @@ set edit:completion:arg-completer[eopctl] = {|@words|
             cand -y 'Never ask for confirmation (the same as `-Confirm:$false`)'
             cand --yes 'Never ask for confirmation (the same as `-Confirm:$false`)'
             cand --pass-thru 'Print the object after the change'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'eopctl;train-spamfilter'= {
+            cand --spam 'Spam to learn: a message file, a directory of them, a Maildir (its cur/ and new/) or an mbox file; a,b for several'
+            cand --ham 'Ham (wanted mail) to learn, in the same forms as -Spam'
+            cand --state 'The state file'
+            cand --data-dir 'The relay''s data directory [default: the state file''s name with .data, beside it]'
+            cand -o 'How to print results [default: table]'
+            cand --output 'How to print results [default: table]'
+            cand --from-json 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input'
+            cand --what-if 'Count what would be learned, and learn nothing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'eopctl;get-spamfilterstatistics'= {
+            cand --state 'The state file'
+            cand --data-dir 'The relay''s data directory [default: the state file''s name with .data, beside it]'
+            cand -o 'How to print results [default: table]'
+            cand --output 'How to print results [default: table]'
+            cand --from-json 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1655,6 +1679,7 @@ set edit:completion:arg-completer[eopctl] = {|@words|
             cand --expire 'How long a message may wait in the queue before it bounces'
             cand --grace 'How long sessions in flight may run on after SIGTERM'
             cand --concurrency 'Connections per destination at once (fewer than 50, as the seeds advise)'
+            cand --junk-scan 'How often hosted mailboxes are scanned for messages users moved into or out of their Junk Email folder, which the learning filter learns as spam or ham'
             cand --metrics 'Serve Prometheus metrics over HTTP at http://ADDR:PORT/metrics (such as 127.0.0.1:9325)'
             cand --state 'The state file'
             cand --data-dir 'The relay''s data directory [default: the state file''s name with .data, beside it]'
