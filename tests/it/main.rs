@@ -8,6 +8,7 @@ mod cli;
 mod dkim;
 mod dns_records;
 mod examples;
+mod learning;
 mod malware;
 mod protection;
 mod quarantine;
