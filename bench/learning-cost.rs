@@ -41,7 +41,7 @@ fn message(rng: &mut Lcg, id: usize, spam: bool, size: usize) -> Vec<u8> {
     let lean = if spam { 0 } else { 10_000 };
     let pick = |rng: &mut Lcg| {
         // Four words in five from the class's half, the rest from anywhere.
-        if rng.next() % 5 == 0 {
+        if rng.next().is_multiple_of(5) {
             word(rng.next() % 20_000)
         } else {
             word(lean + rng.next() % 10_000)
@@ -61,8 +61,12 @@ fn message(rng: &mut Lcg, id: usize, spam: bool, size: usize) -> Vec<u8> {
     );
     while m.len() < size {
         m.push_str(&pick(rng));
-        m.push(if rng.next() % 12 == 0 { '\n' } else { ' ' });
-        if rng.next() % 200 == 0 {
+        m.push(if rng.next().is_multiple_of(12) {
+            '\n'
+        } else {
+            ' '
+        });
+        if rng.next().is_multiple_of(200) {
             m.push_str(&format!(
                 " https://site{}.example/{} ",
                 rng.next() % 500,

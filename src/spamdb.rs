@@ -545,10 +545,16 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let mut db = Db::open(dir.path()).unwrap();
         let m = msg(1, true);
-        assert_eq!(learn(&mut db, &[m.clone()], Class::Spam).spam, 1);
-        assert_eq!(learn(&mut db, &[m.clone()], Class::Spam).known, 1);
+        assert_eq!(
+            learn(&mut db, std::slice::from_ref(&m), Class::Spam).spam,
+            1
+        );
+        assert_eq!(
+            learn(&mut db, std::slice::from_ref(&m), Class::Spam).known,
+            1
+        );
         assert_eq!(db.totals().unwrap(), Counts { spam: 1, ham: 0 });
-        let t = learn(&mut db, &[m.clone()], Class::Ham);
+        let t = learn(&mut db, std::slice::from_ref(&m), Class::Ham);
         assert_eq!((t.ham, t.moved), (1, 1));
         assert_eq!(db.totals().unwrap(), Counts { spam: 0, ham: 1 });
         let counts = db.lookup(&["pills".to_string()]).unwrap();
