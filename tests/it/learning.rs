@@ -136,19 +136,20 @@ fn train_spam_filter_learns_maildirs_directories_and_mboxes() {
     };
     assert!(route(&org)[0]["SpamProbability"].is_null());
 
-    let what_if = org
-        .run(&[
+    let train = |extra: &[&str]| {
+        let mut args = vec![
             "Train-SpamFilter",
             "-Spam",
             "spam.maildir",
             "-Ham",
             "ham,more-ham.mbox",
-            "-WhatIf",
             "-o",
             "json",
-        ])
-        .ok()
-        .json();
+        ];
+        args.extend(extra);
+        org.run(&args).ok().json()
+    };
+    let what_if = train(&["-WhatIf"]);
     assert_eq!(
         (&what_if[0]["SpamLearned"], &what_if[0]["HamLearned"]),
         (&serde_json::json!(210), &serde_json::json!(210))
@@ -162,18 +163,7 @@ fn train_spam_filter_learns_maildirs_directories_and_mboxes() {
         "-WhatIf wrote nothing: {stats}"
     );
 
-    let t = org
-        .run(&[
-            "Train-SpamFilter",
-            "-Spam",
-            "spam.maildir",
-            "-Ham",
-            "ham,more-ham.mbox",
-            "-o",
-            "json",
-        ])
-        .ok()
-        .json();
+    let t = train(&[]);
     assert_eq!(
         t[0],
         serde_json::json!({"SpamLearned": 210, "HamLearned": 210, "Moved": 0, "AlreadyKnown": 0, "Unreadable": 1})
