@@ -459,28 +459,36 @@ impl Batch<'_> {
     }
 }
 
-/// The relay's connection to the database of its data directory, opened when the
-/// database first exists (a relay may start before anything was trained).
+/// The relay's connections to the database of its data directory: a pool, so sessions
+/// judging messages at once do not wait for each other (SQLite in WAL mode serves many
+/// readers). Connections open when the database first exists (a relay may start before
+/// anything was trained) and are reused after.
 pub struct Shared {
     data_dir: PathBuf,
-    db: Mutex<Option<Db>>,
+    idle: Mutex<Vec<Db>>,
 }
 
 impl Shared {
     pub fn new(data_dir: &Path) -> Shared {
         Shared {
             data_dir: data_dir.to_path_buf(),
-            db: Mutex::new(None),
+            idle: Mutex::new(Vec::new()),
         }
     }
 
     /// The filter's view of a message ([`Db::judge`]); None while nothing was learned.
     pub fn judge(&self, message: &Message) -> rusqlite::Result<Option<Judgement>> {
-        let mut guard = self.db.lock().unwrap_or_else(|p| p.into_inner());
-        if guard.is_none() {
-            *guard = Db::open_existing(&self.data_dir)?;
-        }
-        guard.as_ref().map(|db| db.judge(message)).transpose()
+        let pooled = self.idle.lock().unwrap_or_else(|p| p.into_inner()).pop();
+        let db = match pooled {
+            Some(db) => db,
+            None => match Db::open_existing(&self.data_dir)? {
+                Some(db) => db,
+                None => return Ok(None),
+            },
+        };
+        let judgement = db.judge(message)?;
+        self.idle.lock().unwrap_or_else(|p| p.into_inner()).push(db);
+        Ok(Some(judgement))
     }
 }
 
