@@ -476,7 +476,8 @@ impl Shared {
         }
     }
 
-    /// The filter's view of a message ([`Db::judge`]); None while nothing was learned.
+    /// The filter's view of a message ([`Db::judge`]); None while it is not active (the
+    /// scorer has no use for its guesses then, so the relay does not pay for them).
     pub fn judge(&self, message: &Message) -> rusqlite::Result<Option<Judgement>> {
         let pooled = self.idle.lock().unwrap_or_else(|p| p.into_inner()).pop();
         let db = match pooled {
@@ -486,9 +487,14 @@ impl Shared {
                 None => return Ok(None),
             },
         };
-        let judgement = db.judge(message)?;
+        let totals = db.totals()?;
+        let judgement = if active(totals) {
+            Some(db.judge(message)?)
+        } else {
+            None
+        };
         self.idle.lock().unwrap_or_else(|p| p.into_inner()).push(db);
-        Ok(Some(judgement))
+        Ok(judgement)
     }
 }
 
