@@ -92,6 +92,8 @@ Register-ArgumentCompleter -Native -CommandName 'eopctl' -ScriptBlock {
             [CompletionResult]::new('preview-quarantinemessage', 'preview-quarantinemessage', [CompletionResultType]::ParameterValue, 'Shows a quarantined message: its headers and its text')
             [CompletionResult]::new('release-quarantinemessage', 'release-quarantinemessage', [CompletionResultType]::ParameterValue, 'Sends a quarantined message on to its recipients (all, or some)')
             [CompletionResult]::new('delete-quarantinemessage', 'delete-quarantinemessage', [CompletionResultType]::ParameterValue, 'Deletes a quarantined message')
+            [CompletionResult]::new('train-spamfilter', 'train-spamfilter', [CompletionResultType]::ParameterValue, 'Teaches the learning filter: every message under -Spam is learned as spam, every one under -Ham as ham. A message learned before in the other class moves; one learned before in the same class is counted as already known')
+            [CompletionResult]::new('get-spamfilterstatistics', 'get-spamfilterstatistics', [CompletionResultType]::ParameterValue, 'Shows what the learning filter has learned: messages and tokens per class, when and from where, and whether it is active (it scores mail once it has learned 200 spam and 200 ham)')
             [CompletionResult]::new('get-transportrule', 'get-transportrule', [CompletionResultType]::ParameterValue, 'Lists mail flow rules, in priority order')
             [CompletionResult]::new('new-transportrule', 'new-transportrule', [CompletionResultType]::ParameterValue, 'Creates a mail flow rule')
             [CompletionResult]::new('set-transportrule', 'set-transportrule', [CompletionResultType]::ParameterValue, 'Changes a mail flow rule (its conditions, exceptions, actions or priority)')
@@ -1237,6 +1239,7 @@ Register-ArgumentCompleter -Native -CommandName 'eopctl' -ScriptBlock {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results [default: table]')
             [CompletionResult]::new('--from-json', '--from-json', [CompletionResultType]::ParameterName, 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input')
             [CompletionResult]::new('--release-to-all', '--release-to-all', [CompletionResultType]::ParameterName, 'Release to every original recipient not yet released to')
+            [CompletionResult]::new('--report-false-positive', '--report-false-positive', [CompletionResultType]::ParameterName, 'Report the message as not spam: the learning filter learns it as ham (as Exchange sends it to Microsoft for analysis)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -1253,6 +1256,29 @@ Register-ArgumentCompleter -Native -CommandName 'eopctl' -ScriptBlock {
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never ask for confirmation (the same as `-Confirm:$false`)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never ask for confirmation (the same as `-Confirm:$false`)')
             [CompletionResult]::new('--pass-thru', '--pass-thru', [CompletionResultType]::ParameterName, 'Print the object after the change')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'eopctl;train-spamfilter' {
+            [CompletionResult]::new('--spam', '--spam', [CompletionResultType]::ParameterName, 'Spam to learn: a message file, a directory of them, a Maildir (its cur/ and new/) or an mbox file; a,b for several')
+            [CompletionResult]::new('--ham', '--ham', [CompletionResultType]::ParameterName, 'Ham (wanted mail) to learn, in the same forms as -Spam')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The state file')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The relay''s data directory [default: the state file''s name with .data, beside it]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results [default: table]')
+            [CompletionResult]::new('--from-json', '--from-json', [CompletionResultType]::ParameterName, 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input')
+            [CompletionResult]::new('--what-if', '--what-if', [CompletionResultType]::ParameterName, 'Count what would be learned, and learn nothing')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'eopctl;get-spamfilterstatistics' {
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The state file')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The relay''s data directory [default: the state file''s name with .data, beside it]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results [default: table]')
+            [CompletionResult]::new('--from-json', '--from-json', [CompletionResultType]::ParameterName, 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -1528,6 +1554,7 @@ Register-ArgumentCompleter -Native -CommandName 'eopctl' -ScriptBlock {
             [CompletionResult]::new('--tls-certificate-name', '--tls-certificate-name', [CompletionResultType]::ParameterName, 'The names (CN, SANs) of the client''s certificate, taken as verified against the trusted roots, as the relay would after STARTTLS (a,b or repeated). Implies -Tls $true')
             [CompletionResult]::new('--received-headers', '--received-headers', [CompletionResultType]::ParameterName, 'The values of the message''s Received headers, topmost first (repeated): with -ClientIP, shows the original client address enhanced filtering (EFSkipIPs, EFSkipLastIP) finds behind the servers in front')
             [CompletionResult]::new('--dns-server', '--dns-server', [CompletionResultType]::ParameterName, 'A DNS server (address:port) to ask the connection filter''s IPBlockListZones; without it they are skipped, with a note')
+            [CompletionResult]::new('--spam-rules', '--spam-rules', [CompletionResultType]::ParameterName, 'SpamAssassin rule files (*.cf) to score -MessageFile with, or `none` [default: the newest sa-update directory under /var/lib/spamassassin, else /usr/share/spamassassin, else the built-in signals alone]')
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The state file')
             [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The relay''s data directory [default: the state file''s name with .data, beside it]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results [default: table]')
@@ -1748,7 +1775,9 @@ Register-ArgumentCompleter -Native -CommandName 'eopctl' -ScriptBlock {
             [CompletionResult]::new('--expire', '--expire', [CompletionResultType]::ParameterName, 'How long a message may wait in the queue before it bounces')
             [CompletionResult]::new('--grace', '--grace', [CompletionResultType]::ParameterName, 'How long sessions in flight may run on after SIGTERM')
             [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Connections per destination at once (fewer than 50, as Microsoft advises for EOP)')
+            [CompletionResult]::new('--junk-scan', '--junk-scan', [CompletionResultType]::ParameterName, 'How often hosted mailboxes are scanned for messages users moved into or out of their Junk Email folder, which the learning filter learns as spam or ham')
             [CompletionResult]::new('--metrics', '--metrics', [CompletionResultType]::ParameterName, 'Serve Prometheus metrics over HTTP at http://ADDR:PORT/metrics (such as 127.0.0.1:9325)')
+            [CompletionResult]::new('--spam-rules', '--spam-rules', [CompletionResultType]::ParameterName, 'SpamAssassin rule files (*.cf) for the anti-spam filter, or `none` [default: the newest sa-update directory under /var/lib/spamassassin, else /usr/share/spamassassin, else the built-in signals alone]')
             [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'The least severe log events written: error, warn, info, debug or trace; or a tracing filter (`info,eopctl::relay::queue=debug`)')
             [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'How log events are written to stderr: text, or json (one object a line, for a log collector)')
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The state file')

@@ -95,6 +95,8 @@ complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "get-quarantinemessage
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "preview-quarantinemessage" -d 'Shows a quarantined message: its headers and its text'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "release-quarantinemessage" -d 'Sends a quarantined message on to its recipients (all, or some)'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "delete-quarantinemessage" -d 'Deletes a quarantined message'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "train-spamfilter" -d 'Teaches the learning filter: every message under -Spam is learned as spam, every one under -Ham as ham. A message learned before in the other class moves; one learned before in the same class is counted as already known'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "get-spamfilterstatistics" -d 'Shows what the learning filter has learned: messages and tokens per class, when and from where, and whether it is active (it scores mail once it has learned 200 spam and 200 ham)'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "get-transportrule" -d 'Lists mail flow rules, in priority order'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "new-transportrule" -d 'Creates a mail flow rule'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "set-transportrule" -d 'Changes a mail flow rule (its conditions, exceptions, actions or priority)'
@@ -1155,6 +1157,7 @@ json\t''
 yaml\t''"
 complete -c eopctl -n "__fish_eopctl_using_subcommand release-quarantinemessage" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand release-quarantinemessage" -l release-to-all -d 'Release to every original recipient not yet released to'
+complete -c eopctl -n "__fish_eopctl_using_subcommand release-quarantinemessage" -l report-false-positive -d 'Report the message as not spam: the learning filter learns it as ham (as Exchange sends it to Microsoft for analysis)'
 complete -c eopctl -n "__fish_eopctl_using_subcommand release-quarantinemessage" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand delete-quarantinemessage" -l identity -d 'The object\'s name (or address, for recipients)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand delete-quarantinemessage" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
@@ -1169,6 +1172,25 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand delete-quarantinemessage" 
 complete -c eopctl -n "__fish_eopctl_using_subcommand delete-quarantinemessage" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
 complete -c eopctl -n "__fish_eopctl_using_subcommand delete-quarantinemessage" -l pass-thru -d 'Print the object after the change'
 complete -c eopctl -n "__fish_eopctl_using_subcommand delete-quarantinemessage" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand train-spamfilter" -l spam -d 'Spam to learn: a message file, a directory of them, a Maildir (its cur/ and new/) or an mbox file; a,b for several' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand train-spamfilter" -l ham -d 'Ham (wanted mail) to learn, in the same forms as -Spam' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand train-spamfilter" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand train-spamfilter" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand train-spamfilter" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand train-spamfilter" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand train-spamfilter" -l what-if -d 'Count what would be learned, and learn nothing'
+complete -c eopctl -n "__fish_eopctl_using_subcommand train-spamfilter" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-spamfilterstatistics" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-spamfilterstatistics" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-spamfilterstatistics" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-spamfilterstatistics" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-spamfilterstatistics" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-transportrule" -l identity -d 'The object\'s name (or address, for recipients); `*` and `?` wildcards allowed' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-transportrule" -l state -d 'The state file' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-transportrule" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
@@ -1419,6 +1441,7 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand test-messageroute" -l tls 
 complete -c eopctl -n "__fish_eopctl_using_subcommand test-messageroute" -l tls-certificate-name -d 'The names (CN, SANs) of the client\'s certificate, taken as verified against the trusted roots, as the relay would after STARTTLS (a,b or repeated). Implies -Tls $true' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand test-messageroute" -l received-headers -d 'The values of the message\'s Received headers, topmost first (repeated): with -ClientIP, shows the original client address enhanced filtering (EFSkipIPs, EFSkipLastIP) finds behind the servers in front' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand test-messageroute" -l dns-server -d 'A DNS server (address:port) to ask the connection filter\'s IPBlockListZones; without it they are skipped, with a note' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand test-messageroute" -l spam-rules -d 'SpamAssassin rule files (*.cf) to score -MessageFile with, or `none` [default: the newest sa-update directory under /var/lib/spamassassin, else /usr/share/spamassassin, else the built-in signals alone]' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand test-messageroute" -l state -d 'The state file' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand test-messageroute" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand test-messageroute" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
@@ -1613,7 +1636,9 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l retry -d 'Waits 
 complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l expire -d 'How long a message may wait in the queue before it bounces' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l grace -d 'How long sessions in flight may run on after SIGTERM' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l concurrency -d 'Connections per destination at once (fewer than 50, as Microsoft advises for EOP)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l junk-scan -d 'How often hosted mailboxes are scanned for messages users moved into or out of their Junk Email folder, which the learning filter learns as spam or ham' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l metrics -d 'Serve Prometheus metrics over HTTP at http://ADDR:PORT/metrics (such as 127.0.0.1:9325)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l spam-rules -d 'SpamAssassin rule files (*.cf) for the anti-spam filter, or `none` [default: the newest sa-update directory under /var/lib/spamassassin, else /usr/share/spamassassin, else the built-in signals alone]' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l log-level -d 'The least severe log events written: error, warn, info, debug or trace; or a tracing filter (`info,eopctl::relay::queue=debug`)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l log-format -d 'How log events are written to stderr: text, or json (one object a line, for a log collector)' -r -f -a "text\t''
 json\t''"

@@ -11,6 +11,7 @@
 //! - `policy`: every mail decision, pure; `relay`: the SMTP engine (`eopctl serve`);
 //!   `dns`: MX and address lookups behind a trait; `trace`: the message trace database;
 //!   `spamrules`: finding and reading SpamAssassin's rule files for `policy::spamrules`.
+//!   `spamdb`: what the learning filter has learned.
 
 pub mod cli;
 pub mod cmdlets;
@@ -20,5 +21,6 @@ pub mod output;
 pub mod policy;
 pub mod relay;
 pub mod spamrules;
+pub mod spamdb;
 pub mod state;
 pub mod trace;

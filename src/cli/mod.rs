@@ -98,6 +98,8 @@ pub enum Cmdlet {
     #[command(flatten)]
     Quarantine(quarantine::Cmd),
     #[command(flatten)]
+    SpamFilter(spam_filter::Cmd),
+    #[command(flatten)]
     TransportRule(transport_rule::Cmd),
     #[command(flatten)]
     StateHistory(state_history::Cmd),
@@ -139,6 +141,7 @@ fn dispatch(cmdlet: Cmdlet, ctx: &Context) -> Result<Output> {
         Cmdlet::ContentFilter(c) => content_filter::run(c, ctx),
         Cmdlet::MalwareFilter(c) => malware_filter::run(c, ctx),
         Cmdlet::Quarantine(c) => quarantine::run(c, ctx),
+        Cmdlet::SpamFilter(c) => spam_filter::run(c, ctx),
         Cmdlet::TransportRule(c) => transport_rule::run(c, ctx),
         Cmdlet::StateHistory(c) => state_history::run(c, ctx),
         Cmdlet::MailFlow(c) => mail_flow::run(c, ctx),

@@ -266,6 +266,7 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
         };
         protection_fields(
             &state,
+            ctx.store.data_dir(),
             path,
             &facts,
             trusted,
@@ -299,6 +300,7 @@ const PROTECTION_COLUMNS: &[&str] = &[
 /// the malware verdict, SCL, BCL, category, every signal and the action.
 fn protection_fields(
     state: &crate::state::State,
+    data_dir: &std::path::Path,
     path: &std::path::Path,
     facts: &Facts,
     trusted: bool,
@@ -308,6 +310,24 @@ fn protection_fields(
     use crate::policy::protection::{self, Action};
     let raw = std::fs::read(path).map_err(|e| Error::io("read", path, e))?;
     let parsed = policy::malware::parse(&raw);
+    // The learning filter as the relay would ask it (nothing if it never learned).
+    let judgement = match (crate::spamdb::Db::open_existing(data_dir), parsed.as_ref()) {
+        (Ok(Some(db)), Some(m)) => Some(db.judge(m).map_err(|e| {
+            Error::failed(format!(
+                "cannot read the learning filter's database in {}: {e}",
+                data_dir.display()
+            ))
+            .help("check the data directory (--data-dir); Get-SpamFilterStatistics reads the same file")
+        })?),
+        (Err(e), _) => {
+            return Err(Error::failed(format!(
+                "cannot open the learning filter's database in {}: {e}",
+                data_dir.display()
+            ))
+            .help("check the data directory (--data-dir) is readable"));
+        }
+        _ => None,
+    };
     let pf = protection::Facts {
         sender: facts.sender,
         recipients: facts.recipients,
@@ -318,6 +338,7 @@ fn protection_fields(
         trusted,
         now: Some(chrono::Utc::now().timestamp()),
         spam_rules,
+        bayes: judgement.as_ref().and_then(|j| j.probability()),
         ..Default::default()
     };
     let outcome = protection::evaluate(state, &raw, parsed.as_ref(), &pf);
@@ -349,6 +370,14 @@ fn protection_fields(
             );
             o.insert("SpamPolicy".into(), json!(spam.map(|v| v.policy.clone())));
             o.insert("ProtectionAction".into(), json!(action));
+            o.insert(
+                "SpamProbability".into(),
+                json!(judgement.as_ref().map(|j| j.classification.probability)),
+            );
+            o.insert(
+                "LearningFilter".into(),
+                json!(judgement.as_ref().map(crate::spamdb::describe)),
+            );
             o.insert("Malware".into(), json!(malware));
             o.insert(
                 "Signals".into(),

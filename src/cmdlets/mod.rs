@@ -26,6 +26,7 @@ pub mod queue;
 pub mod receive_connector;
 pub mod send_connector;
 pub mod serve;
+pub mod spam_filter;
 pub mod state_history;
 pub mod transport_rule;
 

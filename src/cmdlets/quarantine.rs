@@ -87,6 +87,10 @@ pub struct Release {
     /// Release to these original recipients only.
     #[arg(long, value_name = "Addresses", value_delimiter = ',')]
     pub user: Option<Vec<String>>,
+    /// Report the message as not spam: the learning filter learns it as ham (as Exchange
+    /// sends it to Microsoft for analysis).
+    #[arg(long)]
+    pub report_false_positive: bool,
 }
 
 fn date(value: &str, param: &str) -> Result<DateTime<Utc>> {
@@ -119,6 +123,33 @@ fn entry(ctx: &Context, identity: &str) -> Result<quarantine::Entry> {
             Error::failed(format!("QuarantineMessage \"{identity}\" was not found"))
                 .help("list them with `eopctl Get-QuarantineMessage`")
         })
+}
+
+/// -ReportFalsePositive: the learning filter learns the released message as ham.
+fn learn_ham(data: &std::path::Path, raw: &[u8]) -> Result<&'static str> {
+    use crate::spamdb::{Class, Db, Learned, Source};
+    let fail = |e: rusqlite::Error| {
+        Error::failed(format!(
+            "the message was released, but the learning filter could not learn it as ham: {e}"
+        ))
+        .help("check the data directory is writable, then train it with `eopctl Train-SpamFilter -Ham FILE`")
+    };
+    let Some(m) = mail_parser::MessageParser::default().parse(raw) else {
+        return Ok("; it is not a readable message, so the learning filter did not learn it");
+    };
+    let mut db = Db::open(data).map_err(fail)?;
+    let mut batch = db.batch(Source::QuarantineRelease).map_err(fail)?;
+    let learned = batch.learn(raw, &m, Class::Ham).map_err(fail)?;
+    batch.commit().map_err(fail)?;
+    tracing::info!(
+        ?learned,
+        "learning filter: learned a released message as ham"
+    );
+    Ok(match learned {
+        Learned::New => "; learned as ham (reported as a false positive)",
+        Learned::Moved => "; learned as ham instead of spam (reported as a false positive)",
+        Learned::Known => "; the learning filter already knew it as ham",
+    })
 }
 
 pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
@@ -271,8 +302,13 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
             e.released_to.extend(wanted.iter().cloned());
             quarantine::save(data, &e)
                 .map_err(|err| Error::io("write", &quarantine::dir(data), err))?;
+            let reported = if a.report_false_positive {
+                learn_ham(data, &raw)?
+            } else {
+                ""
+            };
             Ok(Output::Text(format!(
-                "Released {} to {}: the relay delivers it from {}",
+                "Released {} to {}: the relay delivers it from {}{reported}",
                 e.identity,
                 wanted.join(", "),
                 pickup::dir(data).display()

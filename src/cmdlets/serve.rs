@@ -47,6 +47,10 @@ pub struct Serve {
     /// Connections per destination at once (fewer than 50, as Microsoft advises for EOP).
     #[arg(long, default_value_t = 20, value_name = "N")]
     pub concurrency: usize,
+    /// How often hosted mailboxes are scanned for messages users moved into or out of
+    /// their Junk Email folder, which the learning filter learns as spam or ham.
+    #[arg(long, default_value = "1m", value_name = "TIME")]
+    pub junk_scan: String,
     /// Serve Prometheus metrics over HTTP at http://ADDR:PORT/metrics (such as
     /// 127.0.0.1:9325).
     #[arg(long, value_name = "ADDR:PORT")]
@@ -177,6 +181,16 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
         .map_err(|e| usage("retry", e))?;
     let expire = parse_duration(&a.expire).map_err(|e| usage("expire", e))?;
     let grace = parse_duration(&a.grace).map_err(|e| usage("grace", e))?;
+    let junk_scan = parse_duration(&a.junk_scan)
+        .ok()
+        .filter(|d| !d.is_zero())
+        .ok_or_else(|| {
+            Error::usage(format!(
+                "--junk-scan: '{}' is not a positive time",
+                a.junk_scan
+            ))
+            .help("give an interval such as 30s or 5m")
+        })?;
     if a.concurrency == 0 || a.concurrency >= 50 {
         return Err(Error::usage("--concurrency must be from 1 to 49")
             .help("Microsoft advises fewer than 50 connections per destination"));
@@ -210,6 +224,7 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
         grace,
         metrics: a.metrics,
         spam_rules: crate::spamrules::Cache::new(a.spam_rules.as_deref()),
+        junk_scan,
     };
     let filter = tracing_subscriber::EnvFilter::try_new(&a.log_level).map_err(|e| {
         Error::usage(format!("--log-level {}: {e}", a.log_level))

@@ -98,7 +98,8 @@ pub struct Inputs<'a> {
     pub now: Option<i64>,
     /// SpamAssassin's rules, when loaded: they replace the built-in content signals.
     pub rules: Option<&'a RuleSet>,
-    /// The learning filter's spam probability (0..1); None until it has learned enough.
+    /// The learning filter's spam probability, 0..1; None when it is not trained enough
+    /// (fewer than 200 spam or 200 ham learned) or has no database.
     pub bayes: Option<f64>,
 }
 

@@ -18,6 +18,7 @@
 //! - `auth`: what SPF, DKIM, DMARC and ARC results mean for a message (DMARC policy).
 //! - `antispam`, `malware`, `protection`: the content filters after DATA (SCL, BCL,
 //!   malware findings, and what each recipient's policies do with them).
+//! - `bayes`: the learning filter's tokenizer and its Robinson/Fisher arithmetic.
 //! - `decision`: the types, and `decide`, which composes the rest.
 //! - `message`: what the content stage knows about a message (parsed once, after DATA).
 //! - `rules`: mail flow rules (TransportRule): conditions, exceptions, compiled regexes.
@@ -28,6 +29,7 @@
 pub mod address;
 pub mod antispam;
 pub mod auth;
+pub mod bayes;
 pub mod connection;
 pub mod connection_filter;
 pub mod content;

@@ -62,7 +62,7 @@ pub struct Facts<'a> {
     pub skip: Option<QuarantineType>,
     /// SpamAssassin's rules, when loaded.
     pub spam_rules: Option<&'a crate::policy::spamrules::RuleSet>,
-    /// The learning filter's spam probability, once it has learned enough.
+    /// The learning filter's spam probability (see `antispam::Inputs::bayes`).
     pub bayes: Option<f64>,
 }
 

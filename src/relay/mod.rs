@@ -14,6 +14,7 @@ pub mod control;
 pub mod delivery;
 pub mod dkim;
 pub mod io;
+pub mod junk_feedback;
 pub mod metrics;
 pub mod pickup;
 pub mod protection;
@@ -72,6 +73,9 @@ pub struct Snapshot {
     pub dkim: HashMap<String, dkim::Signer>,
     /// SpamAssassin's rules (`--spam-rules`), shared by the snapshots until they change.
     pub spam_rules: Option<Arc<crate::spamrules::Loaded>>,
+    /// What the learning filter has learned (read at each message; training cmdlets
+    /// write it while the relay runs).
+    pub learned: crate::spamdb::Shared,
 }
 
 impl Snapshot {
@@ -157,6 +161,7 @@ impl Snapshot {
             data_dir: data_dir.to_path_buf(),
             dkim,
             spam_rules: None,
+            learned: crate::spamdb::Shared::new(data_dir),
         })
     }
 }
@@ -174,6 +179,9 @@ pub struct Options {
     pub metrics: Option<SocketAddr>,
     /// SpamAssassin's rules, loaded with the first snapshot.
     pub spam_rules: crate::spamrules::Cache,
+    /// How often hosted mailboxes are scanned for messages users moved into or out of
+    /// Junk (the learning filter's feedback).
+    pub junk_scan: Duration,
 }
 
 /// Sessions open, per connector and per (connector, source).
@@ -472,6 +480,10 @@ pub async fn serve(opts: Options, ready: impl FnOnce(&[SocketAddr])) -> Result<(
             q.metrics.render(&sizes)
         })));
     }
+    background.push(tokio::spawn(junk_feedback::run(
+        opts.data_dir.clone(),
+        opts.junk_scan,
+    )));
     // Message trace retention: pruned at start and hourly, under the current setting.
     let prune_snapshot = snapshot.clone();
     background.push(tokio::spawn(async move {

@@ -105,8 +105,19 @@ pub async fn accept(a: &Arrival<'_>, env: Envelope, message: Vec<u8>) -> Result<
     let (sender, skip) = (env.sender.clone(), a.skip);
     let (auth, dnsbl) = (a.auth, a.dnsbl.clone());
     let now = chrono::Utc::now().timestamp();
+    let session = a.session;
     let blocking = tokio::task::spawn_blocking(move || {
         let parsed = malware::parse(&message);
+        let judgement = match parsed.as_ref() {
+            Some(m) if !trusted && !skips_spam(skip) => {
+                snapshot.learned.judge(m).unwrap_or_else(|e| {
+                    // Fail open: the other signals still score the message.
+                    warn!(session, error = %e, "learning filter database unreadable");
+                    None
+                })
+            }
+            _ => None,
+        };
         let facts = Facts {
             sender: sender.as_deref(),
             recipients: &rcpts,
@@ -119,17 +130,22 @@ pub async fn accept(a: &Arrival<'_>, env: Envelope, message: Vec<u8>) -> Result<
             now: Some(now),
             skip,
             spam_rules: snapshot.spam_rules.as_ref().map(|l| &l.rules),
-            bayes: None,
+            bayes: judgement.as_ref().and_then(|j| j.probability()),
         };
         let outcome = evaluate(&snapshot.state, &message, parsed.as_ref(), &facts);
         drop(parsed);
-        (outcome, message, external)
+        (outcome, message, judgement)
     });
-    let (outcome, message, _) = blocking.await.map_err(|_| reply::LOCAL_ERROR)?;
+    let (outcome, message, judgement) = blocking.await.map_err(|_| reply::LOCAL_ERROR)?;
     let trace = &a.queue.trace;
     let revision = state.revision;
     let event =
         |kind: Kind, detail: String| Event::new(env.trace_id(), kind, detail).revision(revision);
+    if let Some(j) = &judgement {
+        let detail = crate::spamdb::describe(j);
+        info!(session = a.session, queue_id = %env.id, probability = j.classification.probability, active = j.probability().is_some(), "learning filter");
+        trace.record(event(Kind::Verdict, detail));
+    }
     for v in &outcome.spam {
         let signals: Vec<String> = v.signals.iter().map(ToString::to_string).collect();
         info!(session = a.session, queue_id = %env.id, policy = %v.policy, scl = v.scl, bcl = v.bcl, category = ?v.category, action = ?v.action, signals = ?signals, "anti-spam verdict");

@@ -9,6 +9,7 @@ mod dkim;
 mod dns_records;
 mod examples;
 mod first_hour;
+mod learning;
 mod malware;
 mod protection;
 mod quarantine;
