@@ -100,7 +100,7 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
             let state = ctx.store.load()?;
             let d = &state.accepted_domains[super::find::<AcceptedDomain>(&state, &a.identity)?];
             if d.default && state.accepted_domains.len() > 1 {
-                return Err(Error::failed(format!("AcceptedDomain \"{}\" is the default domain and cannot be removed", d.name))
+                return Err(Error::conflict(format!("AcceptedDomain \"{}\" is the default domain and cannot be removed", d.name))
                     .help("make another domain the default first with `eopctl Set-AcceptedDomain -Identity <other> -MakeDefault $true`"));
             }
             super::remove::<AcceptedDomain>(ctx, &a.identity, &a.change, &VIEW)

@@ -83,7 +83,7 @@ fn check_identity(identity: &str) -> Result<()> {
     if identity.eq_ignore_ascii_case("Default") || crate::cmdlets::wildcard(identity, "Default") {
         return Ok(());
     }
-    Err(Error::failed(format!(
+    Err(Error::not_found(format!(
         "HostedConnectionFilterPolicy \"{identity}\" was not found"
     ))
     .help("there is one connection filter policy, named Default"))
@@ -152,11 +152,11 @@ pub fn explain(
             )),
         ),
         (false, Some(server)) => {
-            let auth = Authenticator::new(Some(server)).map_err(Error::failed)?;
+            let auth = Authenticator::new(Some(server)).map_err(Error::unavailable)?;
             let runtime = tokio::runtime::Builder::new_current_thread()
                 .enable_all()
                 .build()
-                .map_err(|e| Error::failed(format!("cannot start the runtime: {e}")))?;
+                .map_err(|e| Error::unavailable(format!("cannot start the runtime: {e}")))?;
             (runtime.block_on(auth.dnsbl(ip, zones)), None)
         }
     };

@@ -15,7 +15,7 @@ use serde::Serialize;
 
 use crate::cli::common::Context;
 use crate::cmdlets::serve::{Network, parse_duration};
-use crate::error::{Error, Result};
+use crate::error::{Error, Kind, Result};
 use crate::output::{self, Output};
 use crate::policy::{NameCheck, NextHop, OutboundTls, Route, TlsFacts};
 use crate::relay::Snapshot;
@@ -243,13 +243,16 @@ fn outbound(a: ValidateOutbound, ctx: &Context) -> Result<Output> {
         &a.network.ca_file,
     )
     .map_err(|e| {
-        Error::failed(format!("cannot load the relay's configuration: {e}"))
-            .help("fix the certificate files the state names (Get-ExchangeCertificate)")
+        Error::new(
+            Kind::Io,
+            format!("cannot load the relay's configuration: {e}"),
+        )
+        .help("fix the certificate files the state names (Get-ExchangeCertificate)")
     })?;
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
-        .map_err(|e| Error::failed(format!("cannot start the runtime: {e}")))?;
+        .map_err(|e| Error::unavailable(format!("cannot start the runtime: {e}")))?;
     let mut checks = Vec::new();
     if !c.enabled {
         checks.push(
@@ -273,7 +276,7 @@ fn outbound(a: ValidateOutbound, ctx: &Context) -> Result<Output> {
         _ => None,
     };
     let dns = crate::dns::Hickory::new(a.network.dns).map_err(|e| {
-        Error::failed(format!("cannot set up DNS: {e}"))
+        Error::unavailable(format!("cannot set up DNS: {e}"))
             .help("give a DNS server with --dns ADDR:PORT")
     })?;
     let delivery = Delivery {

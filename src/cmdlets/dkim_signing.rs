@@ -299,7 +299,7 @@ fn new(ctx: &Context, a: NewParams) -> Result<Output> {
         crate::cli::common::parse_value(&a.domain_name, "DomainName")?;
     let state = ctx.store.load()?;
     if state.accepted_domain(domain.as_str()).is_none() {
-        return Err(Error::failed(format!(
+        return Err(Error::not_found(format!(
             "-DomainName {domain}: {domain} is not an accepted domain; only the organisation's own domains can be signed"
         ))
         .help(format!(
@@ -343,7 +343,7 @@ fn new(ctx: &Context, a: NewParams) -> Result<Output> {
 }
 
 fn already(domain: &crate::state::values::Fqdn) -> Error {
-    Error::failed(format!("DkimSigningConfig \"{domain}\" already exists")).help(format!(
+    Error::conflict(format!("DkimSigningConfig \"{domain}\" already exists")).help(format!(
         "change it with `eopctl Set-DkimSigningConfig -Identity {domain}`, or make a new key with `eopctl Rotate-DkimSigningKey -Identity {domain}`"
     ))
 }
@@ -362,7 +362,7 @@ fn rotate(ctx: &Context, a: RotateParams) -> Result<Output> {
                 let i = super::find::<DkimSigningConfig>(state, &domain)?;
                 let config = &mut state.dkim_signing_configs[i];
                 if config.active_selector != current.active_selector {
-                    return Err(Error::failed(format!(
+                    return Err(Error::conflict(format!(
                         "DkimSigningConfig \"{domain}\" was rotated by someone else meanwhile"
                     ))
                     .help("see the current selector with `eopctl Get-DkimSigningConfig`, then rotate again if still needed"));

@@ -140,7 +140,7 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
     let server = match a.server {
         Some(s) => s,
         None => listener(&state).ok_or_else(|| {
-            Error::failed("no enabled ReceiveConnector has a binding: nothing to send to")
+            Error::not_found("no enabled ReceiveConnector has a binding: nothing to send to")
                 .help("give the relay's address with -Server 127.0.0.1:25")
         })?,
     };
@@ -157,7 +157,7 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
-        .map_err(|e| Error::failed(format!("cannot start the runtime: {e}")))?;
+        .map_err(|e| Error::unavailable(format!("cannot start the runtime: {e}")))?;
     let clients = TlsClients::new(Arc::new(tokio_rustls::rustls::RootCertStore::empty()));
     let helo = format!(
         "{}.mailflow.test",

@@ -124,7 +124,7 @@ pub fn wildcard(pattern: &str, text: &str) -> bool {
 }
 
 fn not_found<T: StateObject>(identity: &str) -> Error {
-    Error::failed(format!("{} \"{identity}\" was not found", T::KIND))
+    Error::not_found(format!("{} \"{identity}\" was not found", T::KIND))
         .help(format!("list them with `eopctl Get-{}`", T::KIND))
 }
 
@@ -223,7 +223,7 @@ pub fn new_with<T: StateObject>(
             .iter()
             .any(|o| o.name().eq_ignore_ascii_case(&name))
         {
-            return Err(Error::failed(format!("{} \"{name}\" already exists", T::KIND))
+            return Err(Error::conflict(format!("{} \"{name}\" already exists", T::KIND))
                 .help(format!("choose another -Name, or change the existing one with `eopctl Set-{} -Identity \"{name}\"`", T::KIND)));
         }
         let i = insert(state, obj)?;
@@ -361,7 +361,7 @@ pub fn enable<T: Switchable>(
 
 /// The Default policy of a kind is the catch-all: it keeps its name.
 pub fn default_policy_fixed(kind: &str) -> Error {
-    Error::failed(format!("the Default {kind} cannot be renamed or removed")).help(format!(
+    Error::conflict(format!("the Default {kind} cannot be renamed or removed")).help(format!(
         "create a custom policy with `eopctl New-{kind}` for some recipients instead"
     ))
 }

@@ -8,6 +8,7 @@ mod cli;
 mod dkim;
 mod dns_records;
 mod examples;
+mod exit_codes;
 mod malware;
 mod protection;
 mod quarantine;
