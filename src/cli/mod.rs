@@ -2,22 +2,20 @@
 //! (normalise argv → clap → cmdlet → output). `main.rs` alone turns an error into an exit code.
 
 pub mod argv;
-pub mod common;
 pub mod generate;
 pub mod pages;
-pub mod wizard;
 
 use std::io::Read;
 use std::path::PathBuf;
 
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
+use crate::cmdlets::common::Context;
 use crate::cmdlets::*;
 use crate::error::{Error, Result};
 use crate::output::{self, Format, Output};
 use crate::state::store::Store;
 use argv::Request;
-use common::Context;
 
 /// eopctl: a self-hosted mail protection gateway, configured with Exchange Online
 /// Protection's cmdlets. Cmdlet and parameter names work in PowerShell spelling

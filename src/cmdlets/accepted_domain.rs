@@ -3,7 +3,7 @@
 use clap::{Args, Subcommand};
 
 use super::View;
-use crate::cli::common::{ChangeArgs, Context, GetArgs, IdentityArgs, parse_bool};
+use crate::cmdlets::common::{ChangeArgs, Context, GetArgs, IdentityArgs, parse_bool};
 use crate::error::{Error, Result};
 use crate::output::Output;
 use crate::state::model::{AcceptedDomain, DomainType};
@@ -66,7 +66,7 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
         Cmd::New(a) => {
             let domain = AcceptedDomain {
                 name: a.name,
-                domain_name: crate::cli::common::parse_value(&a.domain_name, "DomainName")?,
+                domain_name: crate::cmdlets::common::parse_value(&a.domain_name, "DomainName")?,
                 domain_type: a.domain_type.unwrap_or_default(),
                 default: false,
             };

@@ -14,7 +14,7 @@ use rustls_pki_types::{CertificateDer, PrivateKeyDer};
 use sha1::{Digest, Sha1};
 
 use super::{View, find};
-use crate::cli::common::{ChangeArgs, Context, GetArgs, IdentityArgs, confirmed};
+use crate::cmdlets::common::{ChangeArgs, Context, GetArgs, IdentityArgs, confirmed};
 use crate::error::{Error, Kind, Result};
 use crate::output::{Output, rows};
 use crate::state::StateObject;
@@ -78,7 +78,7 @@ pub struct ImportParams {
     /// Trust the certificate as a root: client certificates (TlsSenderCertificateName)
     /// and next hops' certificates (CertificateValidation, DomainValidation) issued by it
     /// are trusted, besides the system's roots. Default: $false.
-    #[arg(long, value_name = "BOOL", value_parser = crate::cli::common::parse_bool)]
+    #[arg(long, value_name = "BOOL", value_parser = crate::cmdlets::common::parse_bool)]
     pub trusted: Option<bool>,
     #[command(flatten)]
     pub change: ChangeArgs,

@@ -6,7 +6,7 @@ use clap::{Args, Subcommand};
 
 use super::View;
 use crate::assign;
-use crate::cli::common::{ChangeArgs, Context, GetArgs, edit_list, parse_bool};
+use crate::cmdlets::common::{ChangeArgs, Context, GetArgs, edit_list, parse_bool};
 use crate::error::{Error, Result};
 use crate::output::{Output, rows};
 use crate::policy::connection_filter::{ConnectionFilter, ConnectionVerdict};

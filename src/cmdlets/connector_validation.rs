@@ -13,7 +13,7 @@ use std::time::Duration;
 use clap::{Args, Subcommand};
 use serde::Serialize;
 
-use crate::cli::common::Context;
+use crate::cmdlets::common::Context;
 use crate::cmdlets::serve::{Network, parse_duration};
 use crate::error::{Error, Kind, Result};
 use crate::output::{self, Output};
@@ -695,7 +695,7 @@ fn inbound_checks(state: &State, c: &InboundConnector, allow_private: bool) -> V
         );
     }
     // Test-Configuration's findings about this connector (too wide, overlapping).
-    let findings = crate::state::lint::lint(state, chrono::Utc::now());
+    let findings = crate::policy::lint::lint(state, chrono::Utc::now());
     for r in &c.sender_ip_addresses {
         let text = r.to_string();
         let mine: Vec<_> = findings
@@ -704,7 +704,7 @@ fn inbound_checks(state: &State, c: &InboundConnector, allow_private: bool) -> V
             .collect();
         if let Some(f) = mine
             .iter()
-            .find(|f| f.severity == crate::state::lint::Severity::Error)
+            .find(|f| f.severity == crate::policy::lint::Severity::Error)
         {
             out.push(check(&text, "SenderIPAddresses", Verdict::Fail, &f.finding).fix(&f.fix));
         } else if let Some(f) = mine.first() {

@@ -6,7 +6,7 @@ use std::net::SocketAddr;
 
 use clap::{Args, Subcommand};
 
-use crate::cli::common::Context;
+use crate::cmdlets::common::Context;
 use crate::dns::records::{self, Status};
 use crate::error::{Error, Kind, Result};
 use crate::output::{Output, rows};

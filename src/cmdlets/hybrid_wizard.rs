@@ -9,8 +9,8 @@ use std::str::FromStr;
 use clap::{Args, Subcommand, ValueEnum};
 use serde_json::json;
 
-use crate::cli::common::{ChangeArgs, Context};
-use crate::cli::wizard;
+use crate::cmdlets::common::{ChangeArgs, Context};
+use crate::cmdlets::wizard;
 use crate::dns::records;
 use crate::error::{Error, Result};
 use crate::output::Output;

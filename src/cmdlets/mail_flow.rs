@@ -4,7 +4,7 @@
 use clap::{Args, Subcommand};
 use serde_json::json;
 
-use crate::cli::common::Context;
+use crate::cmdlets::common::Context;
 use crate::error::{Error, Result};
 use crate::output::Output;
 use crate::policy::{self, Facts, Origin, RecipientDecision, Route};
@@ -47,7 +47,7 @@ pub struct TestMessageRoute {
     pub subject: Option<String>,
     /// The client came over TLS (STARTTLS). Default: $false, or $true with
     /// -TlsCertificateName.
-    #[arg(long, value_name = "BOOL", value_parser = crate::cli::common::parse_bool)]
+    #[arg(long, value_name = "BOOL", value_parser = crate::cmdlets::common::parse_bool)]
     pub tls: Option<bool>,
     /// The names (CN, SANs) of the client's certificate, taken as verified against the
     /// trusted roots, as the relay would after STARTTLS (a,b or repeated). Implies -Tls $true.

@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 use clap::{Args, Subcommand, ValueEnum};
 use serde::Serialize;
 
-use crate::cli::common::Context;
+use crate::cmdlets::common::Context;
 use crate::cmdlets::serve::parse_duration;
 use crate::error::{Error, Result};
 use crate::output::{self, Output};

@@ -8,7 +8,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 
 use super::View;
 use crate::assign;
-use crate::cli::common::{ChangeArgs, Context, GetArgs, IdentityArgs, edit_list, parse_value};
+use crate::cmdlets::common::{ChangeArgs, Context, GetArgs, IdentityArgs, edit_list, parse_value};
 use crate::error::{Error, Kind, Result};
 use crate::output::Output;
 use crate::state::StateObject;

@@ -5,7 +5,7 @@
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use clap::{Args, Subcommand};
 
-use crate::cli::common::Context;
+use crate::cmdlets::common::Context;
 use crate::error::{Error, Kind, Result};
 use crate::output::{Output, rows};
 use crate::trace::{self, Filter, STATUSES};

@@ -5,6 +5,7 @@
 
 pub mod accepted_domain;
 pub mod certificate;
+pub mod common;
 pub mod configuration;
 pub mod connection_filter;
 pub mod connector_validation;
@@ -28,8 +29,9 @@ pub mod send_connector;
 pub mod serve;
 pub mod state_history;
 pub mod transport_rule;
+pub mod wizard;
 
-use crate::cli::common::{ChangeArgs, Context, confirmed};
+use crate::cmdlets::common::{ChangeArgs, Context, confirmed};
 use crate::error::{Error, Result};
 use crate::output::{Output, rows};
 use crate::state::diff::Change;
@@ -72,8 +74,8 @@ impl PolicyScope {
         if let Some(p) = self.priority {
             *priority = p;
         }
-        crate::cli::common::edit_list(&self.sent_to, sent_to, "SentTo")?;
-        crate::cli::common::edit_list(&self.recipient_domain_is, domains, "RecipientDomainIs")
+        crate::cmdlets::common::edit_list(&self.sent_to, sent_to, "SentTo")?;
+        crate::cmdlets::common::edit_list(&self.recipient_domain_is, domains, "RecipientDomainIs")
     }
 }
 
@@ -349,7 +351,7 @@ switchable!(
 /// Enable-* and Disable-*.
 pub fn enable<T: Switchable>(
     ctx: &Context,
-    args: &crate::cli::common::IdentityArgs,
+    args: &crate::cmdlets::common::IdentityArgs,
     on: bool,
     view: &View,
 ) -> Result<Output> {

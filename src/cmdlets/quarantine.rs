@@ -8,7 +8,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use clap::{Args, Subcommand};
 use serde_json::json;
 
-use crate::cli::common::{Context, IdentityArgs, confirmed};
+use crate::cmdlets::common::{Context, IdentityArgs, confirmed};
 use crate::error::{Error, Result};
 use crate::output::Output;
 use crate::policy::protection::QuarantineType;

@@ -6,7 +6,7 @@
 use clap::{Args, Subcommand};
 use serde_json::Value;
 
-use crate::cli::common::{Context, parse_bool};
+use crate::cmdlets::common::{Context, parse_bool};
 use crate::error::{Error, Result};
 use crate::output::Output;
 use crate::relay::control::{self, CallError, Request};

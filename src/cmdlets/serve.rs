@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use clap::{Args, Subcommand};
 
-use crate::cli::common::Context;
+use crate::cmdlets::common::Context;
 use crate::error::{Error, Result};
 use crate::output::Output;
 use crate::relay::queue::manager::Settings;

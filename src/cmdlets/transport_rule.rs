@@ -8,7 +8,7 @@ use clap::{Args, Subcommand};
 
 use super::View;
 use crate::assign;
-use crate::cli::common::{
+use crate::cmdlets::common::{
     ChangeArgs, Context, GetArgs, IdentityArgs, edit_list, edit_option, parse_bool,
 };
 use crate::error::{Error, Result};

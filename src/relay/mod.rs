@@ -390,7 +390,7 @@ fn load_snapshot(opts: &Options) -> Result<Snapshot, String> {
     let state = parse(&text, &opts.state_path).map_err(|e| e.to_string())?;
     // At every start and reload, what Test-Configuration reports (certificates expiring
     // within 30 days among them): the file is valid, but mail may not flow as meant.
-    for f in crate::state::lint::lint(&state, chrono::Utc::now()) {
+    for f in crate::policy::lint::lint(&state, chrono::Utc::now()) {
         warn!(
             "Test-Configuration {:?}: {} {}: {}; fix: {}",
             f.severity, f.object, f.parameter, f.finding, f.fix
