@@ -1,38 +1,102 @@
-//! The one error type of the binary: a message that names the object and the parameter,
-//! an optional `help:` line with the fix, and whether it was a usage error (exit 2) or a
-//! failed operation (exit 1). Only `main.rs` turns it into an exit code.
+//! The one error type of the binary: a kind (which decides the exit code), a message that
+//! names the object and the parameter, and an optional `help:` line with the fix. Only
+//! `main.rs` turns it into an exit code; `docs/exit-codes.md` is the table users read, and
+//! `Kind::exit_code` is the only place the numbers are written.
 
 use std::fmt;
 
+/// What went wrong, as far as a script calling eopctl needs to know to decide what to do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// The command ran and failed: a Test-*/Validate-* found problems, a test message did
+    /// not arrive, the user did not confirm.
+    Failed,
+    /// The command line is wrong: an unknown parameter, a value that cannot be read.
+    Usage,
+    /// The named object (connector, domain, revision, message) does not exist.
+    NotFound,
+    /// The change would break a rule of the configuration: a name taken, a domain routed
+    /// twice, the default that cannot go.
+    Conflict,
+    /// The state file on disk cannot be read, migrated or breaks the rules.
+    InvalidState,
+    /// A file could not be read or written.
+    Io,
+    /// Another eopctl holds the state file's lock.
+    LockBusy,
+    /// Something the command needs is not there: the relay is not running, a resolver or
+    /// a runtime could not start.
+    Unavailable,
+}
+
+impl Kind {
+    /// Exit 1 is what PowerShell scripts and shells treat as plain failure, so the check
+    /// cmdlets keep it; the rest get their own codes so a script can tell them apart.
+    pub fn exit_code(self) -> i32 {
+        match self {
+            Kind::Failed => 1,
+            Kind::Usage => 2,
+            Kind::NotFound => 3,
+            Kind::InvalidState => 4,
+            Kind::Io | Kind::LockBusy => 5,
+            Kind::Conflict => 6,
+            Kind::Unavailable => 7,
+        }
+    }
+}
+
 #[derive(Debug)]
 pub struct Error {
+    pub kind: Kind,
     pub message: String,
     pub help: Option<String>,
-    pub usage: bool,
-    /// Already shown (clap's help or version text): print nothing more.
+    /// Already shown (clap's help or version text): print nothing more, exit 0.
     pub quiet: bool,
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 impl Error {
-    /// A failed operation: the command was well formed but could not be done.
-    pub fn failed(message: impl Into<String>) -> Self {
+    pub fn new(kind: Kind, message: impl Into<String>) -> Self {
         Error {
+            kind,
             message: message.into(),
             help: None,
-            usage: false,
             quiet: false,
         }
     }
 
+    /// The command ran and failed (a check found problems; see `Kind::Failed`).
+    pub fn failed(message: impl Into<String>) -> Self {
+        Error::new(Kind::Failed, message)
+    }
+
     /// The command line itself is wrong.
     pub fn usage(message: impl Into<String>) -> Self {
+        Error::new(Kind::Usage, message)
+    }
+
+    pub fn not_found(message: impl Into<String>) -> Self {
+        Error::new(Kind::NotFound, message)
+    }
+
+    pub fn conflict(message: impl Into<String>) -> Self {
+        Error::new(Kind::Conflict, message)
+    }
+
+    pub fn invalid_state(message: impl Into<String>) -> Self {
+        Error::new(Kind::InvalidState, message)
+    }
+
+    pub fn unavailable(message: impl Into<String>) -> Self {
+        Error::new(Kind::Unavailable, message)
+    }
+
+    /// Help or version text that clap has printed already.
+    pub fn shown() -> Self {
         Error {
-            message: message.into(),
-            help: None,
-            usage: true,
-            quiet: false,
+            quiet: true,
+            ..Error::failed("")
         }
     }
 
@@ -43,15 +107,11 @@ impl Error {
 
     /// An I/O failure on a file, naming the file.
     pub fn io(what: &str, path: &std::path::Path, err: std::io::Error) -> Self {
-        Error::failed(format!("cannot {what} {}: {err}", path.display()))
+        Error::new(Kind::Io, format!("cannot {what} {}: {err}", path.display()))
     }
 
     pub fn exit_code(&self) -> i32 {
-        match (self.quiet, self.usage) {
-            (true, _) => 0,
-            (false, true) => 2,
-            (false, false) => 1,
-        }
+        if self.quiet { 0 } else { self.kind.exit_code() }
     }
 }
 

@@ -1,23 +1,21 @@
 //! The command line: the root command, the cmdlet table, and the run pipeline
-//! (normalise argv → clap → cmdlet → output). `main.rs` only maps the result to an exit code.
+//! (normalise argv → clap → cmdlet → output). `main.rs` alone turns an error into an exit code.
 
 pub mod argv;
-pub mod common;
 pub mod generate;
 pub mod pages;
-pub mod wizard;
 
 use std::io::Read;
 use std::path::PathBuf;
 
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
+use crate::cmdlets::common::Context;
 use crate::cmdlets::*;
 use crate::error::{Error, Result};
 use crate::output::{self, Format, Output};
 use crate::state::store::Store;
 use argv::Request;
-use common::Context;
 
 /// eopctl: a self-hosted mail protection gateway, configured with Exchange Online
 /// Protection's cmdlets. Cmdlet and parameter names work in PowerShell spelling
@@ -177,36 +175,31 @@ fn shell_quote(arg: &str) -> String {
     }
 }
 
-/// Runs one command line (without the program name) and returns the exit code.
-pub fn run(argv: &[String]) -> i32 {
+/// Runs one command line (without the program name); `main` turns an error into the
+/// exit code.
+pub fn run(argv: &[String]) -> Result<()> {
     let root = command();
-    let args = match argv::normalize(&root, argv) {
-        Ok(Request::Run(args)) => args,
-        Ok(Request::Page(name)) => return pages::show(&name),
-        Err(e) => return report(&e),
+    let args = match argv::normalize(&root, argv)? {
+        Request::Run(args) => args,
+        Request::Page(name) => return pages::show(&name),
     };
     let mut command_line = argv
         .iter()
         .map(|a| shell_quote(a))
         .collect::<Vec<_>>()
         .join(" ");
-    let args = match wizard::complete(&args, &command_line) {
-        Ok(Some((completed, line))) => {
+    let args = match wizard::complete(&args, &command_line)? {
+        Some((completed, line)) => {
             // For scripting next time, and for the history's record.
             eprintln!("{line}");
             command_line = line.trim_start_matches("eopctl ").to_string();
             completed
         }
-        Ok(None) => args,
-        Err(e) => return report(&e),
+        None => args,
     };
-    let result = match json_source(&args) {
+    match json_source(&args) {
         Some((path, rest)) => from_json(&root, &path, &rest, &command_line),
         None => execute(&root, &args, &command_line),
-    };
-    match result {
-        Ok(()) => 0,
-        Err(e) => report(&e),
     }
 }
 
@@ -248,12 +241,7 @@ fn clap_error(e: clap::Error) -> Error {
     let text = e.render().to_string();
     if !e.use_stderr() {
         print!("{text}");
-        return Error {
-            message: String::new(),
-            help: None,
-            usage: false,
-            quiet: true,
-        };
+        return Error::shown();
     }
     let text = text
         .trim_end()
@@ -261,13 +249,6 @@ fn clap_error(e: clap::Error) -> Error {
         .unwrap_or(text.trim_end())
         .to_string();
     Error::usage(text)
-}
-
-fn report(e: &Error) -> i32 {
-    if !e.quiet {
-        eprintln!("{e}");
-    }
-    e.exit_code()
 }
 
 /// `--from-json FILE` in the arguments: the file, and the arguments without it.

@@ -1,5 +1,7 @@
 //! The reference pages of cmds/, built into the binary: `eopctl help X` and `X -?`.
 
+use crate::error::{Error, Result};
+
 include!(concat!(env!("OUT_DIR"), "/pages.rs"));
 
 /// The page of a cmdlet (any case), if it has one.
@@ -10,8 +12,8 @@ pub fn page(cmdlet: &str) -> Option<&'static str> {
         .map(|(_, p)| *p)
 }
 
-/// Prints a cmdlet's page; returns the exit code.
-pub fn show(cmdlet: &str) -> i32 {
+/// Prints a cmdlet's page.
+pub fn show(cmdlet: &str) -> Result<()> {
     match page(cmdlet) {
         Some(text) => {
             let body = text
@@ -19,13 +21,9 @@ pub fn show(cmdlet: &str) -> i32 {
                 .and_then(|t| t.split_once("\n---\n"))
                 .map_or(text, |(_, rest)| rest);
             print!("{}", body.trim_start());
-            0
+            Ok(())
         }
-        None => {
-            eprintln!(
-                "error: there is no cmdlet named '{cmdlet}'\nhelp: `eopctl --help` lists the cmdlets"
-            );
-            2
-        }
+        None => Err(Error::usage(format!("there is no cmdlet named '{cmdlet}'"))
+            .help("`eopctl --help` lists the cmdlets")),
     }
 }

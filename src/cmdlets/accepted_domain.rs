@@ -3,7 +3,7 @@
 use clap::{Args, Subcommand};
 
 use super::View;
-use crate::cli::common::{ChangeArgs, Context, GetArgs, IdentityArgs, parse_bool};
+use crate::cmdlets::common::{ChangeArgs, Context, GetArgs, IdentityArgs, parse_bool};
 use crate::error::{Error, Result};
 use crate::output::Output;
 use crate::state::model::{AcceptedDomain, DomainType};
@@ -66,7 +66,7 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
         Cmd::New(a) => {
             let domain = AcceptedDomain {
                 name: a.name,
-                domain_name: crate::cli::common::parse_value(&a.domain_name, "DomainName")?,
+                domain_name: crate::cmdlets::common::parse_value(&a.domain_name, "DomainName")?,
                 domain_type: a.domain_type.unwrap_or_default(),
                 default: false,
             };
@@ -100,7 +100,7 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
             let state = ctx.store.load()?;
             let d = &state.accepted_domains[super::find::<AcceptedDomain>(&state, &a.identity)?];
             if d.default && state.accepted_domains.len() > 1 {
-                return Err(Error::failed(format!("AcceptedDomain \"{}\" is the default domain and cannot be removed", d.name))
+                return Err(Error::conflict(format!("AcceptedDomain \"{}\" is the default domain and cannot be removed", d.name))
                     .help("make another domain the default first with `eopctl Set-AcceptedDomain -Identity <other> -MakeDefault $true`"));
             }
             super::remove::<AcceptedDomain>(ctx, &a.identity, &a.change, &VIEW)

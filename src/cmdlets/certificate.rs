@@ -14,8 +14,8 @@ use rustls_pki_types::{CertificateDer, PrivateKeyDer};
 use sha1::{Digest, Sha1};
 
 use super::{View, find};
-use crate::cli::common::{ChangeArgs, Context, GetArgs, IdentityArgs, confirmed};
-use crate::error::{Error, Result};
+use crate::cmdlets::common::{ChangeArgs, Context, GetArgs, IdentityArgs, confirmed};
+use crate::error::{Error, Kind, Result};
 use crate::output::{Output, rows};
 use crate::state::StateObject;
 use crate::state::model::Certificate;
@@ -78,7 +78,7 @@ pub struct ImportParams {
     /// Trust the certificate as a root: client certificates (TlsSenderCertificateName)
     /// and next hops' certificates (CertificateValidation, DomainValidation) issued by it
     /// are trusted, besides the system's roots. Default: $false.
-    #[arg(long, value_name = "BOOL", value_parser = crate::cli::common::parse_bool)]
+    #[arg(long, value_name = "BOOL", value_parser = crate::cmdlets::common::parse_bool)]
     pub trusted: Option<bool>,
     #[command(flatten)]
     pub change: ChangeArgs,
@@ -246,10 +246,13 @@ pub(super) fn self_signed_for_host(data_dir: &Path, name: &str) -> Result<Certif
 
 fn read(path: &Path, what: &str, flag: &str) -> Result<Vec<u8>> {
     std::fs::read(path).map_err(|e| {
-        Error::failed(format!(
-            "{flag} {}: the {what} could not be read: {e}",
-            path.display()
-        ))
+        Error::new(
+            Kind::Io,
+            format!(
+                "{flag} {}: the {what} could not be read: {e}",
+                path.display()
+            ),
+        )
         .help(format!("give the path of a readable PEM file with {flag}"))
     })
 }
@@ -267,7 +270,7 @@ fn import(ctx: &Context, a: ImportParams) -> Result<Output> {
     let chain: Vec<CertificateDer<'static>> = CertificateDer::pem_slice_iter(&cert_bytes)
         .collect::<std::result::Result<_, _>>()
         .map_err(|e| {
-            Error::failed(format!(
+            Error::usage(format!(
                 "-Path {}: not a PEM certificate: {e}",
                 a.path.display()
             ))
@@ -276,7 +279,7 @@ fn import(ctx: &Context, a: ImportParams) -> Result<Output> {
             )
         })?;
     let Some(leaf) = chain.first() else {
-        return Err(Error::failed(format!(
+        return Err(Error::usage(format!(
             "-Path {}: no certificate in the file",
             a.path.display()
         ))
@@ -304,7 +307,7 @@ fn matching_key(
 ) -> Result<String> {
     let key_bytes = read(key_path, "private key", "-KeyPath")?;
     let key = PrivateKeyDer::from_pem_slice(&key_bytes).map_err(|e| {
-        Error::failed(format!(
+        Error::usage(format!(
             "-KeyPath {}: not a PEM private key: {e}",
             key_path.display()
         ))
@@ -312,7 +315,7 @@ fn matching_key(
     })?;
     let signer =
         tokio_rustls::rustls::crypto::ring::sign::any_supported_type(&key).map_err(|e| {
-            Error::failed(format!(
+            Error::usage(format!(
                 "-KeyPath {}: the key cannot be used: {e}",
                 key_path.display()
             ))
@@ -324,7 +327,7 @@ fn matching_key(
         .public_key()
         .is_some_and(|spki| spki.as_ref() == x509.public_key().raw);
     if !matches {
-        return Err(Error::failed(format!(
+        return Err(Error::usage(format!(
             "-KeyPath {}: the key does not match the certificate in -Path {} ({})",
             key_path.display(),
             path.display(),
@@ -364,7 +367,7 @@ fn pem(label: &str, der: &[u8]) -> String {
 /// The state object for a DER certificate (paths filled in by `add`).
 fn describe(der: &[u8], what: &str) -> Result<Certificate> {
     let (_, x) = x509_parser::parse_x509_certificate(der).map_err(|e| {
-        Error::failed(format!("{what}: not an X.509 certificate: {e}"))
+        Error::usage(format!("{what}: not an X.509 certificate: {e}"))
             .help("give the certificate in PEM (-----BEGIN CERTIFICATE-----)")
     })?;
     let thumbprint: String = Sha1::digest(der)
@@ -396,7 +399,7 @@ fn describe(der: &[u8], what: &str) -> Result<Certificate> {
 }
 
 fn already(thumbprint: &str) -> Error {
-    Error::failed(format!(
+    Error::conflict(format!(
         "ExchangeCertificate {thumbprint} is already imported"
     ))
     .help(format!(
@@ -554,7 +557,7 @@ fn remove(ctx: &Context, a: IdentityArgs) -> Result<Output> {
 }
 
 fn in_use(cert: &Certificate, users: &[String]) -> Error {
-    Error::failed(format!(
+    Error::conflict(format!(
         "ExchangeCertificate {} ({}) is used by {}",
         cert.thumbprint,
         cert.subject,

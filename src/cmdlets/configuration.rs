@@ -1,13 +1,13 @@
-//! Test-Configuration: the mistakes a valid state file can still hold (src/state/lint.rs),
+//! Test-Configuration: the mistakes a valid state file can still hold (src/policy/lint.rs),
 //! each with the object, the parameter, what goes wrong and the fix. Exits 1 when any
 //! finding is an error, so a script can run it after a change.
 
 use clap::{Args, Subcommand};
 
-use crate::cli::common::Context;
+use crate::cmdlets::common::Context;
 use crate::error::{Error, Result};
 use crate::output::{self, Output};
-use crate::state::lint::{self, Severity};
+use crate::policy::lint::{self, Severity};
 
 #[derive(Subcommand, Debug)]
 pub enum Cmd {

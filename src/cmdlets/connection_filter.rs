@@ -6,7 +6,7 @@ use clap::{Args, Subcommand};
 
 use super::View;
 use crate::assign;
-use crate::cli::common::{ChangeArgs, Context, GetArgs, edit_list, parse_bool};
+use crate::cmdlets::common::{ChangeArgs, Context, GetArgs, edit_list, parse_bool};
 use crate::error::{Error, Result};
 use crate::output::{Output, rows};
 use crate::policy::connection_filter::{ConnectionFilter, ConnectionVerdict};
@@ -83,7 +83,7 @@ fn check_identity(identity: &str) -> Result<()> {
     if identity.eq_ignore_ascii_case("Default") || crate::cmdlets::wildcard(identity, "Default") {
         return Ok(());
     }
-    Err(Error::failed(format!(
+    Err(Error::not_found(format!(
         "HostedConnectionFilterPolicy \"{identity}\" was not found"
     ))
     .help("there is one connection filter policy, named Default"))
@@ -155,11 +155,11 @@ pub fn explain(
             )),
         ),
         (false, Some(server)) => {
-            let auth = Authenticator::new(Some(server)).map_err(Error::failed)?;
+            let auth = Authenticator::new(Some(server)).map_err(Error::unavailable)?;
             let runtime = tokio::runtime::Builder::new_current_thread()
                 .enable_all()
                 .build()
-                .map_err(|e| Error::failed(format!("cannot start the runtime: {e}")))?;
+                .map_err(|e| Error::unavailable(format!("cannot start the runtime: {e}")))?;
             (runtime.block_on(auth.dnsbl(ip, zones)), None)
         }
     };

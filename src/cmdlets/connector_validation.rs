@@ -13,9 +13,9 @@ use std::time::Duration;
 use clap::{Args, Subcommand};
 use serde::Serialize;
 
-use crate::cli::common::Context;
+use crate::cmdlets::common::Context;
 use crate::cmdlets::serve::{Network, parse_duration};
-use crate::error::{Error, Result};
+use crate::error::{Error, Kind, Result};
 use crate::output::{self, Output};
 use crate::policy::{NameCheck, NextHop, OutboundTls, Route, TlsFacts};
 use crate::relay::Snapshot;
@@ -243,13 +243,16 @@ fn outbound(a: ValidateOutbound, ctx: &Context) -> Result<Output> {
         &a.network.ca_file,
     )
     .map_err(|e| {
-        Error::failed(format!("cannot load the relay's configuration: {e}"))
-            .help("fix the certificate files the state names (Get-ExchangeCertificate)")
+        Error::new(
+            Kind::Io,
+            format!("cannot load the relay's configuration: {e}"),
+        )
+        .help("fix the certificate files the state names (Get-ExchangeCertificate)")
     })?;
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
-        .map_err(|e| Error::failed(format!("cannot start the runtime: {e}")))?;
+        .map_err(|e| Error::unavailable(format!("cannot start the runtime: {e}")))?;
     let mut checks = Vec::new();
     if !c.enabled {
         checks.push(
@@ -273,7 +276,7 @@ fn outbound(a: ValidateOutbound, ctx: &Context) -> Result<Output> {
         _ => None,
     };
     let dns = crate::dns::Hickory::new(a.network.dns).map_err(|e| {
-        Error::failed(format!("cannot set up DNS: {e}"))
+        Error::unavailable(format!("cannot set up DNS: {e}"))
             .help("give a DNS server with --dns ADDR:PORT")
     })?;
     let delivery = Delivery {
@@ -692,7 +695,7 @@ fn inbound_checks(state: &State, c: &InboundConnector, allow_private: bool) -> V
         );
     }
     // Test-Configuration's findings about this connector (too wide, overlapping).
-    let findings = crate::state::lint::lint(state, chrono::Utc::now());
+    let findings = crate::policy::lint::lint(state, chrono::Utc::now());
     for r in &c.sender_ip_addresses {
         let text = r.to_string();
         let mine: Vec<_> = findings
@@ -701,7 +704,7 @@ fn inbound_checks(state: &State, c: &InboundConnector, allow_private: bool) -> V
             .collect();
         if let Some(f) = mine
             .iter()
-            .find(|f| f.severity == crate::state::lint::Severity::Error)
+            .find(|f| f.severity == crate::policy::lint::Severity::Error)
         {
             out.push(check(&text, "SenderIPAddresses", Verdict::Fail, &f.finding).fix(&f.fix));
         } else if let Some(f) = mine.first() {

@@ -7,7 +7,7 @@ use clap::{Args, Subcommand};
 
 use super::View;
 use crate::assign;
-use crate::cli::common::{Context, GetArgs, IdentityArgs, edit_list, edit_option};
+use crate::cmdlets::common::{Context, GetArgs, IdentityArgs, edit_list, edit_option};
 use crate::error::{Error, Result};
 use crate::output::Output;
 use crate::state::model::{

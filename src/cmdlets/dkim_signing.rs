@@ -15,7 +15,7 @@ use serde_json::{Value, json};
 use sha1::{Digest, Sha1};
 
 use super::View;
-use crate::cli::common::{ChangeArgs, Context, GetArgs, IdentityArgs, parse_bool};
+use crate::cmdlets::common::{ChangeArgs, Context, GetArgs, IdentityArgs, parse_bool};
 use crate::error::{Error, Result};
 use crate::output::Output;
 use crate::state::StateObject;
@@ -296,10 +296,10 @@ fn forget(ctx: &Context, keys: impl IntoIterator<Item = DkimKey>) {
 
 fn new(ctx: &Context, a: NewParams) -> Result<Output> {
     let domain: crate::state::values::Fqdn =
-        crate::cli::common::parse_value(&a.domain_name, "DomainName")?;
+        crate::cmdlets::common::parse_value(&a.domain_name, "DomainName")?;
     let state = ctx.store.load()?;
     if state.accepted_domain(domain.as_str()).is_none() {
-        return Err(Error::failed(format!(
+        return Err(Error::not_found(format!(
             "-DomainName {domain}: {domain} is not an accepted domain; only the organisation's own domains can be signed"
         ))
         .help(format!(
@@ -343,7 +343,7 @@ fn new(ctx: &Context, a: NewParams) -> Result<Output> {
 }
 
 fn already(domain: &crate::state::values::Fqdn) -> Error {
-    Error::failed(format!("DkimSigningConfig \"{domain}\" already exists")).help(format!(
+    Error::conflict(format!("DkimSigningConfig \"{domain}\" already exists")).help(format!(
         "change it with `eopctl Set-DkimSigningConfig -Identity {domain}`, or make a new key with `eopctl Rotate-DkimSigningKey -Identity {domain}`"
     ))
 }
@@ -362,7 +362,7 @@ fn rotate(ctx: &Context, a: RotateParams) -> Result<Output> {
                 let i = super::find::<DkimSigningConfig>(state, &domain)?;
                 let config = &mut state.dkim_signing_configs[i];
                 if config.active_selector != current.active_selector {
-                    return Err(Error::failed(format!(
+                    return Err(Error::conflict(format!(
                         "DkimSigningConfig \"{domain}\" was rotated by someone else meanwhile"
                     ))
                     .help("see the current selector with `eopctl Get-DkimSigningConfig`, then rotate again if still needed"));
@@ -384,8 +384,10 @@ fn remove(ctx: &Context, a: IdentityArgs) -> Result<Output> {
     let name = state.dkim_signing_configs[super::find::<DkimSigningConfig>(&state, &a.identity)?]
         .domain
         .to_string();
-    if !crate::cli::common::confirmed(&a.change, &format!("Remove DkimSigningConfig \"{name}\"?"))?
-    {
+    if !crate::cmdlets::common::confirmed(
+        &a.change,
+        &format!("Remove DkimSigningConfig \"{name}\"?"),
+    )? {
         return Err(Error::failed(format!(
             "DkimSigningConfig \"{name}\" was not removed: not confirmed"
         )));

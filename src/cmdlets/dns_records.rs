@@ -6,9 +6,9 @@ use std::net::SocketAddr;
 
 use clap::{Args, Subcommand};
 
-use crate::cli::common::Context;
+use crate::cmdlets::common::Context;
 use crate::dns::records::{self, Status};
-use crate::error::{Error, Result};
+use crate::error::{Error, Kind, Result};
 use crate::output::{Output, rows};
 use crate::state::State;
 
@@ -47,8 +47,14 @@ pub struct TestArgs {
 }
 
 fn guidance(state: &State, domain: &str) -> Result<records::Guidance> {
-    records::guidance(state, domain)
-        .map_err(|(why, fix)| Error::failed(format!("-DomainName {domain}: {why}")).help(fix))
+    records::guidance(state, domain).map_err(|e| {
+        // A domain that is not ours is a wrong name; the rest are settings still missing.
+        let kind = match e {
+            records::GuidanceError::NotAccepted(_) => Kind::NotFound,
+            _ => Kind::Failed,
+        };
+        Error::new(kind, format!("-DomainName {domain}: {e}")).help(e.fix())
+    })
 }
 
 pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
@@ -61,12 +67,14 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
         Cmd::Test(a) => {
             let g = guidance(&state, &a.domain_name)?;
             let dns = crate::dns::Hickory::new(a.dns_server).map_err(|e| {
-                Error::failed(format!("-DnsServer: cannot start the resolver: {e}"))
+                Error::unavailable(format!("-DnsServer: cannot start the resolver: {e}"))
             })?;
             let runtime = tokio::runtime::Builder::new_current_thread()
                 .enable_all()
                 .build()
-                .map_err(|e| Error::failed(format!("cannot start the resolver's runtime: {e}")))?;
+                .map_err(|e| {
+                    Error::unavailable(format!("cannot start the resolver's runtime: {e}"))
+                })?;
             let checks = runtime.block_on(records::test(&dns, &g));
             let failed = checks.iter().filter(|c| c.status == Status::Fail).count();
             let shown = Output::Objects {

@@ -10,8 +10,8 @@ use std::str::FromStr;
 use clap::{Args, Subcommand, ValueEnum};
 use serde_json::json;
 
-use crate::cli::common::{ChangeArgs, Context};
-use crate::cli::wizard;
+use crate::cmdlets::common::{ChangeArgs, Context};
+use crate::cmdlets::wizard;
 use crate::dns::records;
 use crate::error::{Error, Result};
 use crate::output::Output;
@@ -260,7 +260,7 @@ fn build(
     let domain = a.domain.as_str().to_ascii_lowercase();
     let mut done = Vec::new();
     let taken = |kind: &str, name: &str| {
-        Error::failed(format!("{kind} \"{name}\" already exists, and the wizard makes its own"))
+        Error::conflict(format!("{kind} \"{name}\" already exists, and the wizard makes its own"))
             .help(format!("rename or remove it first (Set-{kind} -Identity \"{name}\" -Name ...), or set the scenario up with the cmdlets"))
     };
     // Some mailboxes are on premises in every one of these setups, so unknown recipients go
@@ -395,7 +395,7 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
         Ok(g) => rows.extend(g.records.iter().map(|r| {
             json!({"Object": format!("DNS {}", r.kind), "Name": r.name, "Action": format!("publish {}", r.value)})
         })),
-        Err((why, fix)) => rows.push(json!({"Object": "DNS", "Name": answers.domain.as_str(), "Action": format!("{why}: {fix}, then Get-DnsGuidance -DomainName {}", answers.domain)})),
+        Err(e) => rows.push(json!({"Object": "DNS", "Name": answers.domain.as_str(), "Action": format!("{e}: {}, then Get-DnsGuidance -DomainName {}", e.fix(), answers.domain)})),
     }
     Ok(Output::Objects {
         rows,

@@ -5,10 +5,10 @@ use clap::{Args, Subcommand};
 
 use super::View;
 use crate::assign;
-use crate::cli::common::{Context, GetArgs, IdentityArgs, edit_list, edit_option, parse_bool};
+use crate::cmdlets::common::{Context, GetArgs, IdentityArgs, edit_list, edit_option, parse_bool};
 use crate::error::{Error, Result};
 use crate::output::Output;
-use crate::state::lint;
+use crate::policy::lint;
 use crate::state::model::{InboundConnector, InboundConnectorType};
 
 const VIEW: View = View {

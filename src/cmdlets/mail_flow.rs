@@ -4,11 +4,11 @@
 use clap::{Args, Subcommand};
 use serde_json::json;
 
-use crate::cli::common::Context;
+use crate::cmdlets::common::Context;
 use crate::error::{Error, Result};
 use crate::output::Output;
 use crate::policy::{self, Facts, Origin, RecipientDecision, Route};
-use crate::relay::smtp::reply;
+use crate::relay::reply;
 
 #[derive(Subcommand, Debug)]
 pub enum Cmd {
@@ -47,7 +47,7 @@ pub struct TestMessageRoute {
     pub subject: Option<String>,
     /// The client came over TLS (STARTTLS). Default: $false, or $true with
     /// -TlsCertificateName.
-    #[arg(long, value_name = "BOOL", value_parser = crate::cli::common::parse_bool)]
+    #[arg(long, value_name = "BOOL", value_parser = crate::cmdlets::common::parse_bool)]
     pub tls: Option<bool>,
     /// The names (CN, SANs) of the client's certificate, taken as verified against the
     /// trusted roots, as the relay would after STARTTLS (a,b or repeated). Implies -Tls $true.
@@ -192,7 +192,7 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
         .as_ref()
         .and_then(|(v, _)| v.blocked.clone())
         .or_else(|| decision.sender.clone());
-    let compiled = policy::rules::compile(&state).map_err(Error::failed)?;
+    let compiled = policy::rules::compile(&state).map_err(Error::invalid_state)?;
     let message = policy::message::parse(
         &bytes,
         &policy::message::Envelope {

@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 use clap::{Args, Subcommand, ValueEnum};
 use serde::Serialize;
 
-use crate::cli::common::Context;
+use crate::cmdlets::common::Context;
 use crate::cmdlets::serve::parse_duration;
 use crate::error::{Error, Result};
 use crate::output::{self, Output};
@@ -145,7 +145,7 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
     let server = match a.server {
         Some(s) => s,
         None => listener(&state).ok_or_else(|| {
-            Error::failed("no enabled ReceiveConnector has a binding: nothing to send to")
+            Error::not_found("no enabled ReceiveConnector has a binding: nothing to send to")
                 .help("give the relay's address with -Server 127.0.0.1:25")
         })?,
     };
@@ -162,7 +162,7 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
-        .map_err(|e| Error::failed(format!("cannot start the runtime: {e}")))?;
+        .map_err(|e| Error::unavailable(format!("cannot start the runtime: {e}")))?;
     let clients = TlsClients::new(Arc::new(tokio_rustls::rustls::RootCertStore::empty()));
     let helo = format!(
         "{}.mailflow.test",

@@ -8,8 +8,8 @@ use indicatif::{ProgressBar, ProgressStyle};
 
 use super::View;
 use crate::assign;
-use crate::cli::common::{ChangeArgs, Context, GetArgs, IdentityArgs, edit_list, parse_value};
-use crate::error::{Error, Result};
+use crate::cmdlets::common::{ChangeArgs, Context, GetArgs, IdentityArgs, edit_list, parse_value};
+use crate::error::{Error, Kind, Result};
 use crate::output::Output;
 use crate::state::StateObject;
 use crate::state::model::MailUser;
@@ -162,7 +162,7 @@ fn import(ctx: &Context, a: &Import) -> Result<Output> {
     let mut reader = csv::ReaderBuilder::new()
         .trim(csv::Trim::All)
         .from_path(path)
-        .map_err(|e| Error::failed(format!("-CsvPath {}: {e}", path.display())))?;
+        .map_err(|e| Error::new(Kind::Io, format!("-CsvPath {}: {e}", path.display())))?;
     let total = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
     let bar = ProgressBar::new(total).with_style(
         ProgressStyle::with_template("{msg} [{bar:30}] {pos}/{len} bytes")
@@ -176,7 +176,7 @@ fn import(ctx: &Context, a: &Import) -> Result<Output> {
         n += 1;
         let line = n + 1; // the header is line 1
         let at = |e: String| {
-            Error::failed(format!("{}:{line}: {e}", path.display()))
+            Error::usage(format!("{}:{line}: {e}", path.display()))
                 .help("fix the row; nothing was imported")
         };
         let row = row.map_err(|e| at(e.to_string()))?;
@@ -207,7 +207,7 @@ fn import(ctx: &Context, a: &Import) -> Result<Output> {
                 .collect();
             for u in users {
                 if !taken.insert(u.name.to_lowercase()) {
-                    return Err(Error::failed(format!(
+                    return Err(Error::conflict(format!(
                         "{} \"{}\" already exists; nothing was imported",
                         MailUser::KIND,
                         u.name

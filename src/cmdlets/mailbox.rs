@@ -4,7 +4,7 @@ use clap::{Args, Subcommand};
 
 use super::View;
 use crate::assign;
-use crate::cli::common::{ChangeArgs, Context, GetArgs, IdentityArgs, edit_list, parse_value};
+use crate::cmdlets::common::{ChangeArgs, Context, GetArgs, IdentityArgs, edit_list, parse_value};
 use crate::error::Result;
 use crate::output::Output;
 use crate::state::model::Mailbox;

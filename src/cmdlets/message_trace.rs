@@ -5,8 +5,8 @@
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use clap::{Args, Subcommand};
 
-use crate::cli::common::Context;
-use crate::error::{Error, Result};
+use crate::cmdlets::common::Context;
+use crate::error::{Error, Kind, Result};
 use crate::output::{Output, rows};
 use crate::trace::{self, Filter, STATUSES};
 
@@ -120,10 +120,13 @@ fn list(values: &[String]) -> Vec<String> {
 }
 
 fn db_error(ctx: &Context, e: rusqlite::Error) -> Error {
-    Error::failed(format!(
-        "cannot read the message trace {}: {e}",
-        ctx.store.data_dir().join(trace::FILE).display()
-    ))
+    Error::new(
+        Kind::Io,
+        format!(
+            "cannot read the message trace {}: {e}",
+            ctx.store.data_dir().join(trace::FILE).display()
+        ),
+    )
 }
 
 pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
@@ -149,7 +152,7 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
 }
 
 fn not_found(a: &GetMessageTraceDetail) -> Error {
-    Error::failed(format!(
+    Error::not_found(format!(
         "no trace of message {} for {}",
         a.message_trace_id, a.recipient_address
     ))

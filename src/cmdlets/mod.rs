@@ -5,6 +5,7 @@
 
 pub mod accepted_domain;
 pub mod certificate;
+pub mod common;
 pub mod configuration;
 pub mod connection_filter;
 pub mod connector_validation;
@@ -29,8 +30,9 @@ pub mod serve;
 pub mod spam_filter;
 pub mod state_history;
 pub mod transport_rule;
+pub mod wizard;
 
-use crate::cli::common::{ChangeArgs, Context, confirmed};
+use crate::cmdlets::common::{ChangeArgs, Context, confirmed};
 use crate::error::{Error, Result};
 use crate::output::{Output, rows};
 use crate::state::diff::Change;
@@ -73,8 +75,8 @@ impl PolicyScope {
         if let Some(p) = self.priority {
             *priority = p;
         }
-        crate::cli::common::edit_list(&self.sent_to, sent_to, "SentTo")?;
-        crate::cli::common::edit_list(&self.recipient_domain_is, domains, "RecipientDomainIs")
+        crate::cmdlets::common::edit_list(&self.sent_to, sent_to, "SentTo")?;
+        crate::cmdlets::common::edit_list(&self.recipient_domain_is, domains, "RecipientDomainIs")
     }
 }
 
@@ -125,7 +127,7 @@ pub fn wildcard(pattern: &str, text: &str) -> bool {
 }
 
 fn not_found<T: StateObject>(identity: &str) -> Error {
-    Error::failed(format!("{} \"{identity}\" was not found", T::KIND))
+    Error::not_found(format!("{} \"{identity}\" was not found", T::KIND))
         .help(format!("list them with `eopctl Get-{}`", T::KIND))
 }
 
@@ -246,7 +248,7 @@ pub fn new_with<T: StateObject>(
             .iter()
             .any(|o| o.name().eq_ignore_ascii_case(&name))
         {
-            return Err(Error::failed(format!("{} \"{name}\" already exists", T::KIND))
+            return Err(Error::conflict(format!("{} \"{name}\" already exists", T::KIND))
                 .help(format!("choose another -Name, or change the existing one with `eopctl Set-{} -Identity \"{name}\"`", T::KIND)));
         }
         let i = insert(state, obj)?;
@@ -375,7 +377,7 @@ switchable!(
 /// Enable-* and Disable-*.
 pub fn enable<T: Switchable>(
     ctx: &Context,
-    args: &crate::cli::common::IdentityArgs,
+    args: &crate::cmdlets::common::IdentityArgs,
     on: bool,
     view: &View,
 ) -> Result<Output> {
@@ -387,7 +389,7 @@ pub fn enable<T: Switchable>(
 
 /// The Default policy of a kind is the catch-all: it keeps its name.
 pub fn default_policy_fixed(kind: &str) -> Error {
-    Error::failed(format!("the Default {kind} cannot be renamed or removed")).help(format!(
+    Error::conflict(format!("the Default {kind} cannot be renamed or removed")).help(format!(
         "create a custom policy with `eopctl New-{kind}` for some recipients instead"
     ))
 }

@@ -5,7 +5,7 @@
 use clap::{Args, Subcommand};
 
 use crate::assign;
-use crate::cli::common::{ChangeArgs, Context, edit_list, parse_bool};
+use crate::cmdlets::common::{ChangeArgs, Context, edit_list, parse_bool};
 use crate::error::Result;
 use crate::output::{Output, rows};
 use crate::state::State;

@@ -5,7 +5,7 @@ use clap::{Args, Subcommand};
 
 use super::View;
 use crate::assign;
-use crate::cli::common::{Context, GetArgs, IdentityArgs, edit_list, edit_option, parse_bool};
+use crate::cmdlets::common::{Context, GetArgs, IdentityArgs, edit_list, edit_option, parse_bool};
 use crate::error::Result;
 use crate::output::Output;
 use crate::state::model::{OutboundConnector, OutboundConnectorType, TlsSettings};

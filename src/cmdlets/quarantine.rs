@@ -8,7 +8,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use clap::{Args, Subcommand};
 use serde_json::json;
 
-use crate::cli::common::{Context, IdentityArgs, confirmed};
+use crate::cmdlets::common::{Context, IdentityArgs, confirmed};
 use crate::error::{Error, Result};
 use crate::output::Output;
 use crate::policy::protection::QuarantineType;
@@ -120,7 +120,7 @@ fn entry(ctx: &Context, identity: &str) -> Result<quarantine::Entry> {
     quarantine::get(ctx.store.data_dir(), identity.trim())
         .filter(|e| e.expires > Utc::now())
         .ok_or_else(|| {
-            Error::failed(format!("QuarantineMessage \"{identity}\" was not found"))
+            Error::not_found(format!("QuarantineMessage \"{identity}\" was not found"))
                 .help("list them with `eopctl Get-QuarantineMessage`")
         })
 }
@@ -198,7 +198,7 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
             if let (Some(id), true) = (&a.identity, chosen.is_empty()) {
                 return Err(entry(ctx, id)
                     .err()
-                    .unwrap_or_else(|| Error::failed("not found")));
+                    .unwrap_or_else(|| Error::not_found("not found")));
             }
             Ok(Output::Objects {
                 rows: chosen,
@@ -259,7 +259,7 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
                             .iter()
                             .find(|r| r.eq_ignore_ascii_case(u.trim()))
                         else {
-                            return Err(Error::failed(format!(
+                            return Err(Error::not_found(format!(
                                 "{u} is not a recipient of QuarantineMessage \"{}\"",
                                 e.identity
                             ))
@@ -278,7 +278,7 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
                 .filter(|r| !e.released_to.contains(r))
                 .collect();
             if wanted.is_empty() {
-                return Err(Error::failed(format!(
+                return Err(Error::conflict(format!(
                     "QuarantineMessage \"{}\" was already released to those recipients",
                     e.identity
                 ))

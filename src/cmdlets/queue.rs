@@ -6,7 +6,7 @@
 use clap::{Args, Subcommand};
 use serde_json::Value;
 
-use crate::cli::common::{Context, parse_bool};
+use crate::cmdlets::common::{Context, parse_bool};
 use crate::error::{Error, Result};
 use crate::output::Output;
 use crate::relay::control::{self, CallError, Request};
@@ -105,7 +105,7 @@ const MESSAGE_COLUMNS: &[&str] = &[
 fn call(ctx: &Context, req: Request) -> Result<Vec<Value>> {
     let data_dir = ctx.store.data_dir();
     control::call(data_dir, &req).map_err(|e| match e {
-        CallError::NotRunning(path) => Error::failed(format!(
+        CallError::NotRunning(path) => Error::unavailable(format!(
             "the relay is not running for the data directory {} (no control socket at {})",
             data_dir.display(),
             path.display()
@@ -116,7 +116,7 @@ fn call(ctx: &Context, req: Request) -> Result<Vec<Value>> {
             ctx.cmdlet
         )),
         CallError::Refused(why) => Error::failed(why),
-        CallError::Io(path, e) => Error::failed(format!(
+        CallError::Io(path, e) => Error::unavailable(format!(
             "cannot talk to the relay over {}: {e}",
             path.display()
         )),

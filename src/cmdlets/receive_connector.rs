@@ -5,7 +5,7 @@ use clap::{Args, Subcommand};
 
 use super::View;
 use crate::assign;
-use crate::cli::common::{
+use crate::cmdlets::common::{
     Context, GetArgs, IdentityArgs, edit_list, edit_option, parse_bool, parse_value,
 };
 use crate::error::Result;

@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use clap::{Args, Subcommand};
 
-use crate::cli::common::Context;
+use crate::cmdlets::common::Context;
 use crate::error::{Error, Result};
 use crate::output::Output;
 use crate::relay::queue::manager::Settings;
@@ -243,7 +243,7 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
-        .map_err(|e| Error::failed(format!("cannot start the runtime: {e}")))?;
+        .map_err(|e| Error::unavailable(format!("cannot start the runtime: {e}")))?;
     let data_dir = opts.data_dir.clone();
     let state = ctx.store.load()?;
     let result = runtime.block_on(relay::serve(opts, |addrs| {

@@ -10,7 +10,7 @@ use clap::{Args, Subcommand};
 use indicatif::{ProgressBar, ProgressStyle};
 use serde_json::json;
 
-use crate::cli::common::Context;
+use crate::cmdlets::common::Context;
 use crate::error::{Error, Result};
 use crate::output::Output;
 use crate::policy::bayes::MIN_LEARNED;

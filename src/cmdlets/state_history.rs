@@ -3,7 +3,7 @@
 
 use clap::{Args, Subcommand};
 
-use crate::cli::common::{ChangeArgs, Context, confirmed};
+use crate::cmdlets::common::{ChangeArgs, Context, confirmed};
 use crate::error::{Error, Result};
 use crate::output::{Output, rows};
 use crate::state::diff::diff;

@@ -8,7 +8,7 @@ use clap::{Args, Subcommand};
 
 use super::View;
 use crate::assign;
-use crate::cli::common::{
+use crate::cmdlets::common::{
     ChangeArgs, Context, GetArgs, IdentityArgs, edit_list, edit_option, parse_bool,
 };
 use crate::error::{Error, Result};
@@ -296,7 +296,7 @@ fn place(state: &mut State, index: usize, priority: Option<u32>) -> Result<usize
     if let Some(p) = priority {
         let p = p as usize;
         if p >= rules.len() {
-            return Err(Error::failed(format!(
+            return Err(Error::usage(format!(
                 "-Priority {p} is out of range: there are {} rules, so priorities run 0 to {}",
                 rules.len(),
                 rules.len() - 1

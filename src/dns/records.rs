@@ -46,8 +46,39 @@ pub struct Guidance {
     pub dkim: Vec<(String, String, bool)>,
 }
 
-/// Why there is no guidance: the message and the fix.
-pub type GuidanceError = (String, String);
+/// Why there is no guidance; `fix` says what to set.
+#[derive(Debug, thiserror::Error)]
+pub enum GuidanceError {
+    #[error("{0} is not an accepted domain")]
+    NotAccepted(String),
+    #[error(
+        "OrganizationConfig has no ServiceHostNames, so there is nothing for the MX record to point to"
+    )]
+    NoServiceHostNames,
+    #[error(
+        "OrganizationConfig has no ServiceIPAddresses, so the SPF record cannot name this service"
+    )]
+    NoServiceIpAddresses,
+    #[error(
+        "MxRecordPointsTo is OnPremises, but no OnPremises OutboundConnector with smart hosts carries {0}"
+    )]
+    NoOnPremisesConnector(String),
+}
+
+impl GuidanceError {
+    pub fn fix(&self) -> String {
+        match self {
+            GuidanceError::NotAccepted(d) => format!(
+                "add it with New-AcceptedDomain -Name {d} -DomainName {d}, or name one of Get-AcceptedDomain"
+            ),
+            GuidanceError::NoServiceHostNames => "Set-OrganizationConfig -ServiceHostNames <the public name of this service, such as mx1.contoso-gateway.net>".into(),
+            GuidanceError::NoServiceIpAddresses => "Set-OrganizationConfig -ServiceIPAddresses <the public addresses this service sends from>".into(),
+            GuidanceError::NoOnPremisesConnector(d) => format!(
+                "New-OutboundConnector -ConnectorType OnPremises -SmartHosts <on-premises server> -RecipientDomains {d}"
+            ),
+        }
+    }
+}
 
 /// The verification record's value: proves whoever runs this service controls the domain's
 /// DNS. Derived from the organisation's name and the domain, so it is stable across runs;
@@ -61,21 +92,13 @@ pub fn verification_value(state: &State, domain: &str) -> String {
 pub fn guidance(state: &State, domain: &str) -> Result<Guidance, GuidanceError> {
     let domain = domain.trim().trim_end_matches('.').to_ascii_lowercase();
     let Some(accepted) = state.accepted_domain(&domain) else {
-        return Err((
-            format!("{domain} is not an accepted domain"),
-            format!(
-                "add it with New-AcceptedDomain -Name {domain} -DomainName {domain}, or name one of Get-AcceptedDomain"
-            ),
-        ));
+        return Err(GuidanceError::NotAccepted(domain));
     };
     let org = &state.organization;
     let mx_hosts: Vec<String> = match org.mx_record_points_to {
         MxRecordPointsTo::Service => {
             if org.service_host_names.is_empty() {
-                return Err((
-                    "OrganizationConfig has no ServiceHostNames, so there is nothing for the MX record to point to".into(),
-                    "Set-OrganizationConfig -ServiceHostNames <the public name of this service, such as mx1.contoso-gateway.net>".into(),
-                ));
+                return Err(GuidanceError::NoServiceHostNames);
             }
             org.service_host_names
                 .iter()
@@ -85,10 +108,7 @@ pub fn guidance(state: &State, domain: &str) -> Result<Guidance, GuidanceError> 
         MxRecordPointsTo::OnPremises => on_premises_hosts(state, &domain)?,
     };
     if org.service_ip_addresses.is_empty() {
-        return Err((
-            "OrganizationConfig has no ServiceIPAddresses, so the SPF record cannot name this service".into(),
-            "Set-OrganizationConfig -ServiceIPAddresses <the public addresses this service sends from>".into(),
-        ));
+        return Err(GuidanceError::NoServiceIpAddresses);
     }
     let mut senders: Vec<(IpAddr, String)> = Vec::new();
     let mut mechanisms: Vec<String> = Vec::new();
@@ -200,16 +220,6 @@ pub fn guidance(state: &State, domain: &str) -> Result<Guidance, GuidanceError> 
 
 /// The smart hosts of the OnPremises connector that carries `domain`.
 fn on_premises_hosts(state: &State, domain: &str) -> Result<Vec<String>, GuidanceError> {
-    let none = || {
-        (
-            format!(
-                "MxRecordPointsTo is OnPremises, but no OnPremises OutboundConnector with smart hosts carries {domain}"
-            ),
-            format!(
-                "New-OutboundConnector -ConnectorType OnPremises -SmartHosts <on-premises server> -RecipientDomains {domain}"
-            ),
-        )
-    };
     match route::by_connector(
         state,
         &format!("postmaster@{domain}"),
@@ -229,7 +239,7 @@ fn on_premises_hosts(state: &State, domain: &str) -> Result<Vec<String>, Guidanc
                 Host::Ip(ip) => ip.to_string(),
             })
             .collect()),
-        _ => Err(none()),
+        _ => Err(GuidanceError::NoOnPremisesConnector(domain.to_string())),
     }
 }
 
@@ -847,8 +857,9 @@ mod tests {
             "TXT _dmarc.contoso.com v=DMARC1; p=quarantine; rua=mailto:postmaster@contoso.com"
         );
         assert!(values[4].starts_with("TXT contoso.com eopctl-verification="));
-        let (why, fix) = guidance(&state(), "fabrikam.com").unwrap_err();
-        assert!(why.contains("not an accepted domain") && fix.contains("New-AcceptedDomain"));
+        let e = guidance(&state(), "fabrikam.com").unwrap_err();
+        assert!(matches!(&e, GuidanceError::NotAccepted(d) if d == "fabrikam.com"));
+        assert!(e.fix().contains("New-AcceptedDomain"));
     }
 
     #[test]

@@ -61,19 +61,11 @@ use serde::Serialize;
 use super::spamrules::{self, RuleSet};
 use crate::state::model::{HostedContentFilterPolicy, SpamFilteringAction, SpamFilteringOption};
 
+/// Sender authentication as the scorer reads it; defined beside the checks that make it, so
+/// only this module imports the other.
+pub use super::auth::AuthFacts;
 /// The result of one sender authentication check: the sender authentication stage's own.
 pub use super::auth::Outcome as AuthResult;
-
-/// Sender authentication, as the relay's authentication stage found it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-pub struct AuthFacts {
-    pub spf: AuthResult,
-    pub dkim: AuthResult,
-    pub dmarc: AuthResult,
-    /// The From domain's DMARC policy asks for quarantine (or for reject, not honoured):
-    /// the message is spam, as EOP marks it.
-    pub dmarc_policy_spam: bool,
-}
 
 /// An external scanner's opinion (rspamd's score and its top symbols).
 #[derive(Debug, Clone, PartialEq, Serialize)]

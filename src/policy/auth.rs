@@ -16,6 +16,17 @@ use serde::Serialize;
 use super::decision::{Blame, Client, Origin, Refusal};
 use crate::state::model::HostedConnectionFilterPolicy;
 
+/// Sender authentication, as the relay's authentication stage found it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct AuthFacts {
+    pub spf: Outcome,
+    pub dkim: Outcome,
+    pub dmarc: Outcome,
+    /// The From domain's DMARC policy asks for quarantine (or for reject, not honoured):
+    /// the message is spam, as EOP marks it.
+    pub dmarc_policy_spam: bool,
+}
+
 /// One method's result (RFC 8601 §2.7 result values).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -89,13 +100,13 @@ pub struct AuthResults {
 impl AuthResults {
     /// What the spam scorer reads: SPF for MAIL FROM, the best DKIM signature, DMARC, and
     /// whether the DMARC policy (as `verdict` applied it) makes the message spam.
-    pub fn facts(&self, verdict: &AuthVerdict) -> super::antispam::AuthFacts {
+    pub fn facts(&self, verdict: &AuthVerdict) -> AuthFacts {
         let dkim = if self.dkim.iter().any(|d| d.result == Outcome::Pass) {
             Outcome::Pass
         } else {
             self.dkim.first().map_or(Outcome::None, |d| d.result)
         };
-        super::antispam::AuthFacts {
+        AuthFacts {
             spf: self.spf_mail_from.result,
             dkim,
             dmarc: self.dmarc.result,

@@ -1,13 +1,11 @@
-//! The decision types, and `decide`: the one function the relay's stages and
-//! `Test-MessageRoute` share.
+//! The decision types every stage of the policy shares. `decide`, which composes the
+//! stages, is in the parent module, so that the stages import this one and not the reverse.
 
 use std::net::IpAddr;
 
 use serde::{Deserialize, Serialize};
 
 use super::address::{Address, AddressError};
-use super::{connection, recipient};
-use crate::state::State;
 use crate::state::values::SmartHost;
 
 /// Where a message came from.
@@ -99,7 +97,7 @@ impl Client {
     }
 }
 
-/// Why something is refused. `relay::smtp::reply` turns each into a code and a text that
+/// Why something is refused. `relay::reply` turns each into a code and a text that
 /// names no configuration object.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub enum Refusal {
@@ -232,17 +230,6 @@ pub struct RecipientDecision {
     pub blame: Vec<Blame>,
 }
 
-/// The whole decision for a message.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Decision {
-    pub client: Client,
-    /// A refusal of the sender at MAIL FROM (then no recipient is asked about).
-    pub sender: Option<(Refusal, Blame)>,
-    pub recipients: Vec<RecipientDecision>,
-    /// A refusal of the whole message after DATA (a loop).
-    pub message: Option<(Refusal, Blame)>,
-}
-
 /// More `Received:` headers than this and the message is looping (RFC 5321 §6.3 asks for
 /// a limit of at least 100 hops... in practice MTAs use 30-50; Postfix's default is 50).
 pub const MAX_HOPS: usize = 50;
@@ -258,24 +245,4 @@ pub fn check_message(received_headers: usize) -> Option<(Refusal, Blame)> {
             ),
         )
     })
-}
-
-/// The decision for a whole message: the composition of the per-stage functions the relay
-/// calls one by one.
-pub fn decide(state: &State, facts: &Facts) -> Decision {
-    let client = connection::identify(state, facts.origin, &facts.tls);
-    let sender = connection::tls_required(&client, &facts.tls)
-        .or_else(|| super::sender::check(state, facts.origin, &facts.tls, facts.sender).err());
-    let recipients = facts
-        .recipients
-        .iter()
-        .map(|r| recipient::decide(state, &client, r))
-        .collect();
-    let message = facts.received_headers.and_then(check_message);
-    Decision {
-        client,
-        sender,
-        recipients,
-        message,
-    }
 }

@@ -19,7 +19,7 @@
 //! - `antispam`, `malware`, `protection`: the content filters after DATA (SCL, BCL,
 //!   malware findings, and what each recipient's policies do with them).
 //! - `bayes`: the learning filter's tokenizer and its Robinson/Fisher arithmetic.
-//! - `decision`: the types, and `decide`, which composes the rest.
+//! - `decision`: the types every stage shares; `decide`, here, composes the stages.
 //! - `message`: what the content stage knows about a message (parsed once, after DATA).
 //! - `rules`: mail flow rules (TransportRule): conditions, exceptions, compiled regexes.
 //! - `content`: the content stage's decision: rules (and, beside them, the filters).
@@ -37,6 +37,7 @@ pub mod decision;
 pub mod dkim;
 pub mod enhanced_filtering;
 pub mod headers;
+pub mod lint;
 pub mod malware;
 pub mod message;
 pub mod protection;
@@ -47,6 +48,39 @@ pub mod sender;
 pub mod spamrules;
 
 pub use decision::*;
+
+use crate::state::State;
+
+/// The whole decision for a message.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Decision {
+    pub client: Client,
+    /// A refusal of the sender at MAIL FROM (then no recipient is asked about).
+    pub sender: Option<(Refusal, Blame)>,
+    pub recipients: Vec<RecipientDecision>,
+    /// A refusal of the whole message after DATA (a loop).
+    pub message: Option<(Refusal, Blame)>,
+}
+
+/// The decision for a whole message: the composition of the per-stage functions the relay
+/// calls one by one.
+pub fn decide(state: &State, facts: &Facts) -> Decision {
+    let client = connection::identify(state, facts.origin, &facts.tls);
+    let sender = connection::tls_required(&client, &facts.tls)
+        .or_else(|| sender::check(state, facts.origin, &facts.tls, facts.sender).err());
+    let recipients = facts
+        .recipients
+        .iter()
+        .map(|r| recipient::decide(state, &client, r))
+        .collect();
+    let message = facts.received_headers.and_then(check_message);
+    Decision {
+        client,
+        sender,
+        recipients,
+        message,
+    }
+}
 
 #[cfg(test)]
 mod tests;

@@ -161,11 +161,11 @@ fn dbeb_refuses_unknown_recipients_of_authoritative_domains() {
             .any(|b| b.object == "AcceptedDomain \"contoso.com\"")
     );
     assert_eq!(
-        crate::relay::smtp::reply::refusal(Refusal::UnknownRecipient).code,
+        crate::relay::reply::refusal(Refusal::UnknownRecipient).code,
         550
     );
     assert!(
-        crate::relay::smtp::reply::refusal(Refusal::UnknownRecipient)
+        crate::relay::reply::refusal(Refusal::UnknownRecipient)
             .text
             .starts_with("5.4.1 ")
     );
@@ -347,7 +347,7 @@ fn loops_are_refused_after_data() {
     assert!(check_message(MAX_HOPS).is_none());
     let (r, _) = check_message(MAX_HOPS + 1).unwrap();
     assert_eq!(r, Refusal::Loop);
-    let reply = crate::relay::smtp::reply::refusal(Refusal::Loop);
+    let reply = crate::relay::reply::refusal(Refusal::Loop);
     assert_eq!((reply.code, &reply.text[..7]), (554, "5.4.14 "));
 }
 

@@ -10,7 +10,7 @@ use mail_parser::{Encoding, MessageParser, MimeHeaders, PartType};
 use crate::policy::Blame;
 use crate::policy::content::{ContentAction, ContentDecision, SCL_HEADER};
 use crate::relay::queue::spool::QueuedRecipient;
-use crate::relay::smtp::reply::{self, Reply};
+use crate::relay::reply::{self, Reply};
 
 /// What becomes of the message.
 #[derive(Debug)]

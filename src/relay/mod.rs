@@ -20,6 +20,7 @@ pub mod pickup;
 pub mod protection;
 pub mod quarantine;
 pub mod queue;
+pub mod reply;
 pub mod scanners;
 pub mod smtp;
 pub mod tls;
@@ -47,7 +48,6 @@ use crate::state::store::parse;
 use delivery::smtp::TlsClients;
 use queue::manager::{Queue, Settings};
 use queue::spool::Spool;
-use smtp::reply;
 
 /// The configuration a session or a delivery runs under.
 pub struct Snapshot {
@@ -405,7 +405,7 @@ fn load_snapshot(opts: &Options) -> Result<Snapshot, String> {
     let state = parse(&text, &opts.state_path).map_err(|e| e.to_string())?;
     // At every start and reload, what Test-Configuration reports (certificates expiring
     // within 30 days among them): the file is valid, but mail may not flow as meant.
-    for f in crate::state::lint::lint(&state, chrono::Utc::now()) {
+    for f in crate::policy::lint::lint(&state, chrono::Utc::now()) {
         warn!(
             "Test-Configuration {:?}: {} {}: {}; fix: {}",
             f.severity, f.object, f.parameter, f.finding, f.fix

@@ -17,7 +17,7 @@ use super::quarantine;
 use super::queue::manager::Queue;
 use super::queue::spool::{Envelope, QueuedRecipient, new_id};
 use super::scanners;
-use super::smtp::reply::{self, Reply};
+use super::reply::{self, Reply};
 use crate::policy::protection::{Action, Copy, Facts, QuarantineType, evaluate, rewrite};
 use crate::policy::{self, Client, Origin, malware};
 use crate::state::model::policy_for;

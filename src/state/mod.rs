@@ -6,7 +6,6 @@
 //! states object by object, and `store` is the only code that reads or writes the file.
 
 pub mod diff;
-pub mod lint;
 pub mod migrate;
 pub mod model;
 pub mod store;

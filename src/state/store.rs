@@ -5,9 +5,10 @@
 //! it over the state file and fsync the directory. Readers never lock: a rename is atomic,
 //! so they see the old file or the new one, never half of either. The relay only reads.
 
-use std::fs::{self, File, OpenOptions};
+use std::fs::{self, File, OpenOptions, TryLockError};
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
 use chrono::{DateTime, SubsecRound, Utc};
 use serde::{Deserialize, Serialize};
@@ -16,7 +17,7 @@ use super::diff::{Change, diff};
 use super::migrate::{declared_version, migrate, unknown_version};
 use super::validate::{Problem, validate};
 use super::{API_VERSION, State};
-use crate::error::{Error, Result};
+use crate::error::{Error, Kind, Result};
 
 const HEADER: &str =
     "# eopctl state file: change it with eopctl cmdlets. Hand edits are checked on load.\n";
@@ -299,8 +300,33 @@ impl Store {
             .write(true)
             .open(&lock_path)
             .map_err(|e| Error::io("open the lock file", &lock_path, e))?;
-        file.lock().map_err(|e| Error::io("lock", &lock_path, e))?;
-        Ok(file)
+        // Changes from scripts run in parallel queue up behind each other; one that waits
+        // longer than this is stuck behind a hung eopctl, and a script should hear so.
+        let wait = std::env::var("EOPCTL_LOCK_TIMEOUT")
+            .ok()
+            .and_then(|s| s.parse::<u64>().ok())
+            .map_or(LOCK_WAIT, Duration::from_secs);
+        let deadline = Instant::now() + wait;
+        loop {
+            match file.try_lock() {
+                Ok(()) => return Ok(file),
+                Err(TryLockError::WouldBlock) if Instant::now() < deadline => {
+                    std::thread::sleep(Duration::from_millis(20));
+                }
+                Err(TryLockError::WouldBlock) => {
+                    return Err(Error::new(
+                        Kind::LockBusy,
+                        format!(
+                            "another eopctl has held the lock {} for {} s",
+                            lock_path.display(),
+                            wait.as_secs()
+                        ),
+                    )
+                    .help("run the change again when the other one is done, or wait longer with EOPCTL_LOCK_TIMEOUT=SECONDS"));
+                }
+                Err(TryLockError::Error(e)) => return Err(Error::io("lock", &lock_path, e)),
+            }
+        }
     }
 
     fn write(&self, revision: u64, text: &str, command: &str) -> Result<()> {
@@ -368,7 +394,7 @@ impl Store {
         let copy = self.history_dir().join(format!("r{revision}.yaml"));
         match fs::read_to_string(&copy) {
             Ok(text) => parse(&text, &copy),
-            Err(_) => Err(Error::failed(format!(
+            Err(_) => Err(Error::not_found(format!(
                 "revision {revision} is not in the history of {}",
                 self.path.display()
             ))
@@ -398,6 +424,9 @@ fn cache_key(text: &str) -> String {
         std::hash::Hasher::finish(&hasher)
     )
 }
+
+/// How long a change waits for another to release the lock before it gives up.
+const LOCK_WAIT: Duration = Duration::from_secs(30);
 
 fn lock_path(path: &Path) -> PathBuf {
     let mut os = path.as_os_str().to_owned();
@@ -431,7 +460,7 @@ fn check(state: &State) -> Result<()> {
         return Ok(());
     }
     let list: Vec<String> = problems.iter().map(|p| format!("  {p}")).collect();
-    Err(Error::failed(format!("{context}:\n{}", list.join("\n"))))
+    Err(Error::conflict(format!("{context}:\n{}", list.join("\n"))))
 }
 
 /// Parses, migrates and validates a state file's text. Errors carry `path:line:column`.
@@ -444,24 +473,24 @@ pub fn parse(text: &str, path: &Path) -> Result<State> {
             .unwrap_or_default();
         let msg = e.to_string();
         let msg = msg.split(" at line ").next().unwrap_or(&msg).to_string();
-        Error::failed(format!("{shown}{at}: {msg}"))
+        Error::invalid_state(format!("{shown}{at}: {msg}"))
             .help("fix the file by hand, or bring back a good revision with `eopctl Restore-State -Revision N`")
     };
     let state: State = match declared_version(text) {
         Some(API_VERSION) => serde_yaml::from_str(text).map_err(syntax)?,
         Some("eopctl/v1") => {
             let doc = serde_yaml::from_str(text).map_err(syntax)?;
-            let doc = migrate(doc).map_err(|e| Error::failed(format!("{shown}: {e}")))?;
+            let doc = migrate(doc).map_err(|e| Error::invalid_state(format!("{shown}: {e}")))?;
             serde_yaml::from_value(doc).map_err(syntax)?
         }
         Some(other) => {
-            return Err(Error::failed(format!(
+            return Err(Error::invalid_state(format!(
                 "{shown}: {}",
                 unknown_version(other)
             )));
         }
         None => {
-            return Err(Error::failed(format!(
+            return Err(Error::invalid_state(format!(
                 "{shown}: no apiVersion line, so this is not an eopctl state file"
             ))
             .help(format!(
@@ -471,7 +500,7 @@ pub fn parse(text: &str, path: &Path) -> Result<State> {
     };
     // The line scan above saw the first line only; the parsed value is what counts.
     if state.api_version != API_VERSION {
-        return Err(Error::failed(format!(
+        return Err(Error::invalid_state(format!(
             "{shown}: {}",
             unknown_version(&state.api_version)
         )));
@@ -484,7 +513,7 @@ pub fn parse(text: &str, path: &Path) -> Result<State> {
         .iter()
         .map(|p| format!("  {shown}{}: {p}", locate(text, p)))
         .collect();
-    Err(Error::failed(format!("the state file is not valid:\n{}", list.join("\n")))
+    Err(Error::invalid_state(format!("the state file is not valid:\n{}", list.join("\n")))
         .help("fix these by hand, or bring back a good revision with `eopctl Restore-State -Revision N`"))
 }
 

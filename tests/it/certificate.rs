@@ -79,7 +79,7 @@ fn remove_is_refused_while_a_connector_uses_it() {
         .json()[0];
     assert_eq!(c["UsedBy"][0], "ReceiveConnector \"Internet\"");
     org.run(&["Remove-ExchangeCertificate", "-Identity", &thumb, "-y"])
-        .fails(1)
+        .fails(6)
         .stderr_has("is used by ReceiveConnector \"Internet\"");
     org.run(&[
         "Set-ReceiveConnector",
@@ -216,7 +216,7 @@ fn import_of_an_openssl_certificate() {
         "-KeyPath",
         "a.key",
     ])
-    .fails(1)
+    .fails(6)
     .stderr_has("is already imported");
 }
 
@@ -235,7 +235,7 @@ fn import_refuses_a_key_that_does_not_match_or_a_missing_file() {
         "-KeyPath",
         "b.key",
     ])
-    .fails(1)
+    .fails(2)
     .stderr_has("the key does not match the certificate");
     org.run(&[
         "Import-ExchangeCertificate",
@@ -244,7 +244,7 @@ fn import_refuses_a_key_that_does_not_match_or_a_missing_file() {
         "-KeyPath",
         "b.key",
     ])
-    .fails(1)
+    .fails(5)
     .stderr_has("-Path missing.pem: the certificate could not be read");
     assert!(
         org.run(&["Get-ExchangeCertificate", "-o", "json"])

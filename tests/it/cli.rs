@@ -112,7 +112,7 @@ fn set_changes_only_what_is_given_and_edits_lists() {
         "-SenderIPAddresses",
         r#"@{Remove="7.7.7.7"}"#,
     ])
-    .fails(1)
+    .fails(3)
     .stderr_has("SenderIPAddresses")
     .stderr_has("5.6.7.0/24");
 }
@@ -292,11 +292,11 @@ fn exit_codes_and_errors_name_object_parameter_and_fix() {
         "-SenderIPAddresses",
         "4.4.4.4",
     ])
-    .fails(1)
+    .fails(6)
     .stderr_has("InboundConnector \"FROM ON-PREM\" already exists")
     .stderr_has("help:");
     org.run(&["Set-InboundConnector", "Nope", "-Comment", "x"])
-        .fails(1)
+        .fails(3)
         .stderr_has("InboundConnector \"Nope\" was not found");
     org.run(&[
         "New-InboundConnector",
@@ -305,7 +305,7 @@ fn exit_codes_and_errors_name_object_parameter_and_fix() {
         "-ConnectorType",
         "Partner",
     ])
-    .fails(1)
+    .fails(6)
     .stderr_has("InboundConnectors[1] \"P\"")
     .stderr_has("SenderDomains");
 }
@@ -533,7 +533,7 @@ fn connection_filter_policy() {
         "-IPBlockList",
         "192.0.2.0/24",
     ])
-    .fails(1)
+    .fails(6)
     .stderr_has("both IPAllowList and IPBlockList");
     org.run(&[
         "Set-HostedConnectionFilterPolicy",
@@ -542,7 +542,7 @@ fn connection_filter_policy() {
         "-EnableSafeList",
         "$false",
     ])
-    .fails(1)
+    .fails(3)
     .stderr_has("named Default");
 }
 

@@ -319,7 +319,7 @@ fn test_messageroute_shows_the_signing_selector() {
         ],
     );
     let err = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert_eq!(out.status.code(), Some(3), "{err}");
     assert!(
         err.contains("New-DkimSigningConfig")
             && err.contains("-DomainName fabrikam.test")

@@ -10,6 +10,7 @@ mod dns_records;
 mod examples;
 mod first_hour;
 mod learning;
+mod exit_codes;
 mod malware;
 mod protection;
 mod quarantine;

@@ -310,7 +310,7 @@ fn queue_cmdlets_say_when_the_relay_is_not_running() {
     ] {
         let out = eopctl(&state, args);
         let err = String::from_utf8_lossy(&out.stderr);
-        assert_eq!(out.status.code(), Some(1), "{args:?}: {err}");
+        assert_eq!(out.status.code(), Some(7), "{args:?}: {err}");
         assert!(
             err.contains(&format!("{}: the relay is not running", args[0]))
                 && err.contains(&dir.path().join("eop.data").display().to_string())

@@ -143,7 +143,7 @@ fn one_message_from_receive_to_deliver() {
             "other@contoso.test",
         ],
     );
-    assert_eq!(missing.status.code(), Some(1));
+    assert_eq!(missing.status.code(), Some(3));
     assert!(String::from_utf8_lossy(&missing.stderr).contains("help: Get-MessageTrace lists"));
 }
 

@@ -256,7 +256,7 @@ fn hybrid_wizard_runs_every_scenario_from_parameters() {
             "-OnPremisesIPAddresses",
             "131.107.21.231",
         ])
-        .fails(1)
+        .fails(6)
         .stderr_has("already exists");
         assert_eq!(org.state_text(), before);
     }

@@ -11,8 +11,6 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::view::View;
-
 static FROM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?is)^\s*from\s+(\S+)\s+\((?:([^\s\[\]()]+)\s+)?(?:\(\S*\)\s*)?\[(?:IPv6:)?([0-9a-f.:]+)\][^)]*\)(?:.*?\bby\s+([^\s;]+))?(?:.*?\bid\s+([^\s;]+))?",
@@ -55,13 +53,9 @@ fn private(ip: &IpAddr) -> bool {
     }
 }
 
-pub fn untrusted(v: &View) -> String {
-    let relays: Vec<Relay> = v
-        .headers
-        .iter()
-        .filter(|(n, _, _)| n == "received")
-        .filter_map(|(_, value, _)| parse(value))
-        .collect();
+/// `received`: the Received header values, newest first.
+pub fn untrusted<'a>(received: impl Iterator<Item = &'a str>) -> String {
+    let relays: Vec<Relay> = received.filter_map(parse).collect();
     let first_public = relays
         .iter()
         .position(|r| !private(&r.ip))

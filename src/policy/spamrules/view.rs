@@ -101,7 +101,12 @@ impl View {
         }
         uris.truncate(1000);
         v.uris = uris;
-        v.relays_untrusted = super::relays::untrusted(&v);
+        v.relays_untrusted = super::relays::untrusted(
+            v.headers
+                .iter()
+                .filter(|(n, _, _)| n == "received")
+                .map(|(_, value, _)| value.as_str()),
+        );
         v
     }
 

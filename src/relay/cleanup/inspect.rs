@@ -15,7 +15,7 @@ use crate::relay::Snapshot;
 use crate::relay::auth::EarlySpf;
 use crate::relay::queue::manager::Queue;
 use crate::relay::queue::spool::QueuedRecipient;
-use crate::relay::smtp::reply::{self, Reply};
+use crate::relay::reply::{self, Reply};
 use crate::state::values::canonical_ip;
 
 /// A message after inspection.

@@ -39,7 +39,7 @@ use crate::relay::auth::{Authenticator, EarlySpf};
 use crate::relay::protection::{self, Arrival};
 use crate::relay::queue::manager::Queue;
 use crate::relay::queue::spool::{Envelope, QueuedRecipient, new_id, now_secs};
-use crate::relay::smtp::reply::Reply;
+use crate::relay::reply::Reply;
 use crate::trace::{Event, Kind};
 
 /// A finished message, handed in by an entry point.

@@ -14,7 +14,7 @@ use crate::relay::content::{self, Outcome};
 use crate::relay::quarantine;
 use crate::relay::queue::manager::Queue;
 use crate::relay::queue::spool::QueuedRecipient;
-use crate::relay::smtp::reply::{self, Reply};
+use crate::relay::reply::{self, Reply};
 use crate::trace::{Event, Kind};
 
 /// The message as it arrived, for the stage.

@@ -1,6 +1,6 @@
 //! The SMTP server side: `proto` parses commands (no I/O), `session` runs one
-//! conversation over any stream, `reply` holds every reply the relay sends.
+//! conversation over any stream; every reply it sends is in `relay::reply`, which the
+//! cleanup pipeline shares.
 
 pub mod proto;
-pub mod reply;
 pub mod session;

@@ -11,7 +11,7 @@ use crate::policy::{self, Origin};
 use crate::relay::cleanup;
 use crate::relay::queue::spool::QueuedRecipient;
 use crate::relay::smtp::proto::{self, Command, DataDecoder, ProtoError};
-use crate::relay::smtp::reply;
+use crate::relay::reply;
 
 impl Session {
     pub(super) async fn command(&mut self, line: &[u8]) -> Step {

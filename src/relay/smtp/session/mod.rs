@@ -23,7 +23,7 @@ use crate::relay::io::Stream;
 use crate::relay::queue::manager::Queue;
 use crate::relay::queue::spool::QueuedRecipient;
 use crate::relay::smtp::proto::{self, LineResult, MailParams};
-use crate::relay::smtp::reply::{self, Reply};
+use crate::relay::reply::{self, Reply};
 use crate::state::model::{AuthMechanism, ReceiveConnector};
 
 mod commands;

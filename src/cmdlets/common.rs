@@ -7,7 +7,7 @@ use std::str::FromStr;
 
 use clap::Args;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Kind, Result};
 use crate::output::Format;
 use crate::state::store::Store;
 
@@ -153,7 +153,7 @@ impl ListEdit {
                     let before = current.len();
                     current.retain(|c| c != &v);
                     if current.len() == before {
-                        return Err(Error::failed(format!(
+                        return Err(Error::not_found(format!(
                             "-{param}: {} is not in the list, so it cannot be removed",
                             v.to_string()
                         ))
@@ -245,7 +245,7 @@ pub fn confirmed(change: &ChangeArgs, question: &str) -> Result<bool> {
         .with_prompt(question)
         .default(false)
         .interact()
-        .map_err(|e| Error::failed(format!("cannot ask for confirmation: {e}")))
+        .map_err(|e| Error::new(Kind::Io, format!("cannot ask for confirmation: {e}")))
 }
 
 /// Copies each parameter that was given onto the field of the same name.

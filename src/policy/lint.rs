@@ -9,11 +9,11 @@
 use chrono::{DateTime, Duration, Utc};
 use serde::Serialize;
 
-use super::State;
-use super::model::EXPIRY_WARNING_DAYS;
-use super::model::{DomainType, InboundConnector, InboundConnectorType, TlsAuthLevel};
-use super::values::{DomainPattern, Host, IpRange, SmartHost};
-use crate::policy::route::{self, Choose};
+use super::route::{self, Choose};
+use crate::state::State;
+use crate::state::model::EXPIRY_WARNING_DAYS;
+use crate::state::model::{DomainType, InboundConnector, InboundConnectorType, TlsAuthLevel};
+use crate::state::values::{DomainPattern, Host, IpRange, SmartHost};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 pub enum Severity {
