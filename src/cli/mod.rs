@@ -180,6 +180,18 @@ pub fn run(argv: &[String]) -> i32 {
     let args = match argv::normalize(&root, argv) {
         Ok(Request::Run(args)) => args,
         Ok(Request::Page(name)) => return pages::show(&name),
+        Ok(Request::Help) => {
+            let help = root.clone().render_help().to_string();
+            output::print(&Output::Text(help.trim_end().to_string()), Format::Table);
+            return 0;
+        }
+        Ok(Request::Usage) => {
+            // Asked for nothing: the list of cmdlets, on stderr since no data was asked
+            // for, and exit 2 (a usage error) so a script whose command line came out empty
+            // does not pass for a success.
+            eprint!("{}", root.clone().render_help());
+            return 2;
+        }
         Err(e) => return report(&e),
     };
     let mut command_line = argv
@@ -212,7 +224,10 @@ fn execute(root: &clap::Command, args: &[String], command_line: &str) -> Result<
     let matches = root
         .clone()
         .try_get_matches_from(std::iter::once("eopctl".to_string()).chain(args.iter().cloned()))
-        .map_err(clap_error)?;
+        .map_err(|e| match missing_arguments(root, args, command_line, &e) {
+            Some(ours) => ours,
+            None => clap_error(e),
+        })?;
     let cli = Cli::from_arg_matches(&matches).map_err(clap_error)?;
     let name = matches.subcommand_name().unwrap_or_default();
     let shown = root
@@ -258,6 +273,49 @@ fn clap_error(e: clap::Error) -> Error {
         .unwrap_or(text.trim_end())
         .to_string();
     Error::usage(text)
+}
+
+/// clap's "required arguments were not provided" in the spelling the user typed
+/// (`-ExternalEmailAddress` after `New-MailUser`, `--external-email-address` after
+/// `new-mailuser`), with the help line every error has.
+fn missing_arguments(
+    root: &clap::Command,
+    args: &[String],
+    typed: &str,
+    e: &clap::Error,
+) -> Option<Error> {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    if e.kind() != ErrorKind::MissingRequiredArgument {
+        return None;
+    }
+    let sub = args.iter().find_map(|a| root.find_subcommand(a))?;
+    let Some(ContextValue::Strings(missing)) = e.get(ContextKind::InvalidArg) else {
+        return None;
+    };
+    let powershell = typed.split_whitespace().any(|w| {
+        w.starts_with('-') && !w.starts_with("--") && w.chars().any(|c| c.is_ascii_uppercase())
+    }) || typed.chars().next().is_some_and(|c| c.is_ascii_uppercase());
+    let names: Vec<String> = missing
+        .iter()
+        .filter_map(|m| {
+            let long = m.trim_start_matches("--").split([' ', '=']).next()?;
+            let arg = sub.get_arguments().find(|a| a.get_long() == Some(long))?;
+            Some(match powershell {
+                true => format!("-{}", generate::param_name(arg)),
+                false => format!("--{long}"),
+            })
+        })
+        .collect();
+    let shown = match powershell {
+        true => generate::display_name(sub),
+        false => sub.get_name().to_string(),
+    };
+    Some(
+        Error::usage(format!("{shown}: missing {}", names.join(", "))).help(format!(
+            "give {}; `eopctl help {shown}` shows each parameter",
+            names.join(" and ")
+        )),
+    )
 }
 
 fn report(e: &Error) -> i32 {

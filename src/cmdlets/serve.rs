@@ -22,7 +22,7 @@ pub enum Cmd {
     /// Runs the mail relay: listens on the receive connectors' bindings, accepts, routes,
     /// queues and delivers mail, and reloads when the state file changes (or on SIGHUP).
     /// SIGTERM or SIGINT stops it gracefully.
-    #[command(name = "serve", alias = "Start-Relay")]
+    #[command(name = "serve")]
     Serve(Serve),
 }
 

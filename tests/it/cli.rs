@@ -615,3 +615,73 @@ fn remove_asks_on_a_terminal() {
         serde_json::json!([])
     );
 }
+
+#[test]
+fn typos_get_the_closest_names_in_the_spelling_typed() {
+    let org = Org::with_domains();
+    let run = org.run(&["New-InbondConnector"]).fails(2);
+    assert!(
+        run.stderr
+            .contains("help: did you mean New-InboundConnector?"),
+        "{}",
+        run.stderr
+    );
+    // One name, not the forty that share a verb or a noun, and not both spellings.
+    assert!(
+        !run.stderr.contains("new-inboundconnector"),
+        "{}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains("OutboundConnector"), "{}", run.stderr);
+    org.run(&["get-inbondconnector"])
+        .fails(2)
+        .stderr_has("did you mean get-inboundconnector?");
+    org.run(&["help", "Get-AcceptedDomian"])
+        .fails(2)
+        .stderr_has("did you mean Get-AcceptedDomain?");
+    org.run(&["New-AcceptedDomain", "-Nme", "x"])
+        .fails(2)
+        .stderr_has("did you mean -Name?");
+    org.run(&["new-accepteddomain", "--domian-name", "x"])
+        .fails(2)
+        .stderr_has("did you mean --domain-name?");
+}
+
+#[test]
+fn help_alone_and_bare_eopctl_list_the_cmdlets() {
+    let org = Org::new();
+    let help = org.run(&["help"]).ok();
+    assert!(help.stdout.contains("Usage: eopctl"), "{}", help.stdout);
+    assert!(
+        help.stdout.contains("new-inboundconnector"),
+        "{}",
+        help.stdout
+    );
+    // Nothing asked: the same list on stderr, exit 2 (usage), and no `error:` before it.
+    let bare = org.run(&[]).fails(2);
+    assert!(bare.stdout.is_empty(), "{}", bare.stdout);
+    assert!(bare.stderr.contains("Usage: eopctl"), "{}", bare.stderr);
+    assert!(!bare.stderr.contains("error:"), "{}", bare.stderr);
+}
+
+#[test]
+fn missing_arguments_keep_the_spelling_typed_and_say_the_fix() {
+    let org = Org::with_domains();
+    org.run(&["New-InboundConnector", "-ConnectorType", "Partner"])
+        .fails(2)
+        .stderr_has("New-InboundConnector: missing -Name")
+        .stderr_has("help: give -Name");
+    org.run(&["new-inboundconnector", "--connector-type", "partner"])
+        .fails(2)
+        .stderr_has("new-inboundconnector: missing --name")
+        .stderr_has("help:");
+}
+
+#[test]
+fn serve_errors_name_serve() {
+    let org = Org::new();
+    org.write_state("revision: [");
+    let run = org.run(&["serve"]).fails(1);
+    assert!(run.stderr.contains("error: serve: "), "{}", run.stderr);
+    assert!(!run.stderr.contains("Start-Relay"), "{}", run.stderr);
+}
