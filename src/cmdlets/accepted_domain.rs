@@ -1,5 +1,6 @@
 //! Get/New/Set/Remove-AcceptedDomain: the domains the organisation receives mail for.
 
+use crate::output::{key, wide};
 use clap::{Args, Subcommand};
 
 use super::View;
@@ -9,7 +10,12 @@ use crate::output::Output;
 use crate::state::model::{AcceptedDomain, DomainType};
 
 const VIEW: View = View {
-    columns: &["Name", "DomainName", "DomainType", "Default"],
+    columns: &[
+        key("Name"),
+        key("DomainName"),
+        wide("DomainType"),
+        wide("Default"),
+    ],
 };
 
 #[derive(Subcommand, Debug)]

@@ -3,6 +3,7 @@
 //! (the key with mode 0600); the state records their paths relative to the data directory.
 //! Private keys are never read back into the state and never printed.
 
+use crate::output::{key, text, wide};
 use std::io::Write;
 use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
@@ -24,7 +25,13 @@ use crate::state::model::Certificate;
 pub const DEFAULT_VALID_DAYS: u32 = 365;
 
 const VIEW: View = View {
-    columns: &["Thumbprint", "Subject", "NotAfter", "DomainNames", "UsedBy"],
+    columns: &[
+        key("Thumbprint"),
+        text("Subject"),
+        key("NotAfter"),
+        key("DomainNames"),
+        wide("UsedBy"),
+    ],
 };
 
 #[derive(Subcommand, Debug)]

@@ -2,6 +2,7 @@
 //! each with the object, the parameter, what goes wrong and the fix. Exits 1 when any
 //! finding is an error, so a script can run it after a change.
 
+use crate::output::{Column, key, text, wide};
 use clap::{Args, Subcommand};
 
 use crate::cli::common::Context;
@@ -22,7 +23,12 @@ pub enum Cmd {
 #[derive(Args, Debug)]
 pub struct TestConfiguration {}
 
-const COLUMNS: &[&str] = &["Severity", "Object", "Parameter", "Finding"];
+const COLUMNS: &[Column] = &[
+    key("Severity"),
+    key("Object"),
+    wide("Parameter"),
+    text("Finding"),
+];
 
 pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
     let Cmd::TestConfiguration(TestConfiguration {}) = cmd;

@@ -2,6 +2,7 @@
 //! zones and whether senders' DMARC policies are honoured. There is one policy, named
 //! Default, as in EOP.
 
+use crate::output::{key, wide};
 use clap::{Args, Subcommand};
 
 use super::View;
@@ -16,12 +17,12 @@ use crate::state::model::ZoneAction;
 
 const VIEW: View = View {
     columns: &[
-        "Name",
-        "IPAllowList",
-        "IPBlockList",
-        "IPBlockListZones",
-        "IPBlockListZoneAction",
-        "HonorDmarcPolicy",
+        key("Name"),
+        key("IPAllowList"),
+        key("IPBlockList"),
+        wide("IPBlockListZones"),
+        wide("IPBlockListZoneAction"),
+        wide("HonorDmarcPolicy"),
     ],
 };
 

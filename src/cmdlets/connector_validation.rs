@@ -6,6 +6,7 @@
 //! the inbound check is static: the identifying addresses and certificate name against the
 //! rest of the state, and the policy's `identify` for a given client address.
 
+use crate::output::{Column, key, text};
 use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
 use std::time::Duration;
@@ -122,7 +123,7 @@ impl Check {
     }
 }
 
-const COLUMNS: &[&str] = &["Host", "Step", "Result", "Detail"];
+const COLUMNS: &[Column] = &[key("Host"), key("Step"), key("Result"), text("Detail")];
 
 pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
     match cmd {

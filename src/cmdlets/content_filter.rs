@@ -3,6 +3,7 @@
 //! itself (-SentTo, -RecipientDomainIs, -Priority), where Exchange keeps them in a
 //! HostedContentFilterRule.
 
+use crate::output::{key, wide};
 use clap::{Args, Subcommand};
 
 use super::View;
@@ -16,14 +17,14 @@ use crate::state::model::{
 
 const VIEW: View = View {
     columns: &[
-        "Name",
-        "Priority",
-        "SpamAction",
-        "HighConfidenceSpamAction",
-        "PhishSpamAction",
-        "BulkSpamAction",
-        "BulkThreshold",
-        "SpamScanner",
+        key("Name"),
+        key("Priority"),
+        key("SpamAction"),
+        wide("HighConfidenceSpamAction"),
+        wide("PhishSpamAction"),
+        wide("BulkSpamAction"),
+        wide("BulkThreshold"),
+        wide("SpamScanner"),
     ],
 };
 

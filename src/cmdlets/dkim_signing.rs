@@ -7,6 +7,7 @@
 //! key must appear in none of them. The state holds the public halves, which Get prints as
 //! the TXT records to publish.
 
+use crate::output::{key, wide};
 use std::path::PathBuf;
 
 use base64::Engine;
@@ -25,12 +26,12 @@ use crate::state::model::{
 
 const VIEW: View = View {
     columns: &[
-        "Domain",
-        "Enabled",
-        "ActiveSelector",
-        "KeyType",
-        "KeySize",
-        "Records",
+        key("Domain"),
+        key("Enabled"),
+        key("ActiveSelector"),
+        wide("KeyType"),
+        wide("KeySize"),
+        wide("Records"),
     ],
 };
 

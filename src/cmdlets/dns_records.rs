@@ -2,6 +2,7 @@
 //! this domain?". Guidance is computed from the state (src/dns/records.rs); the test looks
 //! the records up with hickory-resolver and checks each against it.
 
+use crate::output::{key, text};
 use std::net::SocketAddr;
 
 use clap::{Args, Subcommand};
@@ -56,7 +57,7 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
     match cmd {
         Cmd::Get(a) => Ok(Output::Objects {
             rows: rows(&guidance(&state, &a.domain_name)?.records),
-            columns: &["Type", "Name", "Value", "Purpose"],
+            columns: const { &[key("Type"), key("Name"), key("Value"), text("Purpose")] },
         }),
         Cmd::Test(a) => {
             let g = guidance(&state, &a.domain_name)?;
@@ -71,7 +72,7 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
             let failed = checks.iter().filter(|c| c.status == Status::Fail).count();
             let shown = Output::Objects {
                 rows: rows(&checks),
-                columns: &["Record", "Status", "Detail"],
+                columns: const { &[key("Record"), key("Status"), text("Detail")] },
             };
             if failed == 0 {
                 return Ok(shown);

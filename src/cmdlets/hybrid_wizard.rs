@@ -4,6 +4,7 @@
 //! it. Every prompt has a parameter, so scripts run it without a terminal; on a terminal,
 //! what is missing is asked for.
 
+use crate::output::{key, text};
 use std::str::FromStr;
 
 use clap::{Args, Subcommand, ValueEnum};
@@ -307,6 +308,6 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
     }
     Ok(Output::Objects {
         rows,
-        columns: &["Object", "Name", "Action"],
+        columns: const { &[key("Object"), key("Name"), text("Action")] },
     })
 }

@@ -1,6 +1,7 @@
 //! Get/New/Set/Remove/Enable/Disable-InboundConnector: who may send into the service as a
 //! trusted on-premises server or partner, and how it is recognised (IP or certificate).
 
+use crate::output::{key, wide};
 use clap::{Args, Subcommand};
 
 use super::View;
@@ -12,13 +13,13 @@ use crate::state::model::{InboundConnector, InboundConnectorType};
 
 const VIEW: View = View {
     columns: &[
-        "Name",
-        "ConnectorType",
-        "Enabled",
-        "SenderIPAddresses",
-        "SenderDomains",
-        "RequireTls",
-        "TlsSenderCertificateName",
+        key("Name"),
+        key("ConnectorType"),
+        wide("Enabled"),
+        key("SenderIPAddresses"),
+        key("SenderDomains"),
+        wide("RequireTls"),
+        wide("TlsSenderCertificateName"),
     ],
 };
 

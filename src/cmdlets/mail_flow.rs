@@ -1,6 +1,7 @@
 //! Test-MessageRoute: what the relay would decide for a message, and why, without sending
 //! anything. It calls the same policy function the relay calls, with facts typed by hand.
 
+use crate::output::{Column, key, wide};
 use clap::{Args, Subcommand};
 use serde_json::json;
 
@@ -64,7 +65,13 @@ pub struct TestMessageRoute {
     pub dns_server: Option<std::net::SocketAddr>,
 }
 
-const COLUMNS: &[&str] = &["Recipient", "Class", "Action", "Route", "DecidedBy"];
+const COLUMNS: &[Column] = &[
+    key("Recipient"),
+    wide("Class"),
+    key("Action"),
+    key("Route"),
+    key("DecidedBy"),
+];
 
 pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
     let Cmd::TestMessageRoute(a) = cmd;
@@ -266,14 +273,14 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
 
 /// With a message file: the route and rule decision beside the protection verdict (every
 /// signal and the malware findings are in -o list and -o json).
-const PROTECTION_COLUMNS: &[&str] = &[
-    "Recipient",
-    "Action",
-    "Route",
-    "DecidedBy",
-    "SCL",
-    "BCL",
-    "ProtectionAction",
+const PROTECTION_COLUMNS: &[Column] = &[
+    key("Recipient"),
+    key("Action"),
+    key("Route"),
+    key("DecidedBy"),
+    key("SCL"),
+    wide("BCL"),
+    key("ProtectionAction"),
 ];
 
 /// The protection stage on a message file (no external scanner is asked): per recipient,

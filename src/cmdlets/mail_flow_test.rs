@@ -4,6 +4,7 @@
 //! own Message-ID, then reads the message trace (which the relay writes as it goes) until
 //! each shows where its message went. Nothing is decided here: every result is the trace's.
 
+use crate::output::{Column, key, text, wide};
 use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -105,13 +106,13 @@ pub struct FlowResult {
     pub message_id: String,
 }
 
-const COLUMNS: &[&str] = &[
-    "Direction",
-    "Sender",
-    "Recipient",
-    "Result",
-    "LatencyMs",
-    "Detail",
+const COLUMNS: &[Column] = &[
+    key("Direction"),
+    wide("Sender"),
+    key("Recipient"),
+    key("Result"),
+    wide("LatencyMs"),
+    text("Detail"),
 ];
 
 /// How a test message reaches the relay.

@@ -1,6 +1,7 @@
 //! Get/New/Set/Remove-MailUser and Import-MailUser: recipients whose mailboxes are on
 //! premises. Listing them lets Directory Based Edge Blocking accept their mail.
 
+use crate::output::key;
 use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
@@ -15,7 +16,11 @@ use crate::state::StateObject;
 use crate::state::model::MailUser;
 
 const VIEW: View = View {
-    columns: &["Name", "PrimarySmtpAddress", "ExternalEmailAddress"],
+    columns: &[
+        key("Name"),
+        key("PrimarySmtpAddress"),
+        key("ExternalEmailAddress"),
+    ],
 };
 
 #[derive(Subcommand, Debug)]

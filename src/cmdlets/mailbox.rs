@@ -1,5 +1,6 @@
 //! Get/New/Set/Remove-Mailbox: mailboxes hosted by the service (delivered to a Maildir).
 
+use crate::output::{key, wide};
 use clap::{Args, Subcommand};
 
 use super::View;
@@ -11,10 +12,10 @@ use crate::state::model::Mailbox;
 
 const VIEW: View = View {
     columns: &[
-        "Name",
-        "DisplayName",
-        "PrimarySmtpAddress",
-        "EmailAddresses",
+        key("Name"),
+        wide("DisplayName"),
+        key("PrimarySmtpAddress"),
+        wide("EmailAddresses"),
     ],
 };
 

@@ -2,6 +2,7 @@
 //! the trace database under the data directory (see `crate::trace`). They read the file
 //! directly, so they work whether or not the relay is running.
 
+use crate::output::{Column, key, text, wide};
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use clap::{Args, Subcommand};
 
@@ -72,15 +73,15 @@ pub struct GetMessageTraceDetail {
     pub recipient_address: String,
 }
 
-const TRACE_COLUMNS: &[&str] = &[
-    "Received",
-    "SenderAddress",
-    "RecipientAddress",
-    "Subject",
-    "Status",
-    "MessageTraceId",
+const TRACE_COLUMNS: &[Column] = &[
+    wide("Received"),
+    wide("SenderAddress"),
+    key("RecipientAddress"),
+    text("Subject"),
+    key("Status"),
+    key("MessageTraceId"),
 ];
-const DETAIL_COLUMNS: &[&str] = &["Date", "Event", "Action", "Detail"];
+const DETAIL_COLUMNS: &[Column] = &[key("Date"), key("Event"), key("Action"), text("Detail")];
 
 /// A date as Exchange admins type it, taken as UTC.
 pub fn parse_date(text: &str) -> std::result::Result<DateTime<Utc>, String> {

@@ -31,6 +31,7 @@ pub mod transport_rule;
 
 use crate::cli::common::{ChangeArgs, Context, confirmed};
 use crate::error::{Error, Result};
+use crate::output::{Column, key, text, wide};
 use crate::output::{Output, rows};
 use crate::state::diff::Change;
 use crate::state::{State, StateObject};
@@ -94,7 +95,7 @@ pub struct SetArgs<P: clap::Args> {
 
 /// The properties a table shows for a kind.
 pub struct View {
-    pub columns: &'static [&'static str],
+    pub columns: &'static [Column],
 }
 
 /// Whether `pattern` (with `*` and `?`) matches `text`, ignoring case.
@@ -186,9 +187,16 @@ pub fn what_if(cmdlet: &str, changes: Vec<Change>) -> Output {
     }
     Output::Objects {
         rows: rows(&changes),
-        columns: &[
-            "Section", "Name", "Change", "Property", "OldValue", "NewValue",
-        ],
+        columns: const {
+            &[
+                wide("Section"),
+                key("Name"),
+                key("Change"),
+                key("Property"),
+                text("OldValue"),
+                text("NewValue"),
+            ]
+        },
     }
 }
 

@@ -2,6 +2,7 @@
 //! Blocking, how long the message trace keeps messages, and the service's public names and
 //! addresses that DNS records must point at). There is one, as in EOP.
 
+use crate::output::{Column, key, wide};
 use clap::{Args, Subcommand};
 
 use crate::assign;
@@ -11,13 +12,13 @@ use crate::output::{Output, rows};
 use crate::state::State;
 use crate::state::model::MxRecordPointsTo;
 
-const COLUMNS: &[&str] = &[
-    "Name",
-    "DirectoryBasedEdgeBlockEnabled",
-    "ServiceHostNames",
-    "ServiceIPAddresses",
-    "MxRecordPointsTo",
-    "MessageTraceRetentionDays",
+const COLUMNS: &[Column] = &[
+    key("Name"),
+    wide("DirectoryBasedEdgeBlockEnabled"),
+    key("ServiceHostNames"),
+    key("ServiceIPAddresses"),
+    wide("MxRecordPointsTo"),
+    wide("MessageTraceRetentionDays"),
 ];
 
 #[derive(Subcommand, Debug)]

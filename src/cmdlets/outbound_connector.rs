@@ -1,6 +1,7 @@
 //! Get/New/Set/Remove/Enable/Disable-OutboundConnector: how mail leaves the service for
 //! on-premises servers and partners (smart hosts or MX, which domains, which TLS).
 
+use crate::output::{key, wide};
 use clap::{Args, Subcommand};
 
 use super::View;
@@ -12,14 +13,14 @@ use crate::state::model::{OutboundConnector, OutboundConnectorType, TlsSettings}
 
 const VIEW: View = View {
     columns: &[
-        "Name",
-        "ConnectorType",
-        "Enabled",
-        "SmartHosts",
-        "UseMXRecord",
-        "RecipientDomains",
-        "AllAcceptedDomains",
-        "TlsSettings",
+        key("Name"),
+        key("ConnectorType"),
+        wide("Enabled"),
+        key("SmartHosts"),
+        wide("UseMXRecord"),
+        key("RecipientDomains"),
+        wide("AllAcceptedDomains"),
+        wide("TlsSettings"),
     ],
 };
 

@@ -4,6 +4,7 @@
 //! (at once if it is running, at its next start otherwise), without the filter that
 //! quarantined it.
 
+use crate::output::{Column, key, text, wide};
 use chrono::{DateTime, NaiveDate, Utc};
 use clap::{Args, Subcommand};
 use serde_json::json;
@@ -14,15 +15,15 @@ use crate::output::Output;
 use crate::policy::protection::QuarantineType;
 use crate::relay::{pickup, quarantine};
 
-const COLUMNS: &[&str] = &[
-    "Identity",
-    "ReceivedTime",
-    "Type",
-    "SenderAddress",
-    "RecipientAddress",
-    "Subject",
-    "ReleaseStatus",
-    "Expires",
+const COLUMNS: &[Column] = &[
+    key("Identity"),
+    wide("ReceivedTime"),
+    key("Type"),
+    key("SenderAddress"),
+    key("RecipientAddress"),
+    text("Subject"),
+    key("ReleaseStatus"),
+    wide("Expires"),
 ];
 
 #[derive(Subcommand, Debug)]
@@ -197,14 +198,16 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
             }
             Ok(Output::Objects {
                 rows: vec![v],
-                columns: &[
-                    "Identity",
-                    "SenderAddress",
-                    "RecipientAddress",
-                    "Subject",
-                    "Reasons",
-                    "Body",
-                ],
+                columns: const {
+                    &[
+                        key("Identity"),
+                        key("SenderAddress"),
+                        key("RecipientAddress"),
+                        text("Subject"),
+                        text("Reasons"),
+                        text("Body"),
+                    ]
+                },
             })
         }
         Cmd::Release(a) => {

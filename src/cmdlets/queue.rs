@@ -3,6 +3,7 @@
 //! so they ask it over the control socket under the data directory
 //! (`crate::relay::control`), and say so plainly when no relay is running there.
 
+use crate::output::{Column, key, text, wide};
 use clap::{Args, Subcommand};
 use serde_json::Value;
 
@@ -85,21 +86,21 @@ pub struct RemoveMessage {
     pub with_ndr: bool,
 }
 
-const QUEUE_COLUMNS: &[&str] = &[
-    "Identity",
-    "DeliveryType",
-    "Status",
-    "MessageCount",
-    "NextRetryTime",
-    "LastError",
+const QUEUE_COLUMNS: &[Column] = &[
+    key("Identity"),
+    wide("DeliveryType"),
+    key("Status"),
+    key("MessageCount"),
+    wide("NextRetryTime"),
+    text("LastError"),
 ];
-const MESSAGE_COLUMNS: &[&str] = &[
-    "Identity",
-    "Queue",
-    "FromAddress",
-    "Status",
-    "RetryCount",
-    "LastError",
+const MESSAGE_COLUMNS: &[Column] = &[
+    key("Identity"),
+    key("Queue"),
+    key("FromAddress"),
+    key("Status"),
+    wide("RetryCount"),
+    text("LastError"),
 ];
 
 fn call(ctx: &Context, req: Request) -> Result<Vec<Value>> {
@@ -140,7 +141,7 @@ fn dates(mut rows: Vec<Value>) -> Vec<Value> {
 pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
     // The request, the columns of its answer (none: the cmdlet prints nothing), and for
     // Get-Queue the queues to keep.
-    let (req, columns, only): (Request, &'static [&'static str], Option<String>) = match cmd {
+    let (req, columns, only): (Request, &'static [Column], Option<String>) = match cmd {
         Cmd::GetQueue(a) => (Request::GetQueue, QUEUE_COLUMNS, a.identity),
         Cmd::GetQueueMessage(a) => (
             Request::GetQueueMessage {
@@ -155,7 +156,7 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
                 identity: a.identity,
                 resubmit: a.resubmit.unwrap_or(false),
             },
-            &["Identity", "MessagesRetried"],
+            const { &[key("Identity"), key("MessagesRetried")] },
             None,
         ),
         Cmd::SuspendMessage(a) => (

@@ -1,6 +1,7 @@
 //! Get/New/Set/Remove/Enable/Disable-ReceiveConnector: the relay's SMTP listeners, their
 //! limits and who may connect to them.
 
+use crate::output::{key, wide};
 use clap::{Args, Subcommand};
 
 use super::View;
@@ -14,13 +15,13 @@ use crate::state::model::{AuthMechanism, ReceiveConnector};
 
 const VIEW: View = View {
     columns: &[
-        "Name",
-        "Enabled",
-        "Bindings",
-        "RemoteIPRanges",
-        "Fqdn",
-        "RequireTLS",
-        "MaxMessageSize",
+        key("Name"),
+        wide("Enabled"),
+        key("Bindings"),
+        key("RemoteIPRanges"),
+        wide("Fqdn"),
+        wide("RequireTLS"),
+        wide("MaxMessageSize"),
     ],
 };
 

@@ -1,6 +1,7 @@
 //! Get/New/Set/Remove/Enable/Disable-SendConnector: on-premises style outbound routes
 //! by address space (seed 003's "My company to Office 365").
 
+use crate::output::{key, wide};
 use clap::{Args, Subcommand};
 
 use super::View;
@@ -12,13 +13,13 @@ use crate::state::model::{SendConnector, TlsAuthLevel};
 
 const VIEW: View = View {
     columns: &[
-        "Name",
-        "Enabled",
-        "AddressSpaces",
-        "SmartHosts",
-        "Fqdn",
-        "RequireTLS",
-        "TlsAuthLevel",
+        key("Name"),
+        wide("Enabled"),
+        key("AddressSpaces"),
+        key("SmartHosts"),
+        wide("Fqdn"),
+        wide("RequireTLS"),
+        wide("TlsAuthLevel"),
     ],
 };
 

@@ -1,6 +1,7 @@
 //! Get-StateHistory, Compare-State and Restore-State: every revision of the state file,
 //! what changed between two, and bringing an old one back as a new revision.
 
+use crate::output::{key, text, wide};
 use clap::{Args, Subcommand};
 
 use crate::cli::common::{ChangeArgs, Context, confirmed};
@@ -56,7 +57,7 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
             }
             Ok(Output::Objects {
                 rows: rows(&entries),
-                columns: &["Revision", "When", "User", "Command"],
+                columns: const { &[key("Revision"), key("When"), wide("User"), text("Command")] },
             })
         }
         Cmd::Compare(a) => {
@@ -74,9 +75,16 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
             }
             Ok(Output::Objects {
                 rows: rows(&changes),
-                columns: &[
-                    "Section", "Name", "Change", "Property", "OldValue", "NewValue",
-                ],
+                columns: const {
+                    &[
+                        wide("Section"),
+                        key("Name"),
+                        key("Change"),
+                        key("Property"),
+                        text("OldValue"),
+                        text("NewValue"),
+                    ]
+                },
             })
         }
         Cmd::Restore(a) => {

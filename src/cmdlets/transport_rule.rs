@@ -2,6 +2,7 @@
 //! first; a new or moved rule takes its place and the rules from there on shift down by
 //! one, as Exchange does, so priorities stay 0..n-1.
 
+use crate::output::{key, text, wide};
 use std::str::FromStr;
 
 use clap::{Args, Subcommand};
@@ -17,7 +18,13 @@ use crate::state::State;
 use crate::state::model::{Actions, Predicates, RuleMode, TransportRule};
 
 const VIEW: View = View {
-    columns: &["Priority", "Name", "Enabled", "Mode", "Comments"],
+    columns: &[
+        key("Priority"),
+        key("Name"),
+        wide("Enabled"),
+        wide("Mode"),
+        text("Comments"),
+    ],
 };
 
 #[derive(Subcommand, Debug)]

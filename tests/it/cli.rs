@@ -685,3 +685,60 @@ fn serve_errors_name_serve() {
     assert!(run.stderr.contains("error: serve: "), "{}", run.stderr);
     assert!(!run.stderr.contains("Start-Relay"), "{}", run.stderr);
 }
+
+#[test]
+fn tables_fit_80_columns_without_cutting_addresses_and_show_times_to_the_second() {
+    let org = Org::with_domains();
+    org.run(&[
+        "New-Mailbox",
+        "-Name",
+        "Annabelle Longname-Fitzgerald",
+        "-DisplayName",
+        "Annabelle Longname-Fitzgerald (Contoso Finance, Zurich office)",
+        "-PrimarySmtpAddress",
+        "annabelle.longname-fitzgerald@contoso.com",
+    ])
+    .ok();
+    let run: crate::support::Run = org
+        .command(&["Get-Mailbox"])
+        .env("COLUMNS", "80")
+        .output()
+        .unwrap()
+        .into();
+    let run = run.ok();
+    assert!(
+        run.stdout.lines().all(|l| l.chars().count() <= 80),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout
+            .lines()
+            .any(|l| l.contains("annabelle.longname-fitzgerald@contoso.com")),
+        "{}",
+        run.stdout
+    );
+    // Said on stderr, so the data on stdout stays clean.
+    assert!(run.stderr.contains("DisplayName"), "{}", run.stderr);
+    assert!(!run.stdout.contains("DisplayName"), "{}", run.stdout);
+    // Piped with no width: every column, whole.
+    let piped = org.run(&["Get-Mailbox"]).ok();
+    assert!(piped.stdout.contains("Zurich office)"), "{}", piped.stdout);
+    // Times to the second in tables; JSON keeps what was stored.
+    let history = org.run(&["Get-StateHistory"]).ok();
+    let when = history
+        .stdout
+        .lines()
+        .nth(2)
+        .unwrap()
+        .split_whitespace()
+        .nth(1)
+        .unwrap()
+        .to_string();
+    assert_eq!(
+        when.len(),
+        "2026-12-03T08:40:07Z".len(),
+        "{}",
+        history.stdout
+    );
+}
