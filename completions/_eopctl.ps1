@@ -265,9 +265,9 @@ Register-ArgumentCompleter -Native -CommandName 'eopctl' -ScriptBlock {
             break
         }
         'eopctl;new-mailuser' {
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'A unique name for the mail user')
-            [CompletionResult]::new('--primary-smtp-address', '--primary-smtp-address', [CompletionResultType]::ParameterName, 'The address the organisation knows the user by; in an accepted domain')
-            [CompletionResult]::new('--external-email-address', '--external-email-address', [CompletionResultType]::ParameterName, 'Where the mailbox really is: mail is routed to this address')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'A unique name for the mail user [default: the local part of its primary address]')
+            [CompletionResult]::new('--primary-smtp-address', '--primary-smtp-address', [CompletionResultType]::ParameterName, 'The address the organisation knows the user by; in an accepted domain [default: the external address]')
+            [CompletionResult]::new('--external-email-address', '--external-email-address', [CompletionResultType]::ParameterName, 'Where the mailbox really is: mail is routed to this address [default: the primary address]')
             [CompletionResult]::new('--display-name', '--display-name', [CompletionResultType]::ParameterName, 'display-name')
             [CompletionResult]::new('--email-addresses', '--email-addresses', [CompletionResultType]::ParameterName, 'Further addresses of the user')
             [CompletionResult]::new('--confirm', '--confirm', [CompletionResultType]::ParameterName, 'Ask before changing (`-Confirm:$false` never asks)')

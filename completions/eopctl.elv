@@ -252,9 +252,9 @@ set edit:completion:arg-completer[eopctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'eopctl;new-mailuser'= {
-            cand --name 'A unique name for the mail user'
-            cand --primary-smtp-address 'The address the organisation knows the user by; in an accepted domain'
-            cand --external-email-address 'Where the mailbox really is: mail is routed to this address'
+            cand --name 'A unique name for the mail user [default: the local part of its primary address]'
+            cand --primary-smtp-address 'The address the organisation knows the user by; in an accepted domain [default: the external address]'
+            cand --external-email-address 'Where the mailbox really is: mail is routed to this address [default: the primary address]'
             cand --display-name 'display-name'
             cand --email-addresses 'Further addresses of the user'
             cand --confirm 'Ask before changing (`-Confirm:$false` never asks)'

@@ -243,9 +243,9 @@ json\t''
 yaml\t''"
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-mailuser" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-mailuser" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c eopctl -n "__fish_eopctl_using_subcommand new-mailuser" -l name -d 'A unique name for the mail user' -r
-complete -c eopctl -n "__fish_eopctl_using_subcommand new-mailuser" -l primary-smtp-address -d 'The address the organisation knows the user by; in an accepted domain' -r
-complete -c eopctl -n "__fish_eopctl_using_subcommand new-mailuser" -l external-email-address -d 'Where the mailbox really is: mail is routed to this address' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-mailuser" -l name -d 'A unique name for the mail user [default: the local part of its primary address]' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-mailuser" -l primary-smtp-address -d 'The address the organisation knows the user by; in an accepted domain [default: the external address]' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-mailuser" -l external-email-address -d 'Where the mailbox really is: mail is routed to this address [default: the primary address]' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-mailuser" -l display-name -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-mailuser" -l email-addresses -d 'Further addresses of the user' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-mailuser" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r

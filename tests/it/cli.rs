@@ -742,3 +742,45 @@ fn tables_fit_80_columns_without_cutting_addresses_and_show_times_to_the_second(
         history.stdout
     );
 }
+
+#[test]
+fn exchange_and_postfix_habits() {
+    let org = Org::with_domains();
+    // As in Exchange, the external address alone makes a mail user.
+    org.run(&["New-MailUser", "-ExternalEmailAddress", "ann@contoso.com"])
+        .ok();
+    let u = org
+        .run(&["Get-MailUser", "ann@contoso.com", "-o", "json"])
+        .ok()
+        .json();
+    assert_eq!(u[0]["Name"], "ann");
+    assert_eq!(u[0]["PrimarySmtpAddress"], "ann@contoso.com");
+    // Postfix's relayhost form: brackets (no MX lookup) and a port.
+    org.run(&[
+        "New-OutboundConnector",
+        "-Name",
+        "To partner",
+        "-ConnectorType",
+        "Partner",
+        "-RecipientDomains",
+        "tailspin.com",
+        "-SmartHosts",
+        "[127.0.0.1]:2600",
+    ])
+    .ok();
+    let c = org
+        .run(&["Get-OutboundConnector", "To partner", "-o", "json"])
+        .ok()
+        .json();
+    assert_eq!(c[0]["SmartHosts"], serde_json::json!(["127.0.0.1:2600"]));
+    org.run(&[
+        "New-SendConnector",
+        "-Name",
+        "Out",
+        "-AddressSpaces",
+        "*",
+        "-SmartHosts",
+        "[mail.tailspin.com]:587",
+    ])
+    .ok();
+}
