@@ -147,9 +147,12 @@ pub fn choose(prompt: &str, items: &[&str], default: usize) -> Result<usize> {
 
 fn yes(prompt: &str, default: bool) -> Result<bool> {
     asked(
+        // Enter required, as for every other answer: `n<Enter>` must not answer this
+        // question with `n` and the next one with Enter.
         Confirm::new()
             .with_prompt(prompt)
             .default(default)
+            .wait_for_newline(true)
             .interact(),
     )
 }

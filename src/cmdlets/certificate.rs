@@ -461,10 +461,7 @@ fn remove(ctx: &Context, a: IdentityArgs) -> Result<Output> {
         &a.change,
         &format!("Remove ExchangeCertificate \"{}\"?", cert.thumbprint),
     )? {
-        return Err(Error::failed(format!(
-            "ExchangeCertificate \"{}\" was not removed: not confirmed",
-            cert.thumbprint
-        )));
+        return super::declined("removed");
     }
     let updated = ctx
         .store

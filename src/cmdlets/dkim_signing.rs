@@ -387,9 +387,7 @@ fn remove(ctx: &Context, a: IdentityArgs) -> Result<Output> {
         .to_string();
     if !crate::cli::common::confirmed(&a.change, &format!("Remove DkimSigningConfig \"{name}\"?"))?
     {
-        return Err(Error::failed(format!(
-            "DkimSigningConfig \"{name}\" was not removed: not confirmed"
-        )));
+        return super::declined("removed");
     }
     let updated = ctx
         .store

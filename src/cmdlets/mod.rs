@@ -200,6 +200,13 @@ pub fn what_if(cmdlet: &str, changes: Vec<Change>) -> Output {
     }
 }
 
+/// A confirmation the admin declined: in PowerShell that is an answer, not an error, so
+/// it is said on stderr and the command succeeds having done nothing.
+pub fn declined(what: &str) -> Result<Output> {
+    eprintln!("Not confirmed: nothing {what}.");
+    Ok(Output::Nothing)
+}
+
 /// New-*: adds `obj`, refusing a name already taken; `prepare` may adjust it against the
 /// current state first (a default value that depends on other objects).
 pub fn new<T: StateObject>(
@@ -303,10 +310,7 @@ pub fn remove_then<T: StateObject>(
         .name()
         .to_string();
     if !confirmed(change, &format!("Remove {} \"{name}\"?", T::KIND))? {
-        return Err(Error::failed(format!(
-            "{} \"{name}\" was not removed: not confirmed",
-            T::KIND
-        )));
+        return declined("removed");
     }
     commit::<T>(ctx, change, view, false, |state| {
         let i = find::<T>(state, &name)?;

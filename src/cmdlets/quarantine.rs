@@ -282,10 +282,7 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
                 &a.change,
                 &format!("Delete QuarantineMessage \"{}\"?", e.identity),
             )? {
-                return Err(Error::failed(format!(
-                    "QuarantineMessage \"{}\" was not deleted: not confirmed",
-                    e.identity
-                )));
+                return super::declined("deleted");
             }
             if a.change.what_if {
                 return Ok(Output::Text(format!(

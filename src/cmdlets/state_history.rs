@@ -104,7 +104,7 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
                     a.revision
                 ),
             )? {
-                return Err(Error::failed("the state was not restored: not confirmed"));
+                return super::declined("restored");
             }
             let updated = ctx
                 .store

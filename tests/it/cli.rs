@@ -784,3 +784,36 @@ fn exchange_and_postfix_habits() {
     ])
     .ok();
 }
+
+#[test]
+fn content_actions_name_the_rule_once() {
+    let org = Org::with_domains();
+    org.run(&[
+        "New-TransportRule",
+        "-Name",
+        "Hold invoices",
+        "-SubjectContainsWords",
+        "invoice",
+        "-Quarantine",
+        "$true",
+    ])
+    .ok();
+    let out = org
+        .run(&[
+            "Test-MessageRoute",
+            "-Sender",
+            "x@tailspin.com",
+            "-Recipients",
+            "ann@contoso.com",
+            "-ClientIP",
+            "203.0.113.9",
+            "-Subject",
+            "invoice 42",
+            "-o",
+            "json",
+        ])
+        .ok()
+        .json();
+    let actions = out[0]["ContentActions"].to_string();
+    assert_eq!(actions.matches("Hold invoices").count(), 1, "{actions}");
+}

@@ -46,7 +46,7 @@ fn inbound_connector_wizard_identifies_on_premises_by_certificate() {
     answer(&mut s, "From", ENTER); // Your organization's email server
     answer(&mut s, "identify email from your email server", ENTER); // certificate
     answer(&mut s, "Certificate subject or SAN", "mail.contoso.com\r");
-    answer(&mut s, "Retain service headers", "y");
+    answer(&mut s, "Retain service headers", "y\r");
     answer(&mut s, "Sender domains", ENTER); // default *
     s.expect("eopctl New-InboundConnector -Name \"From on-premises\" -ConnectorType OnPremises -TlsSenderCertificateName mail.contoso.com -RequireTls $true -RestrictDomainsToCertificate $true -CloudServicesMailEnabled $true -SenderDomains *")
         .expect("the command line for scripting");
@@ -90,8 +90,8 @@ fn inbound_connector_wizard_re_asks_until_an_address_parses() {
         "131.107.21.300",
         "\x15131.107.21.231, 10.0.0.0/24\r",
     ); // ^U clears the line
-    answer(&mut s, "Require TLS", "n");
-    answer(&mut s, "Retain service headers", "n");
+    answer(&mut s, "Require TLS", "n\r");
+    answer(&mut s, "Retain service headers", "n\r");
     answer(&mut s, "Sender domains", ENTER);
     s.expect("-SenderIPAddresses 131.107.21.231,10.0.0.0/24 -RequireTls $false")
         .expect("the command line");
@@ -119,7 +119,7 @@ fn outbound_connector_wizard_to_on_premises_with_domain_validation() {
         "The domain the certificate must name",
         "mail.contoso.com\r",
     );
-    answer(&mut s, "Retain service headers", "n");
+    answer(&mut s, "Retain service headers", "n\r");
     s.expect("eopctl New-OutboundConnector -Name \"To on-premises\" -ConnectorType OnPremises -AllAcceptedDomains $true -SmartHosts mail.contoso.com -TlsSettings DomainValidation -TlsDomain mail.contoso.com -CloudServicesMailEnabled $false")
         .expect("the command line");
     finish(s);
@@ -139,7 +139,7 @@ fn without_a_terminal_a_missing_name_is_a_usage_error() {
     let org = Org::with_domains();
     org.run(&["New-InboundConnector", "-ConnectorType", "OnPremises"])
         .fails(2)
-        .stderr_has("--name");
+        .stderr_has("missing -Name");
 }
 
 #[test]
@@ -260,4 +260,38 @@ fn hybrid_wizard_runs_every_scenario_from_parameters() {
         ])
         .fails(2)
         .stderr_has("-OnPremisesCertificateName or -OnPremisesIPAddresses");
+}
+
+#[test]
+fn declining_a_remove_removes_nothing_and_is_no_error() {
+    let org = Org::with_domains();
+    org.run(&[
+        "New-InboundConnector",
+        "-Name",
+        "Partner",
+        "-ConnectorType",
+        "Partner",
+        "-SenderDomains",
+        "tailspin.com",
+    ])
+    .ok();
+    let mut s = session(&org, &["Remove-InboundConnector", "Partner"]);
+    // `n` alone does not answer: the prompt waits for Enter.
+    answer(&mut s, "Remove InboundConnector", "n");
+    std::thread::sleep(Duration::from_millis(300));
+    assert!(
+        s.get_process().is_alive().unwrap(),
+        "answered without Enter"
+    );
+    s.send(ENTER).unwrap();
+    s.expect("Not confirmed: nothing removed.")
+        .expect("the refusal said");
+    let status = format!("{:?}", s.get_process().wait().unwrap());
+    let rest = finish(s);
+    assert!(!rest.contains("error:"), "{rest}");
+    assert!(status.ends_with(", 0)"), "{status}");
+    assert_eq!(
+        org.run(&["Get-InboundConnector", "-o", "json"]).ok().json()[0]["Name"],
+        "Partner"
+    );
 }
