@@ -161,8 +161,10 @@ pub fn command() -> clap::Command {
     root
 }
 
-/// Quotes an argument for the history's record of the command line.
-fn shell_quote(arg: &str) -> String {
+/// Quotes an argument for a POSIX shell (the history's record of the command line, and
+/// the wizards' line to paste into bash): `$true` and `*` are quoted, so bash neither
+/// empties nor expands them.
+pub(crate) fn shell_quote(arg: &str) -> String {
     if !arg.is_empty()
         && arg
             .chars()

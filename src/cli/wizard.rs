@@ -23,6 +23,8 @@ pub fn terminal() -> bool {
 pub struct Built {
     args: Vec<String>,
     shown: Vec<String>,
+    /// Show the command line in PowerShell's syntax rather than bash's.
+    powershell: bool,
 }
 
 impl Built {
@@ -30,6 +32,7 @@ impl Built {
         Built {
             args: Vec::new(),
             shown: vec![cmdlet.to_string()],
+            powershell: powershell(),
         }
     }
 
@@ -37,7 +40,10 @@ impl Built {
         self.args.push(format!("--{}", kebab(param)));
         self.args.push(value.to_string());
         self.shown.push(format!("-{param}"));
-        self.shown.push(ps_quote(value));
+        self.shown.push(match self.powershell {
+            true => ps_quote(value),
+            false => super::shell_quote(value),
+        });
     }
 
     fn flag(&mut self, param: &str, value: bool) {
@@ -61,18 +67,25 @@ fn kebab(param: &str) -> String {
     out
 }
 
-/// Quotes a value for the PowerShell command line shown to the admin (`$true` stays bare).
+/// Whether the admin types into PowerShell (which sets PSModulePath for what it runs), so
+/// the command line shown is in its syntax rather than bash's.
+fn powershell() -> bool {
+    std::env::var_os("PSModulePath").is_some()
+}
+
+/// Quotes a value for PowerShell: `$true` stays bare (a Boolean there); `*` is quoted,
+/// since PowerShell on Unix expands it for native commands as bash does.
 fn ps_quote(v: &str) -> String {
     if v == "$true" || v == "$false" {
         return v.to_string();
     }
     if !v.is_empty()
         && v.chars()
-            .all(|c| c.is_ascii_alphanumeric() || ".,:*-_@/[]".contains(c))
+            .all(|c| c.is_ascii_alphanumeric() || ".,:-_@/".contains(c))
     {
         v.to_string()
     } else {
-        format!("\"{}\"", v.replace('"', "`\""))
+        format!("'{}'", v.replace('\'', "''"))
     }
 }
 
@@ -380,16 +393,39 @@ mod tests {
             "tls-sender-certificate-name"
         );
         assert_eq!(kebab("IsTransportRuleScoped"), "is-transport-rule-scoped");
-        assert_eq!(ps_quote("From on-premises"), "\"From on-premises\"");
+        assert_eq!(ps_quote("From on-premises"), "'From on-premises'");
         assert_eq!(ps_quote("10.0.0.1,10.0.0.0/24"), "10.0.0.1,10.0.0.0/24");
         assert_eq!(ps_quote("$true"), "$true");
-        let mut b = Built::new("New-InboundConnector");
-        b.push("Name", "From on-prem");
-        b.flag("RequireTls", true);
-        assert_eq!(b.args, ["--name", "From on-prem", "--require-tls", "$true"]);
-        assert_eq!(
-            b.shown.join(" "),
-            "New-InboundConnector -Name \"From on-prem\" -RequireTls $true"
-        );
+        assert_eq!(ps_quote("*"), "'*'");
+        assert_eq!(super::super::shell_quote("$false"), "'$false'");
+        assert_eq!(super::super::shell_quote("*"), "'*'");
+        for (powershell, line) in [
+            (
+                true,
+                "New-InboundConnector -Name 'From on-prem' -RequireTls $true -SenderDomains '*'",
+            ),
+            (
+                false,
+                "New-InboundConnector -Name 'From on-prem' -RequireTls '$true' -SenderDomains '*'",
+            ),
+        ] {
+            let mut b = Built::new("New-InboundConnector");
+            b.powershell = powershell;
+            b.push("Name", "From on-prem");
+            b.flag("RequireTls", true);
+            b.push("SenderDomains", "*");
+            assert_eq!(
+                b.args,
+                [
+                    "--name",
+                    "From on-prem",
+                    "--require-tls",
+                    "$true",
+                    "--sender-domains",
+                    "*"
+                ]
+            );
+            assert_eq!(b.shown.join(" "), line);
+        }
     }
 }

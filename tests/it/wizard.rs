@@ -19,6 +19,7 @@ fn session(org: &Org, args: &[&str]) -> Session {
         .current_dir(org.path())
         .env("EOPCTL_STATE", org.state())
         .env_remove("EOPCTL_DATA")
+        .env_remove("PSModulePath") // bash, not PowerShell: the command lines shown are bash's
         .env("TERM", "xterm");
     let mut s = Session::spawn(cmd).expect("spawn on a pty");
     s.set_expect_timeout(Some(Duration::from_secs(20)));
@@ -48,7 +49,8 @@ fn inbound_connector_wizard_identifies_on_premises_by_certificate() {
     answer(&mut s, "Certificate subject or SAN", "mail.contoso.com\r");
     answer(&mut s, "Retain service headers", "y\r");
     answer(&mut s, "Sender domains", ENTER); // default *
-    s.expect("eopctl New-InboundConnector -Name \"From on-premises\" -ConnectorType OnPremises -TlsSenderCertificateName mail.contoso.com -RequireTls $true -RestrictDomainsToCertificate $true -CloudServicesMailEnabled $true -SenderDomains *")
+    // Safe to paste into bash: $true and * quoted.
+    s.expect("eopctl New-InboundConnector -Name 'From on-premises' -ConnectorType OnPremises -TlsSenderCertificateName mail.contoso.com -RequireTls '$true' -RestrictDomainsToCertificate '$true' -CloudServicesMailEnabled '$true' -SenderDomains '*'")
         .expect("the command line for scripting");
     finish(s);
     let c = &org.run(&["Get-InboundConnector", "-o", "json"]).ok().json()[0];
@@ -93,7 +95,7 @@ fn inbound_connector_wizard_re_asks_until_an_address_parses() {
     answer(&mut s, "Require TLS", "n\r");
     answer(&mut s, "Retain service headers", "n\r");
     answer(&mut s, "Sender domains", ENTER);
-    s.expect("-SenderIPAddresses 131.107.21.231,10.0.0.0/24 -RequireTls $false")
+    s.expect("-SenderIPAddresses 131.107.21.231,10.0.0.0/24 -RequireTls '$false'")
         .expect("the command line");
     finish(s);
     let c = &org.run(&["Get-InboundConnector", "-o", "json"]).ok().json()[0];
@@ -120,7 +122,7 @@ fn outbound_connector_wizard_to_on_premises_with_domain_validation() {
         "mail.contoso.com\r",
     );
     answer(&mut s, "Retain service headers", "n\r");
-    s.expect("eopctl New-OutboundConnector -Name \"To on-premises\" -ConnectorType OnPremises -AllAcceptedDomains $true -SmartHosts mail.contoso.com -TlsSettings DomainValidation -TlsDomain mail.contoso.com -CloudServicesMailEnabled $false")
+    s.expect("eopctl New-OutboundConnector -Name 'To on-premises' -ConnectorType OnPremises -AllAcceptedDomains '$true' -SmartHosts mail.contoso.com -TlsSettings DomainValidation -TlsDomain mail.contoso.com -CloudServicesMailEnabled '$false'")
         .expect("the command line");
     finish(s);
     let c = &org
