@@ -158,7 +158,17 @@ fn dispatch(cmdlet: Cmdlet, ctx: &Context) -> Result<Output> {
 pub fn command() -> clap::Command {
     let mut root = Cli::command();
     root.build();
-    root
+    // serve prints no objects and takes no parameters from JSON: its help (and man page)
+    // should not offer -o and --from-json.
+    // (In place: mut_arg would move the args and stale the built parser's index.)
+    root.mut_subcommand("serve", |serve| {
+        serve.mut_args(
+            |a| match ["output", "from_json"].contains(&a.get_id().as_str()) {
+                true => a.hide(true),
+                false => a,
+            },
+        )
+    })
 }
 
 /// Quotes an argument for a POSIX shell (the history's record of the command line, and

@@ -408,7 +408,7 @@ fn help_pages() {
     let org = Org::new();
     let page = org.run(&["help", "New-InboundConnector"]).ok().stdout;
     assert!(
-        page.contains("## SYNTAX") && page.contains("-SenderIPAddresses"),
+        page.contains("\nSYNTAX\n") && page.contains("-SenderIPAddresses"),
         "{page}"
     );
     assert_eq!(org.run(&["New-InboundConnector", "-?"]).ok().stdout, page);
@@ -816,4 +816,44 @@ fn content_actions_name_the_rule_once() {
         .json();
     let actions = out[0]["ContentActions"].to_string();
     assert_eq!(actions.matches("Hold invoices").count(), 1, "{actions}");
+}
+
+#[test]
+fn help_renders_the_page_without_markdown() {
+    let org = Org::new();
+    let page = org.run(&["help", "New-InboundConnector"]).ok();
+    assert!(
+        page.stdout.starts_with("New-InboundConnector\n"),
+        "{}",
+        page.stdout
+    );
+    assert!(
+        page.stdout.contains("\nSYNOPSIS\n    Creates"),
+        "{}",
+        page.stdout
+    );
+    for mark in ["```", "## ", "**", "](", "`-RequireTls"] {
+        assert!(!page.stdout.contains(mark), "{mark} in:\n{}", page.stdout);
+    }
+    // Wrapped to 80 columns; example lines are shown as they are.
+    assert!(
+        page.stdout
+            .lines()
+            .filter(|l| !l.starts_with("        "))
+            .all(|l| l.chars().count() <= 80),
+        "{}",
+        page.stdout
+    );
+    assert_eq!(
+        org.run(&["New-InboundConnector", "-?"]).ok().stdout,
+        page.stdout
+    );
+}
+
+#[test]
+fn serve_help_does_not_offer_output_formats_or_json_input() {
+    let help = Org::new().run(&["serve", "--help"]).ok();
+    assert!(help.stdout.contains("--retry"), "{}", help.stdout);
+    assert!(!help.stdout.contains("--output"), "{}", help.stdout);
+    assert!(!help.stdout.contains("--from-json"), "{}", help.stdout);
 }

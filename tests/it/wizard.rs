@@ -297,3 +297,18 @@ fn declining_a_remove_removes_nothing_and_is_no_error() {
         "Partner"
     );
 }
+
+#[test]
+fn help_pages_through_the_pager_on_a_terminal() {
+    let org = Org::new();
+    let mut cmd = std::process::Command::new(crate::support::bin());
+    cmd.args(["help", "Get-AcceptedDomain"])
+        .current_dir(org.path())
+        .env("PAGER", "sed 's/^/PAGED: /'")
+        .env("TERM", "xterm");
+    let mut s = Session::spawn(cmd).expect("spawn on a pty");
+    s.set_expect_timeout(Some(Duration::from_secs(20)));
+    s.expect("PAGED: SYNOPSIS")
+        .expect("the page, through $PAGER");
+    finish(s);
+}
