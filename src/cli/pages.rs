@@ -25,7 +25,7 @@ pub fn body(page: &str) -> &str {
 }
 
 /// Inline Markdown to plain text: `code`, **bold**, [text](link).
-fn inline(line: &str) -> String {
+pub fn inline(line: &str) -> String {
     let mut out = String::new();
     let mut rest = line;
     while let Some(at) = rest.find('[') {

@@ -857,3 +857,22 @@ fn serve_help_does_not_offer_output_formats_or_json_input() {
     assert!(!help.stdout.contains("--output"), "{}", help.stdout);
     assert!(!help.stdout.contains("--from-json"), "{}", help.stdout);
 }
+
+#[test]
+fn man_pages_have_the_examples_of_the_reference_pages() {
+    let man = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("man/eopctl-new-inboundconnector.1"),
+    )
+    .unwrap();
+    let examples = man
+        .split_once(".SH EXAMPLES\n")
+        .expect("an EXAMPLES section")
+        .1;
+    assert!(examples.contains(".SS \"Example 1\""), "{examples}");
+    assert!(
+        examples.contains("$ eopctl New\\-InboundConnector"),
+        "{examples}"
+    );
+    // Commands only: the output tables stay in the reference page.
+    assert!(!examples.contains("\\-\\-\\-\\-\\-\\-"), "{examples}");
+}
