@@ -297,6 +297,18 @@ pub fn print(output: &Output, format: Format) {
     }
 }
 
+/// A spinner on stderr with `message`, for waits the admin would otherwise sit through in
+/// silence (Test-MailFlow, Validate-OutboundConnector); hidden when stderr is not a
+/// terminal, so logs and pipes get no control characters.
+pub fn spinner(message: impl Into<String>) -> indicatif::ProgressBar {
+    if !std::io::stderr().is_terminal() {
+        return indicatif::ProgressBar::hidden();
+    }
+    let s = indicatif::ProgressBar::new_spinner().with_message(message.into());
+    s.enable_steady_tick(std::time::Duration::from_millis(120));
+    s
+}
+
 /// Rows for objects: each serialized with its Exchange property names.
 pub fn rows<T: serde::Serialize>(objects: &[T]) -> Vec<Value> {
     objects

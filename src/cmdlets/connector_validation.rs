@@ -285,6 +285,12 @@ fn outbound(a: ValidateOutbound, ctx: &Context) -> Result<Output> {
         port: a.network.smtp_port,
         timeout,
     };
+    // A next hop that does not answer takes the whole timeout per host.
+    let spinner = crate::output::spinner(format!(
+        "validating OutboundConnector \"{}\" (up to {}s per host)",
+        c.name,
+        timeout.as_secs()
+    ));
     runtime.block_on(async {
         for (route, rcpts) in &targets {
             if let Route::Remote { next_hop, tls, .. } = route {
@@ -302,6 +308,7 @@ fn outbound(a: ValidateOutbound, ctx: &Context) -> Result<Output> {
             }
         }
     });
+    spinner.finish_and_clear();
     Ok(report(&object, checks))
 }
 

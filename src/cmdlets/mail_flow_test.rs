@@ -562,13 +562,7 @@ fn wait(
     if pending(results) == 0 {
         return Ok(());
     }
-    let spinner = if std::io::IsTerminal::is_terminal(&std::io::stderr()) {
-        let s = indicatif::ProgressBar::new_spinner();
-        s.enable_steady_tick(Duration::from_millis(120));
-        s
-    } else {
-        indicatif::ProgressBar::hidden()
-    };
+    let spinner = crate::output::spinner("waiting for the message trace");
     let start = Instant::now();
     loop {
         let left = pending(results);

@@ -312,3 +312,39 @@ fn help_pages_through_the_pager_on_a_terminal() {
         .expect("the page, through $PAGER");
     finish(s);
 }
+
+#[test]
+fn validate_outbound_connector_shows_a_spinner_while_a_host_is_silent() {
+    // A smart host that accepts the connection and never says a word.
+    let silent = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let hop = silent.local_addr().unwrap().to_string();
+    let org = Org::with_domains();
+    org.run(&[
+        "New-OutboundConnector",
+        "-Name",
+        "To fabrikam",
+        "-ConnectorType",
+        "Partner",
+        "-RecipientDomains",
+        "fabrikam.com",
+        "-SmartHosts",
+        &hop,
+    ])
+    .ok();
+    let mut s = session(
+        &org,
+        &[
+            "Validate-OutboundConnector",
+            "-Identity",
+            "To fabrikam",
+            "-Timeout",
+            "3s",
+        ],
+    );
+    s.expect("validating OutboundConnector \"To fabrikam\"")
+        .expect("a spinner while the host is silent");
+    let rest = finish(s);
+    // The spinner is cleared; the findings follow.
+    assert!(rest.contains(&hop), "{rest}");
+    drop(silent);
+}
