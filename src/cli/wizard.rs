@@ -67,6 +67,14 @@ fn kebab(param: &str) -> String {
     out
 }
 
+/// A value quoted for the shell in use, for a command line the admin may paste.
+pub fn quote(v: &str) -> String {
+    match powershell() {
+        true => ps_quote(v),
+        false => super::shell_quote(v),
+    }
+}
+
 /// Whether the admin types into PowerShell (which sets PSModulePath for what it runs), so
 /// the command line shown is in its syntax rather than bash's.
 fn powershell() -> bool {

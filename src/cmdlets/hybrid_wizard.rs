@@ -175,16 +175,46 @@ fn ask(a: Start) -> Result<(Answers, ChangeArgs)> {
         .filter(|v| !v.is_empty())
         .map(|v| IpRange::from_str(v).map_err(|e| usage("OnPremisesIPAddresses", e)))
         .collect::<Result<Vec<_>>>()?;
-    Ok((
-        Answers {
-            scenario,
-            domain,
-            smart_host,
-            certificate,
-            ips,
-        },
-        a.change,
-    ))
+    let answers = Answers {
+        scenario,
+        domain,
+        smart_host,
+        certificate,
+        ips,
+    };
+    if terminal {
+        // As the connector wizards do: the line that gives the same answers, for a script.
+        eprintln!("{}", command_line(&answers));
+    }
+    Ok((answers, a.change))
+}
+
+/// The Start-HybridWizard command line that gives `a` without a question.
+fn command_line(a: &Answers) -> String {
+    let scenario = a
+        .scenario
+        .to_possible_value()
+        .map(|v| v.get_name().to_string())
+        .unwrap_or_default();
+    let mut line = format!(
+        "eopctl Start-HybridWizard -Scenario {scenario} -DomainName {} -OnPremisesSmartHost {}",
+        wizard::quote(a.domain.as_str()),
+        wizard::quote(&a.smart_host.to_string())
+    );
+    if let Some(c) = &a.certificate {
+        line.push_str(&format!(
+            " -OnPremisesCertificateName {}",
+            wizard::quote(&c.to_string())
+        ));
+    }
+    if !a.ips.is_empty() {
+        let ips: Vec<String> = a.ips.iter().map(ToString::to_string).collect();
+        line.push_str(&format!(
+            " -OnPremisesIPAddresses {}",
+            wizard::quote(&ips.join(","))
+        ));
+    }
+    line
 }
 
 const TO_ON_PREMISES: &str = "To on-premises";

@@ -166,6 +166,8 @@ fn hybrid_wizard_asks_for_a_scenario_on_a_terminal() {
         &format!("{DOWN}{ENTER}"),
     );
     answer(&mut s, "Sending IP addresses", "131.107.21.231\r");
+    s.expect("eopctl Start-HybridWizard -Scenario Scenario2 -DomainName contoso.com -OnPremisesSmartHost mail.contoso.com -OnPremisesIPAddresses 131.107.21.231")
+        .expect("the command line for scripting");
     s.expect("publish v=spf1 ip4:192.0.2.25 ip4:131.107.21.231 -all")
         .expect("the DNS records to publish");
     finish(s);
