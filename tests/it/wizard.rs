@@ -116,11 +116,7 @@ fn outbound_connector_wizard_to_on_premises_with_domain_validation() {
     answer(&mut s, "How to route the mail", ENTER); // smart hosts
     answer(&mut s, "Smart hosts", "mail.contoso.com\r");
     answer(&mut s, "TLS", &format!("{DOWN}{DOWN}{DOWN}{ENTER}"));
-    answer(
-        &mut s,
-        "The domain the certificate must name",
-        "mail.contoso.com\r",
-    );
+    answer(&mut s, "Domain the certificate names", "mail.contoso.com\r");
     answer(&mut s, "Retain service headers", "n\r");
     s.expect("eopctl New-OutboundConnector -Name 'To on-premises' -ConnectorType OnPremises -AllAcceptedDomains '$true' -SmartHosts mail.contoso.com -TlsSettings DomainValidation -TlsDomain mail.contoso.com -CloudServicesMailEnabled '$false'")
         .expect("the command line");
