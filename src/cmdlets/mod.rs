@@ -180,6 +180,16 @@ fn commit<T: StateObject>(
     }
 }
 
+/// The columns of a list of changes (-WhatIf, Compare-State).
+pub const CHANGE_COLUMNS: &[Column] = &[
+    wide("Section"),
+    key("Name"),
+    key("Change"),
+    key("Property"),
+    text("OldValue"),
+    text("NewValue"),
+];
+
 /// The `-WhatIf` preview: one row per changed property.
 pub fn what_if(cmdlet: &str, changes: Vec<Change>) -> Output {
     if changes.is_empty() {
@@ -187,16 +197,7 @@ pub fn what_if(cmdlet: &str, changes: Vec<Change>) -> Output {
     }
     Output::Objects {
         rows: rows(&changes),
-        columns: const {
-            &[
-                wide("Section"),
-                key("Name"),
-                key("Change"),
-                key("Property"),
-                text("OldValue"),
-                text("NewValue"),
-            ]
-        },
+        columns: CHANGE_COLUMNS,
     }
 }
 

@@ -75,16 +75,7 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
             }
             Ok(Output::Objects {
                 rows: rows(&changes),
-                columns: const {
-                    &[
-                        wide("Section"),
-                        key("Name"),
-                        key("Change"),
-                        key("Property"),
-                        text("OldValue"),
-                        text("NewValue"),
-                    ]
-                },
+                columns: super::CHANGE_COLUMNS,
             })
         }
         Cmd::Restore(a) => {
