@@ -1,12 +1,11 @@
 //! Get/New/Set/Remove-AcceptedDomain: the domains the organisation receives mail for.
 
-use crate::output::{key, wide};
 use clap::{Args, Subcommand};
 
 use super::View;
 use crate::cli::common::{ChangeArgs, Context, GetArgs, IdentityArgs, parse_bool};
 use crate::error::{Error, Result};
-use crate::output::Output;
+use crate::output::{Output, key, wide};
 use crate::state::model::{AcceptedDomain, DomainType};
 
 const VIEW: View = View {

@@ -3,7 +3,6 @@
 //! (the key with mode 0600); the state records their paths relative to the data directory.
 //! Private keys are never read back into the state and never printed.
 
-use crate::output::{key, text, wide};
 use std::io::Write;
 use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
@@ -17,7 +16,7 @@ use sha1::{Digest, Sha1};
 use super::{View, find};
 use crate::cli::common::{ChangeArgs, Context, GetArgs, IdentityArgs, confirmed};
 use crate::error::{Error, Result};
-use crate::output::{Output, rows};
+use crate::output::{Output, key, rows, text, wide};
 use crate::state::StateObject;
 use crate::state::model::Certificate;
 

@@ -2,12 +2,11 @@
 //! each with the object, the parameter, what goes wrong and the fix. Exits 1 when any
 //! finding is an error, so a script can run it after a change.
 
-use crate::output::{Column, key, text, wide};
 use clap::{Args, Subcommand};
 
 use crate::cli::common::Context;
 use crate::error::{Error, Result};
-use crate::output::{self, Output};
+use crate::output::{self, Column, Output, key, text, wide};
 use crate::state::lint::{self, Severity};
 
 #[derive(Subcommand, Debug)]

@@ -2,14 +2,13 @@
 //! zones and whether senders' DMARC policies are honoured. There is one policy, named
 //! Default, as in EOP.
 
-use crate::output::{key, wide};
 use clap::{Args, Subcommand};
 
 use super::View;
 use crate::assign;
 use crate::cli::common::{ChangeArgs, Context, GetArgs, edit_list, parse_bool};
 use crate::error::{Error, Result};
-use crate::output::{Output, rows};
+use crate::output::{Output, key, rows, wide};
 use crate::policy::connection_filter::{ConnectionFilter, ConnectionVerdict};
 use crate::relay::auth::Authenticator;
 use crate::state::State;

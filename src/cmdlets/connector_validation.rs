@@ -6,7 +6,6 @@
 //! the inbound check is static: the identifying addresses and certificate name against the
 //! rest of the state, and the policy's `identify` for a given client address.
 
-use crate::output::{Column, key, text};
 use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
 use std::time::Duration;
@@ -17,7 +16,7 @@ use serde::Serialize;
 use crate::cli::common::Context;
 use crate::cmdlets::serve::{Network, parse_duration};
 use crate::error::{Error, Result};
-use crate::output::{self, Output};
+use crate::output::{self, Column, Output, key, text};
 use crate::policy::{NameCheck, NextHop, OutboundTls, Route, TlsFacts};
 use crate::relay::Snapshot;
 use crate::relay::delivery::smtp::{Conn, Outcome, TlsClients, offers};

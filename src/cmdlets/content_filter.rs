@@ -3,14 +3,13 @@
 //! itself (-SentTo, -RecipientDomainIs, -Priority), where Exchange keeps them in a
 //! HostedContentFilterRule.
 
-use crate::output::{key, wide};
 use clap::{Args, Subcommand};
 
 use super::View;
 use crate::assign;
 use crate::cli::common::{Context, GetArgs, IdentityArgs, edit_list, edit_option};
 use crate::error::{Error, Result};
-use crate::output::Output;
+use crate::output::{Output, key, wide};
 use crate::state::model::{
     HostedContentFilterPolicy, Scoped, SpamFilteringAction, SpamFilteringOption, SpamScanner,
 };

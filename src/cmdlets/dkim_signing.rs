@@ -7,7 +7,6 @@
 //! key must appear in none of them. The state holds the public halves, which Get prints as
 //! the TXT records to publish.
 
-use crate::output::{key, wide};
 use std::path::PathBuf;
 
 use base64::Engine;
@@ -18,7 +17,7 @@ use sha1::{Digest, Sha1};
 use super::View;
 use crate::cli::common::{ChangeArgs, Context, GetArgs, IdentityArgs, parse_bool};
 use crate::error::{Error, Result};
-use crate::output::Output;
+use crate::output::{Output, key, wide};
 use crate::state::StateObject;
 use crate::state::model::{
     DkimKey, DkimKeyType, DkimSigningConfig, ED25519_KEY_SIZE, RSA_KEY_SIZES, Selector,

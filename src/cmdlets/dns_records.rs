@@ -2,7 +2,6 @@
 //! this domain?". Guidance is computed from the state (src/dns/records.rs); the test looks
 //! the records up with hickory-resolver and checks each against it.
 
-use crate::output::{key, text};
 use std::net::SocketAddr;
 
 use clap::{Args, Subcommand};
@@ -10,7 +9,7 @@ use clap::{Args, Subcommand};
 use crate::cli::common::Context;
 use crate::dns::records::{self, Status};
 use crate::error::{Error, Result};
-use crate::output::{Output, rows};
+use crate::output::{Output, key, rows, text};
 use crate::state::State;
 
 #[derive(Subcommand, Debug)]

@@ -4,7 +4,6 @@
 //! it. Every prompt has a parameter, so scripts run it without a terminal; on a terminal,
 //! what is missing is asked for.
 
-use crate::output::{key, text};
 use std::str::FromStr;
 
 use clap::{Args, Subcommand, ValueEnum};
@@ -14,7 +13,7 @@ use crate::cli::common::{ChangeArgs, Context};
 use crate::cli::wizard;
 use crate::dns::records;
 use crate::error::{Error, Result};
-use crate::output::Output;
+use crate::output::{Output, key, text};
 use crate::state::State;
 use crate::state::model::{
     AcceptedDomain, DomainType, InboundConnector, InboundConnectorType, MxRecordPointsTo,

@@ -1,14 +1,13 @@
 //! Get/New/Set/Remove/Enable/Disable-InboundConnector: who may send into the service as a
 //! trusted on-premises server or partner, and how it is recognised (IP or certificate).
 
-use crate::output::{key, wide};
 use clap::{Args, Subcommand};
 
 use super::View;
 use crate::assign;
 use crate::cli::common::{Context, GetArgs, IdentityArgs, edit_list, edit_option, parse_bool};
 use crate::error::Result;
-use crate::output::Output;
+use crate::output::{Output, key, wide};
 use crate::state::model::{InboundConnector, InboundConnectorType};
 
 const VIEW: View = View {

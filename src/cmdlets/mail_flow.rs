@@ -1,13 +1,12 @@
 //! Test-MessageRoute: what the relay would decide for a message, and why, without sending
 //! anything. It calls the same policy function the relay calls, with facts typed by hand.
 
-use crate::output::{Column, key, wide};
 use clap::{Args, Subcommand};
 use serde_json::json;
 
 use crate::cli::common::Context;
 use crate::error::{Error, Result};
-use crate::output::Output;
+use crate::output::{Column, Output, key, wide};
 use crate::policy::{self, Facts, Origin, RecipientDecision, Route};
 use crate::relay::smtp::reply;
 

@@ -4,7 +4,6 @@
 //! own Message-ID, then reads the message trace (which the relay writes as it goes) until
 //! each shows where its message went. Nothing is decided here: every result is the trace's.
 
-use crate::output::{Column, key, text, wide};
 use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -15,7 +14,7 @@ use serde::Serialize;
 use crate::cli::common::Context;
 use crate::cmdlets::serve::parse_duration;
 use crate::error::{Error, Result};
-use crate::output::{self, Output};
+use crate::output::{self, Column, Output, key, text, wide};
 use crate::policy::{Origin, OutboundTls, Route, TlsFacts};
 use crate::relay::delivery::smtp::{Conn, Outcome, TlsClients, offers};
 use crate::relay::pickup::{self, Dropped};

@@ -1,7 +1,6 @@
 //! Get/New/Set/Remove-MailUser and Import-MailUser: recipients whose mailboxes are on
 //! premises. Listing them lets Directory Based Edge Blocking accept their mail.
 
-use crate::output::key;
 use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
@@ -11,7 +10,7 @@ use super::View;
 use crate::assign;
 use crate::cli::common::{ChangeArgs, Context, GetArgs, IdentityArgs, edit_list, parse_value};
 use crate::error::{Error, Result};
-use crate::output::Output;
+use crate::output::{Output, key};
 use crate::state::StateObject;
 use crate::state::model::MailUser;
 

@@ -1,13 +1,12 @@
 //! Get/New/Set/Remove-Mailbox: mailboxes hosted by the service (delivered to a Maildir).
 
-use crate::output::{key, wide};
 use clap::{Args, Subcommand};
 
 use super::View;
 use crate::assign;
 use crate::cli::common::{ChangeArgs, Context, GetArgs, IdentityArgs, edit_list, parse_value};
 use crate::error::Result;
-use crate::output::Output;
+use crate::output::{Output, key, wide};
 use crate::state::model::Mailbox;
 
 const VIEW: View = View {

@@ -2,13 +2,12 @@
 //! the trace database under the data directory (see `crate::trace`). They read the file
 //! directly, so they work whether or not the relay is running.
 
-use crate::output::{Column, key, text, wide};
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use clap::{Args, Subcommand};
 
 use crate::cli::common::Context;
 use crate::error::{Error, Result};
-use crate::output::{Output, rows};
+use crate::output::{Column, Output, key, rows, text, wide};
 use crate::trace::{self, Filter, STATUSES};
 
 #[derive(Subcommand, Debug)]

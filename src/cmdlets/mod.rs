@@ -31,8 +31,7 @@ pub mod transport_rule;
 
 use crate::cli::common::{ChangeArgs, Context, confirmed};
 use crate::error::{Error, Result};
-use crate::output::{Column, key, text, wide};
-use crate::output::{Output, rows};
+use crate::output::{Column, Output, key, rows, text, wide};
 use crate::state::diff::Change;
 use crate::state::{State, StateObject};
 

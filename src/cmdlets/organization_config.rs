@@ -2,13 +2,12 @@
 //! Blocking, how long the message trace keeps messages, and the service's public names and
 //! addresses that DNS records must point at). There is one, as in EOP.
 
-use crate::output::{Column, key, wide};
 use clap::{Args, Subcommand};
 
 use crate::assign;
 use crate::cli::common::{ChangeArgs, Context, edit_list, parse_bool};
 use crate::error::Result;
-use crate::output::{Output, rows};
+use crate::output::{Column, Output, key, rows, wide};
 use crate::state::State;
 use crate::state::model::MxRecordPointsTo;
 

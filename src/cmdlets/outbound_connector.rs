@@ -1,14 +1,13 @@
 //! Get/New/Set/Remove/Enable/Disable-OutboundConnector: how mail leaves the service for
 //! on-premises servers and partners (smart hosts or MX, which domains, which TLS).
 
-use crate::output::{key, wide};
 use clap::{Args, Subcommand};
 
 use super::View;
 use crate::assign;
 use crate::cli::common::{Context, GetArgs, IdentityArgs, edit_list, edit_option, parse_bool};
 use crate::error::Result;
-use crate::output::Output;
+use crate::output::{Output, key, wide};
 use crate::state::model::{OutboundConnector, OutboundConnectorType, TlsSettings};
 
 const VIEW: View = View {

@@ -4,14 +4,13 @@
 //! (at once if it is running, at its next start otherwise), without the filter that
 //! quarantined it.
 
-use crate::output::{Column, key, text, wide};
 use chrono::{DateTime, NaiveDate, Utc};
 use clap::{Args, Subcommand};
 use serde_json::json;
 
 use crate::cli::common::{Context, IdentityArgs, confirmed};
 use crate::error::{Error, Result};
-use crate::output::Output;
+use crate::output::{Column, Output, key, text, wide};
 use crate::policy::protection::QuarantineType;
 use crate::relay::{pickup, quarantine};
 

@@ -6,13 +6,12 @@
 //! Postfix's: what waits and where to, but not the retry times and errors, which only a
 //! running relay holds.
 
-use crate::output::{Column, key, text, wide};
 use clap::{Args, Subcommand};
 use serde_json::Value;
 
 use crate::cli::common::{Context, parse_bool};
 use crate::error::{Error, Result};
-use crate::output::Output;
+use crate::output::{Column, Output, key, text, wide};
 use crate::relay::control::{self, CallError, Request};
 use crate::relay::queue::manager::{MessageInfo, QueueInfo, queue_name};
 use crate::relay::queue::spool::Spool;

@@ -1,7 +1,6 @@
 //! Get/New/Set/Remove/Enable/Disable-ReceiveConnector: the relay's SMTP listeners, their
 //! limits and who may connect to them.
 
-use crate::output::{key, wide};
 use clap::{Args, Subcommand};
 
 use super::View;
@@ -10,7 +9,7 @@ use crate::cli::common::{
     Context, GetArgs, IdentityArgs, edit_list, edit_option, parse_bool, parse_value,
 };
 use crate::error::Result;
-use crate::output::Output;
+use crate::output::{Output, key, wide};
 use crate::state::model::{AuthMechanism, ReceiveConnector};
 
 const VIEW: View = View {

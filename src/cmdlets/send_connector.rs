@@ -1,14 +1,13 @@
 //! Get/New/Set/Remove/Enable/Disable-SendConnector: on-premises style outbound routes
 //! by address space (seed 003's "My company to Office 365").
 
-use crate::output::{key, wide};
 use clap::{Args, Subcommand};
 
 use super::View;
 use crate::assign;
 use crate::cli::common::{Context, GetArgs, IdentityArgs, edit_list, edit_option, parse_bool};
 use crate::error::Result;
-use crate::output::Output;
+use crate::output::{Output, key, wide};
 use crate::state::model::{SendConnector, TlsAuthLevel};
 
 const VIEW: View = View {

@@ -1,12 +1,11 @@
 //! Get-StateHistory, Compare-State and Restore-State: every revision of the state file,
 //! what changed between two, and bringing an old one back as a new revision.
 
-use crate::output::{key, text, wide};
 use clap::{Args, Subcommand};
 
 use crate::cli::common::{ChangeArgs, Context, confirmed};
 use crate::error::{Error, Result};
-use crate::output::{Output, rows};
+use crate::output::{Output, key, rows, text, wide};
 use crate::state::diff::diff;
 
 #[derive(Subcommand, Debug)]

@@ -2,7 +2,6 @@
 //! first; a new or moved rule takes its place and the rules from there on shift down by
 //! one, as Exchange does, so priorities stay 0..n-1.
 
-use crate::output::{key, text, wide};
 use std::str::FromStr;
 
 use clap::{Args, Subcommand};
@@ -13,7 +12,7 @@ use crate::cli::common::{
     ChangeArgs, Context, GetArgs, IdentityArgs, edit_list, edit_option, parse_bool,
 };
 use crate::error::{Error, Result};
-use crate::output::Output;
+use crate::output::{Output, key, text, wide};
 use crate::state::State;
 use crate::state::model::{Actions, Predicates, RuleMode, TransportRule};
 
