@@ -591,7 +591,7 @@ sys.exit(os.waitstatus_to_exitcode(status))
 fn remove_asks_on_a_terminal() {
     let org = Org::with_domains();
     onprem_powershell(&org);
-    let shown = on_a_terminal(&org, &["Remove-InboundConnector", "From on-prem"], "n");
+    let shown = on_a_terminal(&org, &["Remove-InboundConnector", "From on-prem"], "n\r");
     if shown.is_empty() {
         return; // no python3 here, and not in CI
     }
@@ -608,7 +608,7 @@ fn remove_asks_on_a_terminal() {
             .len(),
         1
     );
-    let shown = on_a_terminal(&org, &["Remove-InboundConnector", "From on-prem"], "y");
+    let shown = on_a_terminal(&org, &["Remove-InboundConnector", "From on-prem"], "y\r");
     assert!(shown.contains("Remove InboundConnector"), "{shown}");
     assert_eq!(
         org.run(&["Get-InboundConnector", "-o", "json"]).ok().json(),
