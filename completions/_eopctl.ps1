@@ -119,10 +119,10 @@ Register-ArgumentCompleter -Native -CommandName 'eopctl' -ScriptBlock {
             [CompletionResult]::new('suspend-message', 'suspend-message', [CompletionResultType]::ParameterValue, 'Holds a queued message: it is not delivered until Resume-Message, even across a restart of the relay')
             [CompletionResult]::new('resume-message', 'resume-message', [CompletionResultType]::ParameterValue, 'Lets a suspended message go: what came due while it was held is tried at once')
             [CompletionResult]::new('remove-message', 'remove-message', [CompletionResultType]::ParameterValue, 'Deletes a queued message, with or without a non-delivery report to its sender')
-            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Runs the mail relay: listens on the receive connectors'' bindings, accepts, routes, queues and delivers mail, and reloads when the state file changes (or on SIGHUP). SIGTERM or SIGINT stops it gracefully')
             [CompletionResult]::new('generate-all', 'generate-all', [CompletionResultType]::ParameterValue, 'Writes completions/, man/ and the generated sections of cmds/ under a directory')
             [CompletionResult]::new('generate-completions', 'generate-completions', [CompletionResultType]::ParameterValue, 'Writes shell completions (bash, zsh, fish, powershell, elvish)')
             [CompletionResult]::new('generate-man', 'generate-man', [CompletionResultType]::ParameterValue, 'Writes man pages')
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Runs the mail relay: listens on the receive connectors'' bindings, accepts, routes, queues and delivers mail, and reloads when the state file changes (or on SIGHUP). SIGTERM or SIGINT stops it gracefully')
             break
         }
         'eopctl;get-accepteddomain' {
@@ -267,9 +267,9 @@ Register-ArgumentCompleter -Native -CommandName 'eopctl' -ScriptBlock {
             break
         }
         'eopctl;new-mailuser' {
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'A unique name for the mail user')
-            [CompletionResult]::new('--primary-smtp-address', '--primary-smtp-address', [CompletionResultType]::ParameterName, 'The address the organisation knows the user by; in an accepted domain')
-            [CompletionResult]::new('--external-email-address', '--external-email-address', [CompletionResultType]::ParameterName, 'Where the mailbox really is: mail is routed to this address')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'A unique name for the mail user [default: the local part of its primary address]')
+            [CompletionResult]::new('--primary-smtp-address', '--primary-smtp-address', [CompletionResultType]::ParameterName, 'The address the organisation knows the user by; in an accepted domain [default: the external address]')
+            [CompletionResult]::new('--external-email-address', '--external-email-address', [CompletionResultType]::ParameterName, 'Where the mailbox really is: mail is routed to this address [default: the primary address]')
             [CompletionResult]::new('--display-name', '--display-name', [CompletionResultType]::ParameterName, 'display-name')
             [CompletionResult]::new('--email-addresses', '--email-addresses', [CompletionResultType]::ParameterName, 'Further addresses of the user')
             [CompletionResult]::new('--confirm', '--confirm', [CompletionResultType]::ParameterName, 'Ask before changing (`-Confirm:$false` never asks)')
@@ -1766,29 +1766,6 @@ Register-ArgumentCompleter -Native -CommandName 'eopctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
-        'eopctl;serve' {
-            [CompletionResult]::new('--dns', '--dns', [CompletionResultType]::ParameterName, 'The DNS server for MX lookups, as address:port [default: the system''s resolvers]')
-            [CompletionResult]::new('--smtp-port', '--smtp-port', [CompletionResultType]::ParameterName, 'The port MX hosts and smart hosts without a port are reached on (tests use a loopback port)')
-            [CompletionResult]::new('--hostname', '--hostname', [CompletionResultType]::ParameterName, 'The name the relay gives itself where a connector sets no Fqdn [default: the host name]')
-            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Trusted CA certificates (PEM): the roots client certificates (TlsSenderCertificateName) and next hops'' certificates (CertificateValidation, DomainValidation) are checked against, with the state''s Trusted certificates')
-            [CompletionResult]::new('--retry', '--retry', [CompletionResultType]::ParameterName, 'Waits between delivery attempts, the last repeating (s, m, h, d units)')
-            [CompletionResult]::new('--expire', '--expire', [CompletionResultType]::ParameterName, 'How long a message may wait in the queue before it bounces')
-            [CompletionResult]::new('--grace', '--grace', [CompletionResultType]::ParameterName, 'How long sessions in flight may run on after SIGTERM')
-            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Connections per destination at once (fewer than 50, as Microsoft advises for EOP)')
-            [CompletionResult]::new('--junk-scan', '--junk-scan', [CompletionResultType]::ParameterName, 'How often hosted mailboxes are scanned for messages users moved into or out of their Junk Email folder, which the learning filter learns as spam or ham')
-            [CompletionResult]::new('--metrics', '--metrics', [CompletionResultType]::ParameterName, 'Serve Prometheus metrics over HTTP at http://ADDR:PORT/metrics (such as 127.0.0.1:9325)')
-            [CompletionResult]::new('--spam-rules', '--spam-rules', [CompletionResultType]::ParameterName, 'SpamAssassin rule files (*.cf) for the anti-spam filter, or `none` [default: the newest sa-update directory under /var/lib/spamassassin, else /usr/share/spamassassin, else the built-in signals alone]')
-            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'The least severe log events written: error, warn, info, debug or trace; or a tracing filter (`info,eopctl::relay::queue=debug`)')
-            [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'How log events are written to stderr: text, or json (one object a line, for a log collector)')
-            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The state file')
-            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The relay''s data directory [default: the state file''s name with .data, beside it]')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results [default: table]')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results [default: table]')
-            [CompletionResult]::new('--from-json', '--from-json', [CompletionResultType]::ParameterName, 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            break
-        }
         'eopctl;generate-all' {
             [CompletionResult]::new('--dir', '--dir', [CompletionResultType]::ParameterName, 'Where to write [default: completions/, man/ or the repository root]')
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The state file')
@@ -1813,6 +1790,29 @@ Register-ArgumentCompleter -Native -CommandName 'eopctl' -ScriptBlock {
         }
         'eopctl;generate-man' {
             [CompletionResult]::new('--dir', '--dir', [CompletionResultType]::ParameterName, 'Where to write [default: completions/, man/ or the repository root]')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The state file')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The relay''s data directory [default: the state file''s name with .data, beside it]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results [default: table]')
+            [CompletionResult]::new('--from-json', '--from-json', [CompletionResultType]::ParameterName, 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'eopctl;serve' {
+            [CompletionResult]::new('--dns', '--dns', [CompletionResultType]::ParameterName, 'The DNS server for MX lookups, as address:port [default: the system''s resolvers]')
+            [CompletionResult]::new('--smtp-port', '--smtp-port', [CompletionResultType]::ParameterName, 'The port MX hosts and smart hosts without a port are reached on (tests use a loopback port)')
+            [CompletionResult]::new('--hostname', '--hostname', [CompletionResultType]::ParameterName, 'The name the relay gives itself where a connector sets no Fqdn [default: the host name]')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Trusted CA certificates (PEM): the roots client certificates (TlsSenderCertificateName) and next hops'' certificates (CertificateValidation, DomainValidation) are checked against, with the state''s Trusted certificates')
+            [CompletionResult]::new('--retry', '--retry', [CompletionResultType]::ParameterName, 'Waits between delivery attempts, the last repeating (s, m, h, d units)')
+            [CompletionResult]::new('--expire', '--expire', [CompletionResultType]::ParameterName, 'How long a message may wait in the queue before it bounces')
+            [CompletionResult]::new('--grace', '--grace', [CompletionResultType]::ParameterName, 'How long sessions in flight may run on after SIGTERM')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Connections per destination at once (fewer than 50, as Microsoft advises for EOP)')
+            [CompletionResult]::new('--junk-scan', '--junk-scan', [CompletionResultType]::ParameterName, 'How often hosted mailboxes are scanned for messages users moved into or out of their Junk Email folder, which the learning filter learns as spam or ham')
+            [CompletionResult]::new('--metrics', '--metrics', [CompletionResultType]::ParameterName, 'Serve Prometheus metrics over HTTP at http://ADDR:PORT/metrics (such as 127.0.0.1:9325)')
+            [CompletionResult]::new('--spam-rules', '--spam-rules', [CompletionResultType]::ParameterName, 'SpamAssassin rule files (*.cf) for the anti-spam filter, or `none` [default: the newest sa-update directory under /var/lib/spamassassin, else /usr/share/spamassassin, else the built-in signals alone]')
+            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'The least severe log events written: error, warn, info, debug or trace; or a tracing filter (`info,eopctl::relay::queue=debug`)')
+            [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'How log events are written to stderr: text, or json (one object a line, for a log collector)')
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The state file')
             [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The relay''s data directory [default: the state file''s name with .data, beside it]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results [default: table]')

@@ -116,10 +116,10 @@ set edit:completion:arg-completer[eopctl] = {|@words|
             cand suspend-message 'Holds a queued message: it is not delivered until Resume-Message, even across a restart of the relay'
             cand resume-message 'Lets a suspended message go: what came due while it was held is tried at once'
             cand remove-message 'Deletes a queued message, with or without a non-delivery report to its sender'
-            cand serve 'Runs the mail relay: listens on the receive connectors'' bindings, accepts, routes, queues and delivers mail, and reloads when the state file changes (or on SIGHUP). SIGTERM or SIGINT stops it gracefully'
             cand generate-all 'Writes completions/, man/ and the generated sections of cmds/ under a directory'
             cand generate-completions 'Writes shell completions (bash, zsh, fish, powershell, elvish)'
             cand generate-man 'Writes man pages'
+            cand serve 'Runs the mail relay: listens on the receive connectors'' bindings, accepts, routes, queues and delivers mail, and reloads when the state file changes (or on SIGHUP). SIGTERM or SIGINT stops it gracefully'
         }
         &'eopctl;get-accepteddomain'= {
             cand --identity 'The object''s name (or address, for recipients); `*` and `?` wildcards allowed'
@@ -254,9 +254,9 @@ set edit:completion:arg-completer[eopctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'eopctl;new-mailuser'= {
-            cand --name 'A unique name for the mail user'
-            cand --primary-smtp-address 'The address the organisation knows the user by; in an accepted domain'
-            cand --external-email-address 'Where the mailbox really is: mail is routed to this address'
+            cand --name 'A unique name for the mail user [default: the local part of its primary address]'
+            cand --primary-smtp-address 'The address the organisation knows the user by; in an accepted domain [default: the external address]'
+            cand --external-email-address 'Where the mailbox really is: mail is routed to this address [default: the primary address]'
             cand --display-name 'display-name'
             cand --email-addresses 'Further addresses of the user'
             cand --confirm 'Ask before changing (`-Confirm:$false` never asks)'
@@ -1673,28 +1673,6 @@ set edit:completion:arg-completer[eopctl] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
-        &'eopctl;serve'= {
-            cand --dns 'The DNS server for MX lookups, as address:port [default: the system''s resolvers]'
-            cand --smtp-port 'The port MX hosts and smart hosts without a port are reached on (tests use a loopback port)'
-            cand --hostname 'The name the relay gives itself where a connector sets no Fqdn [default: the host name]'
-            cand --ca-file 'Trusted CA certificates (PEM): the roots client certificates (TlsSenderCertificateName) and next hops'' certificates (CertificateValidation, DomainValidation) are checked against, with the state''s Trusted certificates'
-            cand --retry 'Waits between delivery attempts, the last repeating (s, m, h, d units)'
-            cand --expire 'How long a message may wait in the queue before it bounces'
-            cand --grace 'How long sessions in flight may run on after SIGTERM'
-            cand --concurrency 'Connections per destination at once (fewer than 50, as Microsoft advises for EOP)'
-            cand --junk-scan 'How often hosted mailboxes are scanned for messages users moved into or out of their Junk Email folder, which the learning filter learns as spam or ham'
-            cand --metrics 'Serve Prometheus metrics over HTTP at http://ADDR:PORT/metrics (such as 127.0.0.1:9325)'
-            cand --spam-rules 'SpamAssassin rule files (*.cf) for the anti-spam filter, or `none` [default: the newest sa-update directory under /var/lib/spamassassin, else /usr/share/spamassassin, else the built-in signals alone]'
-            cand --log-level 'The least severe log events written: error, warn, info, debug or trace; or a tracing filter (`info,eopctl::relay::queue=debug`)'
-            cand --log-format 'How log events are written to stderr: text, or json (one object a line, for a log collector)'
-            cand --state 'The state file'
-            cand --data-dir 'The relay''s data directory [default: the state file''s name with .data, beside it]'
-            cand -o 'How to print results [default: table]'
-            cand --output 'How to print results [default: table]'
-            cand --from-json 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
-        }
         &'eopctl;generate-all'= {
             cand --dir 'Where to write [default: completions/, man/ or the repository root]'
             cand --state 'The state file'
@@ -1717,6 +1695,28 @@ set edit:completion:arg-completer[eopctl] = {|@words|
         }
         &'eopctl;generate-man'= {
             cand --dir 'Where to write [default: completions/, man/ or the repository root]'
+            cand --state 'The state file'
+            cand --data-dir 'The relay''s data directory [default: the state file''s name with .data, beside it]'
+            cand -o 'How to print results [default: table]'
+            cand --output 'How to print results [default: table]'
+            cand --from-json 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'eopctl;serve'= {
+            cand --dns 'The DNS server for MX lookups, as address:port [default: the system''s resolvers]'
+            cand --smtp-port 'The port MX hosts and smart hosts without a port are reached on (tests use a loopback port)'
+            cand --hostname 'The name the relay gives itself where a connector sets no Fqdn [default: the host name]'
+            cand --ca-file 'Trusted CA certificates (PEM): the roots client certificates (TlsSenderCertificateName) and next hops'' certificates (CertificateValidation, DomainValidation) are checked against, with the state''s Trusted certificates'
+            cand --retry 'Waits between delivery attempts, the last repeating (s, m, h, d units)'
+            cand --expire 'How long a message may wait in the queue before it bounces'
+            cand --grace 'How long sessions in flight may run on after SIGTERM'
+            cand --concurrency 'Connections per destination at once (fewer than 50, as Microsoft advises for EOP)'
+            cand --junk-scan 'How often hosted mailboxes are scanned for messages users moved into or out of their Junk Email folder, which the learning filter learns as spam or ham'
+            cand --metrics 'Serve Prometheus metrics over HTTP at http://ADDR:PORT/metrics (such as 127.0.0.1:9325)'
+            cand --spam-rules 'SpamAssassin rule files (*.cf) for the anti-spam filter, or `none` [default: the newest sa-update directory under /var/lib/spamassassin, else /usr/share/spamassassin, else the built-in signals alone]'
+            cand --log-level 'The least severe log events written: error, warn, info, debug or trace; or a tracing filter (`info,eopctl::relay::queue=debug`)'
+            cand --log-format 'How log events are written to stderr: text, or json (one object a line, for a log collector)'
             cand --state 'The state file'
             cand --data-dir 'The relay''s data directory [default: the state file''s name with .data, beside it]'
             cand -o 'How to print results [default: table]'

@@ -122,10 +122,10 @@ complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "retry-queue" -d 'Trie
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "suspend-message" -d 'Holds a queued message: it is not delivered until Resume-Message, even across a restart of the relay'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "resume-message" -d 'Lets a suspended message go: what came due while it was held is tried at once'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "remove-message" -d 'Deletes a queued message, with or without a non-delivery report to its sender'
-complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "serve" -d 'Runs the mail relay: listens on the receive connectors\' bindings, accepts, routes, queues and delivers mail, and reloads when the state file changes (or on SIGHUP). SIGTERM or SIGINT stops it gracefully'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "generate-all" -d 'Writes completions/, man/ and the generated sections of cmds/ under a directory'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "generate-completions" -d 'Writes shell completions (bash, zsh, fish, powershell, elvish)'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "generate-man" -d 'Writes man pages'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "serve" -d 'Runs the mail relay: listens on the receive connectors\' bindings, accepts, routes, queues and delivers mail, and reloads when the state file changes (or on SIGHUP). SIGTERM or SIGINT stops it gracefully'
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-accepteddomain" -l identity -d 'The object\'s name (or address, for recipients); `*` and `?` wildcards allowed' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-accepteddomain" -l state -d 'The state file' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-accepteddomain" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
@@ -245,9 +245,9 @@ json\t''
 yaml\t''"
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-mailuser" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-mailuser" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c eopctl -n "__fish_eopctl_using_subcommand new-mailuser" -l name -d 'A unique name for the mail user' -r
-complete -c eopctl -n "__fish_eopctl_using_subcommand new-mailuser" -l primary-smtp-address -d 'The address the organisation knows the user by; in an accepted domain' -r
-complete -c eopctl -n "__fish_eopctl_using_subcommand new-mailuser" -l external-email-address -d 'Where the mailbox really is: mail is routed to this address' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-mailuser" -l name -d 'A unique name for the mail user [default: the local part of its primary address]' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-mailuser" -l primary-smtp-address -d 'The address the organisation knows the user by; in an accepted domain [default: the external address]' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-mailuser" -l external-email-address -d 'Where the mailbox really is: mail is routed to this address [default: the primary address]' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-mailuser" -l display-name -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-mailuser" -l email-addresses -d 'Further addresses of the user' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-mailuser" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
@@ -1628,28 +1628,6 @@ json\t''
 yaml\t''"
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-message" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-message" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l dns -d 'The DNS server for MX lookups, as address:port [default: the system\'s resolvers]' -r
-complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l smtp-port -d 'The port MX hosts and smart hosts without a port are reached on (tests use a loopback port)' -r
-complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l hostname -d 'The name the relay gives itself where a connector sets no Fqdn [default: the host name]' -r
-complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l ca-file -d 'Trusted CA certificates (PEM): the roots client certificates (TlsSenderCertificateName) and next hops\' certificates (CertificateValidation, DomainValidation) are checked against, with the state\'s Trusted certificates' -r -F
-complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l retry -d 'Waits between delivery attempts, the last repeating (s, m, h, d units)' -r
-complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l expire -d 'How long a message may wait in the queue before it bounces' -r
-complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l grace -d 'How long sessions in flight may run on after SIGTERM' -r
-complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l concurrency -d 'Connections per destination at once (fewer than 50, as Microsoft advises for EOP)' -r
-complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l junk-scan -d 'How often hosted mailboxes are scanned for messages users moved into or out of their Junk Email folder, which the learning filter learns as spam or ham' -r
-complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l metrics -d 'Serve Prometheus metrics over HTTP at http://ADDR:PORT/metrics (such as 127.0.0.1:9325)' -r
-complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l spam-rules -d 'SpamAssassin rule files (*.cf) for the anti-spam filter, or `none` [default: the newest sa-update directory under /var/lib/spamassassin, else /usr/share/spamassassin, else the built-in signals alone]' -r
-complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l log-level -d 'The least severe log events written: error, warn, info, debug or trace; or a tracing filter (`info,eopctl::relay::queue=debug`)' -r
-complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l log-format -d 'How log events are written to stderr: text, or json (one object a line, for a log collector)' -r -f -a "text\t''
-json\t''"
-complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l state -d 'The state file' -r -F
-complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
-complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
-list\t'Format-List: every property, one per line'
-json\t''
-yaml\t''"
-complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
-complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand generate-all" -l dir -d 'Where to write [default: completions/, man/ or the repository root]' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand generate-all" -l state -d 'The state file' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand generate-all" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
@@ -1677,3 +1655,25 @@ json\t''
 yaml\t''"
 complete -c eopctl -n "__fish_eopctl_using_subcommand generate-man" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand generate-man" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l dns -d 'The DNS server for MX lookups, as address:port [default: the system\'s resolvers]' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l smtp-port -d 'The port MX hosts and smart hosts without a port are reached on (tests use a loopback port)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l hostname -d 'The name the relay gives itself where a connector sets no Fqdn [default: the host name]' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l ca-file -d 'Trusted CA certificates (PEM): the roots client certificates (TlsSenderCertificateName) and next hops\' certificates (CertificateValidation, DomainValidation) are checked against, with the state\'s Trusted certificates' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l retry -d 'Waits between delivery attempts, the last repeating (s, m, h, d units)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l expire -d 'How long a message may wait in the queue before it bounces' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l grace -d 'How long sessions in flight may run on after SIGTERM' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l concurrency -d 'Connections per destination at once (fewer than 50, as Microsoft advises for EOP)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l junk-scan -d 'How often hosted mailboxes are scanned for messages users moved into or out of their Junk Email folder, which the learning filter learns as spam or ham' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l metrics -d 'Serve Prometheus metrics over HTTP at http://ADDR:PORT/metrics (such as 127.0.0.1:9325)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l spam-rules -d 'SpamAssassin rule files (*.cf) for the anti-spam filter, or `none` [default: the newest sa-update directory under /var/lib/spamassassin, else /usr/share/spamassassin, else the built-in signals alone]' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l log-level -d 'The least severe log events written: error, warn, info, debug or trace; or a tracing filter (`info,eopctl::relay::queue=debug`)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l log-format -d 'How log events are written to stderr: text, or json (one object a line, for a log collector)' -r -f -a "text\t''
+json\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -s h -l help -d 'Print help (see more with \'--help\')'

@@ -27,6 +27,8 @@ pub enum Kind {
     /// Something the command needs is not there: the relay is not running, a resolver or
     /// a runtime could not start.
     Unavailable,
+    /// Not a failure: help or version text was asked for and has been shown.
+    Shown,
 }
 
 impl Kind {
@@ -41,6 +43,7 @@ impl Kind {
             Kind::Io | Kind::LockBusy => 5,
             Kind::Conflict => 6,
             Kind::Unavailable => 7,
+            Kind::Shown => 0,
         }
     }
 }
@@ -50,7 +53,8 @@ pub struct Error {
     pub kind: Kind,
     pub message: String,
     pub help: Option<String>,
-    /// Already shown (clap's help or version text): print nothing more, exit 0.
+    /// Already shown (clap's help or version text, the cmdlet list for an empty command
+    /// line): print nothing more; the kind still decides the exit code.
     pub quiet: bool,
 }
 
@@ -94,10 +98,13 @@ impl Error {
 
     /// Help or version text that clap has printed already.
     pub fn shown() -> Self {
-        Error {
-            quiet: true,
-            ..Error::failed("")
-        }
+        Error::new(Kind::Shown, "").quiet()
+    }
+
+    /// Says nothing more: what was to be said has been printed.
+    pub fn quiet(mut self) -> Self {
+        self.quiet = true;
+        self
     }
 
     pub fn help(mut self, help: impl Into<String>) -> Self {
@@ -111,7 +118,7 @@ impl Error {
     }
 
     pub fn exit_code(&self) -> i32 {
-        if self.quiet { 0 } else { self.kind.exit_code() }
+        self.kind.exit_code()
     }
 }
 

@@ -1,8 +1,12 @@
 //! The one place that prints results. Cmdlets return an `Output`; this renders it as a
 //! table (Format-Table), a list (Format-List), JSON or YAML. Data goes to stdout; talk
 //! (warnings, progress) goes to stderr.
+//!
+//! Tables fit the terminal as kubectl's do: a cell is never wrapped (a wrapped address or
+//! id is one that cannot be copied), so on a narrow terminal free text is shortened with
+//! `…` and the columns a view marks as wide are left out, saying so on stderr.
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 
 use comfy_table::{ContentArrangement, Table, TableComponent, presets};
 use serde_json::Value;
@@ -18,12 +22,51 @@ pub enum Format {
     Yaml,
 }
 
+/// What a table may do with a column that does not fit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fit {
+    /// Shown whole: names, addresses, ids, what a row is about.
+    Keep,
+    /// Left out on a narrow terminal (kubectl's `-o wide` columns), the rightmost first.
+    Wide,
+    /// Free text, shortened with `…` on a narrow terminal.
+    Text,
+}
+
+/// A column of a table: the property shown, and what a narrow terminal may do to it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Column {
+    pub name: &'static str,
+    pub fit: Fit,
+}
+
+pub const fn key(name: &'static str) -> Column {
+    Column {
+        name,
+        fit: Fit::Keep,
+    }
+}
+
+pub const fn wide(name: &'static str) -> Column {
+    Column {
+        name,
+        fit: Fit::Wide,
+    }
+}
+
+pub const fn text(name: &'static str) -> Column {
+    Column {
+        name,
+        fit: Fit::Text,
+    }
+}
+
 /// What a cmdlet produced.
 pub enum Output {
     /// Objects, with the properties a table shows.
     Objects {
         rows: Vec<Value>,
-        columns: &'static [&'static str],
+        columns: &'static [Column],
     },
     /// A line of prose (to stdout, for cmdlets whose result is a sentence).
     Text(String),
@@ -51,28 +94,147 @@ fn cell(v: &Value) -> String {
     }
 }
 
-fn table(rows: &[Value], columns: &[&str]) -> String {
-    let mut t = Table::new();
-    // PowerShell's Format-Table look: a header underlined with dashes, no borders.
-    t.load_preset(presets::NOTHING)
-        .set_content_arrangement(ContentArrangement::Dynamic);
-    t.set_style(TableComponent::HeaderLines, '-');
-    t.set_style(TableComponent::MiddleHeaderIntersections, ' ');
-    t.set_header(columns.iter().copied());
-    for row in rows {
-        t.add_row(
+/// A cell as a table shows it: times to the second (the trace and the queue keep
+/// nanoseconds; a table is read, not parsed).
+fn table_cell(v: &Value) -> String {
+    if let Value::String(s) = v
+        && let Ok(t) = chrono::DateTime::parse_from_rfc3339(s)
+    {
+        return t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+    }
+    cell(v)
+}
+
+fn width_of(text: &str) -> usize {
+    text.lines().map(|l| l.chars().count()).max().unwrap_or(0)
+}
+
+/// `text` cut to `max` characters, the cut marked.
+fn shorten(text: &str, max: usize) -> String {
+    text.lines()
+        .map(|l| match l.chars().count() > max {
+            true => l.chars().take(max.saturating_sub(1)).chain(['…']).collect(),
+            false => l.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Between columns: two spaces of padding and the (blank) column separator.
+const GAP: usize = 3;
+/// Free text is shortened to this before any column is left out, and no further.
+const TEXT_MIN: usize = 20;
+
+/// Which columns to show and how wide each text column may be for `width` (None: as
+/// wide as they come); the columns left out, for the note on stderr.
+fn fit(
+    columns: &[Column],
+    cells: &[Vec<String>],
+    width: Option<usize>,
+) -> (Vec<(usize, usize)>, Vec<&'static str>) {
+    let natural: Vec<usize> = columns
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            cells
+                .iter()
+                .map(|r| width_of(&r[i]))
+                .chain([c.name.len()])
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    let mut shown: Vec<(usize, usize)> = natural.iter().copied().enumerate().collect();
+    let Some(width) = width else {
+        return (shown, Vec::new());
+    };
+    // The header's underline runs on through the last column's padding: only the last
+    // separator is not printed.
+    let total = |shown: &[(usize, usize)]| {
+        shown
+            .iter()
+            .map(|(_, w)| w + GAP)
+            .sum::<usize>()
+            .saturating_sub(1)
+    };
+    // From the natural widths each time, so text takes back what a dropped column freed.
+    let shrink_text = |shown: &mut Vec<(usize, usize)>, floor: usize| {
+        for s in shown.iter_mut() {
+            s.1 = natural[s.0];
+        }
+        for at in (0..shown.len()).rev() {
+            let over = total(shown).saturating_sub(width);
+            let (i, w) = shown[at];
+            if over > 0 && columns[i].fit == Fit::Text {
+                shown[at].1 = w.saturating_sub(over).max(floor.max(columns[i].name.len()));
+            }
+        }
+    };
+    shrink_text(&mut shown, TEXT_MIN);
+    let mut hidden = Vec::new();
+    while total(&shown) > width {
+        let Some(at) = shown
+            .iter()
+            .rposition(|(i, _)| columns[*i].fit == Fit::Wide)
+        else {
+            break;
+        };
+        hidden.push(columns[shown.remove(at).0].name);
+        shrink_text(&mut shown, TEXT_MIN);
+    }
+    hidden.reverse();
+    // Still too wide: free text gives up all it can; ids and addresses stay whole.
+    shrink_text(&mut shown, 1);
+    (shown, hidden)
+}
+
+fn table(rows: &[Value], columns: &[Column], width: Option<usize>) -> (String, Vec<&'static str>) {
+    let cells: Vec<Vec<String>> = rows
+        .iter()
+        .map(|row| {
             columns
                 .iter()
-                .map(|c| cell(row.get(*c).unwrap_or(&Value::Null))),
-        );
+                .map(|c| table_cell(row.get(c.name).unwrap_or(&Value::Null)))
+                .collect()
+        })
+        .collect();
+    let (shown, hidden) = fit(columns, &cells, width);
+    let mut t = Table::new();
+    // PowerShell's Format-Table look: a header underlined with dashes, no borders; cells
+    // are never wrapped (see the module's note).
+    t.load_preset(presets::NOTHING)
+        .set_content_arrangement(ContentArrangement::Disabled);
+    t.set_style(TableComponent::HeaderLines, '-');
+    t.set_style(TableComponent::MiddleHeaderIntersections, ' ');
+    t.set_header(shown.iter().map(|(i, _)| columns[*i].name));
+    for row in &cells {
+        t.add_row(shown.iter().map(|(i, w)| shorten(&row[*i], *w)));
     }
     for column in t.column_iter_mut() {
         column.set_padding((0, 2));
     }
-    t.lines()
+    let text = t
+        .lines()
         .map(|l| l.trim_end().to_string())
         .collect::<Vec<_>>()
-        .join("\n")
+        .join("\n");
+    (text, hidden)
+}
+
+/// The width tables must fit: `COLUMNS` when set (as clap and most Unix tools read it),
+/// else the terminal's when stdout is one; a pipe or a file gets whole rows.
+pub fn terminal_width() -> Option<usize> {
+    if let Some(n) = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.trim().parse::<usize>().ok())
+        .filter(|n| *n > 0)
+    {
+        return Some(n);
+    }
+    if !std::io::stdout().is_terminal() {
+        return None;
+    }
+    terminal_size::terminal_size().map(|(w, _)| usize::from(w.0))
 }
 
 fn list(rows: &[Value]) -> String {
@@ -93,15 +255,23 @@ fn list(rows: &[Value]) -> String {
     out
 }
 
-/// Renders `output` in `format`, as text ending in a newline (or empty).
-pub fn render(output: &Output, format: Format) -> String {
-    match output {
+/// Renders `output` in `format` for a terminal `width` columns wide (None: no limit), as
+/// text ending in a newline (or empty), and the table columns left out to fit.
+pub fn render(
+    output: &Output,
+    format: Format,
+    width: Option<usize>,
+) -> (String, Vec<&'static str>) {
+    let text = match output {
         Output::Nothing => String::new(),
         Output::Text(s) => format!("{s}\n"),
-        Output::Failing(shown, _) => render(shown, format),
+        Output::Failing(shown, _) => return render(shown, format, width),
         Output::Objects { rows, columns } => match format {
             Format::Table if rows.is_empty() => String::new(),
-            Format::Table => format!("{}\n", table(rows, columns)),
+            Format::Table => {
+                let (text, hidden) = table(rows, columns, width);
+                return (format!("{text}\n"), hidden);
+            }
             Format::List => list(rows),
             Format::Json => format!(
                 "{}\n",
@@ -109,14 +279,34 @@ pub fn render(output: &Output, format: Format) -> String {
             ),
             Format::Yaml => serde_yaml::to_string(rows).unwrap_or_default(),
         },
-    }
+    };
+    (text, Vec::new())
 }
 
 /// Prints to stdout; a closed pipe (`| head`) is not an error.
 pub fn print(output: &Output, format: Format) {
-    let text = render(output, format);
+    let width = terminal_width();
+    let (text, hidden) = render(output, format, width);
     let mut out = std::io::stdout().lock();
     let _ = out.write_all(text.as_bytes()).and_then(|_| out.flush());
+    if let (false, Some(width)) = (hidden.is_empty(), width) {
+        eprintln!(
+            "(left out to fit {width} columns: {}; -o list shows every property)",
+            hidden.join(", ")
+        );
+    }
+}
+
+/// A spinner on stderr with `message`, for waits the admin would otherwise sit through in
+/// silence (Test-MailFlow, Validate-OutboundConnector); hidden when stderr is not a
+/// terminal, so logs and pipes get no control characters.
+pub fn spinner(message: impl Into<String>) -> indicatif::ProgressBar {
+    if !std::io::stderr().is_terminal() {
+        return indicatif::ProgressBar::hidden();
+    }
+    let s = indicatif::ProgressBar::new_spinner().with_message(message.into());
+    s.enable_steady_tick(std::time::Duration::from_millis(120));
+    s
 }
 
 /// Rows for objects: each serialized with its Exchange property names.
@@ -132,22 +322,59 @@ mod tests {
     use super::*;
     use serde_json::json;
 
+    const COLUMNS: &[Column] = &[key("Name"), wide("Enabled"), key("List")];
+
     #[test]
     fn formats() {
         let out = Output::Objects {
             rows: vec![json!({"Name": "A", "Enabled": true, "List": ["x", "y"]})],
-            columns: &["Name", "Enabled", "List"],
+            columns: COLUMNS,
         };
-        let t = render(&out, Format::Table);
+        let (t, hidden) = render(&out, Format::Table, None);
         assert!(
             t.contains("Name") && t.contains("True") && t.contains("x, y"),
             "{t}"
         );
+        assert!(hidden.is_empty());
         assert_eq!(
-            render(&out, Format::List),
+            render(&out, Format::List, None).0,
             "Name    : A\nEnabled : True\nList    : x, y\n"
         );
-        let j: Value = serde_json::from_str(&render(&out, Format::Json)).unwrap();
+        let j: Value = serde_json::from_str(&render(&out, Format::Json, None).0).unwrap();
         assert_eq!(j[0]["Name"], "A");
+    }
+
+    #[test]
+    fn narrow_tables_shorten_text_then_leave_out_wide_columns_and_never_cut_keys() {
+        const COLUMNS: &[Column] = &[
+            key("When"),
+            key("Address"),
+            wide("Enabled"),
+            wide("Size"),
+            text("Comment"),
+        ];
+        let out = Output::Objects {
+            rows: vec![json!({
+                "When": "2026-12-03T08:40:07.123456789Z",
+                "Address": "ann.longname@subsidiary.contoso.com",
+                "Enabled": true,
+                "Size": 35_651_584,
+                "Comment": "a comment long enough that it cannot fit beside the rest of the row",
+            })],
+            columns: COLUMNS,
+        };
+        let (t, hidden) = render(&out, Format::Table, Some(80));
+        assert!(t.lines().all(|l| l.chars().count() <= 80), "{t}");
+        assert!(t.contains("2026-12-03T08:40:07Z "), "{t}");
+        assert!(t.contains("ann.longname@subsidiary.contoso.com"), "{t}");
+        assert!(t.contains("a comment long") && t.contains("…"), "{t}");
+        // Wide columns go, the rightmost first, until the row fits.
+        assert_eq!(hidden, ["Enabled", "Size"]);
+        let (t100, hidden) = render(&out, Format::Table, Some(100));
+        assert_eq!(hidden, ["Size"], "{t100}");
+        // Without a width (a pipe), rows are whole.
+        let (whole, hidden) = render(&out, Format::Table, None);
+        assert!(whole.contains("the rest of the row"), "{whole}");
+        assert!(hidden.is_empty());
     }
 }

@@ -17,6 +17,10 @@ pub enum Request {
     Run(Vec<String>),
     /// The reference page of a cmdlet (`eopctl help X`, `X -?`).
     Page(String),
+    /// `eopctl help` alone: the list of cmdlets, asked for.
+    Help,
+    /// No cmdlet at all (bare `eopctl`): the list of cmdlets, as a usage error.
+    Usage,
 }
 
 fn squash(name: &str) -> String {
@@ -74,19 +78,19 @@ pub fn normalize(root: &Command, argv: &[String]) -> Result<Request> {
         let token = &argv[i];
         i += 1;
         if cmdlet.is_none() && !looks_like_option(token) {
-            if token.eq_ignore_ascii_case("help") && i < argv.len() {
-                return Ok(Request::Page(argv[i].to_ascii_lowercase()));
+            if token.eq_ignore_ascii_case("help") {
+                return Ok(match argv.get(i) {
+                    Some(name) => Request::Page(cmdlet_name(root, name)?),
+                    None => Request::Help,
+                });
             }
-            let name = token.to_ascii_lowercase();
-            match root.find_subcommand(&name) {
-                Some(sub) => {
-                    cmdlet = Some(sub);
-                    current = sub;
-                    first_after_cmdlet = true;
-                }
-                None => cmdlet = Some(root), // let clap say it is unknown, with suggestions
-            }
-            out.push(name);
+            let sub = root
+                .find_subcommand(token.to_ascii_lowercase())
+                .ok_or_else(|| unknown_cmdlet(root, token))?;
+            cmdlet = Some(sub);
+            current = sub;
+            first_after_cmdlet = true;
+            out.push(sub.get_name().to_string());
             continue;
         }
         if token == "-?" {
@@ -115,13 +119,11 @@ pub fn normalize(root: &Command, argv: &[String]) -> Result<Request> {
             None => (body, None),
         };
         let Some(arg) = find_arg(current, name) else {
-            let Some(cmd) = cmdlet.filter(|c| !std::ptr::eq(*c, root)) else {
-                out.push(token.clone()); // before the cmdlet, or an unknown cmdlet: clap reports it
+            let Some(cmd) = cmdlet else {
+                out.push(token.clone()); // before the cmdlet: clap reports it
                 continue;
             };
-            let shown = super::generate::display_name(cmd);
-            return Err(Error::usage(format!("{shown} has no parameter -{name}"))
-                .help(format!("`eopctl help {shown}` lists its parameters")));
+            return Err(unknown_parameter(cmd, token, name));
         };
         let long = match arg.get_long() {
             Some(l) => format!("--{l}"),
@@ -157,7 +159,112 @@ pub fn normalize(root: &Command, argv: &[String]) -> Result<Request> {
         }
         out.push(v);
     }
+    let asks_help = out
+        .iter()
+        .any(|a| ["-h", "--help", "-V", "--version"].contains(&a.as_str()));
+    if cmdlet.is_none() && !asks_help {
+        return Ok(Request::Usage);
+    }
     Ok(Request::Run(out))
+}
+
+/// Whether the user writes PowerShell spelling (`New-InboundConnector`, `-Name`) rather
+/// than Unix spelling (`new-inboundconnector`, `--name`): suggestions answer in kind.
+fn powershell_spelling(token: &str) -> bool {
+    !token.starts_with("--") && token.chars().any(|c| c.is_ascii_uppercase())
+}
+
+/// The one or two `candidates` (compared as squashed, shown as given) closest to `typed`:
+/// one name is an answer, forty are a list to read.
+fn closest(typed: &str, candidates: impl Iterator<Item = (String, String)>) -> Vec<String> {
+    let typed = squash(typed);
+    // Farther than a third of the name is another name, not a typo of it.
+    let limit = typed.chars().count().div_ceil(3).max(2);
+    let mut scored: Vec<(usize, String)> = candidates
+        .map(|(key, shown)| {
+            let key = squash(&key);
+            // A name typed short (`--domain` for `--domain-name`) is as good as a typo.
+            let d = match key.starts_with(&typed) {
+                true => 1,
+                false => strsim::damerau_levenshtein(&typed, &key),
+            };
+            (d, shown)
+        })
+        .filter(|(d, _)| *d <= limit)
+        .collect();
+    scored.sort();
+    scored.dedup_by(|a, b| a.1 == b.1);
+    let best = scored.first().map_or(0, |s| s.0);
+    scored
+        .into_iter()
+        .take_while(|(d, _)| *d == best)
+        .take(2)
+        .map(|(_, shown)| shown)
+        .collect()
+}
+
+fn did_you_mean(names: &[String]) -> String {
+    match names {
+        [one] => format!("did you mean {one}?"),
+        [one, two] => format!("did you mean {one} or {two}?"),
+        _ => String::new(),
+    }
+}
+
+/// A cmdlet name as typed for `help NAME`, checked, in its canonical (lower-case) form.
+fn cmdlet_name(root: &Command, typed: &str) -> Result<String> {
+    root.find_subcommand(typed.to_ascii_lowercase())
+        .map(|s| s.get_name().to_string())
+        .ok_or_else(|| unknown_cmdlet(root, typed))
+}
+
+fn unknown_cmdlet(root: &Command, typed: &str) -> Error {
+    let powershell = powershell_spelling(typed);
+    let names = closest(
+        typed,
+        root.get_subcommands()
+            .filter(|s| !s.is_hide_set())
+            .map(|s| {
+                let shown = if powershell {
+                    super::generate::display_name(s)
+                } else {
+                    s.get_name().to_string()
+                };
+                (s.get_name().to_string(), shown)
+            }),
+    );
+    let list = "`eopctl help` lists the cmdlets";
+    let help = match names.is_empty() {
+        true => list.to_string(),
+        false => format!("{} ({list})", did_you_mean(&names)),
+    };
+    Error::usage(format!("there is no cmdlet named '{typed}'")).help(help)
+}
+
+fn unknown_parameter(cmd: &Command, token: &str, name: &str) -> Error {
+    let shown = super::generate::display_name(cmd);
+    let powershell = powershell_spelling(token);
+    let names = closest(
+        name,
+        cmd.get_arguments()
+            .filter(|a| !a.is_hide_set() && a.get_long().is_some_and(|l| l != "help"))
+            .map(|a| {
+                let long = a.get_long().unwrap_or_default().to_string();
+                let shown = if powershell {
+                    format!("-{}", super::generate::param_name(a))
+                } else {
+                    format!("--{long}")
+                };
+                (long, shown)
+            }),
+    );
+    let list = format!("`eopctl help {shown}` lists its parameters");
+    let help = match names.is_empty() {
+        true => list,
+        false => format!("{} ({list})", did_you_mean(&names)),
+    };
+    let dashes = if token.starts_with("--") { "--" } else { "-" };
+    Error::usage(format!("{shown} has no parameter {dashes}{name}")).help(help)
 }
 
 #[cfg(test)]

@@ -93,16 +93,82 @@ fn man_pages(dir: &Path) -> Result<Vec<(PathBuf, Vec<u8>)>> {
     let mut files = vec![(dir.join("eopctl.1"), render(root.clone())?)];
     for sub in root.get_subcommands().filter(|s| !s.is_hide_set()) {
         let name = format!("eopctl-{}", sub.get_name());
-        files.push((
-            dir.join(format!("{name}.1")),
-            render(
-                sub.clone()
-                    .name(name)
-                    .bin_name(format!("eopctl {}", sub.get_name())),
-            )?,
-        ));
+        let page = render(
+            sub.clone()
+                .name(name.clone())
+                .bin_name(format!("eopctl {}", sub.get_name())),
+        )?;
+        let page = match super::pages::page(sub.get_name()) {
+            Some(md) => with_examples(page, md),
+            None => page,
+        };
+        files.push((dir.join(format!("{name}.1")), page));
     }
     Ok(files)
+}
+
+/// The man page with an EXAMPLES section from the reference page's: each example's
+/// commands (not their output, which the reference page shows) and the prose about it.
+fn with_examples(man: Vec<u8>, md: &str) -> Vec<u8> {
+    let Some(examples) = md
+        .split_once("\n## EXAMPLES\n")
+        .map(|(_, rest)| rest.split("\n## ").next().unwrap_or_default())
+    else {
+        return man;
+    };
+    let mut roff = roff::Roff::new();
+    roff.control("SH", ["EXAMPLES"]);
+    let mut fenced = false;
+    // The paragraph or list item being gathered, and whether it is a list item.
+    let mut prose: Vec<String> = Vec::new();
+    let mut bullet = false;
+    let flush = |prose: &mut Vec<String>, bullet: bool, roff: &mut roff::Roff| {
+        if !prose.is_empty() {
+            match bullet {
+                true => roff.control("IP", ["-", "2"]),
+                false => roff.control("PP", []),
+            };
+            roff.text([roff::roman(prose.join(" "))]);
+            prose.clear();
+        }
+    };
+    for line in examples.lines() {
+        if line.starts_with("```") {
+            flush(&mut prose, bullet, &mut roff);
+            fenced = !fenced;
+            if fenced {
+                roff.control("PP", []).control("nf", []);
+            } else {
+                roff.control("fi", []);
+            }
+        } else if fenced {
+            if line.starts_with("$ ") || line.starts_with("> ") {
+                roff.text([roff::roman(line)]);
+            }
+        } else if let Some(title) = line.strip_prefix("### ") {
+            flush(&mut prose, bullet, &mut roff);
+            roff.control("SS", [title]);
+        } else if line.trim().is_empty() {
+            flush(&mut prose, bullet, &mut roff);
+            bullet = false;
+        } else if let Some(item) = line.strip_prefix("- ") {
+            flush(&mut prose, bullet, &mut roff);
+            bullet = true;
+            prose.push(super::pages::inline(item));
+        } else {
+            bullet = bullet && line.starts_with(' ');
+            prose.push(super::pages::inline(line.trim()));
+        }
+    }
+    flush(&mut prose, bullet, &mut roff);
+    let section = roff.to_roff();
+    // After OPTIONS, before VERSION, where man pages keep their examples.
+    let man = String::from_utf8_lossy(&man).into_owned();
+    let man = match man.find(".SH VERSION") {
+        Some(at) => format!("{}{section}{}", &man[..at], &man[at..]),
+        None => format!("{man}{section}"),
+    };
+    man.into_bytes()
 }
 
 /// The PowerShell name of a cmdlet, kept as its hidden alias.

@@ -159,20 +159,17 @@ fn dispatch(cmdlet: Cmdlet, ctx: &Context) -> Result<Output> {
 pub fn command() -> clap::Command {
     let mut root = Cli::command();
     root.build();
-    root
-}
-
-/// Quotes an argument for the history's record of the command line.
-fn shell_quote(arg: &str) -> String {
-    if !arg.is_empty()
-        && arg
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || "-_./:,=@".contains(c))
-    {
-        arg.to_string()
-    } else {
-        format!("'{}'", arg.replace('\'', "'\\''"))
-    }
+    // serve prints no objects and takes no parameters from JSON: its help (and man page)
+    // should not offer -o and --from-json.
+    // (In place: mut_arg would move the args and stale the built parser's index.)
+    root.mut_subcommand("serve", |serve| {
+        serve.mut_args(
+            |a| match ["output", "from_json"].contains(&a.get_id().as_str()) {
+                true => a.hide(true),
+                false => a,
+            },
+        )
+    })
 }
 
 /// Runs one command line (without the program name); `main` turns an error into the
@@ -182,10 +179,22 @@ pub fn run(argv: &[String]) -> Result<()> {
     let args = match argv::normalize(&root, argv)? {
         Request::Run(args) => args,
         Request::Page(name) => return pages::show(&name),
+        Request::Help => {
+            let help = root.clone().render_help().to_string();
+            output::print(&Output::Text(help.trim_end().to_string()), Format::Table);
+            return Ok(());
+        }
+        Request::Usage => {
+            // Asked for nothing: the list of cmdlets, on stderr since no data was asked
+            // for, and exit 2 (a usage error) so a script whose command line came out empty
+            // does not pass for a success.
+            eprint!("{}", root.clone().render_help());
+            return Err(Error::usage("").quiet());
+        }
     };
     let mut command_line = argv
         .iter()
-        .map(|a| shell_quote(a))
+        .map(|a| crate::cmdlets::wizard::shell_quote(a))
         .collect::<Vec<_>>()
         .join(" ");
     let args = match wizard::complete(&args, &command_line)? {
@@ -208,7 +217,10 @@ fn execute(root: &clap::Command, args: &[String], command_line: &str) -> Result<
     let matches = root
         .clone()
         .try_get_matches_from(std::iter::once("eopctl".to_string()).chain(args.iter().cloned()))
-        .map_err(clap_error)?;
+        .map_err(|e| match missing_arguments(root, args, command_line, &e) {
+            Some(ours) => ours,
+            None => clap_error(e),
+        })?;
     let cli = Cli::from_arg_matches(&matches).map_err(clap_error)?;
     let name = matches.subcommand_name().unwrap_or_default();
     let shown = root
@@ -249,6 +261,49 @@ fn clap_error(e: clap::Error) -> Error {
         .unwrap_or(text.trim_end())
         .to_string();
     Error::usage(text)
+}
+
+/// clap's "required arguments were not provided" in the spelling the user typed
+/// (`-ExternalEmailAddress` after `New-MailUser`, `--external-email-address` after
+/// `new-mailuser`), with the help line every error has.
+fn missing_arguments(
+    root: &clap::Command,
+    args: &[String],
+    typed: &str,
+    e: &clap::Error,
+) -> Option<Error> {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    if e.kind() != ErrorKind::MissingRequiredArgument {
+        return None;
+    }
+    let sub = args.iter().find_map(|a| root.find_subcommand(a))?;
+    let Some(ContextValue::Strings(missing)) = e.get(ContextKind::InvalidArg) else {
+        return None;
+    };
+    let powershell = typed.split_whitespace().any(|w| {
+        w.starts_with('-') && !w.starts_with("--") && w.chars().any(|c| c.is_ascii_uppercase())
+    }) || typed.chars().next().is_some_and(|c| c.is_ascii_uppercase());
+    let names: Vec<String> = missing
+        .iter()
+        .filter_map(|m| {
+            let long = m.trim_start_matches("--").split([' ', '=']).next()?;
+            let arg = sub.get_arguments().find(|a| a.get_long() == Some(long))?;
+            Some(match powershell {
+                true => format!("-{}", generate::param_name(arg)),
+                false => format!("--{long}"),
+            })
+        })
+        .collect();
+    let shown = match powershell {
+        true => generate::display_name(sub),
+        false => sub.get_name().to_string(),
+    };
+    Some(
+        Error::usage(format!("{shown}: missing {}", names.join(", "))).help(format!(
+            "give {}; `eopctl help {shown}` shows each parameter",
+            names.join(" and ")
+        )),
+    )
 }
 
 /// `--from-json FILE` in the arguments: the file, and the arguments without it.

@@ -5,11 +5,16 @@ use clap::{Args, Subcommand};
 use super::View;
 use crate::cmdlets::common::{ChangeArgs, Context, GetArgs, IdentityArgs, parse_bool};
 use crate::error::{Error, Result};
-use crate::output::Output;
+use crate::output::{Output, key, wide};
 use crate::state::model::{AcceptedDomain, DomainType};
 
 const VIEW: View = View {
-    columns: &["Name", "DomainName", "DomainType", "Default"],
+    columns: &[
+        key("Name"),
+        key("DomainName"),
+        wide("DomainType"),
+        wide("Default"),
+    ],
 };
 
 #[derive(Subcommand, Debug)]

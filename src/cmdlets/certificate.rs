@@ -16,7 +16,7 @@ use sha1::{Digest, Sha1};
 use super::{View, find};
 use crate::cmdlets::common::{ChangeArgs, Context, GetArgs, IdentityArgs, confirmed};
 use crate::error::{Error, Kind, Result};
-use crate::output::{Output, rows};
+use crate::output::{Output, key, rows, text, wide};
 use crate::state::StateObject;
 use crate::state::model::Certificate;
 
@@ -24,7 +24,13 @@ use crate::state::model::Certificate;
 pub const DEFAULT_VALID_DAYS: u32 = 365;
 
 const VIEW: View = View {
-    columns: &["Thumbprint", "Subject", "NotAfter", "DomainNames", "UsedBy"],
+    columns: &[
+        key("Thumbprint"),
+        text("Subject"),
+        key("NotAfter"),
+        key("DomainNames"),
+        wide("UsedBy"),
+    ],
 };
 
 #[derive(Subcommand, Debug)]
@@ -527,10 +533,7 @@ fn remove(ctx: &Context, a: IdentityArgs) -> Result<Output> {
         &a.change,
         &format!("Remove ExchangeCertificate \"{}\"?", cert.thumbprint),
     )? {
-        return Err(Error::failed(format!(
-            "ExchangeCertificate \"{}\" was not removed: not confirmed",
-            cert.thumbprint
-        )));
+        return super::declined("removed");
     }
     let updated = ctx
         .store

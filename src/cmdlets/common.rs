@@ -241,9 +241,11 @@ pub fn confirmed(change: &ChangeArgs, question: &str) -> Result<bool> {
         }
         return Ok(true);
     }
+    // Enter required: a lone `n` must not answer and leave its Enter to the shell.
     dialoguer::Confirm::new()
         .with_prompt(question)
         .default(false)
+        .wait_for_newline(true)
         .interact()
         .map_err(|e| Error::new(Kind::Io, format!("cannot ask for confirmation: {e}")))
 }

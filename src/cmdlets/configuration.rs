@@ -6,7 +6,7 @@ use clap::{Args, Subcommand};
 
 use crate::cmdlets::common::Context;
 use crate::error::{Error, Result};
-use crate::output::{self, Output};
+use crate::output::{self, Column, Output, key, text, wide};
 use crate::policy::lint::{self, Severity};
 
 #[derive(Subcommand, Debug)]
@@ -23,7 +23,12 @@ pub enum Cmd {
 #[derive(Args, Debug)]
 pub struct TestConfiguration {}
 
-const COLUMNS: &[&str] = &["Severity", "Object", "Parameter", "Finding"];
+const COLUMNS: &[Column] = &[
+    key("Severity"),
+    key("Object"),
+    wide("Parameter"),
+    text("Finding"),
+];
 
 pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
     let Cmd::TestConfiguration(TestConfiguration {}) = cmd;

@@ -8,7 +8,7 @@ use super::View;
 use crate::assign;
 use crate::cmdlets::common::{ChangeArgs, Context, GetArgs, edit_list, parse_bool};
 use crate::error::{Error, Result};
-use crate::output::{Output, rows};
+use crate::output::{Output, key, rows, wide};
 use crate::policy::connection_filter::{ConnectionFilter, ConnectionVerdict};
 use crate::relay::auth::Authenticator;
 use crate::state::State;
@@ -16,12 +16,12 @@ use crate::state::model::ZoneAction;
 
 const VIEW: View = View {
     columns: &[
-        "Name",
-        "IPAllowList",
-        "IPBlockList",
-        "IPBlockListZones",
-        "IPBlockListZoneAction",
-        "HonorDmarcPolicy",
+        key("Name"),
+        key("IPAllowList"),
+        key("IPBlockList"),
+        wide("IPBlockListZones"),
+        wide("IPBlockListZoneAction"),
+        wide("HonorDmarcPolicy"),
     ],
 };
 

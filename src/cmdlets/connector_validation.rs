@@ -16,7 +16,7 @@ use serde::Serialize;
 use crate::cmdlets::common::Context;
 use crate::cmdlets::serve::{Network, parse_duration};
 use crate::error::{Error, Kind, Result};
-use crate::output::{self, Output};
+use crate::output::{self, Column, Output, key, text};
 use crate::policy::{NameCheck, NextHop, OutboundTls, Route, TlsFacts};
 use crate::relay::Snapshot;
 use crate::relay::delivery::smtp::{Conn, TlsClients, offers};
@@ -122,7 +122,7 @@ impl Check {
     }
 }
 
-const COLUMNS: &[&str] = &["Host", "Step", "Result", "Detail"];
+const COLUMNS: &[Column] = &[key("Host"), key("Step"), key("Result"), text("Detail")];
 
 pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
     match cmd {
@@ -287,6 +287,12 @@ fn outbound(a: ValidateOutbound, ctx: &Context) -> Result<Output> {
         port: a.network.smtp_port,
         timeout,
     };
+    // A next hop that does not answer takes the whole timeout per host.
+    let spinner = crate::output::spinner(format!(
+        "validating OutboundConnector \"{}\" (up to {}s per host)",
+        c.name,
+        timeout.as_secs()
+    ));
     runtime.block_on(async {
         for (route, rcpts) in &targets {
             if let Route::Remote { next_hop, tls, .. } = route {
@@ -304,6 +310,7 @@ fn outbound(a: ValidateOutbound, ctx: &Context) -> Result<Output> {
             }
         }
     });
+    spinner.finish_and_clear();
     Ok(report(&object, checks))
 }
 

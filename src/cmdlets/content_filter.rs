@@ -9,21 +9,21 @@ use super::View;
 use crate::assign;
 use crate::cmdlets::common::{Context, GetArgs, IdentityArgs, edit_list, edit_option};
 use crate::error::{Error, Result};
-use crate::output::Output;
+use crate::output::{Output, key, wide};
 use crate::state::model::{
     HostedContentFilterPolicy, Scoped, SpamFilteringAction, SpamFilteringOption, SpamScanner,
 };
 
 const VIEW: View = View {
     columns: &[
-        "Name",
-        "Priority",
-        "SpamAction",
-        "HighConfidenceSpamAction",
-        "PhishSpamAction",
-        "BulkSpamAction",
-        "BulkThreshold",
-        "SpamScanner",
+        key("Name"),
+        key("Priority"),
+        key("SpamAction"),
+        wide("HighConfidenceSpamAction"),
+        wide("PhishSpamAction"),
+        wide("BulkSpamAction"),
+        wide("BulkThreshold"),
+        wide("SpamScanner"),
     ],
 };
 

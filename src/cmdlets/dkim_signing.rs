@@ -17,7 +17,7 @@ use sha1::{Digest, Sha1};
 use super::View;
 use crate::cmdlets::common::{ChangeArgs, Context, GetArgs, IdentityArgs, parse_bool};
 use crate::error::{Error, Result};
-use crate::output::Output;
+use crate::output::{Output, key, wide};
 use crate::state::StateObject;
 use crate::state::model::{
     DkimKey, DkimKeyType, DkimSigningConfig, ED25519_KEY_SIZE, RSA_KEY_SIZES, Selector,
@@ -25,12 +25,12 @@ use crate::state::model::{
 
 const VIEW: View = View {
     columns: &[
-        "Domain",
-        "Enabled",
-        "ActiveSelector",
-        "KeyType",
-        "KeySize",
-        "Records",
+        key("Domain"),
+        key("Enabled"),
+        key("ActiveSelector"),
+        wide("KeyType"),
+        wide("KeySize"),
+        wide("Records"),
     ],
 };
 
@@ -384,13 +384,9 @@ fn remove(ctx: &Context, a: IdentityArgs) -> Result<Output> {
     let name = state.dkim_signing_configs[super::find::<DkimSigningConfig>(&state, &a.identity)?]
         .domain
         .to_string();
-    if !crate::cmdlets::common::confirmed(
-        &a.change,
-        &format!("Remove DkimSigningConfig \"{name}\"?"),
-    )? {
-        return Err(Error::failed(format!(
-            "DkimSigningConfig \"{name}\" was not removed: not confirmed"
-        )));
+    if !crate::cmdlets::common::confirmed(&a.change, &format!("Remove DkimSigningConfig \"{name}\"?"))?
+    {
+        return super::declined("removed");
     }
     let updated = ctx
         .store

@@ -9,7 +9,7 @@ use clap::{Args, Subcommand};
 use crate::cmdlets::common::Context;
 use crate::dns::records::{self, Status};
 use crate::error::{Error, Kind, Result};
-use crate::output::{Output, rows};
+use crate::output::{Output, key, rows, text};
 use crate::state::State;
 
 #[derive(Subcommand, Debug)]
@@ -62,7 +62,7 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
     match cmd {
         Cmd::Get(a) => Ok(Output::Objects {
             rows: rows(&guidance(&state, &a.domain_name)?.records),
-            columns: &["Type", "Name", "Value", "Purpose"],
+            columns: const { &[key("Type"), key("Name"), key("Value"), text("Purpose")] },
         }),
         Cmd::Test(a) => {
             let g = guidance(&state, &a.domain_name)?;
@@ -79,7 +79,7 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
             let failed = checks.iter().filter(|c| c.status == Status::Fail).count();
             let shown = Output::Objects {
                 rows: rows(&checks),
-                columns: &["Record", "Status", "Detail"],
+                columns: const { &[key("Record"), key("Status"), text("Detail")] },
             };
             if failed == 0 {
                 return Ok(shown);

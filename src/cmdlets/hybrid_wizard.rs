@@ -14,7 +14,7 @@ use crate::cmdlets::common::{ChangeArgs, Context};
 use crate::cmdlets::wizard;
 use crate::dns::records;
 use crate::error::{Error, Result};
-use crate::output::Output;
+use crate::output::{Output, key, text};
 use crate::state::State;
 use crate::state::model::{
     AcceptedDomain, Certificate, DomainType, InboundConnector, InboundConnectorType,
@@ -47,23 +47,24 @@ pub enum Scenario {
     Scenario4,
 }
 
+// Each short enough to fit an 80-column terminal beside the question (see wizard::fits).
 const SCENARIOS: [(Scenario, &str); 5] = [
     (
         Scenario::Standalone,
-        "EOP standalone: this service filters mail for on-premises mailboxes",
+        "EOP standalone: filters mail for on-premises mailboxes",
     ),
     (
         Scenario::Scenario1,
-        "Hybrid 1: MX points here and this service filters all messages",
+        "Hybrid 1: MX points here; this service filters all mail",
     ),
     (
         Scenario::Scenario2,
-        "Hybrid 2: MX points here, mail is filtered on premises (centralized mail transport)",
+        "Hybrid 2: MX points here; centralized mail transport",
     ),
     (Scenario::Scenario3, "Hybrid 3: MX points to on premises"),
     (
         Scenario::Scenario4,
-        "Hybrid 4: MX points to on premises, which relays Internet mail through this service",
+        "Hybrid 4: MX on premises; it relays Internet mail through here",
     ),
 ];
 
@@ -131,10 +132,13 @@ fn ask(a: Start) -> Result<(Answers, ChangeArgs)> {
     let domain = Fqdn::from_str(&domain).map_err(|e| usage("DomainName", e))?;
     let smart_host = match a.on_premises_smart_host {
         Some(h) => h,
-        None if terminal => wizard::text(
-            "Your on-premises email server (FQDN or IP, optional :port)",
-            Some(&format!("mail.{domain}")),
-        )?,
+        None if terminal => {
+            eprintln!("Its FQDN or IP address, with an optional :port:");
+            wizard::text(
+                "Your on-premises email server",
+                Some(&format!("mail.{domain}")),
+            )?
+        }
         None => return Err(missing("OnPremisesSmartHost", &format!("mail.{domain}"))),
     };
     let smart_host =
@@ -147,8 +151,9 @@ fn ask(a: Start) -> Result<(Answers, ChangeArgs)> {
             )
             .help(format!("identify the on-premises server by its certificate (-OnPremisesCertificateName mail.{domain}, recommended) or its public addresses (-OnPremisesIPAddresses 131.107.21.231)")));
         }
+        eprintln!("How should this service identify email from your email server?");
         let by_certificate = wizard::choose(
-            "How should this service identify email from your email server",
+            "Identify it",
             &[
                 "By the TLS certificate it presents (recommended)",
                 "By its sending IP addresses",
@@ -175,16 +180,46 @@ fn ask(a: Start) -> Result<(Answers, ChangeArgs)> {
         .filter(|v| !v.is_empty())
         .map(|v| IpRange::from_str(v).map_err(|e| usage("OnPremisesIPAddresses", e)))
         .collect::<Result<Vec<_>>>()?;
-    Ok((
-        Answers {
-            scenario,
-            domain,
-            smart_host,
-            certificate,
-            ips,
-        },
-        a.change,
-    ))
+    let answers = Answers {
+        scenario,
+        domain,
+        smart_host,
+        certificate,
+        ips,
+    };
+    if terminal {
+        // As the connector wizards do: the line that gives the same answers, for a script.
+        eprintln!("{}", command_line(&answers));
+    }
+    Ok((answers, a.change))
+}
+
+/// The Start-HybridWizard command line that gives `a` without a question.
+fn command_line(a: &Answers) -> String {
+    let scenario = a
+        .scenario
+        .to_possible_value()
+        .map(|v| v.get_name().to_string())
+        .unwrap_or_default();
+    let mut line = format!(
+        "eopctl Start-HybridWizard -Scenario {scenario} -DomainName {} -OnPremisesSmartHost {}",
+        wizard::quote(a.domain.as_str()),
+        wizard::quote(&a.smart_host.to_string())
+    );
+    if let Some(c) = &a.certificate {
+        line.push_str(&format!(
+            " -OnPremisesCertificateName {}",
+            wizard::quote(&c.to_string())
+        ));
+    }
+    if !a.ips.is_empty() {
+        let ips: Vec<String> = a.ips.iter().map(ToString::to_string).collect();
+        line.push_str(&format!(
+            " -OnPremisesIPAddresses {}",
+            wizard::quote(&ips.join(","))
+        ));
+    }
+    line
 }
 
 const TO_ON_PREMISES: &str = "To on-premises";
@@ -399,6 +434,6 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
     }
     Ok(Output::Objects {
         rows,
-        columns: &["Object", "Name", "Action"],
+        columns: const { &[key("Object"), key("Name"), text("Action")] },
     })
 }

@@ -7,19 +7,19 @@ use super::View;
 use crate::assign;
 use crate::cmdlets::common::{Context, GetArgs, IdentityArgs, edit_list, edit_option, parse_bool};
 use crate::error::{Error, Result};
-use crate::output::Output;
+use crate::output::{Output, key, wide};
 use crate::policy::lint;
 use crate::state::model::{InboundConnector, InboundConnectorType};
 
 const VIEW: View = View {
     columns: &[
-        "Name",
-        "ConnectorType",
-        "Enabled",
-        "SenderIPAddresses",
-        "SenderDomains",
-        "RequireTls",
-        "TlsSenderCertificateName",
+        key("Name"),
+        key("ConnectorType"),
+        wide("Enabled"),
+        key("SenderIPAddresses"),
+        key("SenderDomains"),
+        wide("RequireTls"),
+        wide("TlsSenderCertificateName"),
     ],
 };
 

@@ -6,7 +6,7 @@ use serde_json::json;
 
 use crate::cmdlets::common::Context;
 use crate::error::{Error, Result};
-use crate::output::Output;
+use crate::output::{Column, Output, key, wide};
 use crate::policy::{self, Facts, Origin, RecipientDecision, Route};
 use crate::relay::reply;
 
@@ -69,7 +69,13 @@ pub struct TestMessageRoute {
     pub spam_rules: Option<String>,
 }
 
-const COLUMNS: &[&str] = &["Recipient", "Class", "Action", "Route", "DecidedBy"];
+const COLUMNS: &[Column] = &[
+    key("Recipient"),
+    wide("Class"),
+    key("Action"),
+    key("Route"),
+    key("DecidedBy"),
+];
 
 pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
     let Cmd::TestMessageRoute(a) = cmd;
@@ -286,14 +292,14 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
 
 /// With a message file: the route and rule decision beside the protection verdict (every
 /// signal and the malware findings are in -o list and -o json).
-const PROTECTION_COLUMNS: &[&str] = &[
-    "Recipient",
-    "Action",
-    "Route",
-    "DecidedBy",
-    "SCL",
-    "BCL",
-    "ProtectionAction",
+const PROTECTION_COLUMNS: &[Column] = &[
+    key("Recipient"),
+    key("Action"),
+    key("Route"),
+    key("DecidedBy"),
+    key("SCL"),
+    wide("BCL"),
+    key("ProtectionAction"),
 ];
 
 /// The protection stage on a message file (no external scanner is asked): per recipient,

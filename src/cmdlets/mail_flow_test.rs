@@ -14,7 +14,7 @@ use serde::Serialize;
 use crate::cmdlets::common::Context;
 use crate::cmdlets::serve::parse_duration;
 use crate::error::{Error, Result};
-use crate::output::{self, Output};
+use crate::output::{self, Column, Output, key, text, wide};
 use crate::policy::{Origin, OutboundTls, Route, TlsFacts};
 use crate::relay::control;
 use crate::relay::delivery::smtp::{Conn, TlsClients, offers};
@@ -110,13 +110,13 @@ pub struct FlowResult {
     pub queue_id: Option<String>,
 }
 
-const COLUMNS: &[&str] = &[
-    "Direction",
-    "Sender",
-    "Recipient",
-    "Result",
-    "LatencyMs",
-    "Detail",
+const COLUMNS: &[Column] = &[
+    key("Direction"),
+    wide("Sender"),
+    key("Recipient"),
+    key("Result"),
+    wide("LatencyMs"),
+    text("Detail"),
 ];
 
 /// How a test message reaches the relay.
@@ -602,13 +602,7 @@ fn wait(
     if pending(results) == 0 {
         return Ok(());
     }
-    let spinner = if std::io::IsTerminal::is_terminal(&std::io::stderr()) {
-        let s = indicatif::ProgressBar::new_spinner();
-        s.enable_steady_tick(Duration::from_millis(120));
-        s
-    } else {
-        indicatif::ProgressBar::hidden()
-    };
+    let spinner = crate::output::spinner("waiting for the message trace");
     let start = Instant::now();
     loop {
         let left = pending(results);

@@ -10,12 +10,16 @@ use super::View;
 use crate::assign;
 use crate::cmdlets::common::{ChangeArgs, Context, GetArgs, IdentityArgs, edit_list, parse_value};
 use crate::error::{Error, Kind, Result};
-use crate::output::Output;
+use crate::output::{Output, key};
 use crate::state::StateObject;
 use crate::state::model::MailUser;
 
 const VIEW: View = View {
-    columns: &["Name", "PrimarySmtpAddress", "ExternalEmailAddress"],
+    columns: &[
+        key("Name"),
+        key("PrimarySmtpAddress"),
+        key("ExternalEmailAddress"),
+    ],
 };
 
 #[derive(Subcommand, Debug)]
@@ -39,13 +43,15 @@ pub enum Cmd {
 
 #[derive(Args, Debug)]
 pub struct New {
-    /// A unique name for the mail user.
+    /// A unique name for the mail user [default: the local part of its primary address].
     #[arg(long)]
-    pub name: String,
-    /// The address the organisation knows the user by; in an accepted domain.
-    #[arg(long)]
-    pub primary_smtp_address: String,
-    /// Where the mailbox really is: mail is routed to this address.
+    pub name: Option<String>,
+    /// The address the organisation knows the user by; in an accepted domain [default:
+    /// the external address].
+    #[arg(long, required_unless_present = "external_email_address")]
+    pub primary_smtp_address: Option<String>,
+    /// Where the mailbox really is: mail is routed to this address [default: the primary
+    /// address].
     #[arg(long)]
     pub external_email_address: Option<String>,
     #[command(flatten)]
@@ -110,11 +116,19 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
     match cmd {
         Cmd::Get(a) => super::get::<MailUser>(ctx, a.identity.as_deref(), &VIEW),
         Cmd::New(a) => {
-            let mut u = mail_user(
-                a.name,
-                &a.primary_smtp_address,
-                a.external_email_address.as_deref(),
-            )?;
+            // As Exchange, one address is enough: the other address is the same one (a
+            // user synchronised from on premises keeps its address) and the name is the
+            // address's local part, as Exchange derives an alias.
+            let primary = a
+                .primary_smtp_address
+                .as_deref()
+                .or(a.external_email_address.as_deref())
+                .unwrap_or_default();
+            let name = match a.name {
+                Some(n) => n,
+                None => primary.split('@').next().unwrap_or(primary).to_string(),
+            };
+            let mut u = mail_user(name, primary, a.external_email_address.as_deref())?;
             assign!(a.params => u; display_name);
             edit_list(
                 &a.params.email_addresses,

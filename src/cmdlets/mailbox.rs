@@ -6,15 +6,15 @@ use super::View;
 use crate::assign;
 use crate::cmdlets::common::{ChangeArgs, Context, GetArgs, IdentityArgs, edit_list, parse_value};
 use crate::error::Result;
-use crate::output::Output;
+use crate::output::{Output, key, wide};
 use crate::state::model::Mailbox;
 
 const VIEW: View = View {
     columns: &[
-        "Name",
-        "DisplayName",
-        "PrimarySmtpAddress",
-        "EmailAddresses",
+        key("Name"),
+        wide("DisplayName"),
+        key("PrimarySmtpAddress"),
+        wide("EmailAddresses"),
     ],
 };
 

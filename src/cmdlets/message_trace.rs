@@ -7,7 +7,7 @@ use clap::{Args, Subcommand};
 
 use crate::cmdlets::common::Context;
 use crate::error::{Error, Kind, Result};
-use crate::output::{Output, rows};
+use crate::output::{Column, Output, key, rows, text, wide};
 use crate::trace::{self, Filter, STATUSES};
 
 #[derive(Subcommand, Debug)]
@@ -72,15 +72,15 @@ pub struct GetMessageTraceDetail {
     pub recipient_address: String,
 }
 
-const TRACE_COLUMNS: &[&str] = &[
-    "Received",
-    "SenderAddress",
-    "RecipientAddress",
-    "Subject",
-    "Status",
-    "MessageTraceId",
+const TRACE_COLUMNS: &[Column] = &[
+    wide("Received"),
+    wide("SenderAddress"),
+    key("RecipientAddress"),
+    text("Subject"),
+    key("Status"),
+    key("MessageTraceId"),
 ];
-const DETAIL_COLUMNS: &[&str] = &["Date", "Event", "Action", "Detail"];
+const DETAIL_COLUMNS: &[Column] = &[key("Date"), key("Event"), key("Action"), text("Detail")];
 
 /// A date as Exchange admins type it, taken as UTC.
 pub fn parse_date(text: &str) -> std::result::Result<DateTime<Utc>, String> {

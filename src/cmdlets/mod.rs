@@ -34,7 +34,7 @@ pub mod wizard;
 
 use crate::cmdlets::common::{ChangeArgs, Context, confirmed};
 use crate::error::{Error, Result};
-use crate::output::{Output, rows};
+use crate::output::{Column, Output, key, rows, text, wide};
 use crate::state::diff::Change;
 use crate::state::{State, StateObject};
 
@@ -97,7 +97,7 @@ pub struct SetArgs<P: clap::Args> {
 
 /// The properties a table shows for a kind.
 pub struct View {
-    pub columns: &'static [&'static str],
+    pub columns: &'static [Column],
 }
 
 /// Whether `pattern` (with `*` and `?`) matches `text`, ignoring case.
@@ -201,6 +201,16 @@ fn commit<T: StateObject>(
     }
 }
 
+/// The columns of a list of changes (-WhatIf, Compare-State).
+pub const CHANGE_COLUMNS: &[Column] = &[
+    wide("Section"),
+    key("Name"),
+    key("Change"),
+    key("Property"),
+    text("OldValue"),
+    text("NewValue"),
+];
+
 /// The `-WhatIf` preview: one row per changed property.
 pub fn what_if(cmdlet: &str, changes: Vec<Change>) -> Output {
     if changes.is_empty() {
@@ -208,10 +218,15 @@ pub fn what_if(cmdlet: &str, changes: Vec<Change>) -> Output {
     }
     Output::Objects {
         rows: rows(&changes),
-        columns: &[
-            "Section", "Name", "Change", "Property", "OldValue", "NewValue",
-        ],
+        columns: CHANGE_COLUMNS,
     }
+}
+
+/// A confirmation the admin declined: in PowerShell that is an answer, not an error, so
+/// it is said on stderr and the command succeeds having done nothing.
+pub fn declined(what: &str) -> Result<Output> {
+    eprintln!("Not confirmed: nothing {what}.");
+    Ok(Output::Nothing)
 }
 
 /// New-*: adds `obj`, refusing a name already taken; `prepare` may adjust it against the
@@ -323,10 +338,7 @@ pub fn remove_then<T: StateObject>(
         .name()
         .to_string();
     if !confirmed(change, &format!("Remove {} \"{name}\"?", T::KIND))? {
-        return Err(Error::failed(format!(
-            "{} \"{name}\" was not removed: not confirmed",
-            T::KIND
-        )));
+        return declined("removed");
     }
     commit::<T>(ctx, change, view, false, |state| {
         let i = find::<T>(state, &name)?;

@@ -7,17 +7,17 @@ use clap::{Args, Subcommand};
 use crate::assign;
 use crate::cmdlets::common::{ChangeArgs, Context, edit_list, parse_bool};
 use crate::error::Result;
-use crate::output::{Output, rows};
+use crate::output::{Column, Output, key, rows, wide};
 use crate::state::State;
 use crate::state::model::MxRecordPointsTo;
 
-const COLUMNS: &[&str] = &[
-    "Name",
-    "DirectoryBasedEdgeBlockEnabled",
-    "ServiceHostNames",
-    "ServiceIPAddresses",
-    "MxRecordPointsTo",
-    "MessageTraceRetentionDays",
+const COLUMNS: &[Column] = &[
+    key("Name"),
+    wide("DirectoryBasedEdgeBlockEnabled"),
+    key("ServiceHostNames"),
+    key("ServiceIPAddresses"),
+    wide("MxRecordPointsTo"),
+    wide("MessageTraceRetentionDays"),
 ];
 
 #[derive(Subcommand, Debug)]

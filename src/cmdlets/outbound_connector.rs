@@ -7,19 +7,19 @@ use super::View;
 use crate::assign;
 use crate::cmdlets::common::{Context, GetArgs, IdentityArgs, edit_list, edit_option, parse_bool};
 use crate::error::Result;
-use crate::output::Output;
+use crate::output::{Output, key, wide};
 use crate::state::model::{OutboundConnector, OutboundConnectorType, TlsSettings};
 
 const VIEW: View = View {
     columns: &[
-        "Name",
-        "ConnectorType",
-        "Enabled",
-        "SmartHosts",
-        "UseMXRecord",
-        "RecipientDomains",
-        "AllAcceptedDomains",
-        "TlsSettings",
+        key("Name"),
+        key("ConnectorType"),
+        wide("Enabled"),
+        key("SmartHosts"),
+        wide("UseMXRecord"),
+        key("RecipientDomains"),
+        wide("AllAcceptedDomains"),
+        wide("TlsSettings"),
     ],
 };
 

@@ -10,19 +10,19 @@ use serde_json::json;
 
 use crate::cmdlets::common::{Context, IdentityArgs, confirmed};
 use crate::error::{Error, Result};
-use crate::output::Output;
+use crate::output::{Column, Output, key, text, wide};
 use crate::policy::protection::QuarantineType;
 use crate::relay::{pickup, quarantine};
 
-const COLUMNS: &[&str] = &[
-    "Identity",
-    "ReceivedTime",
-    "Type",
-    "SenderAddress",
-    "RecipientAddress",
-    "Subject",
-    "ReleaseStatus",
-    "Expires",
+const COLUMNS: &[Column] = &[
+    key("Identity"),
+    wide("ReceivedTime"),
+    key("Type"),
+    key("SenderAddress"),
+    key("RecipientAddress"),
+    text("Subject"),
+    key("ReleaseStatus"),
+    wide("Expires"),
 ];
 
 #[derive(Subcommand, Debug)]
@@ -228,14 +228,16 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
             }
             Ok(Output::Objects {
                 rows: vec![v],
-                columns: &[
-                    "Identity",
-                    "SenderAddress",
-                    "RecipientAddress",
-                    "Subject",
-                    "Reasons",
-                    "Body",
-                ],
+                columns: const {
+                    &[
+                        key("Identity"),
+                        key("SenderAddress"),
+                        key("RecipientAddress"),
+                        text("Subject"),
+                        text("Reasons"),
+                        text("Body"),
+                    ]
+                },
             })
         }
         Cmd::Release(a) => {
@@ -320,10 +322,7 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
                 &a.change,
                 &format!("Delete QuarantineMessage \"{}\"?", e.identity),
             )? {
-                return Err(Error::failed(format!(
-                    "QuarantineMessage \"{}\" was not deleted: not confirmed",
-                    e.identity
-                )));
+                return super::declined("deleted");
             }
             if a.change.what_if {
                 return Ok(Output::Text(format!(

@@ -1,15 +1,20 @@
 //! The queue cmdlets: Get-Queue, Get-QueueMessage (Get-Message), Retry-Queue,
 //! Suspend-Message, Resume-Message, Remove-Message. The queue lives in the running relay,
 //! so they ask it over the control socket under the data directory
-//! (`crate::relay::control`), and say so plainly when no relay is running there.
+//! (`crate::relay::control`), and say so plainly when no relay is running there. With no
+//! relay, Get-Queue and Get-QueueMessage read the spool itself, as `postqueue -p` reads
+//! Postfix's: what waits and where to, but not the retry times and errors, which only a
+//! running relay holds.
 
 use clap::{Args, Subcommand};
 use serde_json::Value;
 
 use crate::cmdlets::common::{Context, parse_bool};
 use crate::error::{Error, Result};
-use crate::output::Output;
+use crate::output::{Column, Output, key, text, wide};
 use crate::relay::control::{self, CallError, Request};
+use crate::relay::queue::manager::{MessageInfo, QueueInfo, Status, queue_name};
+use crate::relay::queue::spool::Spool;
 
 #[derive(Subcommand, Debug)]
 pub enum Cmd {
@@ -85,26 +90,41 @@ pub struct RemoveMessage {
     pub with_ndr: bool,
 }
 
-const QUEUE_COLUMNS: &[&str] = &[
-    "Identity",
-    "DeliveryType",
-    "Status",
-    "MessageCount",
-    "NextRetryTime",
-    "LastError",
+const QUEUE_COLUMNS: &[Column] = &[
+    key("Identity"),
+    wide("DeliveryType"),
+    key("Status"),
+    key("MessageCount"),
+    wide("NextRetryTime"),
+    text("LastError"),
 ];
-const MESSAGE_COLUMNS: &[&str] = &[
-    "Identity",
-    "Queue",
-    "FromAddress",
-    "Status",
-    "RetryCount",
-    "LastError",
+const MESSAGE_COLUMNS: &[Column] = &[
+    key("Identity"),
+    key("Queue"),
+    key("FromAddress"),
+    key("Recipients"),
+    key("Status"),
+    wide("RetryCount"),
+    text("LastError"),
 ];
 
-fn call(ctx: &Context, req: Request) -> Result<Vec<Value>> {
+/// A failed call, and whether it failed because no relay runs.
+struct CallFailed {
+    error: Error,
+    not_running: bool,
+}
+
+fn call(ctx: &Context, req: &Request) -> std::result::Result<Vec<Value>, CallFailed> {
     let data_dir = ctx.store.data_dir();
-    control::call(data_dir, &req).map_err(|e| match e {
+    control::call(data_dir, req).map_err(|e| CallFailed {
+        not_running: matches!(e, CallError::NotRunning(_)),
+        error: explain(ctx, e),
+    })
+}
+
+fn explain(ctx: &Context, e: CallError) -> Error {
+    let data_dir = ctx.store.data_dir();
+    match e {
         CallError::NotRunning(path) => Error::unavailable(format!(
             "the relay is not running for the data directory {} (no control socket at {})",
             data_dir.display(),
@@ -120,7 +140,7 @@ fn call(ctx: &Context, req: Request) -> Result<Vec<Value>> {
             "cannot talk to the relay over {}: {e}",
             path.display()
         )),
-    })
+    }
 }
 
 /// Times come over the socket as seconds since the epoch; admins read dates.
@@ -140,7 +160,7 @@ fn dates(mut rows: Vec<Value>) -> Vec<Value> {
 pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
     // The request, the columns of its answer (none: the cmdlet prints nothing), and for
     // Get-Queue the queues to keep.
-    let (req, columns, only): (Request, &'static [&'static str], Option<String>) = match cmd {
+    let (req, columns, only): (Request, &'static [Column], Option<String>) = match cmd {
         Cmd::GetQueue(a) => (Request::GetQueue, QUEUE_COLUMNS, a.identity),
         Cmd::GetQueueMessage(a) => (
             Request::GetQueueMessage {
@@ -155,7 +175,7 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
                 identity: a.identity,
                 resubmit: a.resubmit.unwrap_or(false),
             },
-            &["Identity", "MessagesRetried"],
+            const { &[key("Identity"), key("MessagesRetried")] },
             None,
         ),
         Cmd::SuspendMessage(a) => (
@@ -181,7 +201,13 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
             None,
         ),
     };
-    let mut rows = call(ctx, req)?;
+    let mut rows = match call(ctx, &req) {
+        Err(e) if e.not_running => match offline(ctx, &req) {
+            Some(rows) => rows,
+            None => return Err(e.error),
+        },
+        result => result.map_err(|e| e.error)?,
+    };
     if columns.is_empty() {
         return Ok(Output::Nothing);
     }
@@ -192,8 +218,108 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
                 .is_some_and(|q| super::wildcard(id, q))
         });
     }
+    if rows.is_empty() {
+        // Said on stderr: stdout stays data (nothing), for scripts.
+        eprintln!("The queue is empty.");
+    }
     Ok(Output::Objects {
         rows: dates(rows),
         columns,
     })
+}
+
+/// Get-Queue and Get-QueueMessage answered from the spool, when no relay runs (None for
+/// the requests only a relay can carry out).
+fn offline(ctx: &Context, req: &Request) -> Option<Vec<Value>> {
+    let messages = match req {
+        Request::GetQueue | Request::GetQueueMessage { .. } => spooled(ctx.store.data_dir()),
+        _ => return None,
+    };
+    eprintln!(
+        "The relay is not running: read from the spool in {} (retry times and errors are \
+         known only to a running relay).",
+        ctx.store.data_dir().join("queue").display()
+    );
+    let rows = match req {
+        Request::GetQueueMessage { queue, identity } => messages
+            .into_iter()
+            .filter(|(m, _)| {
+                queue
+                    .as_deref()
+                    .is_none_or(|q| q.eq_ignore_ascii_case(&m.queue))
+                    && identity
+                        .as_deref()
+                        .is_none_or(|id| id.eq_ignore_ascii_case(&m.identity))
+            })
+            .map(|(m, _)| {
+                let mut row = serde_json::to_value(&m).unwrap_or_default();
+                // Unknown without the relay, not zero.
+                row["RetryCount"] = Value::Null;
+                row
+            })
+            .collect(),
+        _ => {
+            let mut queues: Vec<QueueInfo> = Vec::new();
+            for (m, delivery_type) in messages {
+                match queues.iter_mut().find(|q| q.identity == m.queue) {
+                    Some(q) => q.message_count += 1,
+                    None => queues.push(QueueInfo {
+                        identity: m.queue,
+                        delivery_type: delivery_type.into(),
+                        status: Status::Ready,
+                        message_count: 1,
+                        next_retry_time: None,
+                        last_error: None,
+                    }),
+                }
+            }
+            crate::output::rows(&queues)
+        }
+    };
+    Some(rows)
+}
+
+/// Every spooled message once per queue it has open recipients in, with that queue's
+/// DeliveryType.
+fn spooled(data_dir: &std::path::Path) -> Vec<(MessageInfo, &'static str)> {
+    // A data directory the relay never ran on has no queue: nothing waits.
+    if !data_dir.join("queue").is_dir() {
+        return Vec::new();
+    }
+    let Ok(spool) = Spool::open(data_dir) else {
+        return Vec::new();
+    };
+    let mut out: Vec<(MessageInfo, &'static str)> = Vec::new();
+    for (env, done) in spool.load_all() {
+        let status = match spool.is_suspended(&env.id) {
+            true => Status::Suspended,
+            false => Status::Ready,
+        };
+        let first = out.len();
+        for (i, r) in env.recipients.iter().enumerate() {
+            if done.contains(&i) {
+                continue;
+            }
+            let (queue, delivery_type) = queue_name(&r.route);
+            match out[first..].iter_mut().find(|(m, _)| m.queue == queue) {
+                Some((m, _)) => m.recipients.push(r.rcpt.clone()),
+                None => out.push((
+                    MessageInfo {
+                        identity: env.id.clone(),
+                        queue,
+                        from_address: env.sender.clone().unwrap_or_default(),
+                        recipients: vec![r.rcpt.clone()],
+                        status,
+                        date_received: env.received_at,
+                        retry_count: 0,
+                        next_retry_time: None,
+                        last_error: None,
+                    },
+                    delivery_type,
+                )),
+            }
+        }
+    }
+    out.sort_by(|a, b| (&a.0.queue, &a.0.identity).cmp(&(&b.0.queue, &b.0.identity)));
+    out
 }

@@ -9,18 +9,18 @@ use crate::cmdlets::common::{
     Context, GetArgs, IdentityArgs, edit_list, edit_option, parse_bool, parse_value,
 };
 use crate::error::Result;
-use crate::output::Output;
+use crate::output::{Output, key, wide};
 use crate::state::model::{AuthMechanism, ReceiveConnector};
 
 const VIEW: View = View {
     columns: &[
-        "Name",
-        "Enabled",
-        "Bindings",
-        "RemoteIPRanges",
-        "Fqdn",
-        "RequireTLS",
-        "MaxMessageSize",
+        key("Name"),
+        wide("Enabled"),
+        key("Bindings"),
+        key("RemoteIPRanges"),
+        wide("Fqdn"),
+        wide("RequireTLS"),
+        wide("MaxMessageSize"),
     ],
 };
 

@@ -7,18 +7,18 @@ use super::View;
 use crate::assign;
 use crate::cmdlets::common::{Context, GetArgs, IdentityArgs, edit_list, edit_option, parse_bool};
 use crate::error::Result;
-use crate::output::Output;
+use crate::output::{Output, key, wide};
 use crate::state::model::{SendConnector, TlsAuthLevel};
 
 const VIEW: View = View {
     columns: &[
-        "Name",
-        "Enabled",
-        "AddressSpaces",
-        "SmartHosts",
-        "Fqdn",
-        "RequireTLS",
-        "TlsAuthLevel",
+        key("Name"),
+        wide("Enabled"),
+        key("AddressSpaces"),
+        key("SmartHosts"),
+        wide("Fqdn"),
+        wide("RequireTLS"),
+        wide("TlsAuthLevel"),
     ],
 };
 

@@ -22,7 +22,7 @@ pub enum Cmd {
     /// Runs the mail relay: listens on the receive connectors' bindings, accepts, routes,
     /// queues and delivers mail, and reloads when the state file changes (or on SIGHUP).
     /// SIGTERM or SIGINT stops it gracefully.
-    #[command(name = "serve", alias = "Start-Relay")]
+    #[command(name = "serve")]
     Serve(Serve),
 }
 
@@ -248,25 +248,44 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
     let state = ctx.store.load()?;
     let result = runtime.block_on(relay::serve(opts, |addrs| {
         let mut out = std::io::stdout().lock();
-        let _ = writeln!(out, "eopctl serve: state {} (revision {}), data {}", path.display(), state.revision, data_dir.display());
+        let _ = writeln!(
+            out,
+            "eopctl serve: state {} (revision {}), data {}",
+            path.display(),
+            state.revision,
+            data_dir.display()
+        );
         for addr in addrs {
             let _ = writeln!(out, "listening on {addr}");
         }
-        match (addrs.first(), state.mailboxes.first()) {
-            (Some(addr), Some(mb)) => {
-                let to = &mb.primary_smtp_address;
-                let _ = writeln!(out, "send a first message:\n  swaks --server {} --port {} --from you@example.com --to {to}", addr.ip(), addr.port());
-                let _ = writeln!(out, "  it lands in {}", crate::relay::delivery::mailbox::maildir(&data_dir, &to.key()).join("new").display());
-            }
-            _ => {
-                let _ = writeln!(out, "send a first message: add a mailbox (eopctl New-Mailbox) and a receive connector, then send with swaks");
-            }
-        }
+        let _ = writeln!(out, "{}", first_message(addrs, &state, &data_dir));
         let _ = out.flush();
     }));
     runtime.shutdown_timeout(Duration::from_secs(2));
     result.map_err(Error::failed)?;
     Ok(Output::Nothing)
+}
+
+/// How to send a first message, or what is missing before one can be sent (only what is
+/// missing: a relay that listens needs no receive connector added).
+fn first_message(addrs: &[SocketAddr], state: &State, data_dir: &std::path::Path) -> String {
+    match (addrs.first(), state.mailboxes.first()) {
+        (Some(addr), Some(mb)) => {
+            let to = &mb.primary_smtp_address;
+            format!(
+                "send a first message:\n  swaks --server {} --port {} --from you@example.com --to {to}\n  it lands in {}",
+                addr.ip(),
+                addr.port(),
+                crate::relay::delivery::mailbox::maildir(data_dir, &to.key())
+                    .join("new")
+                    .display()
+            )
+        }
+        (Some(_), None) => {
+            "send a first message: add a mailbox (eopctl New-Mailbox), then send with swaks".into()
+        }
+        (None, _) => "send a first message: add a receive connector (eopctl New-ReceiveConnector) to listen on, then send with swaks".into(),
+    }
 }
 
 #[cfg(test)]
@@ -280,5 +299,20 @@ mod tests {
         assert_eq!(parse_duration("7"), Ok(Duration::from_secs(7)));
         assert!(parse_duration("5x").is_err());
         assert!(crate::state::validate::validate(&default_state()).is_empty());
+    }
+
+    #[test]
+    fn the_banner_asks_only_for_what_is_missing() {
+        let addr: SocketAddr = "127.0.0.1:2525".parse().unwrap();
+        let dir = std::path::Path::new("eop.data");
+        let mut state = default_state();
+        assert!(
+            first_message(&[addr], &state, dir).contains("swaks --server 127.0.0.1 --port 2525")
+        );
+        state.mailboxes.clear();
+        let listening = first_message(&[addr], &state, dir);
+        assert!(listening.contains("add a mailbox"), "{listening}");
+        assert!(!listening.contains("receive connector"), "{listening}");
+        assert!(first_message(&[], &state, dir).contains("add a receive connector"));
     }
 }

@@ -12,7 +12,7 @@ use serde_json::json;
 
 use crate::cmdlets::common::Context;
 use crate::error::{Error, Result};
-use crate::output::Output;
+use crate::output::{Column, Output, key, text, wide};
 use crate::policy::bayes::MIN_LEARNED;
 use crate::spamdb::{self, Class, Db, Source, Tally};
 
@@ -56,21 +56,21 @@ pub struct Statistics {}
 /// costs a few commits, small enough that the relay's readers never wait long.
 const BATCH: usize = 500;
 
-const TRAIN_COLUMNS: &[&str] = &[
-    "SpamLearned",
-    "HamLearned",
-    "Moved",
-    "AlreadyKnown",
-    "Unreadable",
+const TRAIN_COLUMNS: &[Column] = &[
+    key("SpamLearned"),
+    key("HamLearned"),
+    key("Moved"),
+    key("AlreadyKnown"),
+    key("Unreadable"),
 ];
 
-const STATS_COLUMNS: &[&str] = &[
-    "Active",
-    "SpamMessages",
-    "HamMessages",
-    "SpamTokens",
-    "HamTokens",
-    "LastLearned",
+const STATS_COLUMNS: &[Column] = &[
+    key("Active"),
+    key("SpamMessages"),
+    key("HamMessages"),
+    wide("SpamTokens"),
+    wide("HamTokens"),
+    text("LastLearned"),
 ];
 
 pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {

@@ -4,8 +4,8 @@
 use clap::{Args, Subcommand};
 
 use crate::cmdlets::common::{ChangeArgs, Context, confirmed};
-use crate::error::{Error, Result};
-use crate::output::{Output, rows};
+use crate::error::Result;
+use crate::output::{Output, key, rows, text, wide};
 use crate::state::diff::diff;
 
 #[derive(Subcommand, Debug)]
@@ -56,7 +56,7 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
             }
             Ok(Output::Objects {
                 rows: rows(&entries),
-                columns: &["Revision", "When", "User", "Command"],
+                columns: const { &[key("Revision"), key("When"), wide("User"), text("Command")] },
             })
         }
         Cmd::Compare(a) => {
@@ -74,9 +74,7 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
             }
             Ok(Output::Objects {
                 rows: rows(&changes),
-                columns: &[
-                    "Section", "Name", "Change", "Property", "OldValue", "NewValue",
-                ],
+                columns: super::CHANGE_COLUMNS,
             })
         }
         Cmd::Restore(a) => {
@@ -87,7 +85,7 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
                     a.revision
                 ),
             )? {
-                return Err(Error::failed("the state was not restored: not confirmed"));
+                return super::declined("restored");
             }
             let restored = ctx
                 .store

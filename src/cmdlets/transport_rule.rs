@@ -12,12 +12,18 @@ use crate::cmdlets::common::{
     ChangeArgs, Context, GetArgs, IdentityArgs, edit_list, edit_option, parse_bool,
 };
 use crate::error::{Error, Result};
-use crate::output::Output;
+use crate::output::{Output, key, text, wide};
 use crate::state::State;
 use crate::state::model::{Actions, Predicates, RuleMode, TransportRule};
 
 const VIEW: View = View {
-    columns: &["Priority", "Name", "Enabled", "Mode", "Comments"],
+    columns: &[
+        key("Priority"),
+        key("Name"),
+        wide("Enabled"),
+        wide("Mode"),
+        text("Comments"),
+    ],
 };
 
 #[derive(Subcommand, Debug)]

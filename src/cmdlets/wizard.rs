@@ -23,6 +23,8 @@ pub fn terminal() -> bool {
 pub struct Built {
     args: Vec<String>,
     shown: Vec<String>,
+    /// Show the command line in PowerShell's syntax rather than bash's.
+    powershell: bool,
 }
 
 impl Built {
@@ -30,6 +32,7 @@ impl Built {
         Built {
             args: Vec::new(),
             shown: vec![cmdlet.to_string()],
+            powershell: powershell(),
         }
     }
 
@@ -37,7 +40,10 @@ impl Built {
         self.args.push(format!("--{}", kebab(param)));
         self.args.push(value.to_string());
         self.shown.push(format!("-{param}"));
-        self.shown.push(ps_quote(value));
+        self.shown.push(match self.powershell {
+            true => ps_quote(value),
+            false => shell_quote(value),
+        });
     }
 
     fn flag(&mut self, param: &str, value: bool) {
@@ -61,18 +67,33 @@ fn kebab(param: &str) -> String {
     out
 }
 
-/// Quotes a value for the PowerShell command line shown to the admin (`$true` stays bare).
+/// A value quoted for the shell in use, for a command line the admin may paste.
+pub fn quote(v: &str) -> String {
+    match powershell() {
+        true => ps_quote(v),
+        false => shell_quote(v),
+    }
+}
+
+/// Whether the admin types into PowerShell (which sets PSModulePath for what it runs), so
+/// the command line shown is in its syntax rather than bash's.
+fn powershell() -> bool {
+    std::env::var_os("PSModulePath").is_some()
+}
+
+/// Quotes a value for PowerShell: `$true` stays bare (a Boolean there); `*` is quoted,
+/// since PowerShell on Unix expands it for native commands as bash does.
 fn ps_quote(v: &str) -> String {
     if v == "$true" || v == "$false" {
         return v.to_string();
     }
     if !v.is_empty()
         && v.chars()
-            .all(|c| c.is_ascii_alphanumeric() || ".,:*-_@/[]".contains(c))
+            .all(|c| c.is_ascii_alphanumeric() || ".,:-_@/".contains(c))
     {
         v.to_string()
     } else {
-        format!("\"{}\"", v.replace('"', "`\""))
+        format!("'{}'", v.replace('\'', "''"))
     }
 }
 
@@ -80,7 +101,29 @@ fn asked<T>(r: std::result::Result<T, dialoguer::Error>) -> Result<T> {
     r.map_err(|e| Error::failed(format!("the wizard stopped: {e}")))
 }
 
+/// The widest a question may be on an 80-column terminal, with its default and the room
+/// an answer needs: dialoguer clears one line when a question is answered, so one that
+/// wraps leaves its first half behind. What does not fit goes on a line before it.
+const LINE_MAX: usize = 78;
+
+/// Checks (in debug builds, so the terminal tests catch it) that `prompt`, followed by
+/// ` · ` and `after` (its default, choice or answer), fits a line.
+fn fits(prompt: &str, after: &str) {
+    let width = prompt.chars().count() + 3 + after.chars().count();
+    debug_assert!(
+        width <= LINE_MAX,
+        "prompt {prompt:?} with {after:?} is {width} columns, more than {LINE_MAX}"
+    );
+}
+
+/// The room a typed answer needs (a host name with a port, a short address list).
+const ANSWER: &str = "mail.fabrikam.com:2525";
+
 pub fn text(prompt: &str, default: Option<&str>) -> Result<String> {
+    fits(
+        prompt,
+        &format!("[{}] {ANSWER}", default.unwrap_or_default()),
+    );
     let mut input = Input::<String>::new().with_prompt(prompt);
     if let Some(d) = default {
         input = input.default(d.to_string());
@@ -104,7 +147,12 @@ pub fn list<T: FromStr<Err: std::fmt::Display>>(
     prompt: &str,
     default: Option<&str>,
 ) -> Result<String> {
-    let mut input = Input::<String>::new().with_prompt(format!("{prompt} (comma-separated)"));
+    let prompt = format!("{prompt} (comma-separated)");
+    fits(
+        &prompt,
+        &format!("[{}] {ANSWER}", default.unwrap_or_default()),
+    );
+    let mut input = Input::<String>::new().with_prompt(prompt);
     if let Some(d) = default {
         input = input.default(d.to_string());
     }
@@ -136,6 +184,13 @@ pub fn list<T: FromStr<Err: std::fmt::Display>>(
 }
 
 pub fn choose(prompt: &str, items: &[&str], default: usize) -> Result<usize> {
+    fits(
+        prompt,
+        items
+            .iter()
+            .max_by_key(|i| i.chars().count())
+            .unwrap_or(&""),
+    );
     asked(
         Select::new()
             .with_prompt(prompt)
@@ -146,10 +201,14 @@ pub fn choose(prompt: &str, items: &[&str], default: usize) -> Result<usize> {
 }
 
 fn yes(prompt: &str, default: bool) -> Result<bool> {
+    fits(prompt, "[y/n] yes");
     asked(
+        // Enter required, as for every other answer: `n<Enter>` must not answer this
+        // question with `n` and the next one with Enter.
         Confirm::new()
             .with_prompt(prompt)
             .default(default)
+            .wait_for_newline(true)
             .interact(),
     )
 }
@@ -213,8 +272,9 @@ fn inbound(rest: &[String]) -> Result<Built> {
         }
     };
     if on_premises {
+        eprintln!("How should the service identify email from your email server?");
         let by_certificate = choose(
-            "How should the service identify email from your email server",
+            "Identify it",
             &[
                 "By the TLS certificate it presents (recommended)",
                 "By its sending IP addresses",
@@ -222,32 +282,29 @@ fn inbound(rest: &[String]) -> Result<Built> {
             0,
         )? == 0;
         if by_certificate {
-            let n = text(
-                "Certificate subject or SAN name (such as mail.contoso.com or *.contoso.com)",
-                None,
-            )?;
+            eprintln!(
+                "Such as mail.contoso.com, or *.contoso.com for the domain and its subdomains:"
+            );
+            let n = text("Certificate subject or SAN name", None)?;
             DomainPattern::from_str(&n)
                 .map_err(|e| Error::usage(format!("-TlsSenderCertificateName: {e}")))?;
             b.push("TlsSenderCertificateName", &n);
             b.flag("RequireTls", true);
             b.flag("RestrictDomainsToCertificate", true);
         } else {
-            b.push(
-                "SenderIPAddresses",
-                &list::<IpRange>("Sending IP addresses (addresses, CIDR or ranges)", None)?,
-            );
+            b.push("SenderIPAddresses", &{
+                eprintln!("Addresses (192.0.2.1), CIDR blocks (192.0.2.0/24) or ranges:");
+                list::<IpRange>("Sending IP addresses", None)?
+            });
             b.flag(
                 "RequireTls",
                 yes("Require TLS for mail from these servers?", true)?,
             );
         }
-        b.flag(
-            "CloudServicesMailEnabled",
-            yes(
-                "Retain service headers on transmission (Exchange 2010 or later on premises)?",
-                false,
-            )?,
-        );
+        b.flag("CloudServicesMailEnabled", {
+            eprintln!("For Exchange 2010 or later on premises:");
+            yes("Retain service headers on transmission?", false)?
+        });
         if given(rest, "SenderDomains").is_none() {
             b.push(
                 "SenderDomains",
@@ -268,13 +325,10 @@ fn inbound(rest: &[String]) -> Result<Built> {
                 true,
             )?,
         );
-        if yes(
-            "Accept mail from these domains only from the partner's IP addresses?",
-            false,
-        )? {
+        if yes("Accept it only from the partner's IP addresses?", false)? {
             b.push(
                 "SenderIPAddresses",
-                &list::<IpRange>("The partner's sending IP addresses", None)?,
+                &list::<IpRange>("Partner's sending IP addresses", None)?,
             );
             b.flag("RestrictDomainsToIPAddresses", true);
         }
@@ -326,10 +380,10 @@ fn outbound(rest: &[String]) -> Result<Built> {
         0,
     )? == 0
     {
-        b.push(
-            "SmartHosts",
-            &list::<SmartHost>("Smart hosts (FQDN or IP, optional :port)", None)?,
-        );
+        b.push("SmartHosts", &{
+            eprintln!("FQDN or IP address of each, with an optional :port:");
+            list::<SmartHost>("Smart hosts", None)?
+        });
     } else {
         b.flag("UseMXRecord", true);
     }
@@ -348,10 +402,10 @@ fn outbound(rest: &[String]) -> Result<Built> {
         2 => b.push("TlsSettings", "CertificateValidation"),
         _ => {
             b.push("TlsSettings", "DomainValidation");
-            let d = text(
-                "The domain the certificate must name (such as mail.contoso.com or *.contoso.com)",
-                None,
-            )?;
+            eprintln!(
+                "Such as mail.contoso.com, or *.contoso.com for the domain and its subdomains:"
+            );
+            let d = text("Domain the certificate names", None)?;
             Fqdn::from_str(d.trim_start_matches("*."))
                 .map_err(|e| Error::usage(format!("-TlsDomain: {e}")))?;
             b.push("TlsDomain", &d);
@@ -362,6 +416,21 @@ fn outbound(rest: &[String]) -> Result<Built> {
         yes("Retain service headers on transmission?", false)?,
     );
     Ok(b)
+}
+
+/// Quotes an argument for a POSIX shell (the history's record of the command line, and
+/// the wizards' line to paste into bash): `$true` and `*` are quoted, so bash neither
+/// empties nor expands them.
+pub fn shell_quote(arg: &str) -> String {
+    if !arg.is_empty()
+        && arg
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-_./:,=@".contains(c))
+    {
+        arg.to_string()
+    } else {
+        format!("'{}'", arg.replace('\'', "'\\''"))
+    }
 }
 
 #[cfg(test)]
@@ -377,16 +446,39 @@ mod tests {
             "tls-sender-certificate-name"
         );
         assert_eq!(kebab("IsTransportRuleScoped"), "is-transport-rule-scoped");
-        assert_eq!(ps_quote("From on-premises"), "\"From on-premises\"");
+        assert_eq!(ps_quote("From on-premises"), "'From on-premises'");
         assert_eq!(ps_quote("10.0.0.1,10.0.0.0/24"), "10.0.0.1,10.0.0.0/24");
         assert_eq!(ps_quote("$true"), "$true");
-        let mut b = Built::new("New-InboundConnector");
-        b.push("Name", "From on-prem");
-        b.flag("RequireTls", true);
-        assert_eq!(b.args, ["--name", "From on-prem", "--require-tls", "$true"]);
-        assert_eq!(
-            b.shown.join(" "),
-            "New-InboundConnector -Name \"From on-prem\" -RequireTls $true"
-        );
+        assert_eq!(ps_quote("*"), "'*'");
+        assert_eq!(super::shell_quote("$false"), "'$false'");
+        assert_eq!(super::shell_quote("*"), "'*'");
+        for (powershell, line) in [
+            (
+                true,
+                "New-InboundConnector -Name 'From on-prem' -RequireTls $true -SenderDomains '*'",
+            ),
+            (
+                false,
+                "New-InboundConnector -Name 'From on-prem' -RequireTls '$true' -SenderDomains '*'",
+            ),
+        ] {
+            let mut b = Built::new("New-InboundConnector");
+            b.powershell = powershell;
+            b.push("Name", "From on-prem");
+            b.flag("RequireTls", true);
+            b.push("SenderDomains", "*");
+            assert_eq!(
+                b.args,
+                [
+                    "--name",
+                    "From on-prem",
+                    "--require-tls",
+                    "$true",
+                    "--sender-domains",
+                    "*"
+                ]
+            );
+            assert_eq!(b.shown.join(" "), line);
+        }
     }
 }

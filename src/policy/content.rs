@@ -79,7 +79,8 @@ impl ContentAction {
         match self {
             ContentAction::Reject { enhanced, text } => format!("Reject 550 {enhanced} {text}"),
             ContentAction::Delete => "Delete the message".into(),
-            ContentAction::Quarantine { reason } => format!("Quarantine ({reason})"),
+            // The reason names the rule, which the caller shows as the blame.
+            ContentAction::Quarantine { .. } => "Quarantine the message".into(),
             ContentAction::SetScl(n) => format!("Set SCL to {n}"),
             ContentAction::SetHeader { name, value } => format!("Set header {name}: {value}"),
             ContentAction::RemoveHeader { name } => format!("Remove header {name}"),
@@ -460,7 +461,7 @@ mod tests {
         );
         for (yaml, want) in [
             ("DeleteMessage: true", "Delete the message"),
-            ("Quarantine: true", "Quarantine (TransportRule \"R\")"),
+            ("Quarantine: true", "Quarantine the message"),
         ] {
             let d = run(
                 &format!("  - {{ Name: R, Actions: {{ {yaml} }} }}\n"),

@@ -370,22 +370,28 @@ impl FromStr for SmartHost {
                 .filter(|p| *p > 0)
                 .ok_or_else(bad_port)
         };
+        // Postfix's `[host]:port`: the brackets say "no MX lookup", which is what a smart
+        // host always is here (its name is looked up by address), so they are accepted
+        // around any host and dropped; IPv6 needs them to carry a port.
         if let Some(rest) = t.strip_prefix('[') {
-            let (ip, after) = rest.split_once(']').ok_or_else(|| {
-                format!("'{s}': an IPv6 smart host is written [2001:db8::1] or [2001:db8::1]:25")
+            let (inner, after) = rest.split_once(']').ok_or_else(|| {
+                format!("'{s}': a bracketed smart host is written [host] or [host]:port")
             })?;
-            let ip: Ipv6Addr = ip
-                .parse()
-                .map_err(|_| format!("'{s}': '{ip}' is not an IPv6 address"))?;
             let port = match after.strip_prefix(':') {
                 Some(p) => Some(parse_port(p)?),
                 None if after.is_empty() => None,
                 None => return Err(format!("'{s}': unexpected text after ']'")),
             };
-            return Ok(SmartHost {
-                host: Host::Ip(IpAddr::V6(ip)),
-                port,
-            });
+            let host = match inner.parse::<IpAddr>() {
+                Ok(ip) => Host::Ip(ip),
+                Err(_) if inner.contains(':') => {
+                    return Err(format!("'{s}': '{inner}' is not an IPv6 address"));
+                }
+                Err(_) => Host::Name(inner.parse().map_err(|e| {
+                    format!("'{s}': '{inner}' is not a host name or IP address: {e}")
+                })?),
+            };
+            return Ok(SmartHost { host, port });
         }
         if let Ok(ip) = t.parse::<IpAddr>() {
             return Ok(SmartHost {
@@ -686,6 +692,19 @@ mod tests {
             "[::1]:25".parse::<SmartHost>().unwrap().to_string(),
             "[::1]:25"
         );
+        // Postfix's form, as operators write relayhost.
+        assert_eq!(
+            "[127.0.0.1]:2600".parse::<SmartHost>().unwrap().to_string(),
+            "127.0.0.1:2600"
+        );
+        assert_eq!(
+            "[mail.contoso.com]"
+                .parse::<SmartHost>()
+                .unwrap()
+                .to_string(),
+            "mail.contoso.com"
+        );
+        assert!("[mail.contoso.com".parse::<SmartHost>().is_err());
         assert_eq!("::1".parse::<SmartHost>().unwrap().to_string(), "[::1]");
         assert!("mail.contoso.com:0".parse::<SmartHost>().is_err());
         assert!("mail contoso".parse::<SmartHost>().is_err());

@@ -408,7 +408,7 @@ fn help_pages() {
     let org = Org::new();
     let page = org.run(&["help", "New-InboundConnector"]).ok().stdout;
     assert!(
-        page.contains("## SYNTAX") && page.contains("-SenderIPAddresses"),
+        page.contains("\nSYNTAX\n") && page.contains("-SenderIPAddresses"),
         "{page}"
     );
     assert_eq!(org.run(&["New-InboundConnector", "-?"]).ok().stdout, page);
@@ -591,7 +591,7 @@ sys.exit(os.waitstatus_to_exitcode(status))
 fn remove_asks_on_a_terminal() {
     let org = Org::with_domains();
     onprem_powershell(&org);
-    let shown = on_a_terminal(&org, &["Remove-InboundConnector", "From on-prem"], "n");
+    let shown = on_a_terminal(&org, &["Remove-InboundConnector", "From on-prem"], "n\r");
     if shown.is_empty() {
         return; // no python3 here, and not in CI
     }
@@ -608,7 +608,7 @@ fn remove_asks_on_a_terminal() {
             .len(),
         1
     );
-    let shown = on_a_terminal(&org, &["Remove-InboundConnector", "From on-prem"], "y");
+    let shown = on_a_terminal(&org, &["Remove-InboundConnector", "From on-prem"], "y\r");
     assert!(shown.contains("Remove InboundConnector"), "{shown}");
     assert_eq!(
         org.run(&["Get-InboundConnector", "-o", "json"]).ok().json(),
@@ -689,4 +689,263 @@ fn an_open_relay_is_refused_or_warned_at_the_change() {
         ])
         .ok();
     assert_eq!(quiet.stderr, "");
+#[test]
+fn typos_get_the_closest_names_in_the_spelling_typed() {
+    let org = Org::with_domains();
+    let run = org.run(&["New-InbondConnector"]).fails(2);
+    assert!(
+        run.stderr
+            .contains("help: did you mean New-InboundConnector?"),
+        "{}",
+        run.stderr
+    );
+    // One name, not the forty that share a verb or a noun, and not both spellings.
+    assert!(
+        !run.stderr.contains("new-inboundconnector"),
+        "{}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains("OutboundConnector"), "{}", run.stderr);
+    org.run(&["get-inbondconnector"])
+        .fails(2)
+        .stderr_has("did you mean get-inboundconnector?");
+    org.run(&["help", "Get-AcceptedDomian"])
+        .fails(2)
+        .stderr_has("did you mean Get-AcceptedDomain?");
+    org.run(&["New-AcceptedDomain", "-Nme", "x"])
+        .fails(2)
+        .stderr_has("did you mean -Name?");
+    org.run(&["new-accepteddomain", "--domian-name", "x"])
+        .fails(2)
+        .stderr_has("did you mean --domain-name?");
+}
+
+#[test]
+fn help_alone_and_bare_eopctl_list_the_cmdlets() {
+    let org = Org::new();
+    let help = org.run(&["help"]).ok();
+    assert!(help.stdout.contains("Usage: eopctl"), "{}", help.stdout);
+    assert!(
+        help.stdout.contains("new-inboundconnector"),
+        "{}",
+        help.stdout
+    );
+    // Nothing asked: the same list on stderr, exit 2 (usage), and no `error:` before it.
+    let bare = org.run(&[]).fails(2);
+    assert!(bare.stdout.is_empty(), "{}", bare.stdout);
+    assert!(bare.stderr.contains("Usage: eopctl"), "{}", bare.stderr);
+    assert!(!bare.stderr.contains("error:"), "{}", bare.stderr);
+}
+
+#[test]
+fn missing_arguments_keep_the_spelling_typed_and_say_the_fix() {
+    let org = Org::with_domains();
+    org.run(&["New-InboundConnector", "-ConnectorType", "Partner"])
+        .fails(2)
+        .stderr_has("New-InboundConnector: missing -Name")
+        .stderr_has("help: give -Name");
+    org.run(&["new-inboundconnector", "--connector-type", "partner"])
+        .fails(2)
+        .stderr_has("new-inboundconnector: missing --name")
+        .stderr_has("help:");
+}
+
+#[test]
+fn serve_errors_name_serve() {
+    let org = Org::new();
+    org.write_state("revision: [");
+    let run = org.run(&["serve"]).fails(1);
+    assert!(run.stderr.contains("error: serve: "), "{}", run.stderr);
+    assert!(!run.stderr.contains("Start-Relay"), "{}", run.stderr);
+}
+
+#[test]
+fn tables_fit_80_columns_without_cutting_addresses_and_show_times_to_the_second() {
+    let org = Org::with_domains();
+    org.run(&[
+        "New-Mailbox",
+        "-Name",
+        "Annabelle Longname-Fitzgerald",
+        "-DisplayName",
+        "Annabelle Longname-Fitzgerald (Contoso Finance, Zurich office)",
+        "-PrimarySmtpAddress",
+        "annabelle.longname-fitzgerald@contoso.com",
+    ])
+    .ok();
+    let run: crate::support::Run = org
+        .command(&["Get-Mailbox"])
+        .env("COLUMNS", "80")
+        .output()
+        .unwrap()
+        .into();
+    let run = run.ok();
+    assert!(
+        run.stdout.lines().all(|l| l.chars().count() <= 80),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout
+            .lines()
+            .any(|l| l.contains("annabelle.longname-fitzgerald@contoso.com")),
+        "{}",
+        run.stdout
+    );
+    // Said on stderr, so the data on stdout stays clean.
+    assert!(run.stderr.contains("DisplayName"), "{}", run.stderr);
+    assert!(!run.stdout.contains("DisplayName"), "{}", run.stdout);
+    // Piped with no width: every column, whole.
+    let piped = org.run(&["Get-Mailbox"]).ok();
+    assert!(piped.stdout.contains("Zurich office)"), "{}", piped.stdout);
+    // Times to the second in tables; JSON keeps what was stored.
+    let history = org.run(&["Get-StateHistory"]).ok();
+    let when = history
+        .stdout
+        .lines()
+        .nth(2)
+        .unwrap()
+        .split_whitespace()
+        .nth(1)
+        .unwrap()
+        .to_string();
+    assert_eq!(
+        when.len(),
+        "2026-12-03T08:40:07Z".len(),
+        "{}",
+        history.stdout
+    );
+}
+
+#[test]
+fn exchange_and_postfix_habits() {
+    let org = Org::with_domains();
+    // As in Exchange, the external address alone makes a mail user.
+    org.run(&["New-MailUser", "-ExternalEmailAddress", "ann@contoso.com"])
+        .ok();
+    let u = org
+        .run(&["Get-MailUser", "ann@contoso.com", "-o", "json"])
+        .ok()
+        .json();
+    assert_eq!(u[0]["Name"], "ann");
+    assert_eq!(u[0]["PrimarySmtpAddress"], "ann@contoso.com");
+    // Postfix's relayhost form: brackets (no MX lookup) and a port.
+    org.run(&[
+        "New-OutboundConnector",
+        "-Name",
+        "To partner",
+        "-ConnectorType",
+        "Partner",
+        "-RecipientDomains",
+        "tailspin.com",
+        "-SmartHosts",
+        "[127.0.0.1]:2600",
+    ])
+    .ok();
+    let c = org
+        .run(&["Get-OutboundConnector", "To partner", "-o", "json"])
+        .ok()
+        .json();
+    assert_eq!(c[0]["SmartHosts"], serde_json::json!(["127.0.0.1:2600"]));
+    org.run(&[
+        "New-SendConnector",
+        "-Name",
+        "Out",
+        "-AddressSpaces",
+        "*",
+        "-SmartHosts",
+        "[mail.tailspin.com]:587",
+    ])
+    .ok();
+}
+
+#[test]
+fn content_actions_name_the_rule_once() {
+    let org = Org::with_domains();
+    org.run(&[
+        "New-TransportRule",
+        "-Name",
+        "Hold invoices",
+        "-SubjectContainsWords",
+        "invoice",
+        "-Quarantine",
+        "$true",
+    ])
+    .ok();
+    let out = org
+        .run(&[
+            "Test-MessageRoute",
+            "-Sender",
+            "x@tailspin.com",
+            "-Recipients",
+            "ann@contoso.com",
+            "-ClientIP",
+            "203.0.113.9",
+            "-Subject",
+            "invoice 42",
+            "-o",
+            "json",
+        ])
+        .ok()
+        .json();
+    let actions = out[0]["ContentActions"].to_string();
+    assert_eq!(actions.matches("Hold invoices").count(), 1, "{actions}");
+}
+
+#[test]
+fn help_renders_the_page_without_markdown() {
+    let org = Org::new();
+    let page = org.run(&["help", "New-InboundConnector"]).ok();
+    assert!(
+        page.stdout.starts_with("New-InboundConnector\n"),
+        "{}",
+        page.stdout
+    );
+    assert!(
+        page.stdout.contains("\nSYNOPSIS\n    Creates"),
+        "{}",
+        page.stdout
+    );
+    for mark in ["```", "## ", "**", "](", "`-RequireTls"] {
+        assert!(!page.stdout.contains(mark), "{mark} in:\n{}", page.stdout);
+    }
+    // Wrapped to 80 columns; example lines are shown as they are.
+    assert!(
+        page.stdout
+            .lines()
+            .filter(|l| !l.starts_with("        "))
+            .all(|l| l.chars().count() <= 80),
+        "{}",
+        page.stdout
+    );
+    assert_eq!(
+        org.run(&["New-InboundConnector", "-?"]).ok().stdout,
+        page.stdout
+    );
+}
+
+#[test]
+fn serve_help_does_not_offer_output_formats_or_json_input() {
+    let help = Org::new().run(&["serve", "--help"]).ok();
+    assert!(help.stdout.contains("--retry"), "{}", help.stdout);
+    assert!(!help.stdout.contains("--output"), "{}", help.stdout);
+    assert!(!help.stdout.contains("--from-json"), "{}", help.stdout);
+}
+
+#[test]
+fn man_pages_have_the_examples_of_the_reference_pages() {
+    let man = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("man/eopctl-new-inboundconnector.1"),
+    )
+    .unwrap();
+    let examples = man
+        .split_once(".SH EXAMPLES\n")
+        .expect("an EXAMPLES section")
+        .1;
+    assert!(examples.contains(".SS \"Example 1\""), "{examples}");
+    assert!(
+        examples.contains("$ eopctl New\\-InboundConnector"),
+        "{examples}"
+    );
+    // Commands only: the output tables stay in the reference page.
+    assert!(!examples.contains("\\-\\-\\-\\-\\-\\-"), "{examples}");
 }

@@ -301,9 +301,7 @@ fn retry_queue_resubmit_routes_stuck_mail_through_the_fixed_connector() {
 fn queue_cmdlets_say_when_the_relay_is_not_running() {
     let (dir, state) = state_dir(&org(free_port(), "127.0.0.1:1"));
     for args in [
-        &["Get-Queue"][..],
-        &["Get-QueueMessage", "-Queue", "x"],
-        &["Retry-Queue", "-Identity", "x"],
+        &["Retry-Queue", "-Identity", "x"][..],
         &["Suspend-Message", "-Identity", "x"],
         &["Resume-Message", "-Identity", "x"],
         &["Remove-Message", "-Identity", "x", "-WithNDR", "$false"],
@@ -318,4 +316,56 @@ fn queue_cmdlets_say_when_the_relay_is_not_running() {
             "{err}"
         );
     }
+    // Reading needs no relay: nothing was ever queued, and it says so on stderr only.
+    for args in [&["Get-Queue"][..], &["Get-QueueMessage", "-Queue", "x"]] {
+        let out = eopctl(&state, args);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "{args:?}: {err}");
+        assert!(out.stdout.is_empty(), "{args:?}");
+        assert!(err.contains("The queue is empty."), "{err}");
+    }
+}
+
+#[test]
+fn get_queue_reads_the_spool_when_the_relay_is_stopped() {
+    let down = format!("127.0.0.1:{}", free_port());
+    let (_dir, state) = state_dir(&org(free_port(), &down));
+    let mut relay = Relay::start(&state, &["--retry", "1h"]);
+    let one = send(&relay, "a@partner.test", "one");
+    let mut c = Client::hello(relay.addr());
+    let end = c.send(
+        "admin@contoso.test",
+        &["b@partner.test", "c@partner.test"],
+        "Subject: two\r\n\r\nbody\r\n",
+    );
+    assert!(end.starts_with("250 "), "{end}");
+    drop(c);
+    relay.signal("TERM");
+    assert!(relay.wait_exit(SECS).is_some(), "{}", relay.log_text());
+
+    let out = eopctl(&state, &["Get-Queue", "-o", "json"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    assert!(err.contains("not running: read from the spool"), "{err}");
+    let queues: Vec<Value> = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(queues.len(), 1, "{queues:?}");
+    assert_eq!(queues[0]["Identity"], down.as_str());
+    assert_eq!(queues[0]["MessageCount"], 2);
+    assert_eq!(queues[0]["DeliveryType"], "SmartHostConnectorDelivery");
+
+    // The table of messages names their recipients.
+    let out = eopctl(&state, &["Get-QueueMessage"]);
+    let table = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{table}");
+    assert!(
+        table.lines().next().unwrap().contains("Recipients"),
+        "{table}"
+    );
+    assert!(
+        table
+            .lines()
+            .any(|l| l.contains(&one) && l.contains("a@partner.test")),
+        "{table}"
+    );
+    assert!(table.contains("b@partner.test, c@partner.test"), "{table}");
 }

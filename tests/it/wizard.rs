@@ -19,6 +19,7 @@ fn session(org: &Org, args: &[&str]) -> Session {
         .current_dir(org.path())
         .env("EOPCTL_STATE", org.state())
         .env_remove("EOPCTL_DATA")
+        .env_remove("PSModulePath") // bash, not PowerShell: the command lines shown are bash's
         .env("TERM", "xterm");
     let mut s = Session::spawn(cmd).expect("spawn on a pty");
     s.set_expect_timeout(Some(Duration::from_secs(20)));
@@ -46,9 +47,10 @@ fn inbound_connector_wizard_identifies_on_premises_by_certificate() {
     answer(&mut s, "From", ENTER); // Your organization's email server
     answer(&mut s, "identify email from your email server", ENTER); // certificate
     answer(&mut s, "Certificate subject or SAN", "mail.contoso.com\r");
-    answer(&mut s, "Retain service headers", "y");
+    answer(&mut s, "Retain service headers", "y\r");
     answer(&mut s, "Sender domains", ENTER); // default *
-    s.expect("eopctl New-InboundConnector -Name \"From on-premises\" -ConnectorType OnPremises -TlsSenderCertificateName mail.contoso.com -RequireTls $true -RestrictDomainsToCertificate $true -CloudServicesMailEnabled $true -SenderDomains *")
+    // Safe to paste into bash: $true and * quoted.
+    s.expect("eopctl New-InboundConnector -Name 'From on-premises' -ConnectorType OnPremises -TlsSenderCertificateName mail.contoso.com -RequireTls '$true' -RestrictDomainsToCertificate '$true' -CloudServicesMailEnabled '$true' -SenderDomains '*'")
         .expect("the command line for scripting");
     finish(s);
     let c = &org.run(&["Get-InboundConnector", "-o", "json"]).ok().json()[0];
@@ -90,10 +92,10 @@ fn inbound_connector_wizard_re_asks_until_an_address_parses() {
         "131.107.21.300",
         "\x15131.107.21.231, 10.0.0.0/24\r",
     ); // ^U clears the line
-    answer(&mut s, "Require TLS", "n");
-    answer(&mut s, "Retain service headers", "n");
+    answer(&mut s, "Require TLS", "n\r");
+    answer(&mut s, "Retain service headers", "n\r");
     answer(&mut s, "Sender domains", ENTER);
-    s.expect("-SenderIPAddresses 131.107.21.231,10.0.0.0/24 -RequireTls $false")
+    s.expect("-SenderIPAddresses 131.107.21.231,10.0.0.0/24 -RequireTls '$false'")
         .expect("the command line");
     finish(s);
     let c = &org.run(&["Get-InboundConnector", "-o", "json"]).ok().json()[0];
@@ -114,13 +116,9 @@ fn outbound_connector_wizard_to_on_premises_with_domain_validation() {
     answer(&mut s, "How to route the mail", ENTER); // smart hosts
     answer(&mut s, "Smart hosts", "mail.contoso.com\r");
     answer(&mut s, "TLS", &format!("{DOWN}{DOWN}{DOWN}{ENTER}"));
-    answer(
-        &mut s,
-        "The domain the certificate must name",
-        "mail.contoso.com\r",
-    );
-    answer(&mut s, "Retain service headers", "n");
-    s.expect("eopctl New-OutboundConnector -Name \"To on-premises\" -ConnectorType OnPremises -AllAcceptedDomains $true -SmartHosts mail.contoso.com -TlsSettings DomainValidation -TlsDomain mail.contoso.com -CloudServicesMailEnabled $false")
+    answer(&mut s, "Domain the certificate names", "mail.contoso.com\r");
+    answer(&mut s, "Retain service headers", "n\r");
+    s.expect("eopctl New-OutboundConnector -Name 'To on-premises' -ConnectorType OnPremises -AllAcceptedDomains '$true' -SmartHosts mail.contoso.com -TlsSettings DomainValidation -TlsDomain mail.contoso.com -CloudServicesMailEnabled '$false'")
         .expect("the command line");
     finish(s);
     let c = &org
@@ -139,7 +137,7 @@ fn without_a_terminal_a_missing_name_is_a_usage_error() {
     let org = Org::with_domains();
     org.run(&["New-InboundConnector", "-ConnectorType", "OnPremises"])
         .fails(2)
-        .stderr_has("--name");
+        .stderr_has("missing -Name");
 }
 
 #[test]
@@ -164,6 +162,8 @@ fn hybrid_wizard_asks_for_a_scenario_on_a_terminal() {
         &format!("{DOWN}{ENTER}"),
     );
     answer(&mut s, "Sending IP addresses", "131.107.21.231\r");
+    s.expect("eopctl Start-HybridWizard -Scenario Scenario2 -DomainName contoso.com -OnPremisesSmartHost mail.contoso.com -OnPremisesIPAddresses 131.107.21.231")
+        .expect("the command line for scripting");
     s.expect("publish v=spf1 ip4:192.0.2.25 ip4:131.107.21.231 -all")
         .expect("the DNS records to publish");
     finish(s);
@@ -331,4 +331,87 @@ fn confirm_asks_before_new_and_set() {
         .stderr_has("no terminal")
         .stderr_has("-Confirm:$false");
     assert_eq!(org.revision(), before + 2);
+#[test]
+fn declining_a_remove_removes_nothing_and_is_no_error() {
+    let org = Org::with_domains();
+    org.run(&[
+        "New-InboundConnector",
+        "-Name",
+        "Partner",
+        "-ConnectorType",
+        "Partner",
+        "-SenderDomains",
+        "tailspin.com",
+    ])
+    .ok();
+    let mut s = session(&org, &["Remove-InboundConnector", "Partner"]);
+    // `n` alone does not answer: the prompt waits for Enter.
+    answer(&mut s, "Remove InboundConnector", "n");
+    std::thread::sleep(Duration::from_millis(300));
+    assert!(
+        s.get_process().is_alive().unwrap(),
+        "answered without Enter"
+    );
+    s.send(ENTER).unwrap();
+    s.expect("Not confirmed: nothing removed.")
+        .expect("the refusal said");
+    let status = format!("{:?}", s.get_process().wait().unwrap());
+    let rest = finish(s);
+    assert!(!rest.contains("error:"), "{rest}");
+    assert!(status.ends_with(", 0)"), "{status}");
+    assert_eq!(
+        org.run(&["Get-InboundConnector", "-o", "json"]).ok().json()[0]["Name"],
+        "Partner"
+    );
+}
+
+#[test]
+fn help_pages_through_the_pager_on_a_terminal() {
+    let org = Org::new();
+    let mut cmd = std::process::Command::new(crate::support::bin());
+    cmd.args(["help", "Get-AcceptedDomain"])
+        .current_dir(org.path())
+        .env("PAGER", "sed 's/^/PAGED: /'")
+        .env("TERM", "xterm");
+    let mut s = Session::spawn(cmd).expect("spawn on a pty");
+    s.set_expect_timeout(Some(Duration::from_secs(20)));
+    s.expect("PAGED: SYNOPSIS")
+        .expect("the page, through $PAGER");
+    finish(s);
+}
+
+#[test]
+fn validate_outbound_connector_shows_a_spinner_while_a_host_is_silent() {
+    // A smart host that accepts the connection and never says a word.
+    let silent = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let hop = silent.local_addr().unwrap().to_string();
+    let org = Org::with_domains();
+    org.run(&[
+        "New-OutboundConnector",
+        "-Name",
+        "To fabrikam",
+        "-ConnectorType",
+        "Partner",
+        "-RecipientDomains",
+        "fabrikam.com",
+        "-SmartHosts",
+        &hop,
+    ])
+    .ok();
+    let mut s = session(
+        &org,
+        &[
+            "Validate-OutboundConnector",
+            "-Identity",
+            "To fabrikam",
+            "-Timeout",
+            "3s",
+        ],
+    );
+    s.expect("validating OutboundConnector \"To fabrikam\"")
+        .expect("a spinner while the host is silent");
+    let rest = finish(s);
+    // The spinner is cleared; the findings follow.
+    assert!(rest.contains(&hop), "{rest}");
+    drop(silent);
 }

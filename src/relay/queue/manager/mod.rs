@@ -245,7 +245,7 @@ fn ndr_note(env: &Envelope) -> String {
 }
 
 /// The queue a route waits in (its Identity, as Get-Queue names it) and its DeliveryType.
-fn queue_name(route: &Route) -> (String, &'static str) {
+pub fn queue_name(route: &Route) -> (String, &'static str) {
     match route {
         Route::Mailbox { .. } => ("Maildir".into(), "SmtpDeliveryToMailbox"),
         Route::Remote { next_hop, .. } => (
