@@ -20,7 +20,7 @@ pub mod error;
 pub mod output;
 pub mod policy;
 pub mod relay;
-pub mod spamrules;
 pub mod spamdb;
+pub mod spamrules;
 pub mod state;
 pub mod trace;

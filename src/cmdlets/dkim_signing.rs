@@ -384,8 +384,10 @@ fn remove(ctx: &Context, a: IdentityArgs) -> Result<Output> {
     let name = state.dkim_signing_configs[super::find::<DkimSigningConfig>(&state, &a.identity)?]
         .domain
         .to_string();
-    if !crate::cmdlets::common::confirmed(&a.change, &format!("Remove DkimSigningConfig \"{name}\"?"))?
-    {
+    if !crate::cmdlets::common::confirmed(
+        &a.change,
+        &format!("Remove DkimSigningConfig \"{name}\"?"),
+    )? {
         return super::declined("removed");
     }
     let updated = ctx

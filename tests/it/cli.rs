@@ -689,6 +689,8 @@ fn an_open_relay_is_refused_or_warned_at_the_change() {
         ])
         .ok();
     assert_eq!(quiet.stderr, "");
+}
+
 #[test]
 fn typos_get_the_closest_names_in_the_spelling_typed() {
     let org = Org::with_domains();

@@ -331,6 +331,8 @@ fn confirm_asks_before_new_and_set() {
         .stderr_has("no terminal")
         .stderr_has("-Confirm:$false");
     assert_eq!(org.revision(), before + 2);
+}
+
 #[test]
 fn declining_a_remove_removes_nothing_and_is_no_error() {
     let org = Org::with_domains();

@@ -10,8 +10,8 @@ use crate::policy::address::parse_sender;
 use crate::policy::{self, Origin};
 use crate::relay::cleanup;
 use crate::relay::queue::spool::QueuedRecipient;
-use crate::relay::smtp::proto::{self, Command, DataDecoder, ProtoError};
 use crate::relay::reply;
+use crate::relay::smtp::proto::{self, Command, DataDecoder, ProtoError};
 
 impl Session {
     pub(super) async fn command(&mut self, line: &[u8]) -> Step {

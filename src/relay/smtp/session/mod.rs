@@ -22,8 +22,8 @@ use crate::relay::Snapshot;
 use crate::relay::io::Stream;
 use crate::relay::queue::manager::Queue;
 use crate::relay::queue::spool::QueuedRecipient;
-use crate::relay::smtp::proto::{self, LineResult, MailParams};
 use crate::relay::reply::{self, Reply};
+use crate::relay::smtp::proto::{self, LineResult, MailParams};
 use crate::state::model::{AuthMechanism, ReceiveConnector};
 
 mod commands;
