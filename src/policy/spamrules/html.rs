@@ -226,7 +226,7 @@ pub fn text_uris(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     for m in TEXT_URI.find_iter(text).take(1000) {
         let u = m.as_str().trim_end_matches(['.', ',', ';', ':', '!', '?']);
-        let u = if u.len() >= 4 && u[..4].eq_ignore_ascii_case("www.") {
+        let u = if u.get(..4).is_some_and(|p| p.eq_ignore_ascii_case("www.")) {
             format!("http://{u}")
         } else {
             u.to_string()

@@ -273,10 +273,12 @@ fn paragraphs(text: &str, rendered: bool) -> Vec<String> {
         }
         let mut rest = p.as_str();
         while rest.len() > MAX_PARAGRAPH {
-            let mut cut = rest[..MAX_PARAGRAPH].rfind(' ').unwrap_or(MAX_PARAGRAPH);
-            while !rest.is_char_boundary(cut) {
-                cut -= 1;
+            // At a character boundary first: the text is UTF-8 (lossy), not bytes.
+            let mut end = MAX_PARAGRAPH;
+            while !rest.is_char_boundary(end) {
+                end -= 1;
             }
+            let mut cut = rest[..end].rfind(' ').unwrap_or(end);
             if cut == 0 {
                 cut = rest.len();
             }
@@ -297,6 +299,18 @@ mod tests {
     fn view(raw: &str) -> View {
         let m = MessageParser::default().parse(raw.as_bytes()).unwrap();
         View::new(&m, raw.as_bytes(), Some("bounce@example.net"))
+    }
+
+    /// A long paragraph is cut at a character boundary, never inside one (a message with
+    /// multi-byte text across the cut once panicked here).
+    #[test]
+    fn long_paragraphs_are_cut_between_characters() {
+        for pad in 0..4 {
+            let text = format!("{}{}", "x".repeat(MAX_PARAGRAPH - 2 + pad), "é€".repeat(800));
+            let parts = paragraphs(&text, false);
+            assert_eq!(parts.concat().trim_end(), text);
+            assert!(parts.len() > 1);
+        }
     }
 
     #[test]
