@@ -756,7 +756,7 @@ fn missing_arguments_keep_the_spelling_typed_and_say_the_fix() {
 fn serve_errors_name_serve() {
     let org = Org::new();
     org.write_state("revision: [");
-    let run = org.run(&["serve"]).fails(1);
+    let run = org.run(&["serve"]).fails(4);
     assert!(run.stderr.contains("error: serve: "), "{}", run.stderr);
     assert!(!run.stderr.contains("Start-Relay"), "{}", run.stderr);
 }

@@ -115,7 +115,7 @@ fn conflict_is_6() {
 #[test]
 fn unavailable_is_7() {
     Org::with_domains()
-        .run(&["Get-Queue"])
+        .run(&["Retry-Queue", "-Identity", "smtp:example.net"])
         .fails(7)
         .stderr_has("the relay is not running");
 }

@@ -312,7 +312,7 @@ fn restore_state_repairs_a_file_that_does_not_parse() {
     let text = org.state_text();
     org.write_state(&format!("{text}\nInboundConnectors: [ {{ Name: broken\n"));
     org.run(&["Get-AcceptedDomain"])
-        .fails(1)
+        .fails(4)
         .stderr_has("Restore-State");
     let out = org
         .run(&["Restore-State", "-Revision", &good.to_string()])

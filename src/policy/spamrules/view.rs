@@ -306,7 +306,11 @@ mod tests {
     #[test]
     fn long_paragraphs_are_cut_between_characters() {
         for pad in 0..4 {
-            let text = format!("{}{}", "x".repeat(MAX_PARAGRAPH - 2 + pad), "é€".repeat(800));
+            let text = format!(
+                "{}{}",
+                "x".repeat(MAX_PARAGRAPH - 2 + pad),
+                "é€".repeat(800)
+            );
             let parts = paragraphs(&text, false);
             assert_eq!(parts.concat().trim_end(), text);
             assert!(parts.len() > 1);
