@@ -156,7 +156,7 @@ async fn pick(queue: &Arc<Queue>, snapshot: Arc<Snapshot>, path: &Path) {
         };
         match cleanup::submit(snapshot.clone(), queue, submission).await {
             Ok(id) => {
-                info!(queue_id = %id, released_from = dropped.released_from.as_deref().unwrap_or_default(), recipients = ?dropped.recipients, "picked up");
+                info!(queue_id = %id, released_from = dropped.released_from.as_deref().unwrap_or_default(), recipients = %dropped.recipients.join(", "), "picked up");
                 true
             }
             Err(r) if r.is_positive() || r.code >= 500 => {

@@ -192,7 +192,7 @@ pub async fn accept(a: &Arrival<'_>, env: Envelope, message: Vec<u8>) -> Result<
         let names: Vec<&str> = recipients.iter().map(|r| r.rcpt.as_str()).collect();
         let (recipients, junk) = match &copy.action {
             Action::Delete => {
-                info!(session = a.session, queue_id = %env.id, recipients = ?names, reasons = ?copy.reasons, "deleted by anti-spam");
+                info!(session = a.session, queue_id = %env.id, recipients = %names.join(", "), reasons = ?copy.reasons, "deleted by anti-spam");
                 for r in &names {
                     trace.record(
                         event(Kind::Spam, format!("deleted: {:?}", copy.reasons)).recipient(*r),
@@ -202,7 +202,7 @@ pub async fn accept(a: &Arrival<'_>, env: Envelope, message: Vec<u8>) -> Result<
             }
             Action::Quarantine(t) => {
                 let id = quarantine_message(a, &env, &message, &copy, *t, &names).await?;
-                info!(session = a.session, queue_id = %env.id, quarantine_id = %id, kind = ?t, recipients = ?names, reasons = ?copy.reasons, "quarantined");
+                info!(session = a.session, queue_id = %env.id, quarantine_id = %id, kind = ?t, recipients = %names.join(", "), reasons = ?copy.reasons, "quarantined");
                 for r in &names {
                     trace.record(
                         event(
@@ -215,7 +215,7 @@ pub async fn accept(a: &Arrival<'_>, env: Envelope, message: Vec<u8>) -> Result<
                 continue;
             }
             Action::Redirect(to) => {
-                info!(session = a.session, queue_id = %env.id, recipients = ?names, to = ?to, "redirected by anti-spam");
+                info!(session = a.session, queue_id = %env.id, recipients = %names.join(", "), to = ?to, "redirected by anti-spam");
                 for r in &names {
                     trace.record(
                         event(

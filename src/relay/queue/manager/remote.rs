@@ -108,8 +108,12 @@ impl Queue {
                 };
                 let message = match tokio::task::spawn_blocking(read).await {
                     Ok(Ok(m)) => m,
-                    other => {
-                        warn!(queue_id = %j.id, error = ?other.err(), "cannot read queued message");
+                    Ok(Err(e)) => {
+                        warn!(queue_id = %j.id, error = %e, "cannot read queued message");
+                        break;
+                    }
+                    Err(e) => {
+                        warn!(queue_id = %j.id, error = %e, "cannot read queued message");
                         break;
                     }
                 };

@@ -143,7 +143,7 @@ impl Session {
                 let blame: Vec<String> = d.blame.iter().map(|b| b.to_string()).collect();
                 match d.outcome {
                     Ok(route) => {
-                        info!(session = self.ctx.id, rcpt = %to, route = %route.describe(), blame = ?blame, "rcpt accepted");
+                        info!(session = self.ctx.id, rcpt = %to, route = %route.describe(), blame = %blame.join("; "), "rcpt accepted");
                         if let Some(tx) = &mut self.tx {
                             tx.recipients.push(QueuedRecipient { rcpt: to, route });
                             tx.blame.push(d.blame);
@@ -151,7 +151,7 @@ impl Session {
                         self.reply(&reply::RECIPIENT_OK);
                     }
                     Err(refusal) => {
-                        info!(session = self.ctx.id, rcpt = %to, refusal = ?refusal, blame = ?blame, "rcpt refused");
+                        info!(session = self.ctx.id, rcpt = %to, refusal = ?refusal, blame = %blame.join("; "), "rcpt refused");
                         self.refuse(refusal);
                     }
                 }
