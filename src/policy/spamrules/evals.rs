@@ -204,9 +204,10 @@ pub fn run(func: &str, args: &[String], v: &View, ctx: &Ctx) -> f64 {
             }
             _ => false,
         },
-        // HTMLEval: min < visible text length <= max, with images.
+        // HTMLEval: min < the HTML's length <= max, with images (SpamAssassin's
+        // `length`, the bytes of HTML source, not of visible text).
         "html_image_only" => {
-            let len = visible_len(v) as f64;
+            let len = html.bytes as f64;
             html.images > 0
                 && num(args, 0).is_none_or(|lo| len > lo)
                 && num(args, 1).is_none_or(|hi| len <= hi)
