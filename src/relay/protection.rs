@@ -148,7 +148,7 @@ pub async fn accept(a: &Arrival<'_>, env: Envelope, message: Vec<u8>) -> Result<
     }
     for v in &outcome.spam {
         let signals: Vec<String> = v.signals.iter().map(ToString::to_string).collect();
-        info!(session = a.session, queue_id = %env.id, policy = %v.policy, scl = v.scl, bcl = v.bcl, category = ?v.category, action = ?v.action, signals = ?signals, "anti-spam verdict");
+        info!(session = a.session, queue_id = %env.id, policy = %v.policy, scl = v.scl, bcl = v.bcl, category = v.category.code(), action = v.action.map(|a| format!("{a:?}")).unwrap_or_else(|| "deliver".into()), signals = %signals.join("; "), "anti-spam verdict");
         trace.record(
             event(
                 Kind::Verdict,
@@ -192,7 +192,7 @@ pub async fn accept(a: &Arrival<'_>, env: Envelope, message: Vec<u8>) -> Result<
         let names: Vec<&str> = recipients.iter().map(|r| r.rcpt.as_str()).collect();
         let (recipients, junk) = match &copy.action {
             Action::Delete => {
-                info!(session = a.session, queue_id = %env.id, recipients = %names.join(", "), reasons = ?copy.reasons, "deleted by anti-spam");
+                info!(session = a.session, queue_id = %env.id, recipients = %names.join(", "), reasons = %copy.reasons.join("; "), "deleted by anti-spam");
                 for r in &names {
                     trace.record(
                         event(Kind::Spam, format!("deleted: {:?}", copy.reasons)).recipient(*r),
@@ -202,7 +202,7 @@ pub async fn accept(a: &Arrival<'_>, env: Envelope, message: Vec<u8>) -> Result<
             }
             Action::Quarantine(t) => {
                 let id = quarantine_message(a, &env, &message, &copy, *t, &names).await?;
-                info!(session = a.session, queue_id = %env.id, quarantine_id = %id, kind = ?t, recipients = %names.join(", "), reasons = ?copy.reasons, "quarantined");
+                info!(session = a.session, queue_id = %env.id, quarantine_id = %id, kind = ?t, recipients = %names.join(", "), reasons = %copy.reasons.join("; "), "quarantined");
                 for r in &names {
                     trace.record(
                         event(
@@ -215,7 +215,7 @@ pub async fn accept(a: &Arrival<'_>, env: Envelope, message: Vec<u8>) -> Result<
                 continue;
             }
             Action::Redirect(to) => {
-                info!(session = a.session, queue_id = %env.id, recipients = %names.join(", "), to = ?to, "redirected by anti-spam");
+                info!(session = a.session, queue_id = %env.id, recipients = %names.join(", "), to = %to.join(", "), "redirected by anti-spam");
                 for r in &names {
                     trace.record(
                         event(

@@ -90,10 +90,10 @@ pub async fn apply(a: &Arrival<'_>, body: Vec<u8>, recipients: Vec<QueuedRecipie
     // would drown the log, so they are at debug.
     for t in &decision.rules {
         if t.result != RuleResult::Matched {
-            debug!(session, queue_id = %id, rule = %t.rule, result = ?t.result, reasons = ?t.reasons, "transport rule");
+            debug!(session, queue_id = %id, rule = %t.rule, result = ?t.result, reasons = %t.reasons.join("; "), "transport rule");
             continue;
         }
-        info!(session, queue_id = %id, rule = %t.rule, mode = ?t.mode, result = ?t.result, reasons = ?t.reasons, actions = ?t.actions, "transport rule");
+        info!(session, queue_id = %id, rule = %t.rule, mode = ?t.mode, result = ?t.result, reasons = %t.reasons.join("; "), actions = %t.actions.join("; "), "transport rule");
         trace.record(
             Event::new(
                 id,
