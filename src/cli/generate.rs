@@ -336,3 +336,45 @@ fn pages(dir: &Path) -> Result<Vec<(PathBuf, Vec<u8>)>> {
     }
     Ok(files)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::param_name;
+    use crate::cmdlets::params::Param;
+    use crate::cmdlets::{
+        content_filter, inbound_connector, malware_filter, outbound_connector, receive_connector,
+        send_connector, transport_rule,
+    };
+
+    /// A declared parameter is shown (reference pages, suggestions) under the name its
+    /// table gives it, on both cmdlets that take it.
+    #[test]
+    fn declared_parameters_keep_their_exchange_names() {
+        let root = super::super::command();
+        let tables: [(&str, &[Param]); 8] = [
+            ("inboundconnector", inbound_connector::Params::PARAMS),
+            ("outboundconnector", outbound_connector::Params::PARAMS),
+            ("receiveconnector", receive_connector::Params::PARAMS),
+            ("sendconnector", send_connector::Params::PARAMS),
+            ("hostedcontentfilterpolicy", content_filter::Params::PARAMS),
+            ("malwarefilterpolicy", malware_filter::Params::PARAMS),
+            ("transportrule", transport_rule::Params::PARAMS),
+            ("transportrule", transport_rule::ActionArgs::PARAMS),
+        ];
+        for (noun, params) in tables {
+            assert!(!params.is_empty(), "{noun}");
+            for verb in ["new", "set"] {
+                let cmd = root
+                    .find_subcommand(format!("{verb}-{noun}"))
+                    .unwrap_or_else(|| panic!("{verb}-{noun} exists"));
+                for p in params {
+                    let arg = cmd
+                        .get_arguments()
+                        .find(|a| a.get_id() == p.id)
+                        .unwrap_or_else(|| panic!("{verb}-{noun} has {}", p.id));
+                    assert_eq!(param_name(arg), p.exchange, "{verb}-{noun}");
+                }
+            }
+        }
+    }
+}
