@@ -97,15 +97,10 @@ impl Params {
 fn guard_open_relay(c: &InboundConnector, force: bool) -> Result<()> {
     for (range, f) in lint::open_relay(c) {
         if !force && lint::reaches_public_internet(&range) {
-            return Err(
-                Error::failed(format!("{} {}: {}", f.object, f.parameter, f.finding))
-                    .help(format!("{}; or add -Force if this is really meant", f.fix)),
-            );
+            return Err(Error::failed(f.to_string())
+                .help(format!("{}; or add -Force if this is really meant", f.fix)));
         }
-        eprintln!(
-            "warning: {} {}: {}\nhelp: {}",
-            f.object, f.parameter, f.finding, f.fix
-        );
+        eprintln!("warning: {f}\nhelp: {}", f.fix);
     }
     Ok(())
 }

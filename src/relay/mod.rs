@@ -406,10 +406,7 @@ fn load_snapshot(opts: &Options) -> Result<Snapshot, String> {
     // At every start and reload, what Test-Configuration reports (certificates expiring
     // within 30 days among them): the file is valid, but mail may not flow as meant.
     for f in crate::policy::lint::lint(&state, chrono::Utc::now()) {
-        warn!(
-            "Test-Configuration {:?}: {} {}: {}; fix: {}",
-            f.severity, f.object, f.parameter, f.finding, f.fix
-        );
+        warn!("Test-Configuration {}: {f}; fix: {}", f.severity, f.fix);
     }
     let mut snapshot = Snapshot::build(
         state,
