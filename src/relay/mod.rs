@@ -145,7 +145,7 @@ impl Snapshot {
             client_certificates.insert(thumbprint, key);
         }
         let roots = Arc::new(tls::roots(ca_file, &state.certificates, data_dir));
-        let rules = crate::policy::rules::compile(&state)?;
+        let rules = crate::policy::rules::compile(&state).map_err(|e| e.to_string())?;
         let dkim = dkim::load(&state, data_dir)?;
         Ok(Snapshot {
             connection_filter: crate::policy::connection_filter::ConnectionFilter::build(
