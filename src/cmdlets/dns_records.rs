@@ -7,7 +7,7 @@ use std::net::SocketAddr;
 use clap::{Args, Subcommand};
 
 use crate::cmdlets::common::Context;
-use crate::dns::records;
+use crate::dns::{guidance, records};
 use crate::error::{Error, Kind, Result};
 use crate::output::{self, Output, key, rows, text};
 use crate::state::State;
@@ -46,11 +46,11 @@ pub struct TestArgs {
     pub dns_server: Option<SocketAddr>,
 }
 
-fn guidance(state: &State, domain: &str) -> Result<records::Guidance> {
-    records::guidance(state, domain).map_err(|e| {
+fn guidance(state: &State, domain: &str) -> Result<guidance::Guidance> {
+    guidance::guidance(state, domain).map_err(|e| {
         // A domain that is not ours is a wrong name; the rest are settings still missing.
         let kind = match e {
-            records::GuidanceError::NotAccepted(_) => Kind::NotFound,
+            guidance::GuidanceError::NotAccepted(_) => Kind::NotFound,
             _ => Kind::Failed,
         };
         Error::new(kind, format!("-DomainName {domain}: {e}")).help(e.fix())

@@ -1,111 +1,24 @@
-//! Validate-OutboundConnector and Validate-InboundConnector: Microsoft's "validate your
-//! connector" and "How do you know this task worked?". The outbound check walks what
-//! delivery would do, step by step, over the network, with delivery's own code (the next
-//! hop's names and addresses from `relay::delivery::hosts`, the SMTP client and TLS
-//! verifiers of `relay::delivery::smtp`, the client certificate `Snapshot::build` loads);
-//! the inbound check is static: the identifying addresses and certificate name against the
-//! rest of the state, and the policy's `identify` for a given client address.
+//! Validate-OutboundConnector: walks what delivery would do for each smart host (or MX
+//! host), step by step over the network, with delivery's own code: the next hop's names
+//! and addresses, the SMTP client and TLS verifiers, the client certificate.
 
 use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
 use std::time::Duration;
 
-use clap::{Args, Subcommand};
-
-use crate::cmdlets::common::Context;
-use crate::cmdlets::serve::{Network, parse_duration};
-use crate::error::{Error, Kind, Result};
-use crate::finding::{Finding, Severity};
-use crate::output::{self, Output};
-use crate::policy::{NameCheck, NextHop, OutboundTls, Route, TlsFacts};
-use crate::relay::Snapshot;
-use crate::relay::delivery::smtp::{Conn, TlsClients, offers};
-use crate::state::State;
-use crate::state::model::{InboundConnector, InboundConnectorType, OutboundConnector};
-use crate::state::values::{DomainPattern, IpRange};
 use tokio_rustls::rustls::sign::CertifiedKey;
 
-#[derive(Subcommand, Debug)]
-pub enum Cmd {
-    /// Validates an outbound connector as delivery would use it: for each smart host (or
-    /// MX host of the recipients' domain with UseMXRecord) resolves, connects, reads the
-    /// banner, says EHLO, starts TLS and checks the certificate per TlsSettings, presents
-    /// the client certificate the relay would, and with -Recipients sends a test message.
-    /// Exits 1 when a step fails.
-    #[command(
-        name = "validate-outboundconnector",
-        alias = "Validate-OutboundConnector"
-    )]
-    ValidateOutboundConnector(ValidateOutbound),
-    /// Checks that an inbound connector identifies the servers it is meant for: its
-    /// SenderIPAddresses and TlsSenderCertificateName against the rest of the
-    /// configuration, and with -ClientIP whether that address would be identified by it.
-    /// Exits 1 when a check fails.
-    #[command(
-        name = "validate-inboundconnector",
-        alias = "Validate-InboundConnector"
-    )]
-    ValidateInboundConnector(ValidateInbound),
-}
-
-#[derive(Args, Debug)]
-pub struct ValidateOutbound {
-    /// The connector's name.
-    #[arg(long)]
-    pub identity: String,
-    /// Send a test message (Subject "eopctl connector validation") to these addresses
-    /// through each host (a,b or repeated). With UseMXRecord, their domains are the ones
-    /// whose MX hosts are checked.
-    #[arg(long, value_name = "Addresses", value_delimiter = ',')]
-    pub recipients: Vec<String>,
-    /// The test message's sender [default: postmaster of the default accepted domain].
-    #[arg(long, value_name = "Address")]
-    pub sender: Option<String>,
-    /// How long each connection step may take.
-    #[arg(long, default_value = "30s", value_name = "TIME")]
-    pub timeout: String,
-    #[command(flatten)]
-    pub network: Network,
-}
-
-#[derive(Args, Debug)]
-pub struct ValidateInbound {
-    /// The connector's name.
-    #[arg(long)]
-    pub identity: String,
-    /// Report whether a client at this address would be identified by this connector.
-    #[arg(long, value_name = "IP")]
-    #[arg(alias = "ClientIP")]
-    pub client_ip: Option<String>,
-    /// Take private and loopback SenderIPAddresses on a Partner connector as meant (a
-    /// partner reached over a private link) instead of warning.
-    #[arg(long)]
-    pub allow_private_addresses: bool,
-}
-
-/// One step of a validation: the host it ran against (`-` for none) and the step.
-fn check(host: &str, step: &str, result: Severity, detail: impl Into<String>) -> Finding {
-    Finding::new(result, host, step, detail)
-}
-
-pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
-    match cmd {
-        Cmd::ValidateOutboundConnector(a) => outbound(a, ctx),
-        Cmd::ValidateInboundConnector(a) => inbound(a, ctx),
-    }
-}
-
-/// The findings, failing with the first failed step (its object, step and fix).
-fn report(object: &str, checks: Vec<Finding>) -> Output {
-    output::findings(&checks, |_| {
-        let f = checks.iter().find(|c| c.is_error()).expect("an error");
-        Error::failed(match f.object.as_str() {
-            "-" => format!("{object}: {} failed: {}", f.parameter, f.message),
-            host => format!("{object}: {} failed for {host}: {}", f.parameter, f.message),
-        })
-        .help(f.fix.clone())
-    })
-}
+use super::{ValidateOutbound, check, report};
+use crate::cmdlets::common::Context;
+use crate::cmdlets::serve::parse_duration;
+use crate::error::{Error, Kind, Result};
+use crate::finding::{Finding, Severity};
+use crate::output::Output;
+use crate::policy::{NameCheck, NextHop, OutboundTls, Route};
+use crate::relay::Snapshot;
+use crate::relay::delivery::smtp::{Conn, TlsClients, offers};
+use crate::state::model::OutboundConnector;
+use crate::state::values::DomainPattern;
 
 fn address_list(values: &[String]) -> Vec<String> {
     values
@@ -125,7 +38,7 @@ struct Delivery<'a> {
     timeout: Duration,
 }
 
-fn outbound(a: ValidateOutbound, ctx: &Context) -> Result<Output> {
+pub(super) fn run(a: ValidateOutbound, ctx: &Context) -> Result<Output> {
     let state = ctx.store.load()?;
     let i = crate::cmdlets::find::<OutboundConnector>(&state, &a.identity)?;
     let c = state.outbound_connectors[i].clone();
@@ -576,201 +489,4 @@ async fn host_checks(
     }
     c.quit().await;
     out.push(check(host, "QUIT", Severity::Pass, "closed"));
-}
-
-fn is_private(ip: IpAddr) -> bool {
-    match ip {
-        IpAddr::V4(v4) => {
-            v4.is_private() || v4.is_loopback() || v4.is_link_local() || v4.is_unspecified()
-        }
-        IpAddr::V6(v6) => {
-            v6.is_loopback()
-                || v6.is_unspecified()
-                || v6.is_unique_local()
-                || v6.is_unicast_link_local()
-        }
-    }
-}
-
-fn range_is_private(r: &IpRange) -> bool {
-    match *r {
-        IpRange::Single(ip) | IpRange::Cidr(ip, _) => is_private(ip),
-        IpRange::Range(a, b) => is_private(a) || is_private(b),
-    }
-}
-
-fn inbound(a: ValidateInbound, ctx: &Context) -> Result<Output> {
-    let state = ctx.store.load()?;
-    let i = crate::cmdlets::find::<InboundConnector>(&state, &a.identity)?;
-    let c = &state.inbound_connectors[i];
-    let object = format!("InboundConnector \"{}\"", c.name);
-    let mut checks = inbound_checks(&state, c, a.allow_private_addresses);
-    if let Some(ip) = &a.client_ip {
-        let ip: IpAddr = ip.trim().parse().map_err(|_| {
-            Error::usage(format!("-ClientIP: '{ip}' is not an IP address"))
-                .help("give the client's address, such as 192.0.2.10")
-        })?;
-        let client = crate::policy::connection::identify(
-            &state,
-            crate::policy::Origin::Client(ip),
-            &TlsFacts::default(),
-        );
-        let ours = client
-            .connector
-            .as_ref()
-            .is_some_and(|(n, _)| n.eq_ignore_ascii_case(&c.name));
-        let detail = client.blame.to_string();
-        checks.push(if ours {
-            check(&ip.to_string(), "Identify", Severity::Pass, detail)
-        } else {
-            check(&ip.to_string(), "Identify", Severity::Error, detail).fix(format!(
-                "add {ip} to -SenderIPAddresses of this connector{}",
-                if client.connector.is_some() {
-                    " and remove it from the connector that identifies it now"
-                } else {
-                    ""
-                }
-            ))
-        });
-    }
-    Ok(report(&object, checks))
-}
-
-/// The static checks of one inbound connector.
-fn inbound_checks(state: &State, c: &InboundConnector, allow_private: bool) -> Vec<Finding> {
-    let mut out = Vec::new();
-    let object = format!("InboundConnector \"{}\"", c.name);
-    if !c.enabled {
-        out.push(
-            check(
-                "-",
-                "Connector",
-                Severity::Warning,
-                "disabled: it identifies nobody",
-            )
-            .fix(format!("Enable-InboundConnector -Identity \"{}\"", c.name)),
-        );
-    }
-    if c.sender_ip_addresses.is_empty() && c.tls_sender_certificate_name.is_none() {
-        out.push(
-            check("-", "Identity", Severity::Error, "neither SenderIPAddresses nor TlsSenderCertificateName: no server can be identified by it")
-                .fix("set -SenderIPAddresses to the servers' public addresses, or -TlsSenderCertificateName to their certificate's name"),
-        );
-    }
-    // Test-Configuration's findings about this connector (too wide, overlapping).
-    let findings = crate::policy::lint::lint(state, chrono::Utc::now());
-    for r in &c.sender_ip_addresses {
-        let text = r.to_string();
-        let mine: Vec<_> = findings
-            .iter()
-            .filter(|f| f.object == object && f.message.starts_with(&text))
-            .collect();
-        if let Some(f) = mine.iter().find(|f| f.is_error()) {
-            out.push(check(&text, "SenderIPAddresses", Severity::Error, &f.message).fix(&f.fix));
-        } else if let Some(f) = mine.first() {
-            out.push(check(&text, "SenderIPAddresses", Severity::Warning, &f.message).fix(&f.fix));
-        } else if c.connector_type == InboundConnectorType::Partner
-            && range_is_private(r)
-            && !allow_private
-        {
-            out.push(check(&text, "SenderIPAddresses", Severity::Warning, "a private or loopback address: a partner on the Internet never connects from it")
-                .fix("list the partner's public addresses, or give -AllowPrivateAddresses when the partner is reached over a private link"));
-        } else {
-            out.push(check(
-                &text,
-                "SenderIPAddresses",
-                Severity::Pass,
-                format!("{} address(es)", r.size()),
-            ));
-        }
-    }
-    if let Some(name) = &c.tls_sender_certificate_name {
-        let text = name.to_string();
-        let certificate = state.certificates.iter().find(|cert| {
-            cert.is_named_by(&text)
-                || cert
-                    .domain_names
-                    .iter()
-                    .any(|d| d.to_string().eq_ignore_ascii_case(&text))
-        });
-        let accepted = state.accepted_domains.iter().find(|d| {
-            let domain = d.domain_name.to_string();
-            match name {
-                DomainPattern::Any => false,
-                DomainPattern::Exact(n) | DomainPattern::Subdomains(n) => {
-                    let n = n.as_str();
-                    n.eq_ignore_ascii_case(&domain)
-                        || n.to_ascii_lowercase().ends_with(&format!(".{domain}"))
-                }
-            }
-        });
-        if matches!(name, DomainPattern::Any) {
-            out.push(check(&text, "TlsSenderCertificateName", Severity::Error, "'*' matches every certificate: any server with a trusted certificate is identified")
-                .fix("set -TlsSenderCertificateName to the name on your servers' certificate"));
-        } else if let Some(cert) = certificate {
-            out.push(check(
-                &text,
-                "TlsSenderCertificateName",
-                Severity::Pass,
-                format!("names certificate {} ({})", cert.thumbprint, cert.subject),
-            ));
-        } else if let Some(d) = accepted {
-            out.push(check(
-                &text,
-                "TlsSenderCertificateName",
-                Severity::Pass,
-                format!("under accepted domain {}", d.domain_name),
-            ));
-        } else if c.connector_type == InboundConnectorType::OnPremises {
-            out.push(check(&text, "TlsSenderCertificateName", Severity::Warning, "names no certificate of the state and no accepted domain: is it your servers' name?")
-                .fix("set it to the name on your on-premises servers' certificate (a name in one of your accepted domains)"));
-        } else {
-            out.push(check(
-                &text,
-                "TlsSenderCertificateName",
-                Severity::Pass,
-                "the partner's certificate name",
-            ));
-        }
-        if !c.require_tls {
-            out.push(
-                check(
-                    &text,
-                    "RequireTls",
-                    Severity::Warning,
-                    "a certificate name identifies only over TLS, yet RequireTls is $false",
-                )
-                .fix("set -RequireTls $true so the servers must use TLS"),
-            );
-        }
-    }
-    if c.require_tls || c.tls_sender_certificate_name.is_some() {
-        let offered: Vec<String> = state
-            .receive_connectors
-            .iter()
-            .filter(|r| r.enabled)
-            .filter_map(|r| {
-                let name = r.tls_certificate_name.as_ref()?;
-                state
-                    .certificates
-                    .iter()
-                    .find(|cert| cert.is_named_by(name))
-                    .map(|cert| {
-                        format!("ReceiveConnector \"{}\" offers {}", r.name, cert.thumbprint)
-                    })
-            })
-            .collect();
-        if offered.is_empty() {
-            out.push(check("-", "RelayCertificate", Severity::Error, "no enabled ReceiveConnector has a TlsCertificateName: the relay cannot offer STARTTLS, so these servers cannot use TLS")
-                .fix("make or import a certificate (New-ExchangeCertificate) and set -TlsCertificateName on the ReceiveConnector"));
-        } else {
-            out.push(check(
-                "-",
-                "RelayCertificate",
-                Severity::Pass,
-                offered.join("; "),
-            ));
-        }
-    }
-    out
 }
