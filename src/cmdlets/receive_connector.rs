@@ -73,9 +73,12 @@ pub struct Params {
     /// Tls (offer STARTTLS) or None.
     #[arg(long, ignore_case = true)]
     pub auth_mechanism: Option<AuthMechanism>,
-    /// Idle time before a session is dropped, hh:mm:ss (default 00:01:00).
+    /// The longest a connection may stay open even while it sends, hh:mm:ss (default 00:10:00).
     #[arg(long)]
     pub connection_timeout: Option<String>,
+    /// The longest a client may take over its next command, hh:mm:ss (default 00:05:00).
+    #[arg(long)]
+    pub connection_inactivity_timeout: Option<String>,
     /// Largest message accepted, such as 25MB (default 36 MB).
     #[arg(long)]
     pub max_message_size: Option<String>,
@@ -115,6 +118,9 @@ impl Params {
         )?;
         if let Some(v) = &self.connection_timeout {
             c.connection_timeout = parse_value(v, "ConnectionTimeout")?;
+        }
+        if let Some(v) = &self.connection_inactivity_timeout {
+            c.connection_inactivity_timeout = parse_value(v, "ConnectionInactivityTimeout")?;
         }
         if let Some(v) = &self.max_message_size {
             c.max_message_size = parse_value(v, "MaxMessageSize")?;

@@ -549,7 +549,7 @@ ReceiveConnectors:
     MaxRecipientsPerMessage: 2
     MaxInboundConnectionPerSource: 3
     MaxProtocolErrors: 3
-    ConnectionTimeout: "00:00:01"
+    ConnectionInactivityTimeout: "00:00:01"
   - Name: Flood
     Bindings: ["127.0.0.1:PORT2"]
     MaxInboundConnection: 3
@@ -637,7 +637,7 @@ fn protocol_errors_and_stalling_clients_are_disconnected() {
     assert!(r.starts_with("421 4.7.0"), "{r}");
     assert_eq!(c.reply(), "", "the connection should be closed");
 
-    // ConnectionTimeout 1 s: a client that says nothing is told so and dropped.
+    // ConnectionInactivityTimeout 1 s: a client that says nothing is told so and dropped.
     let mut idle = Client::connect(addrs[0]);
     assert!(idle.reply().starts_with("220"));
     let r = idle.reply();
@@ -650,6 +650,81 @@ fn protocol_errors_and_stalling_clients_are_disconnected() {
     slow.raw(b"Subject: stalled\r\n");
     assert!(slow.reply().starts_with("421 4.4.2"));
     assert!(wait_until(SECS, || relay.queued() == 0));
+    assert!(relay.maildir("admin@contoso.test", "new").is_empty());
+}
+
+/// Sends `bytes` one at a time, a few a second, on a connection that has had `setup`
+/// (greeting and commands, each answered) and returns the relay's last reply and how long
+/// the trickle lasted. The writer gives up after two minutes, so a relay that never drops
+/// the client fails the test instead of hanging it.
+fn trickle(addr: std::net::SocketAddr, setup: &[&str], bytes: Vec<u8>) -> (String, Duration) {
+    use std::io::Write;
+    let mut c = Client::hello(addr);
+    for line in setup {
+        let r = c.cmd(line);
+        assert!(r.starts_with('2') || r.starts_with('3'), "{line}: {r}");
+    }
+    let mut writer = c.into_stream();
+    let mut reader = std::io::BufReader::new(writer.try_clone().unwrap());
+    writer
+        .set_read_timeout(Some(Duration::from_secs(120)))
+        .unwrap();
+    reader
+        .get_ref()
+        .set_read_timeout(Some(Duration::from_secs(120)))
+        .unwrap();
+    let start = std::time::Instant::now();
+    let feeder = std::thread::spawn(move || {
+        for b in bytes.iter().cycle().take(400) {
+            if writer.write_all(&[*b]).is_err() {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(300));
+        }
+    });
+    let r = crate::support::smtp::read_reply(&mut reader);
+    let took = start.elapsed();
+    drop(reader);
+    feeder.join().unwrap();
+    (r, took)
+}
+
+/// A slowloris is dropped: a command line trickled a byte at a time misses its
+/// ConnectionInactivityTimeout even though every byte arrives well within it, and a
+/// message trickled in short lines (each on time) runs into ConnectionTimeout, the
+/// bound on the whole connection. The bounds asserted are generous: "dropped", not fast.
+#[test]
+fn trickling_clients_are_dropped_in_bounded_time() {
+    let port = free_port();
+    let (_dir, state) = state_dir(&format!(
+        r#"
+AcceptedDomains:
+  - {{ Name: contoso.test, DomainName: contoso.test, Default: true }}
+Mailboxes:
+  - {{ Name: Admin, PrimarySmtpAddress: admin@contoso.test }}
+ReceiveConnectors:
+  - {{ Name: Slow, Bindings: ["127.0.0.1:{port}"], ConnectionTimeout: "00:00:08", ConnectionInactivityTimeout: "00:00:03" }}
+"#
+    ));
+    let relay = Relay::start(&state, &[]);
+    let (r, took) = trickle(relay.addr(), &[], b"NOOP and on and on".to_vec());
+    assert!(r.starts_with("421 4.4.2"), "{r}");
+    assert!(took < Duration::from_secs(60), "{took:?}");
+
+    let (r, took) = trickle(
+        relay.addr(),
+        &[
+            "MAIL FROM:<a@x.example>",
+            "RCPT TO:<admin@contoso.test>",
+            "DATA",
+        ],
+        b"x\r\n".to_vec(),
+    );
+    assert!(r.starts_with("421 4.4.2"), "{r}");
+    assert!(took < Duration::from_secs(60), "{took:?}");
+    let log = relay.log_text();
+    assert!(log.contains("reason=\"timeout\""), "{log}");
+    assert!(log.contains("reason=\"connection time limit\""), "{log}");
     assert!(relay.maildir("admin@contoso.test", "new").is_empty());
 }
 

@@ -198,6 +198,8 @@ pub struct DataDecoder {
     line_len: usize,
     limit: Option<u64>,
     seen: u64,
+    /// Lines ended so far (the session's per-record deadline restarts at each).
+    pub lines: u64,
     pub bare_line_ending: bool,
     pub line_too_long: bool,
     pub too_big: bool,
@@ -210,6 +212,7 @@ impl DataDecoder {
             line_len: 0,
             limit,
             seen: 0,
+            lines: 0,
             bare_line_ending: false,
             line_too_long: false,
             too_big: false,
@@ -267,6 +270,7 @@ impl DataDecoder {
                 (DataState::Cr, b'\n') => {
                     emit(self, b"\r\n", out);
                     self.line_len = 0;
+                    self.lines += 1;
                     DataState::LineStart
                 }
                 (DataState::Cr, b'\r') => {

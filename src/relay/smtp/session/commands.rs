@@ -189,16 +189,25 @@ impl Session {
         let mut decoder = DataDecoder::new(limit);
         let mut body = Vec::with_capacity(8 * 1024);
         loop {
-            if let Some(end) = decoder.feed(&self.buf, &mut body) {
+            let lines = decoder.lines;
+            let end = decoder.feed(&self.buf, &mut body);
+            if decoder.lines > lines {
+                self.next_record();
+            }
+            if let Some(end) = end {
                 self.buf.drain(..end);
                 break;
             }
             self.buf.clear();
             match self.read_more(false).await {
                 Ok(true) => {}
-                Ok(false) | Err(_) => {
+                Ok(false) => {
                     self.tx = None;
-                    return Step::Close;
+                    return Step::Drop("client closed in DATA");
+                }
+                Err(why) => {
+                    self.tx = None;
+                    return Step::Drop(why);
                 }
             }
         }
