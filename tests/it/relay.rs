@@ -766,6 +766,97 @@ fn smuggled_messages_are_never_accepted() {
     );
 }
 
+/// CHUNKING (RFC 3030): pipelined BDAT chunks make one message, which goes on to a next
+/// hop without CHUNKING over DATA, dot-stuffed (its lone "." line arrives whole); BDAT
+/// after DATA's rules: sizes against MaxMessageSize, no DATA in a BDAT transaction, a
+/// refused chunk still read as data. A NUL byte is refused whichever way it comes, so the
+/// next hop never receives one.
+#[test]
+fn bdat_chunks_and_nul_bytes_and_what_the_next_hop_receives() {
+    let sink = Sink::start();
+    let port = free_port();
+    let more = format!(
+        r#"MailUsers:
+  - {{ Name: Bob, PrimarySmtpAddress: bob@contoso.test, ExternalEmailAddress: bob@onprem.contoso.test }}
+OutboundConnectors:
+  - {{ Name: To on-prem, ConnectorType: OnPremises, SmartHosts: ["127.0.0.1:{}"], RecipientDomains: [onprem.contoso.test] }}
+"#,
+        sink.addr.port()
+    );
+    let (_dir, state) = state_dir(&contoso(port, ", MaxMessageSize: 2KB", &more));
+    let relay = Relay::start(&state, &[]);
+    let mut c = Client::connect(relay.addr());
+    assert!(c.reply().starts_with("220"));
+    let ehlo = c.cmd("EHLO client.test");
+    assert!(ehlo.contains("250-CHUNKING"), "{ehlo}");
+
+    let one = "Subject: chunked\r\n\r\nfirst\r\n.\r\n..two dots\r\n";
+    let two = "last line\r\n";
+    c.raw(
+        format!(
+            "MAIL FROM:<a@x.example>\r\nRCPT TO:<bob@contoso.test>\r\nBDAT {}\r\n{one}BDAT {} LAST\r\n{two}",
+            one.len(),
+            two.len()
+        )
+        .as_bytes(),
+    );
+    let replies: Vec<String> = (0..4).map(|_| c.reply()).collect();
+    assert!(
+        replies[0].starts_with("250") && replies[1].starts_with("250"),
+        "{replies:?}"
+    );
+    assert_eq!(
+        replies[2],
+        format!("250 2.0.0 {} octets received\r\n", one.len())
+    );
+    assert!(
+        replies[3].starts_with("250 2.6.0 Queued as "),
+        "{replies:?}"
+    );
+
+    // No DATA once BDAT has begun.
+    assert!(c.cmd("MAIL FROM:<a@x.example>").starts_with("250"));
+    assert!(c.cmd("RCPT TO:<bob@contoso.test>").starts_with("250"));
+    let bdat = |c: &mut Client, head: &str, chunk: &str| {
+        c.raw(format!("{head}\r\n{chunk}").as_bytes());
+        c.reply()
+    };
+    assert!(bdat(&mut c, "BDAT 3", "abc").starts_with("250 2.0.0 3 octets"));
+    let r = c.cmd("DATA");
+    assert!(r.starts_with("503 5.5.1"), "{r}");
+    assert!(c.cmd("RSET").starts_with("250"));
+    // Over MaxMessageSize: 552, and the octets are read, never taken as commands.
+    assert!(c.cmd("MAIL FROM:<a@x.example>").starts_with("250"));
+    assert!(c.cmd("RCPT TO:<bob@contoso.test>").starts_with("250"));
+    let big = "QUIT\r\n".repeat(500);
+    let r = bdat(&mut c, &format!("BDAT {} LAST", big.len()), &big);
+    assert!(r.starts_with("552 5.3.4"), "{r}");
+    // No transaction: 503 after the chunk is read.
+    let r = bdat(&mut c, "BDAT 6", "QUIT\r\n");
+    assert!(r.starts_with("503 5.5.1"), "{r}");
+    assert!(c.cmd("NOOP").starts_with("250"));
+    // NUL, over DATA and over BDAT.
+    let smuggle = "Subject: nul\r\n\r\ncover\r\n\0.\r\nMAIL FROM:<evil@x.example>\r\n";
+    let r = c.send("a@x.example", &["bob@contoso.test"], smuggle);
+    assert!(r.starts_with("554 5.6.0"), "{r}");
+    assert!(c.cmd("MAIL FROM:<a@x.example>").starts_with("250"));
+    assert!(c.cmd("RCPT TO:<bob@contoso.test>").starts_with("250"));
+    let r = bdat(&mut c, &format!("BDAT {} LAST", smuggle.len()), smuggle);
+    assert!(r.starts_with("554 5.6.0"), "{r}");
+    assert!(c.cmd("QUIT").starts_with("221"));
+
+    assert!(
+        wait_until(SECS, || relay.queued() == 0 && !sink.received().is_empty()),
+        "{}",
+        relay.log_text()
+    );
+    let got = sink.received();
+    assert_eq!(got.len(), 1, "{got:?}");
+    let body = got[0].data.split_once("\r\n\r\n").unwrap().1;
+    assert_eq!(body, "first\r\n.\r\n..two dots\r\nlast line\r\n");
+    assert!(!got[0].data.contains('\0'));
+}
+
 /// The relay is never open over the wire: address tricks are refused at RCPT.
 #[test]
 fn open_relay_tricks_are_refused_at_rcpt() {

@@ -51,6 +51,8 @@ struct Transaction {
     blame: Vec<Vec<Blame>>,
     /// SPF, started at MAIL FROM for clients that sender authentication judges.
     spf: Option<crate::relay::auth::EarlySpf>,
+    /// The message so far, once a BDAT chunk has come (and DATA may no longer).
+    chunks: Option<(proto::DataDecoder, Vec<u8>)>,
 }
 
 struct Session {
