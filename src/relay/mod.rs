@@ -529,6 +529,10 @@ pub async fn serve(opts: Options, ready: impl FnOnce(&[SocketAddr])) -> Result<(
                 info!(from = current, to = revision, "configuration reloaded");
                 current = revision;
             }
+            // A deleted file is said so (an operator reads "not valid" as "fix its text").
+            Err(e) if seen.is_none() => {
+                error!(error = %e, revision = current, "reload refused: the state file is missing; the old configuration keeps running until a valid file appears")
+            }
             Err(e) => {
                 error!(error = %e, revision = current, "reload refused: the state file is not valid; the old configuration keeps running")
             }

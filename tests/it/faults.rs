@@ -196,3 +196,46 @@ fn smart_host_down_for_long_delivers_each_message_once() {
     assert_eq!(dsns.len(), 1, "{dsns:?}");
     assert!(dsns[0].contains("Final-Recipient: rfc822; defer-always@onprem.test"));
 }
+
+/// The state file is removed, then replaced by an invalid one, while serving: the relay
+/// says so each time and keeps the last good configuration (mail flows on); a valid
+/// file later is picked up.
+#[test]
+fn state_file_deleted_or_broken_while_serving_keeps_the_last_good_one() {
+    let port = free_port();
+    let (_dir, state) = state_dir(&contoso(port, "", ""));
+    let relay = Relay::start(&state, &[]);
+    std::fs::remove_file(&state).unwrap();
+    assert!(
+        wait_until(SECS, || relay.log_text().contains("the state file is missing")),
+        "{}",
+        relay.log_text()
+    );
+    let mut c = Client::hello(relay.addr());
+    let r = c.send("a@x.example", &["admin@contoso.test"], "Subject: one\r\n\r\nx\r\n");
+    assert!(r.starts_with("250"), "{r}");
+    std::fs::write(&state, "apiVersion: eopctl/v2\nAcceptedDomains: [ {Name: broken} ]\n").unwrap();
+    assert!(
+        wait_until(SECS, || relay.log_text().contains("the state file is not valid")),
+        "{}",
+        relay.log_text()
+    );
+    let r = c.send("a@x.example", &["admin@contoso.test"], "Subject: two\r\n\r\nx\r\n");
+    assert!(r.starts_with("250"), "{r}");
+    let carol = "Mailboxes:\n  - { Name: Carol, PrimarySmtpAddress: carol@contoso.test }\n";
+    write_state(
+        &state,
+        &format!("revision: 7\n{}", contoso(port, "", "").replace("Mailboxes:\n", carol)),
+    );
+    assert!(
+        wait_until(SECS, || relay.log_text().contains("to=7 ")
+            || relay.log_text().contains("to=7\n")),
+        "{}",
+        relay.log_text()
+    );
+    let mut c = Client::hello(relay.addr());
+    let r = c.send("a@x.example", &["carol@contoso.test"], "Subject: three\r\n\r\nx\r\n");
+    assert!(r.starts_with("250"), "{r}");
+    assert!(wait_until(SECS, || relay.maildir("admin@contoso.test", "new").len() == 2));
+    assert!(wait_until(SECS, || relay.maildir("carol@contoso.test", "new").len() == 1));
+}
