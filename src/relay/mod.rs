@@ -556,13 +556,34 @@ pub async fn serve(opts: Options, ready: impl FnOnce(&[SocketAddr])) -> Result<(
             notified.await;
         }
     };
-    if tokio::time::timeout(opts.grace, wait).await.is_err() {
-        warn!(
-            sessions = shared.active.load(Ordering::SeqCst),
-            "grace period over; closing the remaining sessions"
-        );
-    }
-    if !queue.trace.flush(Duration::from_secs(10)) {
+    // A second SIGTERM or SIGINT cuts the grace period short, as an operator who
+    // presses Ctrl-C twice means.
+    let second = async {
+        tokio::select! {
+            _ = term.recv() => {}
+            _ = int.recv() => {}
+        }
+    };
+    let hurried = tokio::select! {
+        finished = tokio::time::timeout(opts.grace, wait) => {
+            if finished.is_err() {
+                warn!(
+                    sessions = shared.active.load(Ordering::SeqCst),
+                    "grace period over; closing the remaining sessions"
+                );
+            }
+            false
+        }
+        _ = second => {
+            warn!(
+                sessions = shared.active.load(Ordering::SeqCst),
+                "second signal: stopping now; the remaining sessions are closed"
+            );
+            true
+        }
+    };
+    let flush = if hurried { 1 } else { 10 };
+    if !queue.trace.flush(Duration::from_secs(flush)) {
         warn!("the message trace could not record everything before the stop");
     }
     info!(

@@ -207,25 +207,44 @@ fn state_file_deleted_or_broken_while_serving_keeps_the_last_good_one() {
     let relay = Relay::start(&state, &[]);
     std::fs::remove_file(&state).unwrap();
     assert!(
-        wait_until(SECS, || relay.log_text().contains("the state file is missing")),
+        wait_until(SECS, || relay
+            .log_text()
+            .contains("the state file is missing")),
         "{}",
         relay.log_text()
     );
     let mut c = Client::hello(relay.addr());
-    let r = c.send("a@x.example", &["admin@contoso.test"], "Subject: one\r\n\r\nx\r\n");
+    let r = c.send(
+        "a@x.example",
+        &["admin@contoso.test"],
+        "Subject: one\r\n\r\nx\r\n",
+    );
     assert!(r.starts_with("250"), "{r}");
-    std::fs::write(&state, "apiVersion: eopctl/v2\nAcceptedDomains: [ {Name: broken} ]\n").unwrap();
+    std::fs::write(
+        &state,
+        "apiVersion: eopctl/v2\nAcceptedDomains: [ {Name: broken} ]\n",
+    )
+    .unwrap();
     assert!(
-        wait_until(SECS, || relay.log_text().contains("the state file is not valid")),
+        wait_until(SECS, || relay
+            .log_text()
+            .contains("the state file is not valid")),
         "{}",
         relay.log_text()
     );
-    let r = c.send("a@x.example", &["admin@contoso.test"], "Subject: two\r\n\r\nx\r\n");
+    let r = c.send(
+        "a@x.example",
+        &["admin@contoso.test"],
+        "Subject: two\r\n\r\nx\r\n",
+    );
     assert!(r.starts_with("250"), "{r}");
     let carol = "Mailboxes:\n  - { Name: Carol, PrimarySmtpAddress: carol@contoso.test }\n";
     write_state(
         &state,
-        &format!("revision: 7\n{}", contoso(port, "", "").replace("Mailboxes:\n", carol)),
+        &format!(
+            "revision: 7\n{}",
+            contoso(port, "", "").replace("Mailboxes:\n", carol)
+        ),
     );
     assert!(
         wait_until(SECS, || relay.log_text().contains("to=7 ")
@@ -234,8 +253,201 @@ fn state_file_deleted_or_broken_while_serving_keeps_the_last_good_one() {
         relay.log_text()
     );
     let mut c = Client::hello(relay.addr());
-    let r = c.send("a@x.example", &["carol@contoso.test"], "Subject: three\r\n\r\nx\r\n");
+    let r = c.send(
+        "a@x.example",
+        &["carol@contoso.test"],
+        "Subject: three\r\n\r\nx\r\n",
+    );
     assert!(r.starts_with("250"), "{r}");
-    assert!(wait_until(SECS, || relay.maildir("admin@contoso.test", "new").len() == 2));
-    assert!(wait_until(SECS, || relay.maildir("carol@contoso.test", "new").len() == 1));
+    assert!(wait_until(SECS, || relay
+        .maildir("admin@contoso.test", "new")
+        .len()
+        == 2));
+    assert!(wait_until(SECS, || relay
+        .maildir("carol@contoso.test", "new")
+        .len()
+        == 1));
+}
+
+/// A next hop that takes the first message it is sent and then, for the next, reads
+/// the whole DATA and never answers: a delivery caught half done. It says (through
+/// `got`) how many messages' data it has read; it lives at most a minute.
+fn stalling_next_hop() -> (u16, std::sync::Arc<std::sync::atomic::AtomicUsize>) {
+    use std::io::{BufRead, BufReader, Write};
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let got = std::sync::Arc::new(AtomicUsize::new(0));
+    let seen = got.clone();
+    std::thread::spawn(move || {
+        let Ok((stream, _)) = listener.accept() else {
+            return;
+        };
+        stream
+            .set_read_timeout(Some(Duration::from_secs(60)))
+            .unwrap();
+        let mut w = stream.try_clone().unwrap();
+        let mut r = BufReader::new(stream);
+        let _ = w.write_all(b"220 stall.test ESMTP\r\n");
+        let mut line = String::new();
+        let mut in_data = false;
+        while r.read_line(&mut line).unwrap_or(0) > 0 {
+            let reply: &[u8] = if in_data {
+                if line == ".\r\n" {
+                    in_data = false;
+                    if seen.fetch_add(1, Ordering::SeqCst) > 0 {
+                        // The second message: hold the connection, say nothing.
+                        std::thread::sleep(Duration::from_secs(60));
+                        return;
+                    }
+                    b"250 2.0.0 ok\r\n"
+                } else {
+                    b""
+                }
+            } else if line.to_ascii_uppercase().starts_with("DATA") {
+                in_data = true;
+                b"354 go\r\n"
+            } else if line.to_ascii_uppercase().starts_with("EHLO") {
+                b"250-stall.test\r\n250 8BITMIME\r\n"
+            } else {
+                b"250 ok\r\n"
+            };
+            if w.write_all(reply).is_err() {
+                return;
+            }
+            line.clear();
+        }
+    });
+    (port, got)
+}
+
+/// SIGKILL while a message is half delivered (its data sent, no answer yet): after a
+/// restart it is sent again (at least once, never lost); the message delivered just
+/// before the kill is not sent again.
+#[test]
+fn sigkill_during_delivery_sends_again_after_restart() {
+    use std::sync::atomic::Ordering;
+    let (smart, got) = stalling_next_hop();
+    let port = free_port();
+    let (_dir, state) = state_dir(&relaying(port, smart));
+    let mut relay = Relay::start(&state, &["--retry", "1s"]);
+    let mut c = Client::hello(relay.addr());
+    let r = c.send(
+        "a@contoso.test",
+        &["bob@onprem.test"],
+        "Subject: first\r\n\r\nx\r\n",
+    );
+    assert!(r.starts_with("250"), "{r}");
+    assert!(
+        wait_until(SECS, || relay.queued() == 0),
+        "{}",
+        relay.log_text()
+    );
+    let r = c.send(
+        "a@contoso.test",
+        &["bob@onprem.test"],
+        "Subject: second\r\n\r\ny\r\n",
+    );
+    assert!(r.starts_with("250"), "{r}");
+    assert!(
+        wait_until(SECS, || got.load(Ordering::SeqCst) == 2),
+        "{}",
+        relay.log_text()
+    );
+    relay.signal("KILL");
+    assert!(wait_until(SECS, || matches!(
+        relay.child.try_wait(),
+        Ok(Some(_))
+    )));
+    assert_eq!(
+        relay.queued(),
+        1,
+        "the half-delivered message is still queued"
+    );
+    drop(relay);
+
+    // The next hop comes back as a well-behaved one on another port; the state says so.
+    let sink = Sink::start();
+    write_state(&state, &relaying(port, sink.addr.port()));
+    let relay = Relay::start(&state, &["--retry", "1s"]);
+    assert!(
+        wait_until(SECS, || relay.queued() == 0),
+        "{}",
+        relay.log_text()
+    );
+    let got = subjects(&sink);
+    assert_eq!(got.get("second"), Some(&1), "{got:?}");
+    assert_eq!(got.get("first"), None, "{got:?}");
+}
+
+/// `serve --grace` bounds a shutdown that a stuck session would hold open; within a long
+/// grace a second SIGTERM stops at once; a delivery in flight at the stop keeps its
+/// queue file whole, and the next start delivers it.
+#[test]
+fn grace_bounds_the_shutdown_and_a_second_sigterm_stops_at_once() {
+    use std::sync::atomic::Ordering;
+    // A session stuck in DATA, and --grace 2s: the relay stops once the grace is over.
+    let port = free_port();
+    let (_dir, state) = state_dir(&contoso(port, "", ""));
+    let mut relay = Relay::start(&state, &["--grace", "2s"]);
+    let mut stuck = Client::hello(relay.addr());
+    assert!(stuck.cmd("MAIL FROM:<a@x.example>").starts_with("250"));
+    assert!(stuck.cmd("RCPT TO:<admin@contoso.test>").starts_with("250"));
+    assert!(stuck.cmd("DATA").starts_with("354"));
+    relay.signal("TERM");
+    assert_eq!(relay.wait_exit(SECS), Some(0), "{}", relay.log_text());
+    assert!(relay.log_text().contains("grace period over"));
+    drop(stuck);
+
+    // A long grace, a stuck session and a delivery in flight: the second SIGTERM ends it.
+    let (smart, got) = stalling_next_hop();
+    let port = free_port();
+    let (_dir, state) = state_dir(&relaying(port, smart));
+    let mut relay = Relay::start(&state, &["--grace", "10m"]);
+    let mut c = Client::hello(relay.addr());
+    let r = c.send(
+        "a@contoso.test",
+        &["bob@onprem.test"],
+        "Subject: first\r\n\r\nx\r\n",
+    );
+    assert!(r.starts_with("250"), "{r}");
+    assert!(
+        wait_until(SECS, || relay.queued() == 0),
+        "{}",
+        relay.log_text()
+    );
+    let r = c.send(
+        "a@contoso.test",
+        &["bob@onprem.test"],
+        "Subject: second\r\n\r\ny\r\n",
+    );
+    assert!(r.starts_with("250"), "{r}");
+    assert!(wait_until(SECS, || got.load(Ordering::SeqCst) == 2));
+    assert!(c.cmd("MAIL FROM:<a@contoso.test>").starts_with("250"));
+    assert!(c.cmd("RCPT TO:<bob@onprem.test>").starts_with("250"));
+    assert!(c.cmd("DATA").starts_with("354"));
+    relay.signal("TERM");
+    assert!(wait_until(SECS, || relay
+        .log_text()
+        .contains("shutting down")));
+    std::thread::sleep(Duration::from_secs(1));
+    assert!(
+        matches!(relay.child.try_wait(), Ok(None)),
+        "the grace is ten minutes: still running"
+    );
+    relay.signal("TERM");
+    assert_eq!(relay.wait_exit(SECS), Some(0), "{}", relay.log_text());
+    assert!(relay.log_text().contains("second signal"));
+    assert_eq!(relay.queued(), 1);
+    drop(relay);
+
+    let sink = Sink::start();
+    write_state(&state, &relaying(port, sink.addr.port()));
+    let relay = Relay::start(&state, &[]);
+    assert!(
+        wait_until(SECS, || relay.queued() == 0),
+        "{}",
+        relay.log_text()
+    );
+    assert_eq!(subjects(&sink).get("second"), Some(&1));
 }
