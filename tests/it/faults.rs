@@ -451,3 +451,67 @@ fn grace_bounds_the_shutdown_and_a_second_sigterm_stops_at_once() {
     );
     assert_eq!(subjects(&sink).get("second"), Some(&1));
 }
+
+/// The DNS server stops answering (it takes queries and never replies): an anonymous
+/// message still gets its 250 within a bound (sender authentication gives up with a
+/// temporary error and the policy goes on), new clients are greeted meanwhile, and an
+/// Internet recipient's MX lookup defers the message instead of bouncing it.
+#[test]
+fn dns_that_never_answers_bounds_sessions_and_defers_mx() {
+    let silent = std::net::UdpSocket::bind("127.0.0.1:0").unwrap();
+    let dns = silent.local_addr().unwrap().to_string();
+    let port = free_port();
+    let (_dir, state) = state_dir(&contoso(port, "", ""));
+    let relay = Relay::start(&state, &["--dns", &dns]);
+    let addr = relay.addr();
+    let anonymous = std::thread::spawn(move || {
+        let mut c = Client::hello(addr);
+        c.patience(Duration::from_secs(120));
+        let start = std::time::Instant::now();
+        let r = c.send(
+            "someone@example.net",
+            &["admin@contoso.test"],
+            "Subject: while DNS is silent\r\n\r\nx\r\n",
+        );
+        (r, start.elapsed())
+    });
+    // The listener is not held up by the waiting session.
+    std::thread::sleep(Duration::from_secs(1));
+    let mut other = Client::connect(addr);
+    assert!(other.reply().starts_with("220"));
+    let (r, took) = anonymous.join().unwrap();
+    assert!(r.starts_with("250"), "{r}");
+    assert!(took < Duration::from_secs(60), "{took:?}");
+    assert!(
+        wait_until(SECS, || relay.maildir("admin@contoso.test", "new").len()
+            + relay.maildir("admin@contoso.test", ".Junk/new").len()
+            == 1),
+        "{}",
+        relay.log_text()
+    );
+
+    // From on premises to the Internet (another relay, where this client is on
+    // premises): the MX lookup times out, the message waits.
+    let port = free_port();
+    let (_dir2, state) = state_dir(&relaying(port, free_port()));
+    let relay = Relay::start(&state, &["--dns", &dns, "--retry", "1s"]);
+    let mut c = Client::hello(relay.addr());
+    let r = c.send(
+        "admin@contoso.test",
+        &["x@remote.example"],
+        "Subject: out\r\n\r\ny\r\n",
+    );
+    assert!(r.starts_with("250"), "{r}");
+    assert!(
+        wait_until(Duration::from_secs(60), || relay
+            .log_text()
+            .contains("result=\"deferred\"")),
+        "{}",
+        relay.log_text()
+    );
+    let log = relay.log_text();
+    assert!(log.contains("rcpt=x@remote.example"), "{log}");
+    assert!(!log.contains("result=\"bounced\""), "{log}");
+    assert_eq!(relay.queued(), 1);
+    drop(silent);
+}

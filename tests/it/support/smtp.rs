@@ -31,6 +31,11 @@ impl Client {
         }
     }
 
+    /// Waits up to `limit` for each reply from now on (10 s by default).
+    pub fn patience(&mut self, limit: Duration) {
+        self.stream.set_read_timeout(Some(limit)).unwrap();
+    }
+
     /// Sends raw bytes.
     pub fn raw(&mut self, bytes: &[u8]) {
         self.stream.write_all(bytes).expect("write");
