@@ -429,8 +429,12 @@ pub async fn serve(opts: Options, ready: impl FnOnce(&[SocketAddr])) -> Result<(
     let dns: Arc<dyn Dns> = Arc::new(crate::dns::Hickory::new(opts.dns)?);
     let spool = Spool::open(&opts.data_dir)
         .map_err(|e| format!("cannot open the queue in {}: {e}", opts.data_dir.display()))?;
-    let trace = crate::trace::Trace::start(&opts.data_dir)
-        .map_err(|e| format!("cannot open the message trace: {e}"))?;
+    // The trace is a record of mail, not a condition for it: a damaged database costs
+    // the trace, never the relay.
+    let trace = crate::trace::Trace::start(&opts.data_dir).unwrap_or_else(|e| {
+        error!(error = %e, "message trace unavailable: mail flows on untraced; move trace.db aside and restart the relay to trace again");
+        crate::trace::Trace::disabled()
+    });
     let queue = Queue::new(
         spool,
         opts.data_dir.clone(),

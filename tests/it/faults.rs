@@ -515,3 +515,168 @@ fn dns_that_never_answers_bounds_sessions_and_defers_mx() {
     assert_eq!(relay.queued(), 1);
     drop(silent);
 }
+
+/// The message trace locked by another process, or damaged: mail is taken and
+/// delivered all the same; what cannot be recorded is dropped with a log line, and once
+/// the lock goes the trace records again, without a restart. A damaged database at start
+/// costs the trace, not the relay.
+#[test]
+fn a_locked_or_corrupt_trace_never_stops_mail() {
+    let port = free_port();
+    let (_dir, state) = state_dir(&contoso(port, "", ""));
+    let relay = Relay::start(&state, &[]);
+    let mut c = Client::hello(relay.addr());
+    let send = |c: &mut Client, subject: &str| {
+        let r = c.send(
+            "sender@example.net",
+            &["admin@contoso.test"],
+            &format!("Subject: {subject}\r\nMessage-ID: <{subject}@example.net>\r\n\r\nx\r\n"),
+        );
+        assert!(r.starts_with("250"), "{r}");
+    };
+    let traced = |subject: &str| {
+        eopctl(&state, &["Get-MessageTrace", "-o", "json"])
+            .stdout
+            .windows(subject.len())
+            .any(|w| w == subject.as_bytes())
+    };
+    send(&mut c, "before");
+    assert!(
+        wait_until(SECS, || traced("before")),
+        "{}",
+        relay.log_text()
+    );
+
+    let db = rusqlite::Connection::open(relay.data_dir.join("trace.db")).unwrap();
+    db.execute_batch("BEGIN EXCLUSIVE").unwrap();
+    send(&mut c, "locked");
+    assert!(wait_until(SECS, || relay
+        .maildir("admin@contoso.test", "new")
+        .len()
+        == 2));
+    assert!(
+        wait_until(SECS, || relay
+            .log_text()
+            .contains("message trace: cannot record a batch")),
+        "{}",
+        relay.log_text()
+    );
+    db.execute_batch("COMMIT").unwrap();
+    drop(db);
+    send(&mut c, "after");
+    assert!(wait_until(SECS, || relay
+        .maildir("admin@contoso.test", "new")
+        .len()
+        == 3));
+    assert!(wait_until(SECS, || traced("after")), "{}", relay.log_text());
+    drop(c);
+    drop(relay);
+
+    // Damaged at start.
+    std::fs::write(
+        relay_data(&state).join("trace.db"),
+        b"not a database at all, sorry",
+    )
+    .unwrap();
+    for suffix in ["-wal", "-shm"] {
+        let _ = std::fs::remove_file(relay_data(&state).join(format!("trace.db{suffix}")));
+    }
+    let relay = Relay::start(&state, &[]);
+    assert!(
+        relay.log_text().contains("message trace unavailable"),
+        "{}",
+        relay.log_text()
+    );
+    let mut c = Client::hello(relay.addr());
+    send(&mut c, "untraced");
+    assert!(wait_until(SECS, || relay
+        .maildir("admin@contoso.test", "new")
+        .len()
+        == 4));
+}
+
+fn relay_data(state: &Path) -> PathBuf {
+    state.with_extension("data")
+}
+
+/// The queue directory turns read-only under the relay (a read-only bind mount: the
+/// whole data directory cannot be remounted while the trace holds files open for
+/// writing): new mail gets a temporary refusal (there is nowhere to make it durable),
+/// never a 250; once it is writable again mail is taken and delivered, without a restart.
+#[test]
+fn a_read_only_queue_refuses_for_now_and_recovers() {
+    let port = free_port();
+    let (_dir, state) = state_dir(&contoso(port, "", ""));
+    let relay = Relay::start(&state, &[]);
+    let mut c = Client::hello(relay.addr());
+    let r = c.send(
+        "a@x.example",
+        &["admin@contoso.test"],
+        "Subject: one\r\n\r\nx\r\n",
+    );
+    assert!(r.starts_with("250"), "{r}");
+    assert!(wait_until(SECS, || relay
+        .maildir("admin@contoso.test", "new")
+        .len()
+        == 1));
+    let Some(ro) = ReadOnly::bind(&relay.data_dir.join("queue")) else {
+        return;
+    };
+    let r = c.send(
+        "a@x.example",
+        &["admin@contoso.test"],
+        "Subject: two\r\n\r\nx\r\n",
+    );
+    assert!(r.starts_with("451 4.3.0"), "{r}");
+    assert!(
+        relay.log_text().contains("Read-only file system"),
+        "{}",
+        relay.log_text()
+    );
+    drop(ro);
+    let r = c.send(
+        "a@x.example",
+        &["admin@contoso.test"],
+        "Subject: three\r\n\r\nx\r\n",
+    );
+    assert!(r.starts_with("250"), "{r}");
+    assert!(wait_until(SECS, || relay
+        .maildir("admin@contoso.test", "new")
+        .len()
+        == 2));
+    assert_eq!(relay.queued(), 0);
+}
+
+/// A directory made read-only by a read-only bind mount over itself, until dropped
+/// (root only, as `Tmpfs`).
+struct ReadOnly(PathBuf);
+
+impl ReadOnly {
+    fn bind(dir: &Path) -> Option<ReadOnly> {
+        let run = |args: &[&str]| {
+            Command::new("mount")
+                .args(args)
+                .arg(dir)
+                .arg(dir)
+                .status()
+                .is_ok_and(|s| s.success())
+        };
+        if !run(&["--bind"]) {
+            assert!(
+                std::env::var_os("CI").is_none(),
+                "a bind mount needs root, and CI must run this test"
+            );
+            eprintln!("skipped: cannot bind-mount here (not root)");
+            return None;
+        }
+        let guard = ReadOnly(dir.to_path_buf());
+        assert!(run(&["-o", "remount,bind,ro"]), "remount read-only");
+        Some(guard)
+    }
+}
+
+impl Drop for ReadOnly {
+    fn drop(&mut self) {
+        let _ = Command::new("umount").arg(&self.0).status();
+    }
+}
