@@ -68,6 +68,18 @@ OutboundConnectors:
     )
 }
 
+/// Sends one message on `c` that must be accepted (250).
+#[track_caller]
+fn accepted(c: &mut Client, from: &str, to: &str, subject: &str) {
+    let r = c.send(from, &[to], &format!("Subject: {subject}\r\n\r\nx\r\n"));
+    assert!(r.starts_with("250"), "{subject}: {r}");
+}
+
+/// Waits (bounded) until `address`'s inbox holds `n` messages.
+fn arrived(relay: &Relay, address: &str, n: usize) -> bool {
+    wait_until(SECS, || relay.maildir(address, "new").len() == n)
+}
+
 /// How many times the sink received each Subject.
 fn subjects(sink: &Sink) -> BTreeMap<String, usize> {
     let mut out = BTreeMap::new();
@@ -165,12 +177,12 @@ fn smart_host_down_for_long_delivers_each_message_once() {
         );
         assert!(r.starts_with("250"), "{r}");
     }
-    let r = c.send(
+    accepted(
+        &mut c,
         "admin@contoso.test",
-        &["defer-always@onprem.test"],
-        "Subject: never\r\n\r\nx\r\n",
+        "defer-always@onprem.test",
+        "never",
     );
-    assert!(r.starts_with("250"), "{r}");
     // Several rounds of retries against nobody.
     assert!(
         wait_until(SECS, || relay
@@ -214,12 +226,7 @@ fn state_file_deleted_or_broken_while_serving_keeps_the_last_good_one() {
         relay.log_text()
     );
     let mut c = Client::hello(relay.addr());
-    let r = c.send(
-        "a@x.example",
-        &["admin@contoso.test"],
-        "Subject: one\r\n\r\nx\r\n",
-    );
-    assert!(r.starts_with("250"), "{r}");
+    accepted(&mut c, "a@x.example", "admin@contoso.test", "one");
     std::fs::write(
         &state,
         "apiVersion: eopctl/v2\nAcceptedDomains: [ {Name: broken} ]\n",
@@ -232,12 +239,7 @@ fn state_file_deleted_or_broken_while_serving_keeps_the_last_good_one() {
         "{}",
         relay.log_text()
     );
-    let r = c.send(
-        "a@x.example",
-        &["admin@contoso.test"],
-        "Subject: two\r\n\r\nx\r\n",
-    );
-    assert!(r.starts_with("250"), "{r}");
+    accepted(&mut c, "a@x.example", "admin@contoso.test", "two");
     let carol = "Mailboxes:\n  - { Name: Carol, PrimarySmtpAddress: carol@contoso.test }\n";
     write_state(
         &state,
@@ -253,20 +255,9 @@ fn state_file_deleted_or_broken_while_serving_keeps_the_last_good_one() {
         relay.log_text()
     );
     let mut c = Client::hello(relay.addr());
-    let r = c.send(
-        "a@x.example",
-        &["carol@contoso.test"],
-        "Subject: three\r\n\r\nx\r\n",
-    );
-    assert!(r.starts_with("250"), "{r}");
-    assert!(wait_until(SECS, || relay
-        .maildir("admin@contoso.test", "new")
-        .len()
-        == 2));
-    assert!(wait_until(SECS, || relay
-        .maildir("carol@contoso.test", "new")
-        .len()
-        == 1));
+    accepted(&mut c, "a@x.example", "carol@contoso.test", "three");
+    assert!(arrived(&relay, "admin@contoso.test", 2));
+    assert!(arrived(&relay, "carol@contoso.test", 1));
 }
 
 /// A next hop that takes the first message it is sent and then, for the next, reads
@@ -321,39 +312,54 @@ fn stalling_next_hop() -> (u16, std::sync::Arc<std::sync::atomic::AtomicUsize>) 
     (port, got)
 }
 
-/// SIGKILL while a message is half delivered (its data sent, no answer yet): after a
-/// restart it is sent again (at least once, never lost); the message delivered just
-/// before the kill is not sent again.
-#[test]
-fn sigkill_during_delivery_sends_again_after_restart() {
+/// A relay whose next hop took a first message and holds a second one half delivered
+/// (`stalling_next_hop`): the state's directory and path, the listener's port, the
+/// relay and its client's session.
+fn half_delivered(extra: &[&str]) -> (tempfile::TempDir, PathBuf, u16, Relay, Client) {
     use std::sync::atomic::Ordering;
     let (smart, got) = stalling_next_hop();
     let port = free_port();
-    let (_dir, state) = state_dir(&relaying(port, smart));
-    let mut relay = Relay::start(&state, &["--retry", "1s"]);
+    let (dir, state) = state_dir(&relaying(port, smart));
+    let relay = Relay::start(&state, extra);
     let mut c = Client::hello(relay.addr());
-    let r = c.send(
-        "a@contoso.test",
-        &["bob@onprem.test"],
-        "Subject: first\r\n\r\nx\r\n",
-    );
-    assert!(r.starts_with("250"), "{r}");
+    accepted(&mut c, "a@contoso.test", "bob@onprem.test", "first");
     assert!(
         wait_until(SECS, || relay.queued() == 0),
         "{}",
         relay.log_text()
     );
-    let r = c.send(
-        "a@contoso.test",
-        &["bob@onprem.test"],
-        "Subject: second\r\n\r\ny\r\n",
-    );
-    assert!(r.starts_with("250"), "{r}");
+    accepted(&mut c, "a@contoso.test", "bob@onprem.test", "second");
     assert!(
         wait_until(SECS, || got.load(Ordering::SeqCst) == 2),
         "{}",
         relay.log_text()
     );
+    (dir, state, port, relay, c)
+}
+
+/// Starts the relay again on `state` with a well-behaved next hop (on another port, so
+/// the state is rewritten to point at it): the half-delivered message arrives once, the
+/// one delivered before does not arrive again.
+fn restart_delivers_the_half_delivered_one(state: &Path, port: u16) {
+    let sink = Sink::start();
+    write_state(state, &relaying(port, sink.addr.port()));
+    let relay = Relay::start(state, &["--retry", "1s"]);
+    assert!(
+        wait_until(SECS, || relay.queued() == 0),
+        "{}",
+        relay.log_text()
+    );
+    let got = subjects(&sink);
+    assert_eq!(got.get("second"), Some(&1), "{got:?}");
+    assert_eq!(got.get("first"), None, "{got:?}");
+}
+
+/// SIGKILL while a message is half delivered (its data sent, no answer yet): after a
+/// restart it is sent again (at least once, never lost); the message delivered just
+/// before the kill is not sent again.
+#[test]
+fn sigkill_during_delivery_sends_again_after_restart() {
+    let (_dir, state, port, mut relay, _c) = half_delivered(&["--retry", "1s"]);
     relay.signal("KILL");
     assert!(wait_until(SECS, || matches!(
         relay.child.try_wait(),
@@ -365,19 +371,7 @@ fn sigkill_during_delivery_sends_again_after_restart() {
         "the half-delivered message is still queued"
     );
     drop(relay);
-
-    // The next hop comes back as a well-behaved one on another port; the state says so.
-    let sink = Sink::start();
-    write_state(&state, &relaying(port, sink.addr.port()));
-    let relay = Relay::start(&state, &["--retry", "1s"]);
-    assert!(
-        wait_until(SECS, || relay.queued() == 0),
-        "{}",
-        relay.log_text()
-    );
-    let got = subjects(&sink);
-    assert_eq!(got.get("second"), Some(&1), "{got:?}");
-    assert_eq!(got.get("first"), None, "{got:?}");
+    restart_delivers_the_half_delivered_one(&state, port);
 }
 
 /// `serve --grace` bounds a shutdown that a stuck session would hold open; within a long
@@ -385,7 +379,6 @@ fn sigkill_during_delivery_sends_again_after_restart() {
 /// queue file whole, and the next start delivers it.
 #[test]
 fn grace_bounds_the_shutdown_and_a_second_sigterm_stops_at_once() {
-    use std::sync::atomic::Ordering;
     // A session stuck in DATA, and --grace 2s: the relay stops once the grace is over.
     let port = free_port();
     let (_dir, state) = state_dir(&contoso(port, "", ""));
@@ -400,29 +393,7 @@ fn grace_bounds_the_shutdown_and_a_second_sigterm_stops_at_once() {
     drop(stuck);
 
     // A long grace, a stuck session and a delivery in flight: the second SIGTERM ends it.
-    let (smart, got) = stalling_next_hop();
-    let port = free_port();
-    let (_dir, state) = state_dir(&relaying(port, smart));
-    let mut relay = Relay::start(&state, &["--grace", "10m"]);
-    let mut c = Client::hello(relay.addr());
-    let r = c.send(
-        "a@contoso.test",
-        &["bob@onprem.test"],
-        "Subject: first\r\n\r\nx\r\n",
-    );
-    assert!(r.starts_with("250"), "{r}");
-    assert!(
-        wait_until(SECS, || relay.queued() == 0),
-        "{}",
-        relay.log_text()
-    );
-    let r = c.send(
-        "a@contoso.test",
-        &["bob@onprem.test"],
-        "Subject: second\r\n\r\ny\r\n",
-    );
-    assert!(r.starts_with("250"), "{r}");
-    assert!(wait_until(SECS, || got.load(Ordering::SeqCst) == 2));
+    let (_dir, state, port, mut relay, mut c) = half_delivered(&["--grace", "10m"]);
     assert!(c.cmd("MAIL FROM:<a@contoso.test>").starts_with("250"));
     assert!(c.cmd("RCPT TO:<bob@onprem.test>").starts_with("250"));
     assert!(c.cmd("DATA").starts_with("354"));
@@ -440,16 +411,7 @@ fn grace_bounds_the_shutdown_and_a_second_sigterm_stops_at_once() {
     assert!(relay.log_text().contains("second signal"));
     assert_eq!(relay.queued(), 1);
     drop(relay);
-
-    let sink = Sink::start();
-    write_state(&state, &relaying(port, sink.addr.port()));
-    let relay = Relay::start(&state, &[]);
-    assert!(
-        wait_until(SECS, || relay.queued() == 0),
-        "{}",
-        relay.log_text()
-    );
-    assert_eq!(subjects(&sink).get("second"), Some(&1));
+    restart_delivers_the_half_delivered_one(&state, port);
 }
 
 /// The DNS server stops answering (it takes queries and never replies): an anonymous
@@ -496,12 +458,7 @@ fn dns_that_never_answers_bounds_sessions_and_defers_mx() {
     let (_dir2, state) = state_dir(&relaying(port, free_port()));
     let relay = Relay::start(&state, &["--dns", &dns, "--retry", "1s"]);
     let mut c = Client::hello(relay.addr());
-    let r = c.send(
-        "admin@contoso.test",
-        &["x@remote.example"],
-        "Subject: out\r\n\r\ny\r\n",
-    );
-    assert!(r.starts_with("250"), "{r}");
+    accepted(&mut c, "admin@contoso.test", "x@remote.example", "out");
     assert!(
         wait_until(Duration::from_secs(60), || relay
             .log_text()
@@ -550,10 +507,7 @@ fn a_locked_or_corrupt_trace_never_stops_mail() {
     let db = rusqlite::Connection::open(relay.data_dir.join("trace.db")).unwrap();
     db.execute_batch("BEGIN EXCLUSIVE").unwrap();
     send(&mut c, "locked");
-    assert!(wait_until(SECS, || relay
-        .maildir("admin@contoso.test", "new")
-        .len()
-        == 2));
+    assert!(arrived(&relay, "admin@contoso.test", 2));
     assert!(
         wait_until(SECS, || relay
             .log_text()
@@ -564,10 +518,7 @@ fn a_locked_or_corrupt_trace_never_stops_mail() {
     db.execute_batch("COMMIT").unwrap();
     drop(db);
     send(&mut c, "after");
-    assert!(wait_until(SECS, || relay
-        .maildir("admin@contoso.test", "new")
-        .len()
-        == 3));
+    assert!(arrived(&relay, "admin@contoso.test", 3));
     assert!(wait_until(SECS, || traced("after")), "{}", relay.log_text());
     drop(c);
     drop(relay);
@@ -589,10 +540,7 @@ fn a_locked_or_corrupt_trace_never_stops_mail() {
     );
     let mut c = Client::hello(relay.addr());
     send(&mut c, "untraced");
-    assert!(wait_until(SECS, || relay
-        .maildir("admin@contoso.test", "new")
-        .len()
-        == 4));
+    assert!(arrived(&relay, "admin@contoso.test", 4));
 }
 
 fn relay_data(state: &Path) -> PathBuf {
@@ -609,16 +557,8 @@ fn a_read_only_queue_refuses_for_now_and_recovers() {
     let (_dir, state) = state_dir(&contoso(port, "", ""));
     let relay = Relay::start(&state, &[]);
     let mut c = Client::hello(relay.addr());
-    let r = c.send(
-        "a@x.example",
-        &["admin@contoso.test"],
-        "Subject: one\r\n\r\nx\r\n",
-    );
-    assert!(r.starts_with("250"), "{r}");
-    assert!(wait_until(SECS, || relay
-        .maildir("admin@contoso.test", "new")
-        .len()
-        == 1));
+    accepted(&mut c, "a@x.example", "admin@contoso.test", "one");
+    assert!(arrived(&relay, "admin@contoso.test", 1));
     let Some(ro) = ReadOnly::bind(&relay.data_dir.join("queue")) else {
         return;
     };
@@ -634,17 +574,9 @@ fn a_read_only_queue_refuses_for_now_and_recovers() {
         relay.log_text()
     );
     drop(ro);
-    let r = c.send(
-        "a@x.example",
-        &["admin@contoso.test"],
-        "Subject: three\r\n\r\nx\r\n",
-    );
-    assert!(r.starts_with("250"), "{r}");
-    assert!(wait_until(SECS, || relay
-        .maildir("admin@contoso.test", "new")
-        .len()
-        == 2));
-    assert_eq!(relay.queued(), 0);
+    accepted(&mut c, "a@x.example", "admin@contoso.test", "three");
+    assert!(arrived(&relay, "admin@contoso.test", 2));
+    assert!(wait_until(SECS, || relay.queued() == 0));
 }
 
 /// A directory made read-only by a read-only bind mount over itself, until dropped

@@ -204,20 +204,25 @@ fn sigterm_lets_the_session_in_flight_finish_then_exits_0() {
     assert_eq!(relay.wait_exit(SECS), Some(0), "{}", relay.log_text());
 }
 
+/// A MailUser, bob@contoso.test, whose mailbox is on premises behind the smart host on
+/// `smart_port`.
+fn bob_on_premises(smart_port: u16) -> String {
+    format!(
+        r#"MailUsers:
+  - {{ Name: Bob, PrimarySmtpAddress: bob@contoso.test, ExternalEmailAddress: bob@onprem.contoso.test }}
+OutboundConnectors:
+  - {{ Name: To on-prem, ConnectorType: OnPremises, SmartHosts: ["127.0.0.1:{smart_port}"], RecipientDomains: [onprem.contoso.test] }}
+"#
+    )
+}
+
 /// Hybrid scenario 1, outbound half: a MailUser's mail goes through the on-premises
 /// connector's smart host; Message-ID is kept and the relay's Received header added.
 #[test]
 fn mail_user_is_relayed_to_the_on_premises_smart_host() {
     let sink = Sink::start();
     let port = free_port();
-    let more = format!(
-        r#"MailUsers:
-  - {{ Name: Bob, PrimarySmtpAddress: bob@contoso.test, ExternalEmailAddress: bob@onprem.contoso.test }}
-OutboundConnectors:
-  - {{ Name: To on-prem, ConnectorType: OnPremises, SmartHosts: ["127.0.0.1:{}"], RecipientDomains: [onprem.contoso.test] }}
-"#,
-        sink.addr.port()
-    );
+    let more = bob_on_premises(sink.addr.port());
     let (_dir, state) = state_dir(&org(port, &more));
     let relay = Relay::start(&state, &[]);
     let mut c = Client::hello(relay.addr());
@@ -696,15 +701,10 @@ fn trickle(addr: std::net::SocketAddr, setup: &[&str], bytes: Vec<u8>) -> (Strin
 #[test]
 fn trickling_clients_are_dropped_in_bounded_time() {
     let port = free_port();
-    let (_dir, state) = state_dir(&format!(
-        r#"
-AcceptedDomains:
-  - {{ Name: contoso.test, DomainName: contoso.test, Default: true }}
-Mailboxes:
-  - {{ Name: Admin, PrimarySmtpAddress: admin@contoso.test }}
-ReceiveConnectors:
-  - {{ Name: Slow, Bindings: ["127.0.0.1:{port}"], ConnectionTimeout: "00:00:08", ConnectionInactivityTimeout: "00:00:03" }}
-"#
+    let (_dir, state) = state_dir(&contoso(
+        port,
+        r#", ConnectionTimeout: "00:00:08", ConnectionInactivityTimeout: "00:00:03""#,
+        "",
     ));
     let relay = Relay::start(&state, &[]);
     let (r, took) = trickle(relay.addr(), &[], b"NOOP and on and on".to_vec());
@@ -775,14 +775,7 @@ fn smuggled_messages_are_never_accepted() {
 fn bdat_chunks_and_nul_bytes_and_what_the_next_hop_receives() {
     let sink = Sink::start();
     let port = free_port();
-    let more = format!(
-        r#"MailUsers:
-  - {{ Name: Bob, PrimarySmtpAddress: bob@contoso.test, ExternalEmailAddress: bob@onprem.contoso.test }}
-OutboundConnectors:
-  - {{ Name: To on-prem, ConnectorType: OnPremises, SmartHosts: ["127.0.0.1:{}"], RecipientDomains: [onprem.contoso.test] }}
-"#,
-        sink.addr.port()
-    );
+    let more = bob_on_premises(sink.addr.port());
     let (_dir, state) = state_dir(&contoso(port, ", MaxMessageSize: 2KB", &more));
     let relay = Relay::start(&state, &[]);
     let mut c = Client::connect(relay.addr());

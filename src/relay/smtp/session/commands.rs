@@ -207,21 +207,11 @@ impl Session {
                 break;
             }
             self.buf.clear();
-            match self.read_more(false).await {
-                Ok(true) => {}
-                Ok(false) => {
-                    self.tx = None;
-                    return Step::Drop("client closed in DATA");
-                }
-                Err(why) => {
-                    self.tx = None;
-                    return Step::Drop(why);
-                }
+            if let Some(end) = self.more_of_message("client closed in DATA").await {
+                return end;
             }
         }
-        if self.buf.capacity() > 16 * 1024 {
-            self.buf.shrink_to(8 * 1024);
-        }
+        self.shrink_buffer();
         let tx = self.tx.take().expect("DATA without a transaction");
         self.submit(tx, &decoder, body).await
     }
@@ -262,21 +252,11 @@ impl Session {
             if left == 0 {
                 break;
             }
-            match self.read_more(false).await {
-                Ok(true) => {}
-                Ok(false) => {
-                    self.tx = None;
-                    return Step::Drop("client closed in BDAT");
-                }
-                Err(why) => {
-                    self.tx = None;
-                    return Step::Drop(why);
-                }
+            if let Some(end) = self.more_of_message("client closed in BDAT").await {
+                return end;
             }
         }
-        if self.buf.capacity() > 16 * 1024 {
-            self.buf.shrink_to(8 * 1024);
-        }
+        self.shrink_buffer();
         if let Some(r) = refusal {
             return self.protocol_error(&r);
         }
@@ -305,6 +285,25 @@ impl Session {
         decoder.finish(&mut body);
         let tx = self.tx.take().expect("BDAT LAST without a transaction");
         self.submit(tx, &decoder, body).await
+    }
+
+    /// Reads more of a message; the step that ends the session (the transaction dropped)
+    /// when the client is gone or too slow.
+    async fn more_of_message(&mut self, closed: &'static str) -> Option<Step> {
+        let why = match self.read_more(false).await {
+            Ok(true) => return None,
+            Ok(false) => closed,
+            Err(why) => why,
+        };
+        self.tx = None;
+        Some(Step::Drop(why))
+    }
+
+    /// After a message: an idle session goes back to a small buffer.
+    fn shrink_buffer(&mut self) {
+        if self.buf.capacity() > 16 * 1024 {
+            self.buf.shrink_to(8 * 1024);
+        }
     }
 
     /// A whole message, from DATA or BDAT: refused for what the decoder found wrong in it,
