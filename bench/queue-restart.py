@@ -3,7 +3,7 @@
 
 Starts `eopctl serve` (EOPCTL=path to a release binary) on a fresh state: an on-premises
 client (127.0.0.1) and 1,000 Partner outbound connectors, d0.test .. d999.test, each to
-its own smart host on a loopback port where nobody listens, so every delivery attempt
+its own smart host on a loopback port held bound and never listening, so every delivery attempt
 defers and the queue only grows. Sends N messages (default 10,000) round-robin over the
 destinations on 4 connections, stops the relay (SIGTERM) and starts it again, and
 reports: the send rate, the relay's RSS and open file descriptors with the full queue,
@@ -11,7 +11,7 @@ the time from the restart to "relay started" (queue recovered) and to the first
 connection accepted, RSS after recovery, and the order of the delivery attempts after
 the restart (oldest first? how many destinations reached in the first seconds).
 usage: EOPCTL=... queue-restart.py [N] [WORKDIR]   (loopback only; bounded waits)"""
-import os, re, signal, smtplib, sys, tempfile, threading, time
+import os, re, signal, smtplib, socket, sys, tempfile, threading, time
 
 import relayproc
 from relayproc import free_port, fds, rss_mib
@@ -23,7 +23,14 @@ DESTS = 1000
 
 
 port = free_port()
-dead = [free_port() for _ in range(DESTS)]
+# Bound and never listening: a connection is refused, and no other program can take the
+# port while the benchmark runs (a port merely free when picked could be).
+holders = []
+for _ in range(DESTS):
+    h = socket.socket()
+    h.bind(("127.0.0.1", 0))
+    holders.append(h)
+dead = [h.getsockname()[1] for h in holders]
 state = os.path.join(work, "eop.yaml")
 with open(state, "w") as f:
     f.write("apiVersion: eopctl/v2\nAcceptedDomains:\n"
