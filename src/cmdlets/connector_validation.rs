@@ -11,12 +11,12 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use clap::{Args, Subcommand};
-use serde::Serialize;
 
 use crate::cmdlets::common::Context;
 use crate::cmdlets::serve::{Network, parse_duration};
 use crate::error::{Error, Kind, Result};
-use crate::output::{self, Column, Output, key, text};
+use crate::finding::{Finding, Severity};
+use crate::output::{self, Output};
 use crate::policy::{NameCheck, NextHop, OutboundTls, Route, TlsFacts};
 use crate::relay::Snapshot;
 use crate::relay::delivery::smtp::{Conn, TlsClients, offers};
@@ -83,46 +83,10 @@ pub struct ValidateInbound {
     pub allow_private_addresses: bool,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-pub enum Verdict {
-    Pass,
-    Fail,
-    Skipped,
-    Warning,
+/// One step of a validation: the host it ran against (`-` for none) and the step.
+fn check(host: &str, step: &str, result: Severity, detail: impl Into<String>) -> Finding {
+    Finding::new(result, host, step, detail)
 }
-
-/// One step of a validation.
-#[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "PascalCase")]
-pub struct Check {
-    pub host: String,
-    pub step: String,
-    pub result: Verdict,
-    /// The remote reply or the error.
-    pub detail: String,
-    /// What to change, for a failure or a warning.
-    #[serde(skip_serializing_if = "String::is_empty")]
-    pub fix: String,
-}
-
-fn check(host: &str, step: &str, result: Verdict, detail: impl Into<String>) -> Check {
-    Check {
-        host: host.to_string(),
-        step: step.to_string(),
-        result,
-        detail: detail.into(),
-        fix: String::new(),
-    }
-}
-
-impl Check {
-    fn fix(mut self, fix: impl Into<String>) -> Check {
-        self.fix = fix.into();
-        self
-    }
-}
-
-const COLUMNS: &[Column] = &[key("Host"), key("Step"), key("Result"), text("Detail")];
 
 pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
     match cmd {
@@ -131,24 +95,16 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
     }
 }
 
-/// The table, failing with the first failed step (its object, step and fix).
-fn report(object: &str, checks: Vec<Check>) -> Output {
-    let failed = checks.iter().find(|c| c.result == Verdict::Fail).cloned();
-    let shown = Output::Objects {
-        rows: output::rows(&checks),
-        columns: COLUMNS,
-    };
-    match failed {
-        None => shown,
-        Some(f) => Output::Failing(
-            Box::new(shown),
-            Error::failed(match f.host.as_str() {
-                "-" => format!("{object}: {} failed: {}", f.step, f.detail),
-                host => format!("{object}: {} failed for {host}: {}", f.step, f.detail),
-            })
-            .help(f.fix),
-        ),
-    }
+/// The findings, failing with the first failed step (its object, step and fix).
+fn report(object: &str, checks: Vec<Finding>) -> Output {
+    output::findings(&checks, |_| {
+        let f = checks.iter().find(|c| c.is_error()).expect("an error");
+        Error::failed(match f.object.as_str() {
+            "-" => format!("{object}: {} failed: {}", f.parameter, f.message),
+            host => format!("{object}: {} failed for {host}: {}", f.parameter, f.message),
+        })
+        .help(f.fix.clone())
+    })
 }
 
 fn address_list(values: &[String]) -> Vec<String> {
@@ -259,7 +215,7 @@ fn outbound(a: ValidateOutbound, ctx: &Context) -> Result<Output> {
             check(
                 "-",
                 "Connector",
-                Verdict::Warning,
+                Severity::Warning,
                 "disabled: the relay routes no mail through it",
             )
             .fix(format!("Enable-OutboundConnector -Identity \"{}\"", c.name)),
@@ -376,12 +332,12 @@ async fn next_hop_checks(
     sender: &str,
     rcpts: &[String],
     message: &[u8],
-    out: &mut Vec<Check>,
+    out: &mut Vec<Finding>,
 ) {
     let names = match crate::relay::delivery::hop_names(d.dns, hop, d.port).await {
         Ok(n) => n,
         Err(e) => {
-            out.push(check(&hop.to_string(), "MX", Verdict::Fail, e.message).fix(
+            out.push(check(&hop.to_string(), "MX", Severity::Error, e.message).fix(
                 "publish an MX record for the domain (see its DNS), or set -SmartHosts on the connector",
             ));
             return;
@@ -389,20 +345,20 @@ async fn next_hop_checks(
     };
     if let NextHop::Mx(domain) = hop {
         let list: Vec<&str> = names.iter().map(|(n, _)| n.as_str()).collect();
-        out.push(check(domain, "MX", Verdict::Pass, list.join(", ")));
+        out.push(check(domain, "MX", Severity::Pass, list.join(", ")));
     }
     for (name, port) in names {
         let ips = match d.dns.ips(&name).await {
             Ok(ips) if !ips.is_empty() => ips,
             Ok(_) => {
-                out.push(check(&name, "Resolve", Verdict::Fail, "no A or AAAA record").fix(
+                out.push(check(&name, "Resolve", Severity::Error, "no A or AAAA record").fix(
                     "give the smart host an address record, or list it by IP address in -SmartHosts",
                 ));
                 continue;
             }
             Err(e) => {
                 out.push(
-                    check(&name, "Resolve", Verdict::Fail, format!("{e:?}")).fix(
+                    check(&name, "Resolve", Severity::Error, format!("{e:?}")).fix(
                         "check the smart host's name in -SmartHosts and the DNS server (--dns, EOPCTL_DNS)",
                     ),
                 );
@@ -410,7 +366,7 @@ async fn next_hop_checks(
             }
         };
         let list: Vec<String> = ips.iter().map(IpAddr::to_string).collect();
-        out.push(check(&name, "Resolve", Verdict::Pass, list.join(", ")));
+        out.push(check(&name, "Resolve", Severity::Pass, list.join(", ")));
         for ip in ips {
             host_checks(
                 d,
@@ -436,7 +392,7 @@ async fn host_checks(
     sender: &str,
     rcpts: &[String],
     message: &[u8],
-    out: &mut Vec<Check>,
+    out: &mut Vec<Finding>,
 ) {
     let host = if name == addr.ip().to_string() {
         addr.to_string()
@@ -449,29 +405,29 @@ async fn host_checks(
             out.push(check(
                 host,
                 "Connect",
-                Verdict::Pass,
+                Severity::Pass,
                 format!("connected to {addr}"),
             ));
             c
         }
         Err(e) => {
-            out.push(check(host, "Connect", Verdict::Fail, e.message).fix(format!(
+            out.push(check(host, "Connect", Severity::Error, e.message).fix(format!(
                 "nothing accepts connections at {addr}: check the smart host's address and port, that its SMTP server runs, and the firewall"
             )));
             return;
         }
     };
     match c.greeting().await {
-        Ok(a) if a.code == 220 => out.push(check(host, "Banner", Verdict::Pass, a.line())),
+        Ok(a) if a.code == 220 => out.push(check(host, "Banner", Severity::Pass, a.line())),
         Ok(a) => {
-            out.push(check(host, "Banner", Verdict::Fail, a.line()).fix(
+            out.push(check(host, "Banner", Severity::Error, a.line()).fix(
                 "the server does not accept mail from this relay now: see its reply and its log",
             ));
             return;
         }
         Err(e) => {
             out.push(
-                check(host, "Banner", Verdict::Fail, e.message).fix(
+                check(host, "Banner", Severity::Error, e.message).fix(
                     "the server sent no SMTP greeting: check that the port is an SMTP server's",
                 ),
             );
@@ -484,13 +440,13 @@ async fn host_checks(
             out.push(check(
                 host,
                 "EHLO",
-                Verdict::Pass,
+                Severity::Pass,
                 a.line().replace('\n', " | "),
             ));
             a
         }
         Err(e) => {
-            out.push(check(host, "EHLO", Verdict::Fail, e.message).fix(ehlo_fix));
+            out.push(check(host, "EHLO", Severity::Error, e.message).fix(ehlo_fix));
             return;
         }
     };
@@ -502,11 +458,11 @@ async fn host_checks(
             .await
         {
             Ok(Ok(info)) => {
-                out.push(check(host, "STARTTLS", Verdict::Pass, info.version));
+                out.push(check(host, "STARTTLS", Severity::Pass, info.version));
                 out.push(check(
                     host,
                     "Certificate",
-                    Verdict::Pass,
+                    Severity::Pass,
                     format!(
                         "{} (checked: {})",
                         if info.names.is_empty() {
@@ -521,21 +477,21 @@ async fn host_checks(
                     out.push(check(
                         host,
                         "ClientCertificate",
-                        Verdict::Pass,
+                        Severity::Pass,
                         format!("{thumbprint} offered to the server when it asks for one"),
                     ));
                 }
                 match c.ehlo(d.helo).await {
                     Ok(a) => ehlo = a,
                     Err(e) => {
-                        out.push(check(host, "EHLO", Verdict::Fail, e.message).fix(ehlo_fix));
+                        out.push(check(host, "EHLO", Severity::Error, e.message).fix(ehlo_fix));
                         return;
                     }
                 }
             }
             Ok(Err(a)) if required => {
                 out.push(
-                    check(host, "STARTTLS", Verdict::Fail, a.line())
+                    check(host, "STARTTLS", Severity::Error, a.line())
                         .fix(format!("the smart host refused STARTTLS: {cleartext}")),
                 );
                 return;
@@ -543,7 +499,7 @@ async fn host_checks(
             Ok(Err(a)) => out.push(check(
                 host,
                 "STARTTLS",
-                Verdict::Warning,
+                Severity::Warning,
                 format!("{}: mail to this host goes in the clear", a.line()),
             )),
             Err(e) => {
@@ -552,7 +508,7 @@ async fn host_checks(
                     check(
                         host,
                         step,
-                        Verdict::Fail,
+                        Severity::Error,
                         format!("{} (checked: {})", e.message, tls_check(tls)),
                     )
                     .fix(fix),
@@ -565,7 +521,7 @@ async fn host_checks(
             check(
                 host,
                 "STARTTLS",
-                Verdict::Fail,
+                Severity::Error,
                 "not offered, and TlsSettings requires TLS",
             )
             .fix(format!(
@@ -577,7 +533,7 @@ async fn host_checks(
         out.push(check(
             host,
             "STARTTLS",
-            Verdict::Skipped,
+            Severity::Skipped,
             "not offered: mail to this host goes in the clear (opportunistic TLS)",
         ));
     }
@@ -586,7 +542,7 @@ async fn host_checks(
         out.push(check(
             host,
             "Send",
-            Verdict::Skipped,
+            Severity::Skipped,
             "no -Recipients: no test message sent",
         ));
     } else {
@@ -601,9 +557,9 @@ async fn host_checks(
                     }
                 }
                 if failed.is_empty() {
-                    out.push(check(host, "Send", Verdict::Pass, answers.join("; ")));
+                    out.push(check(host, "Send", Severity::Pass, answers.join("; ")));
                 } else {
-                    out.push(check(host, "Send", Verdict::Fail, failed.join("; ")).fix(
+                    out.push(check(host, "Send", Severity::Error, failed.join("; ")).fix(
                         "the server refused the test message: see its reply (the recipient, the sender, or relaying from this relay)",
                     ));
                     return;
@@ -611,7 +567,7 @@ async fn host_checks(
             }
             Err(e) => {
                 out.push(
-                    check(host, "Send", Verdict::Fail, e.message)
+                    check(host, "Send", Severity::Error, e.message)
                         .fix("the connection broke during the test message: see the server's log"),
                 );
                 return;
@@ -619,7 +575,7 @@ async fn host_checks(
         }
     }
     c.quit().await;
-    out.push(check(host, "QUIT", Verdict::Pass, "closed"));
+    out.push(check(host, "QUIT", Severity::Pass, "closed"));
 }
 
 fn is_private(ip: IpAddr) -> bool {
@@ -665,9 +621,9 @@ fn inbound(a: ValidateInbound, ctx: &Context) -> Result<Output> {
             .is_some_and(|(n, _)| n.eq_ignore_ascii_case(&c.name));
         let detail = client.blame.to_string();
         checks.push(if ours {
-            check(&ip.to_string(), "Identify", Verdict::Pass, detail)
+            check(&ip.to_string(), "Identify", Severity::Pass, detail)
         } else {
-            check(&ip.to_string(), "Identify", Verdict::Fail, detail).fix(format!(
+            check(&ip.to_string(), "Identify", Severity::Error, detail).fix(format!(
                 "add {ip} to -SenderIPAddresses of this connector{}",
                 if client.connector.is_some() {
                     " and remove it from the connector that identifies it now"
@@ -681,7 +637,7 @@ fn inbound(a: ValidateInbound, ctx: &Context) -> Result<Output> {
 }
 
 /// The static checks of one inbound connector.
-fn inbound_checks(state: &State, c: &InboundConnector, allow_private: bool) -> Vec<Check> {
+fn inbound_checks(state: &State, c: &InboundConnector, allow_private: bool) -> Vec<Finding> {
     let mut out = Vec::new();
     let object = format!("InboundConnector \"{}\"", c.name);
     if !c.enabled {
@@ -689,7 +645,7 @@ fn inbound_checks(state: &State, c: &InboundConnector, allow_private: bool) -> V
             check(
                 "-",
                 "Connector",
-                Verdict::Warning,
+                Severity::Warning,
                 "disabled: it identifies nobody",
             )
             .fix(format!("Enable-InboundConnector -Identity \"{}\"", c.name)),
@@ -697,7 +653,7 @@ fn inbound_checks(state: &State, c: &InboundConnector, allow_private: bool) -> V
     }
     if c.sender_ip_addresses.is_empty() && c.tls_sender_certificate_name.is_none() {
         out.push(
-            check("-", "Identity", Verdict::Fail, "neither SenderIPAddresses nor TlsSenderCertificateName: no server can be identified by it")
+            check("-", "Identity", Severity::Error, "neither SenderIPAddresses nor TlsSenderCertificateName: no server can be identified by it")
                 .fix("set -SenderIPAddresses to the servers' public addresses, or -TlsSenderCertificateName to their certificate's name"),
         );
     }
@@ -707,26 +663,23 @@ fn inbound_checks(state: &State, c: &InboundConnector, allow_private: bool) -> V
         let text = r.to_string();
         let mine: Vec<_> = findings
             .iter()
-            .filter(|f| f.object == object && f.finding.starts_with(&text))
+            .filter(|f| f.object == object && f.message.starts_with(&text))
             .collect();
-        if let Some(f) = mine
-            .iter()
-            .find(|f| f.severity == crate::policy::lint::Severity::Error)
-        {
-            out.push(check(&text, "SenderIPAddresses", Verdict::Fail, &f.finding).fix(&f.fix));
+        if let Some(f) = mine.iter().find(|f| f.is_error()) {
+            out.push(check(&text, "SenderIPAddresses", Severity::Error, &f.message).fix(&f.fix));
         } else if let Some(f) = mine.first() {
-            out.push(check(&text, "SenderIPAddresses", Verdict::Warning, &f.finding).fix(&f.fix));
+            out.push(check(&text, "SenderIPAddresses", Severity::Warning, &f.message).fix(&f.fix));
         } else if c.connector_type == InboundConnectorType::Partner
             && range_is_private(r)
             && !allow_private
         {
-            out.push(check(&text, "SenderIPAddresses", Verdict::Warning, "a private or loopback address: a partner on the Internet never connects from it")
+            out.push(check(&text, "SenderIPAddresses", Severity::Warning, "a private or loopback address: a partner on the Internet never connects from it")
                 .fix("list the partner's public addresses, or give -AllowPrivateAddresses when the partner is reached over a private link"));
         } else {
             out.push(check(
                 &text,
                 "SenderIPAddresses",
-                Verdict::Pass,
+                Severity::Pass,
                 format!("{} address(es)", r.size()),
             ));
         }
@@ -752,30 +705,30 @@ fn inbound_checks(state: &State, c: &InboundConnector, allow_private: bool) -> V
             }
         });
         if matches!(name, DomainPattern::Any) {
-            out.push(check(&text, "TlsSenderCertificateName", Verdict::Fail, "'*' matches every certificate: any server with a trusted certificate is identified")
+            out.push(check(&text, "TlsSenderCertificateName", Severity::Error, "'*' matches every certificate: any server with a trusted certificate is identified")
                 .fix("set -TlsSenderCertificateName to the name on your servers' certificate"));
         } else if let Some(cert) = certificate {
             out.push(check(
                 &text,
                 "TlsSenderCertificateName",
-                Verdict::Pass,
+                Severity::Pass,
                 format!("names certificate {} ({})", cert.thumbprint, cert.subject),
             ));
         } else if let Some(d) = accepted {
             out.push(check(
                 &text,
                 "TlsSenderCertificateName",
-                Verdict::Pass,
+                Severity::Pass,
                 format!("under accepted domain {}", d.domain_name),
             ));
         } else if c.connector_type == InboundConnectorType::OnPremises {
-            out.push(check(&text, "TlsSenderCertificateName", Verdict::Warning, "names no certificate of the state and no accepted domain: is it your servers' name?")
+            out.push(check(&text, "TlsSenderCertificateName", Severity::Warning, "names no certificate of the state and no accepted domain: is it your servers' name?")
                 .fix("set it to the name on your on-premises servers' certificate (a name in one of your accepted domains)"));
         } else {
             out.push(check(
                 &text,
                 "TlsSenderCertificateName",
-                Verdict::Pass,
+                Severity::Pass,
                 "the partner's certificate name",
             ));
         }
@@ -784,7 +737,7 @@ fn inbound_checks(state: &State, c: &InboundConnector, allow_private: bool) -> V
                 check(
                     &text,
                     "RequireTls",
-                    Verdict::Warning,
+                    Severity::Warning,
                     "a certificate name identifies only over TLS, yet RequireTls is $false",
                 )
                 .fix("set -RequireTls $true so the servers must use TLS"),
@@ -808,13 +761,13 @@ fn inbound_checks(state: &State, c: &InboundConnector, allow_private: bool) -> V
             })
             .collect();
         if offered.is_empty() {
-            out.push(check("-", "RelayCertificate", Verdict::Fail, "no enabled ReceiveConnector has a TlsCertificateName: the relay cannot offer STARTTLS, so these servers cannot use TLS")
+            out.push(check("-", "RelayCertificate", Severity::Error, "no enabled ReceiveConnector has a TlsCertificateName: the relay cannot offer STARTTLS, so these servers cannot use TLS")
                 .fix("make or import a certificate (New-ExchangeCertificate) and set -TlsCertificateName on the ReceiveConnector"));
         } else {
             out.push(check(
                 "-",
                 "RelayCertificate",
-                Verdict::Pass,
+                Severity::Pass,
                 offered.join("; "),
             ));
         }

@@ -14,6 +14,7 @@ use sha1::{Digest, Sha1};
 
 use super::spf::{self, Qualifier, Term};
 use super::{Dns, DnsError, dmarc};
+use crate::finding::{Finding, Severity};
 use crate::policy::route::{self, Choose};
 use crate::policy::{NextHop, Route};
 use crate::state::State;
@@ -295,47 +296,31 @@ fn block_last(start: u128, host: u32) -> Option<u128> {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-pub enum Status {
-    Pass,
-    Warning,
-    Fail,
+/// One check of `Test-DnsRecords`: the record checked is the object.
+fn check(
+    record: &'static str,
+    status: Severity,
+    detail: String,
+    fix: impl Into<String>,
+) -> Finding {
+    Finding::new(status, record, "", detail).fix(fix)
 }
 
-/// One check of `Test-DnsRecords`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "PascalCase")]
-pub struct Check {
-    pub record: &'static str,
-    pub status: Status,
-    pub detail: String,
-    pub fix: String,
-}
-
-fn check(record: &'static str, status: Status, detail: String, fix: impl Into<String>) -> Check {
-    Check {
-        record,
-        status,
-        detail,
-        fix: fix.into(),
-    }
-}
-
-fn dns_failed(record: &'static str, name: &str, e: &DnsError) -> Check {
+fn dns_failed(record: &'static str, name: &str, e: &DnsError) -> Finding {
     let why = match e {
         DnsError::NoSuchDomain => format!("{name} does not exist (NXDOMAIN)"),
         DnsError::Temporary(t) => format!("looking up {name} failed: {t}"),
     };
     check(
         record,
-        Status::Fail,
+        Severity::Error,
         why,
         "check the name, and that the resolver (--dns or /etc/resolv.conf) answers",
     )
 }
 
 /// Looks up the domain's records and checks each against the guidance.
-pub async fn test(dns: &dyn Dns, g: &Guidance) -> Vec<Check> {
+pub async fn test(dns: &dyn Dns, g: &Guidance) -> Vec<Finding> {
     let mut out = Vec::new();
     mx(dns, g, &mut out).await;
     let txt = dns.txt(&g.domain).await;
@@ -345,14 +330,14 @@ pub async fn test(dns: &dyn Dns, g: &Guidance) -> Vec<Check> {
             if records.iter().any(|r| r.trim() == g.verification) {
                 out.push(check(
                     "Verification",
-                    Status::Pass,
+                    Severity::Pass,
                     format!("{} TXT {} is published", g.domain, g.verification),
                     "",
                 ));
             } else {
                 out.push(check(
                     "Verification",
-                    Status::Fail,
+                    Severity::Error,
                     format!("no TXT record {} at {}", g.verification, g.domain),
                     format!("publish {} TXT \"{}\"", g.domain, g.verification),
                 ));
@@ -376,7 +361,7 @@ async fn dkim_check(
     name: &str,
     key: &str,
     active: bool,
-    out: &mut Vec<Check>,
+    out: &mut Vec<Finding>,
 ) {
     let expected = g
         .records
@@ -400,9 +385,9 @@ async fn dkim_check(
         .collect();
     let fix = format!("publish {name} TXT \"{expected}\"");
     let bad = if active {
-        Status::Fail
+        Severity::Error
     } else {
-        Status::Warning
+        Severity::Warning
     };
     let signs = if active {
         "signs the domain's mail"
@@ -412,7 +397,7 @@ async fn dkim_check(
     if published.iter().any(|p| p == key) {
         out.push(check(
             "DKIM",
-            Status::Pass,
+            Severity::Pass,
             format!("{name} carries the key that {signs}"),
             "",
         ));
@@ -435,7 +420,7 @@ async fn dkim_check(
     }
 }
 
-async fn mx(dns: &dyn Dns, g: &Guidance, out: &mut Vec<Check>) {
+async fn mx(dns: &dyn Dns, g: &Guidance, out: &mut Vec<Finding>) {
     let found = match dns.mx(&g.domain).await {
         Ok(f) => f,
         Err(e) => return out.push(dns_failed("MX", &g.domain, &e)),
@@ -454,7 +439,7 @@ async fn mx(dns: &dyn Dns, g: &Guidance, out: &mut Vec<Check>) {
     if published.is_empty() {
         return out.push(check(
             "MX",
-            Status::Fail,
+            Severity::Error,
             format!(
                 "{} has no MX record: mail for it goes to its A record, or nowhere",
                 g.domain
@@ -468,7 +453,7 @@ async fn mx(dns: &dyn Dns, g: &Guidance, out: &mut Vec<Check>) {
         let list: Vec<&str> = wanted.iter().map(String::as_str).collect();
         return out.push(check(
             "MX",
-            Status::Pass,
+            Severity::Pass,
             format!("{} MX points to {}", g.domain, list.join(", ")),
             "",
         ));
@@ -476,7 +461,7 @@ async fn mx(dns: &dyn Dns, g: &Guidance, out: &mut Vec<Check>) {
     if !stray.is_empty() {
         out.push(check(
             "MX",
-            Status::Fail,
+            Severity::Error,
             format!("{} MX also points to {}: mail sent there bypasses the path this configuration expects", g.domain, stray.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ")),
             fix.clone(),
         ));
@@ -484,7 +469,7 @@ async fn mx(dns: &dyn Dns, g: &Guidance, out: &mut Vec<Check>) {
     if !missing.is_empty() {
         out.push(check(
             "MX",
-            Status::Fail,
+            Severity::Error,
             format!(
                 "{} MX does not point to {}",
                 g.domain,
@@ -499,7 +484,7 @@ async fn mx(dns: &dyn Dns, g: &Guidance, out: &mut Vec<Check>) {
     }
 }
 
-async fn spf_checks(dns: &dyn Dns, g: &Guidance, txt: &[String], out: &mut Vec<Check>) {
+async fn spf_checks(dns: &dyn Dns, g: &Guidance, txt: &[String], out: &mut Vec<Finding>) {
     let expected = &g
         .records
         .iter()
@@ -511,7 +496,7 @@ async fn spf_checks(dns: &dyn Dns, g: &Guidance, txt: &[String], out: &mut Vec<C
         [] => {
             return out.push(check(
                 "SPF",
-                Status::Fail,
+                Severity::Error,
                 format!(
                     "{} has no SPF record: receivers cannot tell forged mail from yours",
                     g.domain
@@ -521,35 +506,24 @@ async fn spf_checks(dns: &dyn Dns, g: &Guidance, txt: &[String], out: &mut Vec<C
         }
         [one] => one.as_str(),
         many => {
-            return out.push(check("SPF", Status::Fail, format!("{} has {} SPF records, which is a permanent error (RFC 7208 §4.5): receivers ignore them all", g.domain, many.len()), format!("merge them into one: \"{expected}\"")));
+            return out.push(check("SPF", Severity::Error, format!("{} has {} SPF records, which is a permanent error (RFC 7208 §4.5): receivers ignore them all", g.domain, many.len()), format!("merge them into one: \"{expected}\"")));
         }
     };
     let parsed = spf::parse(record);
-    for p in &parsed.problems {
-        let status = match p.severity {
-            spf::Severity::Error => Status::Fail,
-            spf::Severity::Warning => Status::Warning,
-        };
-        out.push(check(
-            "SPF",
-            status,
-            format!("\"{}\": {}", p.term, p.message),
-            p.fix.clone(),
-        ));
-    }
+    out.extend(parsed.problems.iter().cloned());
     let mut lookups = 0usize;
     let mut notes = Vec::new();
     count_lookups(dns, &parsed, 0, &mut lookups, &mut notes).await;
     for n in notes {
         out.push(check(
             "SPF",
-            Status::Warning,
+            Severity::Warning,
             n,
             "check the included domain's SPF record",
         ));
     }
     if lookups > spf::MAX_LOOKUPS && parsed.direct_lookups() <= spf::MAX_LOOKUPS {
-        out.push(check("SPF", Status::Fail, format!("evaluating the record takes {lookups} DNS lookups with its includes, more than the limit of {}: receivers return permerror", spf::MAX_LOOKUPS), "flatten includes into ip4:/ip6: terms"));
+        out.push(check("SPF", Severity::Error, format!("evaluating the record takes {lookups} DNS lookups with its includes, more than the limit of {}: receivers return permerror", spf::MAX_LOOKUPS), "flatten includes into ip4:/ip6: terms"));
     }
     if parsed.has_errors() {
         return;
@@ -558,7 +532,7 @@ async fn spf_checks(dns: &dyn Dns, g: &Guidance, txt: &[String], out: &mut Vec<C
         match authorizes(dns, &g.domain, &parsed, *ip, 0).await {
             Some(Qualifier::Pass) => out.push(check(
                 "SPF",
-                Status::Pass,
+                Severity::Pass,
                 format!("authorises {ip}, {who}"),
                 "",
             )),
@@ -571,7 +545,7 @@ async fn spf_checks(dns: &dyn Dns, g: &Guidance, txt: &[String], out: &mut Vec<C
                 };
                 out.push(check(
                     "SPF",
-                    Status::Fail,
+                    Severity::Error,
                     format!("does not authorise {ip}, {who}: the result for it is {result}, so its mail may be refused as forged"),
                     format!("add {} to the record", if ip.is_ipv4() { format!("ip4:{ip}") } else { format!("ip6:{ip}") }),
                 ));
@@ -723,7 +697,7 @@ fn authorizes<'a>(
     })
 }
 
-async fn dmarc_checks(dns: &dyn Dns, g: &Guidance, out: &mut Vec<Check>) {
+async fn dmarc_checks(dns: &dyn Dns, g: &Guidance, out: &mut Vec<Finding>) {
     let name = format!("_dmarc.{}", g.domain);
     let expected = g
         .records
@@ -741,7 +715,7 @@ async fn dmarc_checks(dns: &dyn Dns, g: &Guidance, out: &mut Vec<Check>) {
         [] => {
             return out.push(check(
                 "DMARC",
-                Status::Fail,
+                Severity::Error,
                 format!(
                     "no DMARC record at {name}: receivers apply no policy to mail forging {}",
                     g.domain
@@ -753,7 +727,7 @@ async fn dmarc_checks(dns: &dyn Dns, g: &Guidance, out: &mut Vec<Check>) {
         many => {
             return out.push(check(
                 "DMARC",
-                Status::Fail,
+                Severity::Error,
                 format!(
                     "{} DMARC records at {name}: receivers ignore them all",
                     many.len()
@@ -766,23 +740,12 @@ async fn dmarc_checks(dns: &dyn Dns, g: &Guidance, out: &mut Vec<Check>) {
     if parsed.problems.is_empty() {
         out.push(check(
             "DMARC",
-            Status::Pass,
+            Severity::Pass,
             format!("{name}: {record}"),
             "",
         ));
     }
-    for p in parsed.problems {
-        let status = match p.severity {
-            spf::Severity::Error => Status::Fail,
-            spf::Severity::Warning => Status::Warning,
-        };
-        out.push(check(
-            "DMARC",
-            status,
-            format!("\"{}\": {}", p.term, p.message),
-            p.fix,
-        ));
-    }
+    out.extend(parsed.problems);
 }
 
 #[cfg(test)]
@@ -827,14 +790,21 @@ mod tests {
         .unwrap()
     }
 
-    fn run(zone: &Zone) -> Vec<(String, Status, String)> {
+    fn run(zone: &Zone) -> Vec<(String, Severity, String)> {
         let g = guidance(&state(), "Contoso.com.").unwrap();
         let rt = tokio::runtime::Builder::new_current_thread()
             .build()
             .unwrap();
         rt.block_on(test(zone, &g))
             .into_iter()
-            .map(|c| (c.record.to_string(), c.status, c.detail))
+            .map(|c| {
+                // SPF and DMARC findings name the term at fault: quoted before the message.
+                let detail = match c.parameter.is_empty() {
+                    true => c.message,
+                    false => format!("\"{}\": {}", c.parameter, c.message),
+                };
+                (c.object, c.severity, detail)
+            })
             .collect()
     }
 
@@ -897,7 +867,7 @@ mod tests {
             vec![g.records[3].value.clone()],
         );
         let r = run(&z);
-        assert!(r.iter().all(|c| c.1 == Status::Pass), "{r:#?}");
+        assert!(r.iter().all(|c| c.1 == Severity::Pass), "{r:#?}");
         assert_eq!(r.iter().filter(|c| c.0 == "SPF").count(), 3, "{r:#?}");
     }
 
@@ -938,22 +908,25 @@ mod tests {
         let rt = tokio::runtime::Builder::new_current_thread()
             .build()
             .unwrap();
-        let checks: Vec<Check> = rt
+        let checks: Vec<Finding> = rt
             .block_on(test(&z, &g))
             .into_iter()
-            .filter(|c| c.record == "DKIM")
+            .filter(|c| c.object == "DKIM")
             .collect();
         assert_eq!(checks.len(), 2, "{checks:#?}");
-        assert_eq!(checks[0].status, Status::Warning, "{checks:#?}");
-        assert!(checks[0].detail.contains("another key"));
+        assert_eq!(checks[0].severity, Severity::Warning, "{checks:#?}");
+        assert!(checks[0].message.contains("another key"));
         assert!(checks[0].fix.contains("p=OLD"));
-        assert_eq!(checks[1].status, Status::Pass, "{checks:#?}");
+        assert_eq!(checks[1].severity, Severity::Pass, "{checks:#?}");
         // Missing, the signing selector's record fails.
         z.txt.remove("selector2._domainkey.contoso.com");
         let missing = rt.block_on(test(&z, &g));
         let last = missing.last().unwrap();
-        assert_eq!((last.record, last.status), ("DKIM", Status::Fail));
-        assert!(last.detail.starts_with("no DKIM record at selector2"));
+        assert_eq!(
+            (last.object.as_str(), last.severity),
+            ("DKIM", Severity::Error)
+        );
+        assert!(last.message.starts_with("no DKIM record at selector2"));
     }
 
     /// The article's record, published as printed, and the usual mistakes around it.
@@ -973,8 +946,8 @@ mod tests {
             vec!["v=spf1 ipv4: 131.107.21.231  include:spf.protection.outlook.co  m -all".into()],
         );
         let r = run(&z);
-        let fails: Vec<&(String, Status, String)> =
-            r.iter().filter(|c| c.1 == Status::Fail).collect();
+        let fails: Vec<&(String, Severity, String)> =
+            r.iter().filter(|c| c.1 == Severity::Error).collect();
         assert!(
             fails
                 .iter()
@@ -1038,25 +1011,26 @@ mod tests {
         let r = run(&z);
         assert!(
             r.iter().any(|c| c.0 == "SPF"
-                && c.1 == Status::Pass
+                && c.1 == Severity::Pass
                 && c.2.contains("authorises 192.0.2.10")),
             "{r:#?}"
         );
         assert!(
             r.iter().any(|c| c.0 == "SPF"
-                && c.1 == Status::Fail
+                && c.1 == Severity::Error
                 && c.2.contains("does not authorise 131.107.21.231")
                 && c.2.contains("softfail")),
             "{r:#?}"
         );
         assert!(
             r.iter()
-                .any(|c| c.0 == "SPF" && c.1 == Status::Fail && c.2.contains("11 DNS lookups")),
+                .any(|c| c.0 == "SPF" && c.1 == Severity::Error && c.2.contains("11 DNS lookups")),
             "{r:#?}"
         );
         assert!(
-            r.iter()
-                .any(|c| c.0 == "DMARC" && c.1 == Status::Warning && c.2.contains("only monitors")),
+            r.iter().any(|c| c.0 == "DMARC"
+                && c.1 == Severity::Warning
+                && c.2.contains("only monitors")),
             "{r:#?}"
         );
     }
@@ -1071,7 +1045,7 @@ mod tests {
         let r = run(&z);
         assert!(
             r.iter()
-                .any(|c| c.0 == "SPF" && c.1 == Status::Fail && c.2.contains("2 SPF records")),
+                .any(|c| c.0 == "SPF" && c.1 == Severity::Error && c.2.contains("2 SPF records")),
             "{r:#?}"
         );
     }

@@ -95,7 +95,7 @@ impl ContentAction {
                     .iter()
                     .map(|d| match &d.outcome {
                         Ok(r) => format!("{} ({})", d.recipient, r.describe()),
-                        Err(e) => format!("{} (refused: {e:?})", d.recipient),
+                        Err(e) => format!("{} (refused: {e})", d.recipient),
                     })
                     .collect();
                 let how = if *to_header { "Add to To" } else { "Add (Bcc)" };
@@ -432,7 +432,7 @@ mod tests {
                 "Prepend '[EXT] ' to the subject",
                 "Append the disclaimer",
                 "Add to To: audit@contoso.test (Maildir of audit@contoso.test)",
-                "Add (Bcc): nobody@contoso.test (refused: UnknownRecipient)",
+                "Add (Bcc): nobody@contoso.test (refused: unknown recipient (directory based edge blocking))",
             ]
         );
         assert!(

@@ -428,7 +428,7 @@ fn dns_that_never_answers_bounds_sessions_and_defers_mx() {
     let addr = relay.addr();
     let anonymous = std::thread::spawn(move || {
         let mut c = Client::hello(addr);
-        c.patience(Duration::from_secs(120));
+        c.patient(Duration::from_secs(120));
         let start = std::time::Instant::now();
         let r = c.send(
             "someone@example.net",

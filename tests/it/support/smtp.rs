@@ -31,9 +31,10 @@ impl Client {
         }
     }
 
-    /// Waits up to `limit` for each reply from now on (10 s by default).
-    pub fn patience(&mut self, limit: Duration) {
+    /// Waits up to `limit` for each read and write: for huge messages on a loaded machine.
+    pub fn patient(&mut self, limit: Duration) {
         self.stream.set_read_timeout(Some(limit)).unwrap();
+        self.stream.set_write_timeout(Some(limit)).unwrap();
     }
 
     /// Sends raw bytes.
