@@ -560,7 +560,8 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -l t
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -l require-tls -d 'Refuse MAIL until the client has used STARTTLS' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -l auth-mechanism -d 'Tls (offer STARTTLS) or None' -r -f -a "None\t''
 Tls\t'STARTTLS is offered'"
-complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -l connection-timeout -d 'Idle time before a session is dropped, hh:mm:ss (default 00:01:00)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -l connection-timeout -d 'The longest a connection may stay open even while it sends, hh:mm:ss (default 00:10:00)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -l connection-inactivity-timeout -d 'The longest a client may take over its next command, hh:mm:ss (default 00:05:00)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -l max-message-size -d 'Largest message accepted, such as 25MB (default 36 MB)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -l max-recipients-per-message -d 'Recipients per message (default 200)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -l max-inbound-connection -d 'Sessions at once over all clients (default 5000)' -r
@@ -590,7 +591,8 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand set-receiveconnector" -l t
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-receiveconnector" -l require-tls -d 'Refuse MAIL until the client has used STARTTLS' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-receiveconnector" -l auth-mechanism -d 'Tls (offer STARTTLS) or None' -r -f -a "None\t''
 Tls\t'STARTTLS is offered'"
-complete -c eopctl -n "__fish_eopctl_using_subcommand set-receiveconnector" -l connection-timeout -d 'Idle time before a session is dropped, hh:mm:ss (default 00:01:00)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-receiveconnector" -l connection-timeout -d 'The longest a connection may stay open even while it sends, hh:mm:ss (default 00:10:00)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-receiveconnector" -l connection-inactivity-timeout -d 'The longest a client may take over its next command, hh:mm:ss (default 00:05:00)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-receiveconnector" -l max-message-size -d 'Largest message accepted, such as 25MB (default 36 MB)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-receiveconnector" -l max-recipients-per-message -d 'Recipients per message (default 200)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-receiveconnector" -l max-inbound-connection -d 'Sessions at once over all clients (default 5000)' -r

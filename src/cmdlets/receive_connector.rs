@@ -58,8 +58,10 @@ crate::params! {
     /// Tls (offer STARTTLS) or None.
     #[arg(ignore_case = true)]
     auth_mechanism: value(AuthMechanism) = "AuthMechanism";
-    /// Idle time before a session is dropped, hh:mm:ss (default 00:01:00).
+    /// The longest a connection may stay open even while it sends, hh:mm:ss (default 00:10:00).
     connection_timeout: parsed = "ConnectionTimeout";
+    /// The longest a client may take over its next command, hh:mm:ss (default 00:05:00).
+    connection_inactivity_timeout: parsed = "ConnectionInactivityTimeout";
     /// Largest message accepted, such as 25MB (default 36 MB).
     max_message_size: parsed = "MaxMessageSize", wide;
     /// Recipients per message (default 200).

@@ -426,8 +426,12 @@ pub async fn serve(opts: Options, ready: impl FnOnce(&[SocketAddr])) -> Result<(
     let dns: Arc<dyn Dns> = Arc::new(crate::dns::Hickory::new(opts.dns)?);
     let spool = Spool::open(&opts.data_dir)
         .map_err(|e| format!("cannot open the queue in {}: {e}", opts.data_dir.display()))?;
-    let trace = crate::trace::Trace::start(&opts.data_dir)
-        .map_err(|e| format!("cannot open the message trace: {e}"))?;
+    // The trace is a record of mail, not a condition for it: a damaged database costs
+    // the trace, never the relay.
+    let trace = crate::trace::Trace::start(&opts.data_dir).unwrap_or_else(|e| {
+        error!(error = %e, "message trace unavailable: mail flows on untraced; move trace.db aside and restart the relay to trace again");
+        crate::trace::Trace::disabled()
+    });
     let queue = Queue::new(
         spool,
         opts.data_dir.clone(),
@@ -526,6 +530,10 @@ pub async fn serve(opts: Options, ready: impl FnOnce(&[SocketAddr])) -> Result<(
                 info!(from = current, to = revision, "configuration reloaded");
                 current = revision;
             }
+            // A deleted file is said so (an operator reads "not valid" as "fix its text").
+            Err(e) if seen.is_none() => {
+                error!(error = %e, revision = current, "reload refused: the state file is missing; the old configuration keeps running until a valid file appears")
+            }
             Err(e) => {
                 error!(error = %e, revision = current, "reload refused: the state file is not valid; the old configuration keeps running")
             }
@@ -549,13 +557,34 @@ pub async fn serve(opts: Options, ready: impl FnOnce(&[SocketAddr])) -> Result<(
             notified.await;
         }
     };
-    if tokio::time::timeout(opts.grace, wait).await.is_err() {
-        warn!(
-            sessions = shared.active.load(Ordering::SeqCst),
-            "grace period over; closing the remaining sessions"
-        );
-    }
-    if !queue.trace.flush(Duration::from_secs(10)) {
+    // A second SIGTERM or SIGINT cuts the grace period short, as an operator who
+    // presses Ctrl-C twice means.
+    let second = async {
+        tokio::select! {
+            _ = term.recv() => {}
+            _ = int.recv() => {}
+        }
+    };
+    let hurried = tokio::select! {
+        finished = tokio::time::timeout(opts.grace, wait) => {
+            if finished.is_err() {
+                warn!(
+                    sessions = shared.active.load(Ordering::SeqCst),
+                    "grace period over; closing the remaining sessions"
+                );
+            }
+            false
+        }
+        _ = second => {
+            warn!(
+                sessions = shared.active.load(Ordering::SeqCst),
+                "second signal: stopping now; the remaining sessions are closed"
+            );
+            true
+        }
+    };
+    let flush = if hurried { 1 } else { 10 };
+    if !queue.trace.flush(Duration::from_secs(flush)) {
         warn!("the message trace could not record everything before the stop");
     }
     info!(

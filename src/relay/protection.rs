@@ -285,7 +285,13 @@ pub async fn accept(a: &Arrival<'_>, env: Envelope, message: Vec<u8>) -> Result<
         }
         if let Err(e) = a.queue.accept(part, bytes).await {
             warn!(session = a.session, queue_id = %id, error = %e, "could not queue the message");
-            return Err(reply::LOCAL_ERROR);
+            // A full disk is the one cause the client is told (RFC 3463's 4.3.1), so it
+            // retries later rather than reading it as our fault.
+            return Err(if e.kind() == std::io::ErrorKind::StorageFull {
+                reply::STORAGE
+            } else {
+                reply::LOCAL_ERROR
+            });
         }
     }
     Ok(env.id)

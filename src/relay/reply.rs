@@ -73,6 +73,14 @@ pub fn queued(id: &str) -> Reply {
     }
 }
 
+/// A BDAT chunk taken (RFC 3030 §2).
+pub fn chunk_received(size: u64) -> Reply {
+    Reply {
+        code: 250,
+        text: Cow::Owned(format!("2.0.0 {size} octets received")),
+    }
+}
+
 pub const OK: Reply = r(250, "2.0.0 OK");
 pub const SENDER_OK: Reply = r(250, "2.1.0 Sender OK");
 pub const RECIPIENT_OK: Reply = r(250, "2.1.5 Recipient OK");
@@ -113,6 +121,7 @@ pub const BARE_LINE_ENDING: Reply = r(
     550,
     "5.6.11 Bare CR or LF in message data is not allowed; use CRLF",
 );
+pub const NUL_IN_DATA: Reply = r(554, "5.6.0 NUL character in message data is not allowed");
 pub const MUST_STARTTLS: Reply = r(530, "5.7.0 Must issue a STARTTLS command first");
 pub const CLIENT_NOT_ALLOWED: Reply = r(554, "5.7.1 Access denied");
 pub const NEEDS_SMTPUTF8: Reply = r(553, "5.6.7 Non-ASCII address requires SMTPUTF8");

@@ -9,6 +9,7 @@ mod dkim;
 mod dns_records;
 mod examples;
 mod exit_codes;
+mod faults;
 mod first_hour;
 mod learning;
 mod malware;

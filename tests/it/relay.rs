@@ -204,20 +204,25 @@ fn sigterm_lets_the_session_in_flight_finish_then_exits_0() {
     assert_eq!(relay.wait_exit(SECS), Some(0), "{}", relay.log_text());
 }
 
+/// A MailUser, bob@contoso.test, whose mailbox is on premises behind the smart host on
+/// `smart_port`.
+fn bob_on_premises(smart_port: u16) -> String {
+    format!(
+        r#"MailUsers:
+  - {{ Name: Bob, PrimarySmtpAddress: bob@contoso.test, ExternalEmailAddress: bob@onprem.contoso.test }}
+OutboundConnectors:
+  - {{ Name: To on-prem, ConnectorType: OnPremises, SmartHosts: ["127.0.0.1:{smart_port}"], RecipientDomains: [onprem.contoso.test] }}
+"#
+    )
+}
+
 /// Hybrid scenario 1, outbound half: a MailUser's mail goes through the on-premises
 /// connector's smart host; Message-ID is kept and the relay's Received header added.
 #[test]
 fn mail_user_is_relayed_to_the_on_premises_smart_host() {
     let sink = Sink::start();
     let port = free_port();
-    let more = format!(
-        r#"MailUsers:
-  - {{ Name: Bob, PrimarySmtpAddress: bob@contoso.test, ExternalEmailAddress: bob@onprem.contoso.test }}
-OutboundConnectors:
-  - {{ Name: To on-prem, ConnectorType: OnPremises, SmartHosts: ["127.0.0.1:{}"], RecipientDomains: [onprem.contoso.test] }}
-"#,
-        sink.addr.port()
-    );
+    let more = bob_on_premises(sink.addr.port());
     let (_dir, state) = state_dir(&org(port, &more));
     let relay = Relay::start(&state, &[]);
     let mut c = Client::hello(relay.addr());
@@ -549,7 +554,7 @@ ReceiveConnectors:
     MaxRecipientsPerMessage: 2
     MaxInboundConnectionPerSource: 3
     MaxProtocolErrors: 3
-    ConnectionTimeout: "00:00:01"
+    ConnectionInactivityTimeout: "00:00:01"
   - Name: Flood
     Bindings: ["127.0.0.1:PORT2"]
     MaxInboundConnection: 3
@@ -637,7 +642,7 @@ fn protocol_errors_and_stalling_clients_are_disconnected() {
     assert!(r.starts_with("421 4.7.0"), "{r}");
     assert_eq!(c.reply(), "", "the connection should be closed");
 
-    // ConnectionTimeout 1 s: a client that says nothing is told so and dropped.
+    // ConnectionInactivityTimeout 1 s: a client that says nothing is told so and dropped.
     let mut idle = Client::connect(addrs[0]);
     assert!(idle.reply().starts_with("220"));
     let r = idle.reply();
@@ -650,6 +655,76 @@ fn protocol_errors_and_stalling_clients_are_disconnected() {
     slow.raw(b"Subject: stalled\r\n");
     assert!(slow.reply().starts_with("421 4.4.2"));
     assert!(wait_until(SECS, || relay.queued() == 0));
+    assert!(relay.maildir("admin@contoso.test", "new").is_empty());
+}
+
+/// Sends `bytes` one at a time, a few a second, on a connection that has had `setup`
+/// (greeting and commands, each answered) and returns the relay's last reply and how long
+/// the trickle lasted. The writer gives up after two minutes, so a relay that never drops
+/// the client fails the test instead of hanging it.
+fn trickle(addr: std::net::SocketAddr, setup: &[&str], bytes: Vec<u8>) -> (String, Duration) {
+    use std::io::Write;
+    let mut c = Client::hello(addr);
+    for line in setup {
+        let r = c.cmd(line);
+        assert!(r.starts_with('2') || r.starts_with('3'), "{line}: {r}");
+    }
+    let mut writer = c.into_stream();
+    let mut reader = std::io::BufReader::new(writer.try_clone().unwrap());
+    writer
+        .set_read_timeout(Some(Duration::from_secs(120)))
+        .unwrap();
+    reader
+        .get_ref()
+        .set_read_timeout(Some(Duration::from_secs(120)))
+        .unwrap();
+    let start = std::time::Instant::now();
+    let feeder = std::thread::spawn(move || {
+        for b in bytes.iter().cycle().take(400) {
+            if writer.write_all(&[*b]).is_err() {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(300));
+        }
+    });
+    let r = crate::support::smtp::read_reply(&mut reader);
+    let took = start.elapsed();
+    drop(reader);
+    feeder.join().unwrap();
+    (r, took)
+}
+
+/// A slowloris is dropped: a command line trickled a byte at a time misses its
+/// ConnectionInactivityTimeout even though every byte arrives well within it, and a
+/// message trickled in short lines (each on time) runs into ConnectionTimeout, the
+/// bound on the whole connection. The bounds asserted are generous: "dropped", not fast.
+#[test]
+fn trickling_clients_are_dropped_in_bounded_time() {
+    let port = free_port();
+    let (_dir, state) = state_dir(&contoso(
+        port,
+        r#", ConnectionTimeout: "00:00:08", ConnectionInactivityTimeout: "00:00:03""#,
+        "",
+    ));
+    let relay = Relay::start(&state, &[]);
+    let (r, took) = trickle(relay.addr(), &[], b"NOOP and on and on".to_vec());
+    assert!(r.starts_with("421 4.4.2"), "{r}");
+    assert!(took < Duration::from_secs(60), "{took:?}");
+
+    let (r, took) = trickle(
+        relay.addr(),
+        &[
+            "MAIL FROM:<a@x.example>",
+            "RCPT TO:<admin@contoso.test>",
+            "DATA",
+        ],
+        b"x\r\n".to_vec(),
+    );
+    assert!(r.starts_with("421 4.4.2"), "{r}");
+    assert!(took < Duration::from_secs(60), "{took:?}");
+    let log = relay.log_text();
+    assert!(log.contains("reason=\"timeout\""), "{log}");
+    assert!(log.contains("reason=\"connection time limit\""), "{log}");
     assert!(relay.maildir("admin@contoso.test", "new").is_empty());
 }
 
@@ -689,6 +764,90 @@ fn smuggled_messages_are_never_accepted() {
         relay.maildir("admin@contoso.test", "new").is_empty(),
         "nothing may be delivered"
     );
+}
+
+/// CHUNKING (RFC 3030): pipelined BDAT chunks make one message, which goes on to a next
+/// hop without CHUNKING over DATA, dot-stuffed (its lone "." line arrives whole); BDAT
+/// after DATA's rules: sizes against MaxMessageSize, no DATA in a BDAT transaction, a
+/// refused chunk still read as data. A NUL byte is refused whichever way it comes, so the
+/// next hop never receives one.
+#[test]
+fn bdat_chunks_and_nul_bytes_and_what_the_next_hop_receives() {
+    let sink = Sink::start();
+    let port = free_port();
+    let more = bob_on_premises(sink.addr.port());
+    let (_dir, state) = state_dir(&contoso(port, ", MaxMessageSize: 2KB", &more));
+    let relay = Relay::start(&state, &[]);
+    let mut c = Client::connect(relay.addr());
+    assert!(c.reply().starts_with("220"));
+    let ehlo = c.cmd("EHLO client.test");
+    assert!(ehlo.contains("250-CHUNKING"), "{ehlo}");
+
+    let one = "Subject: chunked\r\n\r\nfirst\r\n.\r\n..two dots\r\n";
+    let two = "last line\r\n";
+    c.raw(
+        format!(
+            "MAIL FROM:<a@x.example>\r\nRCPT TO:<bob@contoso.test>\r\nBDAT {}\r\n{one}BDAT {} LAST\r\n{two}",
+            one.len(),
+            two.len()
+        )
+        .as_bytes(),
+    );
+    let replies: Vec<String> = (0..4).map(|_| c.reply()).collect();
+    assert!(
+        replies[0].starts_with("250") && replies[1].starts_with("250"),
+        "{replies:?}"
+    );
+    assert_eq!(
+        replies[2],
+        format!("250 2.0.0 {} octets received\r\n", one.len())
+    );
+    assert!(
+        replies[3].starts_with("250 2.6.0 Queued as "),
+        "{replies:?}"
+    );
+
+    // No DATA once BDAT has begun.
+    assert!(c.cmd("MAIL FROM:<a@x.example>").starts_with("250"));
+    assert!(c.cmd("RCPT TO:<bob@contoso.test>").starts_with("250"));
+    let bdat = |c: &mut Client, head: &str, chunk: &str| {
+        c.raw(format!("{head}\r\n{chunk}").as_bytes());
+        c.reply()
+    };
+    assert!(bdat(&mut c, "BDAT 3", "abc").starts_with("250 2.0.0 3 octets"));
+    let r = c.cmd("DATA");
+    assert!(r.starts_with("503 5.5.1"), "{r}");
+    assert!(c.cmd("RSET").starts_with("250"));
+    // Over MaxMessageSize: 552, and the octets are read, never taken as commands.
+    assert!(c.cmd("MAIL FROM:<a@x.example>").starts_with("250"));
+    assert!(c.cmd("RCPT TO:<bob@contoso.test>").starts_with("250"));
+    let big = "QUIT\r\n".repeat(500);
+    let r = bdat(&mut c, &format!("BDAT {} LAST", big.len()), &big);
+    assert!(r.starts_with("552 5.3.4"), "{r}");
+    // No transaction: 503 after the chunk is read.
+    let r = bdat(&mut c, "BDAT 6", "QUIT\r\n");
+    assert!(r.starts_with("503 5.5.1"), "{r}");
+    assert!(c.cmd("NOOP").starts_with("250"));
+    // NUL, over DATA and over BDAT.
+    let smuggle = "Subject: nul\r\n\r\ncover\r\n\0.\r\nMAIL FROM:<evil@x.example>\r\n";
+    let r = c.send("a@x.example", &["bob@contoso.test"], smuggle);
+    assert!(r.starts_with("554 5.6.0"), "{r}");
+    assert!(c.cmd("MAIL FROM:<a@x.example>").starts_with("250"));
+    assert!(c.cmd("RCPT TO:<bob@contoso.test>").starts_with("250"));
+    let r = bdat(&mut c, &format!("BDAT {} LAST", smuggle.len()), smuggle);
+    assert!(r.starts_with("554 5.6.0"), "{r}");
+    assert!(c.cmd("QUIT").starts_with("221"));
+
+    assert!(
+        wait_until(SECS, || relay.queued() == 0 && !sink.received().is_empty()),
+        "{}",
+        relay.log_text()
+    );
+    let got = sink.received();
+    assert_eq!(got.len(), 1, "{got:?}");
+    let body = got[0].data.split_once("\r\n\r\n").unwrap().1;
+    assert_eq!(body, "first\r\n.\r\n..two dots\r\nlast line\r\n");
+    assert!(!got[0].data.contains('\0'));
 }
 
 /// The relay is never open over the wire: address tricks are refused at RCPT.

@@ -164,10 +164,17 @@ impl Spool {
         let mut head = format!("{MAGIC} {} {}\n", json.len(), message.len()).into_bytes();
         head.extend_from_slice(&json);
         head.push(b'\n');
-        f.write_all(&head)?;
-        f.write_all(message)?;
-        f.sync_all()?;
+        let written = f
+            .write_all(&head)
+            .and_then(|()| f.write_all(message))
+            .and_then(|()| f.sync_all());
         drop(f);
+        if let Err(e) = written {
+            // Never acknowledged: remove it now (a full disk gets its space back) rather
+            // than leave it for the next start to set aside as corrupt.
+            let _ = fs::remove_file(self.path(&env.id));
+            return Err(e);
+        }
         self.dir_sync.sync(&self.dir)
     }
 

@@ -5,7 +5,9 @@
 //! CRLF "." CRLF ends DATA. A bare CR or LF never ends a line or the message; a message
 //! that contains one is refused as a whole once its real end arrives, which closes the
 //! "SMTP smuggling" hole (a second message hidden behind `\n.\n` or `\r.\r`, read
-//! differently by the next hop). Lines longer than the RFC limits are refused, never
+//! differently by the next hop). A NUL byte is refused the same way: a lenient next hop
+//! may take `<CRLF><NUL>.<CRLF>` for the end of data, and neither DATA nor 8BITMIME
+//! allows NUL (RFC 6152 §3). Lines longer than the RFC limits are refused, never
 //! buffered without bound.
 
 /// RFC 5321 §4.5.3.1.4 allows 512 octets for a command line, more with extensions; we
@@ -27,6 +29,12 @@ pub enum Command {
         to: String,
     },
     Data,
+    /// RFC 3030 CHUNKING: the next `size` octets are message data, taken as they are (no
+    /// dot-stuffing); `last` ends the message.
+    Bdat {
+        size: u64,
+        last: bool,
+    },
     Rset,
     Noop,
     Quit,
@@ -101,6 +109,7 @@ pub fn parse_command(line: &[u8]) -> Result<Command, ProtoError> {
             })
         }
         "DATA" => no_args(Command::Data),
+        "BDAT" => bdat_args(rest),
         "RSET" => no_args(Command::Rset),
         "NOOP" => Ok(Command::Noop),
         "QUIT" => no_args(Command::Quit),
@@ -110,6 +119,25 @@ pub fn parse_command(line: &[u8]) -> Result<Command, ProtoError> {
         "STARTTLS" => no_args(Command::StartTls),
         _ => Err(ProtoError::Unrecognized),
     }
+}
+
+/// `<size> [LAST]`: the size in digits only (RFC 3030 §2's `1*DIGIT`).
+fn bdat_args(rest: &str) -> Result<Command, ProtoError> {
+    let mut words = rest.split(' ').filter(|w| !w.is_empty());
+    let size = words.next().ok_or(ProtoError::Arguments)?;
+    if !size.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(ProtoError::Arguments);
+    }
+    let size = size.parse().map_err(|_| ProtoError::Arguments)?;
+    let last = match words.next() {
+        None => false,
+        Some(w) if w.eq_ignore_ascii_case("LAST") => true,
+        Some(_) => return Err(ProtoError::Arguments),
+    };
+    if words.next().is_some() {
+        return Err(ProtoError::Arguments);
+    }
+    Ok(Command::Bdat { size, last })
 }
 
 fn domain_arg(rest: &str) -> Result<String, ProtoError> {
@@ -191,14 +219,23 @@ enum DataState {
 }
 
 /// Decodes DATA: finds the end, removes dot-stuffing, and notes what makes the message
-/// unacceptable (bare CR/LF, over-long lines, over the size limit) without stopping.
+/// unacceptable (bare CR/LF, NUL, over-long lines, over the size limit) without stopping.
+/// For BDAT (`DataDecoder::chunks`) the same checks run over the chunks' octets, which
+/// carry no dot-stuffing and no end marker: a message is judged the same whichever way
+/// it came, so what the next hop receives over DATA is always clean.
 #[derive(Debug)]
 pub struct DataDecoder {
+    /// DATA (dot-stuffed, ends at CRLF "." CRLF), or BDAT chunks (taken as they are).
+    dotted: bool,
     state: DataState,
     line_len: usize,
     limit: Option<u64>,
     seen: u64,
+    /// Lines ended so far (the session's per-record deadline restarts at each).
+    pub lines: u64,
     pub bare_line_ending: bool,
+    /// A NUL byte was seen.
+    pub nul: bool,
     pub line_too_long: bool,
     pub too_big: bool,
 }
@@ -206,18 +243,41 @@ pub struct DataDecoder {
 impl DataDecoder {
     pub fn new(limit: Option<u64>) -> Self {
         DataDecoder {
+            dotted: true,
             state: DataState::LineStart,
             line_len: 0,
             limit,
             seen: 0,
+            lines: 0,
             bare_line_ending: false,
+            nul: false,
             line_too_long: false,
             too_big: false,
         }
     }
 
+    /// A decoder for the chunks of one BDAT message.
+    pub fn chunks(limit: Option<u64>) -> Self {
+        DataDecoder {
+            dotted: false,
+            ..DataDecoder::new(limit)
+        }
+    }
+
+    /// The end of a BDAT message (after its LAST chunk): a trailing bare CR is one more
+    /// bare line ending, and a last line without CRLF gets one, so the message can be
+    /// forwarded with DATA.
+    pub fn finish(&mut self, out: &mut Vec<u8>) {
+        match self.state {
+            DataState::Cr => self.bare_line_ending = true,
+            DataState::Mid if !self.too_big => out.extend_from_slice(b"\r\n"),
+            _ => {}
+        }
+    }
+
     /// Feeds bytes; appends the message's bytes to `out` (unless over the limit). Returns
-    /// `Some(n)` when the end was found after consuming `n` bytes of `input`.
+    /// `Some(n)` when the end was found after consuming `n` bytes of `input` (never for
+    /// BDAT chunks).
     pub fn feed(&mut self, input: &[u8], out: &mut Vec<u8>) -> Option<usize> {
         let emit = |this: &mut Self, bytes: &[u8], out: &mut Vec<u8>| {
             this.seen += bytes.len() as u64;
@@ -237,6 +297,9 @@ impl DataDecoder {
                     .position(|b| *b == b'\r' || *b == b'\n')
                     .unwrap_or(input.len() - i);
                 if run > 0 {
+                    if input[i..i + run].contains(&0) {
+                        self.nul = true;
+                    }
                     self.line_len += run;
                     if self.line_len > MAX_DATA_LINE + 2 {
                         self.line_too_long = true;
@@ -248,12 +311,15 @@ impl DataDecoder {
             }
             let b = input[i];
             i += 1;
+            if b == 0 {
+                self.nul = true;
+            }
             self.line_len += 1;
             if self.line_len > MAX_DATA_LINE + 2 {
                 self.line_too_long = true;
             }
             self.state = match (self.state, b) {
-                (DataState::LineStart, b'.') => DataState::Dot,
+                (DataState::LineStart, b'.') if self.dotted => DataState::Dot,
                 (DataState::LineStart | DataState::Mid, b'\r') => DataState::Cr,
                 (DataState::LineStart | DataState::Mid, b'\n') => {
                     self.bare_line_ending = true;
@@ -267,6 +333,7 @@ impl DataDecoder {
                 (DataState::Cr, b'\n') => {
                     emit(self, b"\r\n", out);
                     self.line_len = 0;
+                    self.lines += 1;
                     DataState::LineStart
                 }
                 (DataState::Cr, b'\r') => {
@@ -363,6 +430,20 @@ mod tests {
             })
         );
         assert_eq!(parse_command(b"DATA"), Ok(Command::Data));
+        assert_eq!(
+            parse_command(b"BDAT 1000"),
+            Ok(Command::Bdat {
+                size: 1000,
+                last: false
+            })
+        );
+        assert_eq!(
+            parse_command(b"bdat 0 last"),
+            Ok(Command::Bdat {
+                size: 0,
+                last: true
+            })
+        );
         assert_eq!(parse_command(b"STARTTLS"), Ok(Command::StartTls));
         assert_eq!(parse_command(b"VRFY postmaster"), Ok(Command::Vrfy));
     }
@@ -393,6 +474,22 @@ mod tests {
             Err(ProtoError::UnknownParameter)
         );
         assert_eq!(parse_command(b"DATA now"), Err(ProtoError::Arguments));
+        for bad in [
+            &b"BDAT"[..],
+            b"BDAT -1",
+            b"BDAT +5",
+            b"BDAT 1e3",
+            b"BDAT 99999999999999999999999",
+            b"BDAT 5 FIRST",
+            b"BDAT 5 LAST LAST",
+        ] {
+            assert_eq!(
+                parse_command(bad),
+                Err(ProtoError::Arguments),
+                "{}",
+                String::from_utf8_lossy(bad)
+            );
+        }
         assert_eq!(
             parse_command(b"QUIT\rRSET"),
             Err(ProtoError::BareLineEnding)
@@ -454,9 +551,47 @@ mod tests {
             assert_eq!(end, None, "{:?}", String::from_utf8_lossy(trick));
             assert!(d.bare_line_ending, "{:?}", String::from_utf8_lossy(trick));
         }
+        // A NUL never ends data either, wherever it sits, and is always flagged.
+        for (trick, ends) in [
+            (&b"x\r\n\0.\r\nRCPT"[..], None),
+            (b"x\r\n.\0\r\nRCPT", None),
+            (b"x\0\r\n.\r\n", Some(7)),
+        ] {
+            let (end, _, d) = decode(&[trick]);
+            assert!(d.nul, "{:?}", String::from_utf8_lossy(trick));
+            assert_eq!(end, ends, "{:?}", String::from_utf8_lossy(trick));
+        }
         // The message carrying one is flagged even when its real end follows.
         let (end, _, d) = decode(&[b"x\n.\nMAIL FROM:<a@b>\r\n.\r\n"]);
         assert!(end.is_some() && d.bare_line_ending);
+    }
+
+    /// BDAT chunks are taken as they are: no dot-stuffing, no end marker; the same
+    /// flags as DATA; a last line without CRLF gets one, a trailing bare CR is flagged.
+    #[test]
+    fn chunks_are_checked_like_data_and_never_unstuffed() {
+        let mut d = DataDecoder::chunks(None);
+        let mut out = Vec::new();
+        assert_eq!(d.feed(b"Subject: x\r\n\r\n..two\r\n.\r\n", &mut out), None);
+        assert_eq!(d.feed(b"tail", &mut out), None);
+        d.finish(&mut out);
+        assert_eq!(out, b"Subject: x\r\n\r\n..two\r\n.\r\ntail\r\n");
+        assert!(!d.bare_line_ending && !d.nul);
+        for (chunk, bare, nul) in [
+            (&b"a\nb\r\n"[..], true, false),
+            (b"a\r", true, false),
+            (b"a\r\n\0.\r\n", false, true),
+        ] {
+            let mut d = DataDecoder::chunks(None);
+            let mut out = Vec::new();
+            d.feed(chunk, &mut out);
+            d.finish(&mut out);
+            assert_eq!((d.bare_line_ending, d.nul), (bare, nul), "{chunk:?}");
+        }
+        let mut d = DataDecoder::chunks(Some(4));
+        let mut out = Vec::new();
+        d.feed(b"12345\r\n", &mut out);
+        assert!(d.too_big && out.len() <= 4);
     }
 
     #[test]
@@ -537,8 +672,37 @@ mod fuzz {
             }
             assert!(out_whole.len() <= 200 && out_split.len() <= 200);
             assert_eq!(
-                (whole.bare_line_ending, whole.line_too_long, whole.too_big),
-                (split.bare_line_ending, split.line_too_long, split.too_big),
+                (
+                    whole.bare_line_ending,
+                    whole.nul,
+                    whole.line_too_long,
+                    whole.too_big
+                ),
+                (
+                    split.bare_line_ending,
+                    split.nul,
+                    split.line_too_long,
+                    split.too_big
+                ),
+                "{input:?}"
+            );
+            // BDAT: the chunks of a message may be cut anywhere, with the same result.
+            let cut = (rng.next() as usize) % (input.len() + 1);
+            let mut one = DataDecoder::chunks(Some(200));
+            let mut out_one = Vec::new();
+            assert_eq!(one.feed(&input, &mut out_one), None);
+            one.finish(&mut out_one);
+            let mut two = DataDecoder::chunks(Some(200));
+            let mut out_two = Vec::new();
+            two.feed(&input[..cut], &mut out_two);
+            two.feed(&input[cut..], &mut out_two);
+            two.finish(&mut out_two);
+            if !one.too_big {
+                assert_eq!(out_one, out_two, "{input:?}");
+            }
+            assert_eq!(
+                (one.bare_line_ending, one.nul, one.too_big),
+                (two.bare_line_ending, two.nul, two.too_big),
                 "{input:?}"
             );
             // Data only ends right after CRLF "." CRLF (or "." CRLF at the very start).

@@ -23,8 +23,13 @@ pub struct ReceiveConnector {
     pub require_tls: bool,
     #[serde(default)]
     pub auth_mechanism: AuthMechanism,
+    /// The longest a connection may stay open, busy or not.
     #[serde(default = "default_timeout")]
     pub connection_timeout: TimeSpan,
+    /// The longest a client may take to send its next command line (or, in DATA, its
+    /// next line of the message).
+    #[serde(default = "default_inactivity")]
+    pub connection_inactivity_timeout: TimeSpan,
     #[serde(default = "default_size")]
     pub max_message_size: ByteSize,
     #[serde(default = "default_recipients")]
@@ -40,9 +45,12 @@ pub struct ReceiveConnector {
     pub comment: String,
 }
 
-// Microsoft advises a 60-second connection timeout; the rest are Exchange's defaults.
+// Exchange's defaults throughout: a connection may last 10 minutes and idle for 5.
 pub(crate) fn default_timeout() -> TimeSpan {
-    TimeSpan(60)
+    TimeSpan(600)
+}
+pub(crate) fn default_inactivity() -> TimeSpan {
+    TimeSpan(300)
 }
 pub(crate) fn default_size() -> ByteSize {
     ByteSize::mb(36)
@@ -83,6 +91,7 @@ impl ReceiveConnector {
             require_tls: false,
             auth_mechanism: AuthMechanism::default(),
             connection_timeout: default_timeout(),
+            connection_inactivity_timeout: default_inactivity(),
             max_message_size: default_size(),
             max_recipients_per_message: default_recipients(),
             max_inbound_connection: default_connections(),
@@ -121,7 +130,12 @@ impl ReceiveConnector {
             }
         }
         if self.connection_timeout.seconds() == 0 {
-            out.push("ConnectionTimeout is 00:00:00: give a time span such as 00:01:00".into());
+            out.push("ConnectionTimeout is 00:00:00: give a time span such as 00:10:00".into());
+        }
+        if self.connection_inactivity_timeout.seconds() == 0 {
+            out.push(
+                "ConnectionInactivityTimeout is 00:00:00: give a time span such as 00:05:00".into(),
+            );
         }
         out
     }

@@ -1,7 +1,7 @@
 //! The commands of a conversation: EHLO/HELO, STARTTLS, MAIL, RCPT, DATA and the rest,
 //! each checked against the protocol's order and the receive connector's limits, asking
-//! the policy where a command needs a decision (the sender, each recipient). DATA reads
-//! the message and hands it to the cleanup pipeline.
+//! the policy where a command needs a decision (the sender, each recipient). DATA (or
+//! BDAT's chunks) reads the message and hands it to the cleanup pipeline.
 
 use tracing::info;
 
@@ -32,6 +32,8 @@ impl Session {
         let must_tls = (self.rc().require_tls && !self.tls.on)
             || policy::connection::tls_required(&self.client, &self.tls).is_some();
         match cmd {
+            // First: a chunk's octets must be read even when the command is refused.
+            Command::Bdat { size, last } => return self.bdat(size, last, must_tls).await,
             Command::Ehlo(name) => {
                 self.helo = Some(name);
                 self.esmtp = true;
@@ -42,6 +44,7 @@ impl Session {
                         .to_string(),
                 ];
                 lines.push("PIPELINING".into());
+                lines.push("CHUNKING".into());
                 match self.rc().max_message_size.limit() {
                     Some(l) => lines.push(format!("SIZE {l}")),
                     None => lines.push("SIZE".into()),
@@ -123,6 +126,7 @@ impl Session {
                     recipients: Vec::new(),
                     blame: Vec::new(),
                     spf,
+                    chunks: None,
                 });
                 self.reply(&reply::SENDER_OK);
             }
@@ -159,6 +163,10 @@ impl Session {
             Command::Data => {
                 match &self.tx {
                     None => return self.protocol_error(&reply::NEED_MAIL),
+                    // RFC 3030 §2: one message is sent with BDAT or with DATA, never both.
+                    Some(tx) if tx.chunks.is_some() => {
+                        return self.protocol_error(&reply::BAD_SEQUENCE);
+                    }
                     Some(tx) if tx.recipients.is_empty() => {
                         self.reply(&reply::NO_VALID_RECIPIENTS);
                         return Step::Continue;
@@ -189,25 +197,122 @@ impl Session {
         let mut decoder = DataDecoder::new(limit);
         let mut body = Vec::with_capacity(8 * 1024);
         loop {
-            if let Some(end) = decoder.feed(&self.buf, &mut body) {
+            let lines = decoder.lines;
+            let end = decoder.feed(&self.buf, &mut body);
+            if decoder.lines > lines {
+                self.next_record();
+            }
+            if let Some(end) = end {
                 self.buf.drain(..end);
                 break;
             }
             self.buf.clear();
-            match self.read_more(false).await {
-                Ok(true) => {}
-                Ok(false) | Err(_) => {
-                    self.tx = None;
-                    return Step::Close;
-                }
+            if let Some(end) = self.more_of_message("client closed in DATA").await {
+                return end;
             }
         }
+        self.shrink_buffer();
+        let tx = self.tx.take().expect("DATA without a transaction");
+        self.submit(tx, &decoder, body).await
+    }
+
+    /// BDAT (RFC 3030): takes the chunk's `size` octets whatever the answer will be (they
+    /// are data, never commands), then answers; the LAST chunk submits the message. A
+    /// chunk that takes the message over MaxMessageSize ends the transaction with 552,
+    /// and later chunks of it get 503, as they would with no MAIL.
+    async fn bdat(&mut self, size: u64, last: bool, must_tls: bool) -> Step {
+        let refusal = if must_tls {
+            Some(reply::MUST_STARTTLS)
+        } else {
+            match &self.tx {
+                None => Some(reply::NEED_MAIL),
+                Some(tx) if tx.recipients.is_empty() => Some(reply::NO_VALID_RECIPIENTS),
+                Some(_) => None,
+            }
+        };
+        let limit = self.rc().max_message_size.limit();
+        let mut chunks = match (&refusal, self.tx.as_mut()) {
+            (None, Some(tx)) => tx
+                .chunks
+                .take()
+                .unwrap_or_else(|| (DataDecoder::chunks(limit), Vec::new())),
+            // Read and thrown away: the checks still run, nothing is kept.
+            _ => (DataDecoder::chunks(Some(0)), Vec::new()),
+        };
+        let mut left = size;
+        loop {
+            let take = left.min(self.buf.len() as u64) as usize;
+            let lines = chunks.0.lines;
+            chunks.0.feed(&self.buf[..take], &mut chunks.1);
+            if chunks.0.lines > lines {
+                self.next_record();
+            }
+            self.buf.drain(..take);
+            left -= take as u64;
+            if left == 0 {
+                break;
+            }
+            if let Some(end) = self.more_of_message("client closed in BDAT").await {
+                return end;
+            }
+        }
+        self.shrink_buffer();
+        if let Some(r) = refusal {
+            return self.protocol_error(&r);
+        }
+        if chunks.0.too_big {
+            info!(
+                session = self.ctx.id,
+                reason = "message over MaxMessageSize",
+                "message refused"
+            );
+            self.ctx
+                .queue
+                .metrics
+                .rejected("message over MaxMessageSize");
+            self.tx = None;
+            self.reply(&reply::SIZE_EXCEEDED);
+            return Step::Continue;
+        }
+        if !last {
+            self.reply(&reply::chunk_received(size));
+            if let Some(tx) = self.tx.as_mut() {
+                tx.chunks = Some(chunks);
+            }
+            return Step::Continue;
+        }
+        let (mut decoder, mut body) = chunks;
+        decoder.finish(&mut body);
+        let tx = self.tx.take().expect("BDAT LAST without a transaction");
+        self.submit(tx, &decoder, body).await
+    }
+
+    /// Reads more of a message; the step that ends the session (the transaction dropped)
+    /// when the client is gone or too slow.
+    async fn more_of_message(&mut self, closed: &'static str) -> Option<Step> {
+        let why = match self.read_more(false).await {
+            Ok(true) => return None,
+            Ok(false) => closed,
+            Err(why) => why,
+        };
+        self.tx = None;
+        Some(Step::Drop(why))
+    }
+
+    /// After a message: an idle session goes back to a small buffer.
+    fn shrink_buffer(&mut self) {
         if self.buf.capacity() > 16 * 1024 {
             self.buf.shrink_to(8 * 1024);
         }
-        let tx = self.tx.take().expect("DATA without a transaction");
+    }
+
+    /// A whole message, from DATA or BDAT: refused for what the decoder found wrong in it,
+    /// or handed to the cleanup pipeline.
+    async fn submit(&mut self, tx: Transaction, decoder: &DataDecoder, body: Vec<u8>) -> Step {
         let refused = if decoder.bare_line_ending {
             Some((reply::BARE_LINE_ENDING, "bare CR or LF in data"))
+        } else if decoder.nul {
+            Some((reply::NUL_IN_DATA, "NUL in data"))
         } else if decoder.too_big {
             Some((reply::SIZE_EXCEEDED, "message over MaxMessageSize"))
         } else if decoder.line_too_long {

@@ -14,6 +14,7 @@ use std::time::Duration;
 
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
 use tokio::sync::watch;
+use tokio::time::Instant;
 use tracing::{info, warn};
 
 use crate::policy::connection_filter::ConnectionVerdict;
@@ -50,6 +51,8 @@ struct Transaction {
     blame: Vec<Vec<Blame>>,
     /// SPF, started at MAIL FROM for clients that sender authentication judges.
     spf: Option<crate::relay::auth::EarlySpf>,
+    /// The message so far, once a BDAT chunk has come (and DATA may no longer).
+    chunks: Option<(proto::DataDecoder, Vec<u8>)>,
 }
 
 struct Session {
@@ -68,11 +71,20 @@ struct Session {
     errors: u32,
     /// Discarding the rest of an over-long command line.
     skipping: bool,
+    /// When the connection must end, however busy (ConnectionTimeout).
+    ends: Instant,
+    /// When the record being read (a command line, a line of DATA) must be complete
+    /// (ConnectionInactivityTimeout): a client that trickles a byte at a time is dropped
+    /// once its line is late, not kept alive by each byte (Postfix's
+    /// `smtpd_per_record_deadline`).
+    record_due: Instant,
 }
 
 enum Step {
     Continue,
     Close,
+    /// The connection is lost or given up (the reason, for the log).
+    Drop(&'static str),
     StartTls,
 }
 
@@ -84,6 +96,7 @@ pub async fn run<S: AsyncRead + AsyncWrite + Unpin + Send + 'static>(stream: S, 
         &TlsFacts::default(),
     );
     info!(session = ctx.id, peer = %ctx.peer, connector = %rc(&ctx).name, client = %client.blame.object, "connect");
+    let start = Instant::now();
     let mut stream = stream;
     let connection = match connection_filter(&ctx, &client, ctx.peer.ip()).await {
         Ok(v) => v,
@@ -93,6 +106,8 @@ pub async fn run<S: AsyncRead + AsyncWrite + Unpin + Send + 'static>(stream: S, 
             return;
         }
     };
+    let ends = start + seconds(rc(&ctx).connection_timeout.seconds());
+    let record_due = start + seconds(rc(&ctx).connection_inactivity_timeout.seconds());
     let mut s = Session {
         io: Box::new(stream),
         ctx,
@@ -106,6 +121,8 @@ pub async fn run<S: AsyncRead + AsyncWrite + Unpin + Send + 'static>(stream: S, 
         tx: None,
         errors: 0,
         skipping: false,
+        ends,
+        record_due,
     };
     let why = s.converse().await;
     info!(session = s.ctx.id, peer = %s.ctx.peer, reason = why, "disconnect");
@@ -137,6 +154,10 @@ async fn connection_filter(
         info!(session = ctx.id, peer = %ctx.peer, allowed = verdict.allowed, blame = %blame.join("; "), "connection filter");
     }
     Ok(verdict)
+}
+
+fn seconds(n: u64) -> Duration {
+    Duration::from_secs(n.max(1))
 }
 
 fn rc(ctx: &Context) -> &ReceiveConnector {
@@ -178,14 +199,32 @@ impl Session {
         Ok(())
     }
 
-    fn timeout(&self) -> Duration {
-        Duration::from_secs(self.rc().connection_timeout.seconds().max(1))
+    /// Starts the clock for the next record: the client has
+    /// ConnectionInactivityTimeout to deliver it whole.
+    fn next_record(&mut self) {
+        self.record_due =
+            Instant::now() + seconds(self.rc().connection_inactivity_timeout.seconds());
+    }
+
+    /// The moment the current read must finish by: the record's deadline, or the
+    /// connection's end if that comes first.
+    fn due(&self) -> Instant {
+        self.record_due.min(self.ends)
+    }
+
+    /// Why a read timed out, for the log.
+    fn late(&self) -> &'static str {
+        if Instant::now() >= self.ends {
+            "connection time limit"
+        } else {
+            "timeout"
+        }
     }
 
     /// Reads more input. `Ok(false)` on end of stream.
     async fn read_more(&mut self, idle_ok_to_stop: bool) -> Result<bool, &'static str> {
         self.flush().await.map_err(|_| "write failed")?;
-        let timeout = self.timeout();
+        let due = self.due();
         // Small for idle sessions (a thousand of them must stay cheap), large while a
         // message streams in (fewer reads and wake-ups).
         let room = if idle_ok_to_stop { 8 * 1024 } else { 64 * 1024 };
@@ -194,7 +233,7 @@ impl Session {
         }
         let start = self.buf.len();
         let mut shutdown = self.ctx.shutdown.clone();
-        let read = tokio::time::timeout(timeout, self.io.read_buf(&mut self.buf));
+        let read = tokio::time::timeout_at(due, self.io.read_buf(&mut self.buf));
         let n = if idle_ok_to_stop {
             tokio::select! {
                 r = read => r,
@@ -211,7 +250,7 @@ impl Session {
             Err(_) => {
                 self.reply(&reply::TIMEOUT);
                 let _ = self.flush().await;
-                Err("timeout")
+                Err(self.late())
             }
             Ok(Err(_)) => Err("read failed"),
             Ok(Ok(0)) => Ok(false),
@@ -248,6 +287,7 @@ impl Session {
             let step = match proto::next_line(&self.buf) {
                 LineResult::Line(n) => {
                     let line: Vec<u8> = self.buf.drain(..n + 2).take(n).collect();
+                    self.next_record();
                     self.command(&line).await
                 }
                 LineResult::BareLf(n) => {
@@ -276,6 +316,7 @@ impl Session {
                     let _ = self.flush().await;
                     return "closed";
                 }
+                Step::Drop(why) => return why,
                 Step::StartTls => {
                     if let Err(why) = self.start_tls().await {
                         return why;
@@ -306,7 +347,7 @@ impl Session {
             .cloned()
             .ok_or("no TLS")?;
         let io = std::mem::replace(&mut self.io, Box::new(tokio::io::empty()));
-        let tls = tokio::time::timeout(self.timeout(), acceptor.accept(io))
+        let tls = tokio::time::timeout_at(self.due(), acceptor.accept(io))
             .await
             .map_err(|_| "TLS handshake timeout")?
             .map_err(|e| {
