@@ -102,7 +102,11 @@ fn every_setup_script_has_a_powershell_twin_that_builds_the_same_state() {
             .current_dir(bash.path())
             .output()
             .unwrap();
-        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         let pwsh = Org::new();
         pwsh.run(&["-File", ps1.to_str().unwrap()]).ok();
         assert_eq!(

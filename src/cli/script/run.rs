@@ -114,28 +114,23 @@ fn property<'v>(obj: &'v Value, name: &str) -> Option<&'v Value> {
         .map(|(_, v)| v)
 }
 
-/// `$x.A.B`: each step a property; on an array, each element's (member enumeration).
+/// `$x.A.B`: each step a property; on an array, each element's (member enumeration),
+/// and `.Count` its length, as PowerShell gives every collection one.
 fn walk(mut value: Value, path: &[String]) -> Value {
     for step in path {
+        let count = step.eq_ignore_ascii_case("count") && property(&value, step).is_none();
         value = match value {
+            Value::Array(items) if count => Value::from(items.len()),
             Value::Array(items) => Value::Array(
                 items
                     .iter()
                     .filter_map(|i| property(i, step).cloned())
                     .collect(),
             ),
-            // `.Count` of a single value, as PowerShell gives every object one.
-            v if step.eq_ignore_ascii_case("count") && property(&v, step).is_none() => {
-                Value::from(u64::from(!v.is_null()))
-            }
+            Value::Null if count => Value::from(0),
+            _ if count => Value::from(1),
             v => property(&v, step).cloned().unwrap_or(Value::Null),
         };
-    }
-    if let (Value::Array(items), Some(last)) = (&value, path.last())
-        && last.eq_ignore_ascii_case("count")
-        && items.is_empty()
-    {
-        return Value::from(0);
     }
     value
 }
@@ -901,5 +896,40 @@ fn show(stream: Stream) {
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn wildcards_and_comparisons_as_powershell_has_them() {
+        assert!(like("from on-premises", "from*"));
+        assert!(like("abc", "a?c") && !like("abc", "a?d") && like("", "*"));
+        let yes = |l: Value, op, r: Value| compare(&l, op, false, &r).unwrap();
+        assert!(yes(json!(true), Op::Eq, json!("True")));
+        assert!(
+            yes(json!("10"), Op::Gt, json!("9")),
+            "numbers compare as numbers"
+        );
+        assert!(yes(json!(["a", "b"]), Op::Contains, json!("B")));
+        assert!(yes(json!("b"), Op::In, json!(["a", "b"])));
+        assert!(!yes(json!("Partner"), Op::Match, json!("^On")));
+        assert!(compare(&json!("On"), Op::Eq, true, &json!("on")).is_ok_and(|r| !r));
+    }
+
+    #[test]
+    fn properties_enumerate_and_count() {
+        let two = json!([{"Name": "A", "Ips": ["1", "2"]}, {"Name": "B"}]);
+        assert_eq!(walk(two.clone(), &["name".into()]), json!(["A", "B"]));
+        assert_eq!(walk(two, &["Count".into()]), json!(2));
+        assert_eq!(walk(Value::Null, &["Count".into()]), json!(0));
+        assert_eq!(
+            arg_text(&json!({"Add": ["1.2.3.4", "5.6.7.8"], "Remove": "9.9.9.9"})),
+            r#"@{Add="1.2.3.4","5.6.7.8"; Remove="9.9.9.9"}"#
+        );
+        assert_eq!(arg_text(&json!({"Identity": "X", "Enabled": true})), "X");
     }
 }
