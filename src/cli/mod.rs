@@ -22,6 +22,8 @@ use argv::Request;
 /// Protection's cmdlets. Cmdlet and parameter names work in PowerShell spelling
 /// (New-InboundConnector -SenderIPAddresses a,b) and Unix spelling
 /// (new-inboundconnector --sender-ip-addresses a --sender-ip-addresses b).
+/// PowerShell's own syntax, pipelines included, runs with `eopctl -Command '<line>'`,
+/// `eopctl -File setup.ps1` or a script on standard input (docs/scripts.md).
 #[derive(Parser, Debug)]
 #[command(
     name = "eopctl",
