@@ -95,7 +95,7 @@ impl ContentAction {
                     .iter()
                     .map(|d| match &d.outcome {
                         Ok(r) => format!("{} ({})", d.recipient, r.describe()),
-                        Err(e) => format!("{} (refused: {e:?})", d.recipient),
+                        Err(e) => format!("{} (refused: {e})", d.recipient),
                     })
                     .collect();
                 let how = if *to_header { "Add to To" } else { "Add (Bcc)" };

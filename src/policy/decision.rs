@@ -125,6 +125,31 @@ pub enum Refusal {
     DmarcReject,
 }
 
+impl std::fmt::Display for Refusal {
+    /// Words for logs and traces (the SMTP reply's text comes from `relay::reply`).
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Refusal::BadAddress(e) => write!(f, "bad address: {e}"),
+            Refusal::RelayDenied => f.write_str("relay denied"),
+            Refusal::UnknownRecipient => {
+                f.write_str("unknown recipient (directory based edge blocking)")
+            }
+            Refusal::NoSuchUser => f.write_str("no such user"),
+            Refusal::Loop => f.write_str("mail loop (too many Received headers)"),
+            Refusal::ClientNotAllowed => {
+                f.write_str("client outside the receive connector's RemoteIPRanges")
+            }
+            Refusal::SenderNotAllowed => {
+                f.write_str("sender domain restricted to other addresses or a certificate")
+            }
+            Refusal::TlsRequired => f.write_str("TLS required"),
+            Refusal::IpBlocked => f.write_str("client IP on the IP Block list"),
+            Refusal::DnsBlocked => f.write_str("client IP on a DNS block list"),
+            Refusal::DmarcReject => f.write_str("DMARC failed, policy reject"),
+        }
+    }
+}
+
 /// What a recipient is.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub enum RecipientClass {

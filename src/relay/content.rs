@@ -96,7 +96,7 @@ pub fn apply(
                             d.recipient.clone(),
                             Blame::new(
                                 blame.object.clone(),
-                                format!("added recipient refused: {e:?}"),
+                                format!("added recipient refused: {e}"),
                             ),
                         )),
                     }

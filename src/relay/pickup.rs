@@ -129,7 +129,7 @@ async fn pick(queue: &Arc<Queue>, snapshot: Arc<Snapshot>, path: &Path) {
                     Some(QueuedRecipient { rcpt: r.clone(), route })
                 }
                 Err(refusal) => {
-                    warn!(rcpt = %r, refusal = ?refusal, "pickup: recipient cannot be routed; dropped");
+                    warn!(rcpt = %r, refusal = %refusal, "pickup: recipient cannot be routed; dropped");
                     None
                 }
             }

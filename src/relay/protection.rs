@@ -148,16 +148,16 @@ pub async fn accept(a: &Arrival<'_>, env: Envelope, message: Vec<u8>) -> Result<
     }
     for v in &outcome.spam {
         let signals: Vec<String> = v.signals.iter().map(ToString::to_string).collect();
-        info!(session = a.session, queue_id = %env.id, policy = %v.policy, scl = v.scl, bcl = v.bcl, category = v.category.code(), action = v.action.map(|a| format!("{a:?}")).unwrap_or_else(|| "deliver".into()), signals = %signals.join("; "), "anti-spam verdict");
+        let action = v.action.map_or("deliver".to_string(), |a| format!("{a:?}"));
+        info!(session = a.session, queue_id = %env.id, policy = %v.policy, scl = v.scl, bcl = v.bcl, category = v.category.code(), action = %action, signals = %signals.join("; "), "anti-spam verdict");
         trace.record(
             event(
                 Kind::Verdict,
                 format!(
-                    "anti-spam: SCL {}, BCL {}, {:?}, action {:?}; signals: {}",
+                    "anti-spam: SCL {}, BCL {}, category {}, action {action}; signals: {}",
                     v.scl,
                     v.bcl,
-                    v.category,
-                    v.action,
+                    v.category.code(),
                     signals.join("; ")
                 ),
             )
@@ -195,7 +195,8 @@ pub async fn accept(a: &Arrival<'_>, env: Envelope, message: Vec<u8>) -> Result<
                 info!(session = a.session, queue_id = %env.id, recipients = %names.join(", "), reasons = %copy.reasons.join("; "), "deleted by anti-spam");
                 for r in &names {
                     trace.record(
-                        event(Kind::Spam, format!("deleted: {:?}", copy.reasons)).recipient(*r),
+                        event(Kind::Spam, format!("deleted: {}", copy.reasons.join("; ")))
+                            .recipient(*r),
                     );
                 }
                 continue;
@@ -207,7 +208,7 @@ pub async fn accept(a: &Arrival<'_>, env: Envelope, message: Vec<u8>) -> Result<
                     trace.record(
                         event(
                             Kind::Quarantine,
-                            format!("quarantined as {t:?} ({id}): {:?}", copy.reasons),
+                            format!("quarantined as {t:?} ({id}): {}", copy.reasons.join("; ")),
                         )
                         .recipient(*r),
                     );
@@ -230,8 +231,11 @@ pub async fn accept(a: &Arrival<'_>, env: Envelope, message: Vec<u8>) -> Result<
             Action::Junk => {
                 for r in &names {
                     trace.record(
-                        event(Kind::Spam, format!("delivered to Junk: {:?}", copy.reasons))
-                            .recipient(*r),
+                        event(
+                            Kind::Spam,
+                            format!("delivered to Junk: {}", copy.reasons.join("; ")),
+                        )
+                        .recipient(*r),
                     );
                 }
                 (recipients, true)
@@ -344,7 +348,7 @@ fn redirect(state: &crate::state::State, to: &[String]) -> Vec<QueuedRecipient> 
                     route,
                 }),
                 Err(refusal) => {
-                    warn!(rcpt = %r, refusal = ?refusal, "redirect address cannot be routed");
+                    warn!(rcpt = %r, refusal = %refusal, "redirect address cannot be routed");
                     None
                 }
             },

@@ -49,6 +49,44 @@ fn spam_goes_to_junk_with_the_scl_stamped() {
         inbox.contains("X-MS-Exchange-Organization-SCL: 1\r\n"),
         "{inbox}"
     );
+    // Logs and the trace are read by people: words, never Rust's Debug syntax.
+    c.cmd("MAIL FROM:<win@prizes.example>");
+    assert!(
+        c.cmd("RCPT TO:<admin%evil.example@contoso.test>")
+            .starts_with("5")
+    );
+    let log = relay.log_text();
+    assert!(
+        log.contains("refusal=bad address: '%' in the local part"),
+        "{log}"
+    );
+    let rows = json(
+        &state,
+        &["Get-MessageTrace", "-SenderAddress", "win@prizes.example"],
+    );
+    let id = rows[0]["MessageTraceId"].as_str().unwrap();
+    let trace: Vec<String> = json(
+        &state,
+        &[
+            "Get-MessageTraceDetail",
+            "-MessageTraceId",
+            id,
+            "-RecipientAddress",
+            "admin@contoso.test",
+        ],
+    )
+    .iter()
+    .map(|e| e["Detail"].as_str().unwrap_or_default().to_string())
+    .collect();
+    let trace = trace.join("\n");
+    assert!(trace.contains("category HSPM, action MoveToJmf"), "{trace}");
+    assert!(trace.contains("delivered to Junk: "), "{trace}");
+    for debug in ["Some(", "[\"", "BadAddress("] {
+        assert!(
+            !log.contains(debug) && !trace.contains(debug),
+            "{debug}: {log}\n{trace}"
+        );
+    }
 }
 
 /// Quarantine, then release with the relay running (picked up and delivered without the

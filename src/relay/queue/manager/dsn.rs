@@ -34,7 +34,7 @@ impl Queue {
         let route = match &d.outcome {
             Ok(r) => r.clone(),
             Err(refusal) => {
-                warn!(queue_id = %env.id, sender = %sender, refusal = ?refusal, "no DSN: the sender cannot be routed");
+                warn!(queue_id = %env.id, sender = %sender, refusal = %refusal, "no DSN: the sender cannot be routed");
                 return;
             }
         };

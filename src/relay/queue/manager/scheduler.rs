@@ -128,7 +128,7 @@ impl Queue {
                 }
                 Ok(_) => {}
                 Err(refusal) => {
-                    info!(queue_id = %env.id, rcpt = %new.recipients[i].rcpt, refusal = ?refusal, "the current configuration would refuse this recipient; keeping its route")
+                    info!(queue_id = %env.id, rcpt = %new.recipients[i].rcpt, refusal = %refusal, "the current configuration would refuse this recipient; keeping its route")
                 }
             }
         }

@@ -101,7 +101,7 @@ impl Session {
                     &self.tls,
                     from.as_deref(),
                 ) {
-                    info!(session = self.ctx.id, from = from.as_deref().unwrap_or("<>"), refusal = ?refusal, blame = %blame, "mail refused");
+                    info!(session = self.ctx.id, from = from.as_deref().unwrap_or("<>"), refusal = %refusal, blame = %blame, "mail refused");
                     self.refuse(refusal);
                     return Step::Continue;
                 }
@@ -151,7 +151,7 @@ impl Session {
                         self.reply(&reply::RECIPIENT_OK);
                     }
                     Err(refusal) => {
-                        info!(session = self.ctx.id, rcpt = %to, refusal = ?refusal, blame = %blame.join("; "), "rcpt refused");
+                        info!(session = self.ctx.id, rcpt = %to, refusal = %refusal, blame = %blame.join("; "), "rcpt refused");
                         self.refuse(refusal);
                     }
                 }

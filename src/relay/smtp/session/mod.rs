@@ -130,7 +130,7 @@ async fn connection_filter(
     let verdict = filter.judge(client, ip, &answers);
     let blame: Vec<String> = verdict.blame.iter().map(|b| b.to_string()).collect();
     if let Some((refusal, _)) = &verdict.blocked {
-        info!(session = ctx.id, peer = %ctx.peer, refusal = ?refusal, blame = %blame.join("; "), "refused at connect");
+        info!(session = ctx.id, peer = %ctx.peer, refusal = %refusal, blame = %blame.join("; "), "refused at connect");
         return Err(reply::refusal(*refusal));
     }
     if !blame.is_empty() {
