@@ -2,6 +2,7 @@
 //! (normalise argv → clap → cmdlet → output). `main.rs` alone turns an error into an exit code.
 
 pub mod argv;
+pub mod common;
 pub mod generate;
 pub mod pages;
 pub mod script;
@@ -182,6 +183,7 @@ pub fn run(argv: &[String]) -> Result<()> {
     if let Some((source, globals)) = script::source(argv)? {
         return script::run(&root, source, globals);
     }
+    let (argv, common) = &common::take(&root, argv)?;
     let args = match argv::normalize(&root, argv)? {
         Request::Run(args) => args,
         Request::Page(name) => return pages::show(&name),
@@ -216,14 +218,20 @@ pub fn run(argv: &[String]) -> Result<()> {
         None => args,
     };
     match json_source(&args) {
-        Some((path, rest)) => from_json(&root, &path, &rest, &command_line),
-        None => execute(&root, &args, &command_line),
+        Some((path, rest)) => from_json(&root, &path, &rest, &command_line, common),
+        None => execute(&root, &args, &command_line, common),
     }
 }
 
 /// Parses normalised arguments with clap, runs the cmdlet and prints what it returns.
-fn execute(root: &clap::Command, args: &[String], command_line: &str) -> Result<()> {
+fn execute(
+    root: &clap::Command,
+    args: &[String],
+    command_line: &str,
+    common: &common::Common,
+) -> Result<()> {
     let (out, format) = execute_quiet(root, args, command_line)?;
+    let out = common.apply(out);
     output::print(&out, format);
     match out {
         Output::Failing(_, e) => Err(e),
@@ -275,6 +283,7 @@ fn execute_quiet(
 /// name) as the command line would, but hands back the objects instead of printing them:
 /// the next stage of a pipeline binds to them. Scripts never prompt for what is missing.
 pub(crate) fn invoke(root: &clap::Command, argv: &[String]) -> Result<(Output, Format)> {
+    let (argv, common) = &common::take(root, argv)?;
     let args = match argv::normalize(root, argv)? {
         Request::Run(args) => args,
         Request::Page(name) => {
@@ -291,7 +300,8 @@ pub(crate) fn invoke(root: &clap::Command, argv: &[String]) -> Result<(Output, F
         .map(|a| crate::cmdlets::wizard::shell_quote(a))
         .collect::<Vec<_>>()
         .join(" ");
-    execute_quiet(root, &args, &command_line)
+    let (out, format) = execute_quiet(root, &args, &command_line)?;
+    Ok((common.apply(out), format))
 }
 
 /// clap's own message (help, version, or a usage error with its suggestions).
@@ -374,6 +384,7 @@ fn from_json(
     path: &PathBuf,
     args: &[String],
     command_line: &str,
+    common: &common::Common,
 ) -> Result<()> {
     let mut text = String::new();
     let read = if path.as_os_str() == "-" {
@@ -400,7 +411,7 @@ fn from_json(
     for obj in &objects {
         let mut argv = args.to_vec();
         argv.extend(object_args(sub, obj));
-        execute(root, &argv, command_line)?;
+        execute(root, &argv, command_line, common)?;
     }
     Ok(())
 }

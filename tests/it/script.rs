@@ -520,3 +520,43 @@ fn the_script_corpus_prints_what_it_should() {
     }
     assert!(seen >= 3, "{seen} scripts");
 }
+
+#[test]
+fn result_size_server_and_domain_controller_work_as_exchange_has_them() {
+    let org = Org::with_domains();
+    for n in 1..=3 {
+        org.run(&[
+            "New-MailUser",
+            "-Name",
+            &format!("u{n}"),
+            "-PrimarySmtpAddress",
+            &format!("u{n}@contoso.com"),
+        ])
+        .ok();
+    }
+    let two = org
+        .run(&["Get-MailUser", "-ResultSize", "2", "-o", "json"])
+        .ok()
+        .json();
+    assert_eq!(two.as_array().unwrap().len(), 2);
+    let all = org
+        .run(&[
+            "-Command",
+            "Get-MailUser -ResultSize Unlimited | Measure-Object",
+        ])
+        .ok();
+    assert!(all.stdout.contains("Count : 3"), "{}", all.stdout);
+    org.run(&["Get-MailUser", "-ResultSize", "all"])
+        .fails(2)
+        .stderr_has("help:");
+    // Only Get-* cmdlets have it.
+    org.run(&["Remove-MailUser", "u1", "-ResultSize", "1"])
+        .fails(2);
+    // One server: the parameter is accepted, and the note says another is not asked.
+    org.run(&["Get-MailUser", "-Server", "ex01.contoso.com"])
+        .ok()
+        .stderr_has("-Server ex01.contoso.com is ignored: eopctl manages this host");
+    org.run(&["-Command", "Get-AcceptedDomain -DomainController:localhost"])
+        .ok()
+        .stderr_has("is ignored: eopctl is one server");
+}
