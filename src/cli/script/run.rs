@@ -198,28 +198,10 @@ fn compare_text(v: &Value) -> String {
     }
 }
 
-/// `*` and `?` wildcards, as -like has them.
+/// `*` and `?` wildcards, as -like has them (ignoring case, the -clike forms too: the
+/// one wildcard matcher eopctl has is the one its Identity lookups use).
 fn like(text: &str, pattern: &str) -> bool {
-    let (t, p): (Vec<char>, Vec<char>) = (text.chars().collect(), pattern.chars().collect());
-    // Classic two-pointer glob match with backtracking to the last `*`.
-    let (mut ti, mut pi, mut star, mut mark) = (0, 0, None, 0);
-    while ti < t.len() {
-        if pi < p.len() && (p[pi] == '?' || p[pi] == t[ti]) {
-            ti += 1;
-            pi += 1;
-        } else if pi < p.len() && p[pi] == '*' {
-            star = Some(pi);
-            mark = ti;
-            pi += 1;
-        } else if let Some(s) = star {
-            pi = s + 1;
-            mark += 1;
-            ti = mark;
-        } else {
-            return false;
-        }
-    }
-    p[pi..].iter().all(|c| *c == '*')
+    crate::cmdlets::wildcard(pattern, text)
 }
 
 fn compare(left: &Value, op: Op, case: bool, right: &Value) -> Result<bool> {
@@ -269,8 +251,8 @@ fn compare(left: &Value, op: Op, case: bool, right: &Value) -> Result<bool> {
         Op::Ge => matches!(order(), Some(Greater | Equal)),
         Op::Lt => order() == Some(Less),
         Op::Le => matches!(order(), Some(Less | Equal)),
-        Op::Like => like(&fold(compare_text(left)), &fold(compare_text(right))),
-        Op::NotLike => !like(&fold(compare_text(left)), &fold(compare_text(right))),
+        Op::Like => like(&compare_text(left), &compare_text(right)),
+        Op::NotLike => !like(&compare_text(left), &compare_text(right)),
         Op::Match => matches(false)?,
         Op::NotMatch => matches(true)?,
         Op::Contains => list(left).iter().any(|i| equal(i, right)),
@@ -299,7 +281,7 @@ fn project(obj: &Value, wanted: &[String]) -> Value {
         match obj.as_object() {
             Some(map) if w.contains(['*', '?']) => {
                 for (k, v) in map {
-                    if like(&k.to_lowercase(), &w.to_lowercase()) {
+                    if like(k, w) {
                         out.insert(k.clone(), v.clone());
                     }
                 }
