@@ -2230,7 +2230,7 @@ _eopctl() {
             return 0
             ;;
         eopctl__subcmd__new__subcmd__inboundconnector)
-            opts="-y -o -h --name --connector-type --sender-ip-addresses --sender-domains --require-tls --tls-sender-certificate-name --restrict-domains-to-ip-addresses --restrict-domains-to-certificate --cloud-services-mail-enabled --ef-skip-ips --ef-skip-last-ip --associated-accepted-domains --enabled --comment --force --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
+            opts="-y -o -h --name --connector-type --enabled --sender-ip-addresses --sender-domains --require-tls --tls-sender-certificate-name --restrict-domains-to-ip-addresses --restrict-domains-to-certificate --cloud-services-mail-enabled --ef-skip-ips --ef-skip-last-ip --associated-accepted-domains --comment --force --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2242,6 +2242,10 @@ _eopctl() {
                     ;;
                 --connector-type)
                     COMPREPLY=($(compgen -W "OnPremises Partner" -- "${cur}"))
+                    return 0
+                    ;;
+                --enabled)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --sender-ip-addresses)
@@ -2281,10 +2285,6 @@ _eopctl() {
                     return 0
                     ;;
                 --associated-accepted-domains)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --enabled)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2510,7 +2510,7 @@ _eopctl() {
             return 0
             ;;
         eopctl__subcmd__new__subcmd__outboundconnector)
-            opts="-y -o -h --name --connector-type --use-mx-record --smart-hosts --recipient-domains --all-accepted-domains --tls-settings --tls-domain --is-transport-rule-scoped --route-all-messages-via-on-premises --cloud-services-mail-enabled --tls-certificate-name --enabled --comment --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
+            opts="-y -o -h --name --connector-type --enabled --smart-hosts --use-mx-record --recipient-domains --all-accepted-domains --tls-settings --tls-domain --is-transport-rule-scoped --route-all-messages-via-on-premises --cloud-services-mail-enabled --tls-certificate-name --comment --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2524,11 +2524,15 @@ _eopctl() {
                     COMPREPLY=($(compgen -W "OnPremises Partner" -- "${cur}"))
                     return 0
                     ;;
-                --use-mx-record)
+                --enabled)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --smart-hosts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --use-mx-record)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2561,10 +2565,6 @@ _eopctl() {
                     return 0
                     ;;
                 --tls-certificate-name)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --enabled)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2604,13 +2604,17 @@ _eopctl() {
             return 0
             ;;
         eopctl__subcmd__new__subcmd__receiveconnector)
-            opts="-y -o -h --name --bindings --remote-ip-ranges --fqdn --banner --tls-certificate-name --require-tls --auth-mechanism --connection-timeout --max-message-size --max-recipients-per-message --max-inbound-connection --max-inbound-connection-per-source --max-protocol-errors --enabled --comment --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
+            opts="-y -o -h --name --enabled --bindings --remote-ip-ranges --fqdn --banner --tls-certificate-name --require-tls --auth-mechanism --connection-timeout --max-message-size --max-recipients-per-message --max-inbound-connection --max-inbound-connection-per-source --max-protocol-errors --comment --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --enabled)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2666,10 +2670,6 @@ _eopctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --enabled)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --comment)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2706,13 +2706,17 @@ _eopctl() {
             return 0
             ;;
         eopctl__subcmd__new__subcmd__sendconnector)
-            opts="-y -o -h --name --address-spaces --smart-hosts --fqdn --require-tls --tls-auth-level --tls-domain --tls-certificate-name --cloud-services-mail-enabled --max-messages-per-connection --enabled --comment --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
+            opts="-y -o -h --name --enabled --address-spaces --smart-hosts --fqdn --require-tls --tls-auth-level --tls-domain --tls-certificate-name --cloud-services-mail-enabled --max-messages-per-connection --comment --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --enabled)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2752,10 +2756,6 @@ _eopctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --enabled)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --comment)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2792,7 +2792,7 @@ _eopctl() {
             return 0
             ;;
         eopctl__subcmd__new__subcmd__transportrule)
-            opts="-y -o -h --name --priority --mode --enabled --activation-date --expiry-date --comments --from --from-address-contains-words --from-address-matches-patterns --sender-domain-is --from-scope --sent-to --sent-to-scope --recipient-domain-is --recipient-address-contains-words --subject-contains-words --subject-or-body-contains-words --subject-matches-patterns --header-contains-message-header --header-contains-words --header-matches-message-header --header-matches-patterns --attachment-name-matches-patterns --attachment-extension-matches-words --attachment-size-over --message-size-over --sender-ip-ranges --scl-over --except-if-from --except-if-from-address-contains-words --except-if-from-address-matches-patterns --except-if-sender-domain-is --except-if-from-scope --except-if-sent-to --except-if-sent-to-scope --except-if-recipient-domain-is --except-if-recipient-address-contains-words --except-if-subject-contains-words --except-if-subject-or-body-contains-words --except-if-subject-matches-patterns --except-if-header-contains-message-header --except-if-header-contains-words --except-if-header-matches-message-header --except-if-header-matches-patterns --except-if-attachment-name-matches-patterns --except-if-attachment-extension-matches-words --except-if-attachment-size-over --except-if-message-size-over --except-if-sender-ip-ranges --except-if-scl-over --route-message-outbound-connector --set-scl --set-header-name --set-header-value --remove-header --prepend-subject --apply-html-disclaimer-text --redirect-message-to --blind-copy-to --add-to-recipients --reject-message-reason-text --reject-message-enhanced-status-code --delete-message --quarantine --stop-rule-processing --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
+            opts="-y -o -h --name --priority --enabled --mode --activation-date --expiry-date --comments --from --from-address-contains-words --from-address-matches-patterns --sender-domain-is --from-scope --sent-to --sent-to-scope --recipient-domain-is --recipient-address-contains-words --subject-contains-words --subject-or-body-contains-words --subject-matches-patterns --header-contains-message-header --header-contains-words --header-matches-message-header --header-matches-patterns --attachment-name-matches-patterns --attachment-extension-matches-words --attachment-size-over --message-size-over --sender-ip-ranges --scl-over --except-if-from --except-if-from-address-contains-words --except-if-from-address-matches-patterns --except-if-sender-domain-is --except-if-from-scope --except-if-sent-to --except-if-sent-to-scope --except-if-recipient-domain-is --except-if-recipient-address-contains-words --except-if-subject-contains-words --except-if-subject-or-body-contains-words --except-if-subject-matches-patterns --except-if-header-contains-message-header --except-if-header-contains-words --except-if-header-matches-message-header --except-if-header-matches-patterns --except-if-attachment-name-matches-patterns --except-if-attachment-extension-matches-words --except-if-attachment-size-over --except-if-message-size-over --except-if-sender-ip-ranges --except-if-scl-over --route-message-outbound-connector --set-scl --set-header-name --set-header-value --remove-header --prepend-subject --apply-html-disclaimer-text --redirect-message-to --blind-copy-to --add-to-recipients --reject-message-reason-text --reject-message-enhanced-status-code --delete-message --quarantine --stop-rule-processing --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2806,12 +2806,12 @@ _eopctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --mode)
-                    COMPREPLY=($(compgen -W "Enforce Audit AuditAndNotify" -- "${cur}"))
-                    return 0
-                    ;;
                 --enabled)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mode)
+                    COMPREPLY=($(compgen -W "Enforce Audit AuditAndNotify" -- "${cur}"))
                     return 0
                     ;;
                 --activation-date)
@@ -4282,7 +4282,7 @@ _eopctl() {
             return 0
             ;;
         eopctl__subcmd__set__subcmd__inboundconnector)
-            opts="-y -o -h --identity --name --connector-type --sender-ip-addresses --sender-domains --require-tls --tls-sender-certificate-name --restrict-domains-to-ip-addresses --restrict-domains-to-certificate --cloud-services-mail-enabled --ef-skip-ips --ef-skip-last-ip --associated-accepted-domains --enabled --comment --force --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
+            opts="-y -o -h --identity --name --connector-type --enabled --sender-ip-addresses --sender-domains --require-tls --tls-sender-certificate-name --restrict-domains-to-ip-addresses --restrict-domains-to-certificate --cloud-services-mail-enabled --ef-skip-ips --ef-skip-last-ip --associated-accepted-domains --comment --force --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4298,6 +4298,10 @@ _eopctl() {
                     ;;
                 --connector-type)
                     COMPREPLY=($(compgen -W "OnPremises Partner" -- "${cur}"))
+                    return 0
+                    ;;
+                --enabled)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --sender-ip-addresses)
@@ -4337,10 +4341,6 @@ _eopctl() {
                     return 0
                     ;;
                 --associated-accepted-domains)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --enabled)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4640,7 +4640,7 @@ _eopctl() {
             return 0
             ;;
         eopctl__subcmd__set__subcmd__outboundconnector)
-            opts="-y -o -h --identity --name --connector-type --use-mx-record --smart-hosts --recipient-domains --all-accepted-domains --tls-settings --tls-domain --is-transport-rule-scoped --route-all-messages-via-on-premises --cloud-services-mail-enabled --tls-certificate-name --enabled --comment --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
+            opts="-y -o -h --identity --name --connector-type --enabled --smart-hosts --use-mx-record --recipient-domains --all-accepted-domains --tls-settings --tls-domain --is-transport-rule-scoped --route-all-messages-via-on-premises --cloud-services-mail-enabled --tls-certificate-name --comment --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4658,11 +4658,15 @@ _eopctl() {
                     COMPREPLY=($(compgen -W "OnPremises Partner" -- "${cur}"))
                     return 0
                     ;;
-                --use-mx-record)
+                --enabled)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --smart-hosts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --use-mx-record)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4695,10 +4699,6 @@ _eopctl() {
                     return 0
                     ;;
                 --tls-certificate-name)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --enabled)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4738,7 +4738,7 @@ _eopctl() {
             return 0
             ;;
         eopctl__subcmd__set__subcmd__receiveconnector)
-            opts="-y -o -h --identity --name --bindings --remote-ip-ranges --fqdn --banner --tls-certificate-name --require-tls --auth-mechanism --connection-timeout --max-message-size --max-recipients-per-message --max-inbound-connection --max-inbound-connection-per-source --max-protocol-errors --enabled --comment --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
+            opts="-y -o -h --identity --name --enabled --bindings --remote-ip-ranges --fqdn --banner --tls-certificate-name --require-tls --auth-mechanism --connection-timeout --max-message-size --max-recipients-per-message --max-inbound-connection --max-inbound-connection-per-source --max-protocol-errors --comment --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4749,6 +4749,10 @@ _eopctl() {
                     return 0
                     ;;
                 --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --enabled)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4804,10 +4808,6 @@ _eopctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --enabled)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --comment)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4844,7 +4844,7 @@ _eopctl() {
             return 0
             ;;
         eopctl__subcmd__set__subcmd__sendconnector)
-            opts="-y -o -h --identity --name --address-spaces --smart-hosts --fqdn --require-tls --tls-auth-level --tls-domain --tls-certificate-name --cloud-services-mail-enabled --max-messages-per-connection --enabled --comment --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
+            opts="-y -o -h --identity --name --enabled --address-spaces --smart-hosts --fqdn --require-tls --tls-auth-level --tls-domain --tls-certificate-name --cloud-services-mail-enabled --max-messages-per-connection --comment --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4855,6 +4855,10 @@ _eopctl() {
                     return 0
                     ;;
                 --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --enabled)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4894,10 +4898,6 @@ _eopctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --enabled)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --comment)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4934,7 +4934,7 @@ _eopctl() {
             return 0
             ;;
         eopctl__subcmd__set__subcmd__transportrule)
-            opts="-y -o -h --identity --name --priority --mode --enabled --activation-date --expiry-date --comments --from --from-address-contains-words --from-address-matches-patterns --sender-domain-is --from-scope --sent-to --sent-to-scope --recipient-domain-is --recipient-address-contains-words --subject-contains-words --subject-or-body-contains-words --subject-matches-patterns --header-contains-message-header --header-contains-words --header-matches-message-header --header-matches-patterns --attachment-name-matches-patterns --attachment-extension-matches-words --attachment-size-over --message-size-over --sender-ip-ranges --scl-over --except-if-from --except-if-from-address-contains-words --except-if-from-address-matches-patterns --except-if-sender-domain-is --except-if-from-scope --except-if-sent-to --except-if-sent-to-scope --except-if-recipient-domain-is --except-if-recipient-address-contains-words --except-if-subject-contains-words --except-if-subject-or-body-contains-words --except-if-subject-matches-patterns --except-if-header-contains-message-header --except-if-header-contains-words --except-if-header-matches-message-header --except-if-header-matches-patterns --except-if-attachment-name-matches-patterns --except-if-attachment-extension-matches-words --except-if-attachment-size-over --except-if-message-size-over --except-if-sender-ip-ranges --except-if-scl-over --route-message-outbound-connector --set-scl --set-header-name --set-header-value --remove-header --prepend-subject --apply-html-disclaimer-text --redirect-message-to --blind-copy-to --add-to-recipients --reject-message-reason-text --reject-message-enhanced-status-code --delete-message --quarantine --stop-rule-processing --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
+            opts="-y -o -h --identity --name --priority --enabled --mode --activation-date --expiry-date --comments --from --from-address-contains-words --from-address-matches-patterns --sender-domain-is --from-scope --sent-to --sent-to-scope --recipient-domain-is --recipient-address-contains-words --subject-contains-words --subject-or-body-contains-words --subject-matches-patterns --header-contains-message-header --header-contains-words --header-matches-message-header --header-matches-patterns --attachment-name-matches-patterns --attachment-extension-matches-words --attachment-size-over --message-size-over --sender-ip-ranges --scl-over --except-if-from --except-if-from-address-contains-words --except-if-from-address-matches-patterns --except-if-sender-domain-is --except-if-from-scope --except-if-sent-to --except-if-sent-to-scope --except-if-recipient-domain-is --except-if-recipient-address-contains-words --except-if-subject-contains-words --except-if-subject-or-body-contains-words --except-if-subject-matches-patterns --except-if-header-contains-message-header --except-if-header-contains-words --except-if-header-matches-message-header --except-if-header-matches-patterns --except-if-attachment-name-matches-patterns --except-if-attachment-extension-matches-words --except-if-attachment-size-over --except-if-message-size-over --except-if-sender-ip-ranges --except-if-scl-over --route-message-outbound-connector --set-scl --set-header-name --set-header-value --remove-header --prepend-subject --apply-html-disclaimer-text --redirect-message-to --blind-copy-to --add-to-recipients --reject-message-reason-text --reject-message-enhanced-status-code --delete-message --quarantine --stop-rule-processing --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4952,12 +4952,12 @@ _eopctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --mode)
-                    COMPREPLY=($(compgen -W "Enforce Audit AuditAndNotify" -- "${cur}"))
-                    return 0
-                    ;;
                 --enabled)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mode)
+                    COMPREPLY=($(compgen -W "Enforce Audit AuditAndNotify" -- "${cur}"))
                     return 0
                     ;;
                 --activation-date)

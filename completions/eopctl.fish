@@ -318,6 +318,7 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand get-inboundconnector" -s h
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-inboundconnector" -l name -d 'A unique name for the object' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-inboundconnector" -l connector-type -d 'OnPremises (your own servers) or Partner (another organisation). Default: Partner' -r -f -a "OnPremises\t''
 Partner\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-inboundconnector" -l enabled -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-inboundconnector" -l sender-ip-addresses -d 'The sending servers\' IPs: addresses, CIDR blocks or ranges (a,b or repeated)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-inboundconnector" -l sender-domains -d 'The sender domains this connector applies to (`*` for all, `*.contoso.com`)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-inboundconnector" -l require-tls -d 'Mail over this connector must come over TLS: a client it identifies gets 530 5.7.0 before STARTTLS, and a Partner\'s SenderDomains are refused in plain text' -r
@@ -328,7 +329,6 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand new-inboundconnector" -l c
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-inboundconnector" -l ef-skip-ips -d 'Enhanced filtering: the addresses of servers in front (on premises, a third-party filter) to skip in the Received headers when finding the original client\'s address' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-inboundconnector" -l ef-skip-last-ip -d 'Enhanced filtering: skip only the last hop (the server that connected) and take the address it recorded in its Received header as the original client\'s' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-inboundconnector" -l associated-accepted-domains -d 'Accepted domains this connector is limited to' -r
-complete -c eopctl -n "__fish_eopctl_using_subcommand new-inboundconnector" -l enabled -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-inboundconnector" -l comment -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-inboundconnector" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-inboundconnector" -l state -d 'The state file' -r -F
@@ -347,6 +347,7 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand set-inboundconnector" -l i
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-inboundconnector" -l name -d 'A new name' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-inboundconnector" -l connector-type -d 'OnPremises (your own servers) or Partner (another organisation). Default: Partner' -r -f -a "OnPremises\t''
 Partner\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-inboundconnector" -l enabled -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-inboundconnector" -l sender-ip-addresses -d 'The sending servers\' IPs: addresses, CIDR blocks or ranges (a,b or repeated)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-inboundconnector" -l sender-domains -d 'The sender domains this connector applies to (`*` for all, `*.contoso.com`)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-inboundconnector" -l require-tls -d 'Mail over this connector must come over TLS: a client it identifies gets 530 5.7.0 before STARTTLS, and a Partner\'s SenderDomains are refused in plain text' -r
@@ -357,7 +358,6 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand set-inboundconnector" -l c
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-inboundconnector" -l ef-skip-ips -d 'Enhanced filtering: the addresses of servers in front (on premises, a third-party filter) to skip in the Received headers when finding the original client\'s address' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-inboundconnector" -l ef-skip-last-ip -d 'Enhanced filtering: skip only the last hop (the server that connected) and take the address it recorded in its Received header as the original client\'s' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-inboundconnector" -l associated-accepted-domains -d 'Accepted domains this connector is limited to' -r
-complete -c eopctl -n "__fish_eopctl_using_subcommand set-inboundconnector" -l enabled -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-inboundconnector" -l comment -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-inboundconnector" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-inboundconnector" -l state -d 'The state file' -r -F
@@ -423,8 +423,9 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand get-outboundconnector" -s 
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-outboundconnector" -l name -d 'A unique name for the object' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-outboundconnector" -l connector-type -d 'OnPremises (your own servers) or Partner (another organisation). Default: Partner' -r -f -a "OnPremises\t''
 Partner\t''"
-complete -c eopctl -n "__fish_eopctl_using_subcommand new-outboundconnector" -l use-mx-record -d 'Deliver by looking up the recipient domain\'s MX records instead of smart hosts' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-outboundconnector" -l enabled -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-outboundconnector" -l smart-hosts -d 'FQDNs or IPs to deliver to, each with an optional :port' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-outboundconnector" -l use-mx-record -d 'Deliver by looking up the recipient domain\'s MX records instead of smart hosts' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-outboundconnector" -l recipient-domains -d 'The recipient domains this connector delivers for (`*.contoso.com` allowed)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-outboundconnector" -l all-accepted-domains -d 'Deliver mail for every accepted domain through this connector' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-outboundconnector" -l tls-settings -d 'EncryptionOnly, CertificateValidation or DomainValidation; $null for opportunistic TLS' -r
@@ -433,7 +434,6 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand new-outboundconnector" -l 
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-outboundconnector" -l route-all-messages-via-on-premises -d 'Send Internet-bound mail of hosted mailboxes through on premises first' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-outboundconnector" -l cloud-services-mail-enabled -d 'Keep the service\'s internal headers, and present the relay\'s certificate' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-outboundconnector" -l tls-certificate-name -d 'The relay\'s certificate to present to the smart hosts' -r
-complete -c eopctl -n "__fish_eopctl_using_subcommand new-outboundconnector" -l enabled -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-outboundconnector" -l comment -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-outboundconnector" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-outboundconnector" -l state -d 'The state file' -r -F
@@ -451,8 +451,9 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand set-outboundconnector" -l 
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-outboundconnector" -l name -d 'A new name' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-outboundconnector" -l connector-type -d 'OnPremises (your own servers) or Partner (another organisation). Default: Partner' -r -f -a "OnPremises\t''
 Partner\t''"
-complete -c eopctl -n "__fish_eopctl_using_subcommand set-outboundconnector" -l use-mx-record -d 'Deliver by looking up the recipient domain\'s MX records instead of smart hosts' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-outboundconnector" -l enabled -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-outboundconnector" -l smart-hosts -d 'FQDNs or IPs to deliver to, each with an optional :port' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-outboundconnector" -l use-mx-record -d 'Deliver by looking up the recipient domain\'s MX records instead of smart hosts' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-outboundconnector" -l recipient-domains -d 'The recipient domains this connector delivers for (`*.contoso.com` allowed)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-outboundconnector" -l all-accepted-domains -d 'Deliver mail for every accepted domain through this connector' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-outboundconnector" -l tls-settings -d 'EncryptionOnly, CertificateValidation or DomainValidation; $null for opportunistic TLS' -r
@@ -461,7 +462,6 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand set-outboundconnector" -l 
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-outboundconnector" -l route-all-messages-via-on-premises -d 'Send Internet-bound mail of hosted mailboxes through on premises first' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-outboundconnector" -l cloud-services-mail-enabled -d 'Keep the service\'s internal headers, and present the relay\'s certificate' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-outboundconnector" -l tls-certificate-name -d 'The relay\'s certificate to present to the smart hosts' -r
-complete -c eopctl -n "__fish_eopctl_using_subcommand set-outboundconnector" -l enabled -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-outboundconnector" -l comment -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-outboundconnector" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-outboundconnector" -l state -d 'The state file' -r -F
@@ -551,6 +551,7 @@ yaml\t''"
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-receiveconnector" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-receiveconnector" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -l name -d 'A unique name for the object' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -l enabled -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -l bindings -d 'Addresses and ports to listen on: 0.0.0.0:25, [::1]:2525' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -l remote-ip-ranges -d 'Who may connect: addresses, CIDR blocks or ranges. Default: everyone' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -l fqdn -d 'The name the relay gives in its banner and EHLO reply' -r
@@ -565,7 +566,6 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -l m
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -l max-inbound-connection -d 'Sessions at once over all clients (default 5000)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -l max-inbound-connection-per-source -d 'Sessions at once from one IP (default 20)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -l max-protocol-errors -d 'Bad commands before a session is dropped (default 5)' -r
-complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -l enabled -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -l comment -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -l state -d 'The state file' -r -F
@@ -581,6 +581,7 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -l p
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-receiveconnector" -l identity -d 'The object to change' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-receiveconnector" -l name -d 'A new name' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-receiveconnector" -l enabled -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-receiveconnector" -l bindings -d 'Addresses and ports to listen on: 0.0.0.0:25, [::1]:2525' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-receiveconnector" -l remote-ip-ranges -d 'Who may connect: addresses, CIDR blocks or ranges. Default: everyone' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-receiveconnector" -l fqdn -d 'The name the relay gives in its banner and EHLO reply' -r
@@ -595,7 +596,6 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand set-receiveconnector" -l m
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-receiveconnector" -l max-inbound-connection -d 'Sessions at once over all clients (default 5000)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-receiveconnector" -l max-inbound-connection-per-source -d 'Sessions at once from one IP (default 20)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-receiveconnector" -l max-protocol-errors -d 'Bad commands before a session is dropped (default 5)' -r
-complete -c eopctl -n "__fish_eopctl_using_subcommand set-receiveconnector" -l enabled -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-receiveconnector" -l comment -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-receiveconnector" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-receiveconnector" -l state -d 'The state file' -r -F
@@ -658,6 +658,7 @@ yaml\t''"
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-sendconnector" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-sendconnector" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-sendconnector" -l name -d 'A unique name for the object' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-sendconnector" -l enabled -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-sendconnector" -l address-spaces -d 'Recipient domains this connector sends to: `*`, `contoso.com`, `SMTP:*.contoso.com;1`' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-sendconnector" -l smart-hosts -d 'Smart hosts to deliver to (FQDN or IP, optional :port); none means MX lookup' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-sendconnector" -l fqdn -d 'The name the relay gives in EHLO on this connector' -r
@@ -667,7 +668,6 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand new-sendconnector" -l tls-
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-sendconnector" -l tls-certificate-name -d 'The relay\'s certificate to present as a client certificate' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-sendconnector" -l cloud-services-mail-enabled -d 'Keep the service\'s internal headers across this connector' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-sendconnector" -l max-messages-per-connection -d 'Messages sent over one connection before it is closed (default 50)' -r
-complete -c eopctl -n "__fish_eopctl_using_subcommand new-sendconnector" -l enabled -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-sendconnector" -l comment -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-sendconnector" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-sendconnector" -l state -d 'The state file' -r -F
@@ -683,6 +683,7 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand new-sendconnector" -l pass
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-sendconnector" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-sendconnector" -l identity -d 'The object to change' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-sendconnector" -l name -d 'A new name' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-sendconnector" -l enabled -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-sendconnector" -l address-spaces -d 'Recipient domains this connector sends to: `*`, `contoso.com`, `SMTP:*.contoso.com;1`' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-sendconnector" -l smart-hosts -d 'Smart hosts to deliver to (FQDN or IP, optional :port); none means MX lookup' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-sendconnector" -l fqdn -d 'The name the relay gives in EHLO on this connector' -r
@@ -692,7 +693,6 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand set-sendconnector" -l tls-
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-sendconnector" -l tls-certificate-name -d 'The relay\'s certificate to present as a client certificate' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-sendconnector" -l cloud-services-mail-enabled -d 'Keep the service\'s internal headers across this connector' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-sendconnector" -l max-messages-per-connection -d 'Messages sent over one connection before it is closed (default 50)' -r
-complete -c eopctl -n "__fish_eopctl_using_subcommand set-sendconnector" -l enabled -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-sendconnector" -l comment -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-sendconnector" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-sendconnector" -l state -d 'The state file' -r -F
@@ -1202,10 +1202,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand get-transportrule" -l from
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-transportrule" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-transportrule" -l name -d 'A unique name for the rule' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-transportrule" -l priority -d 'Where the rule runs: 0 first. New rules go last without it; the rules from this priority on move down by one' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-transportrule" -l enabled -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-transportrule" -l mode -d 'Enforce (act), Audit or AuditAndNotify (only record that the rule matched)' -r -f -a "Enforce\t''
 Audit\t''
 AuditAndNotify\t''"
-complete -c eopctl -n "__fish_eopctl_using_subcommand new-transportrule" -l enabled -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-transportrule" -l activation-date -d 'When the rule starts to act (UTC): 2026-12-01, 2026-12-01 08:00; $null clears' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-transportrule" -l expiry-date -d 'When the rule stops acting (UTC); $null clears' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-transportrule" -l comments -r
@@ -1283,10 +1283,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand new-transportrule" -s h -l
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-transportrule" -l identity -d 'The rule to change' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-transportrule" -l name -d 'A new name' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-transportrule" -l priority -d 'Where the rule runs: 0 first. New rules go last without it; the rules from this priority on move down by one' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-transportrule" -l enabled -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-transportrule" -l mode -d 'Enforce (act), Audit or AuditAndNotify (only record that the rule matched)' -r -f -a "Enforce\t''
 Audit\t''
 AuditAndNotify\t''"
-complete -c eopctl -n "__fish_eopctl_using_subcommand set-transportrule" -l enabled -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-transportrule" -l activation-date -d 'When the rule starts to act (UTC): 2026-12-01, 2026-12-01 08:00; $null clears' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-transportrule" -l expiry-date -d 'When the rule stops acting (UTC); $null clears' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-transportrule" -l comments -r

@@ -17,6 +17,7 @@ pub mod cli;
 pub mod cmdlets;
 pub mod dns;
 pub mod error;
+pub mod finding;
 pub mod output;
 pub mod policy;
 pub mod relay;

@@ -80,6 +80,30 @@ pub enum Output {
     Failing(Box<Output>, crate::error::Error),
 }
 
+/// The columns every list of findings is shown with; the fix is in `-o list` and JSON.
+pub const FINDING_COLUMNS: &[Column] = &[
+    key("Severity"),
+    key("Object"),
+    wide("Parameter"),
+    text("Message"),
+];
+
+/// The one way checks show their findings: a table of them, and when any is an error,
+/// the command fails with the error `failed` makes of the number of errors.
+pub fn findings(
+    findings: &[crate::finding::Finding],
+    failed: impl FnOnce(usize) -> crate::error::Error,
+) -> Output {
+    let shown = Output::Objects {
+        rows: rows(findings),
+        columns: FINDING_COLUMNS,
+    };
+    match findings.iter().filter(|f| f.is_error()).count() {
+        0 => shown,
+        errors => Output::Failing(Box::new(shown), failed(errors)),
+    }
+}
+
 fn cell(v: &Value) -> String {
     match v {
         Value::Null => String::new(),

@@ -336,3 +336,62 @@ fn pages(dir: &Path) -> Result<Vec<(PathBuf, Vec<u8>)>> {
     }
     Ok(files)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::param_name;
+    use crate::cmdlets::params::Param;
+    use crate::cmdlets::{
+        connection_filter, content_filter, inbound_connector, mail_user, mailbox, malware_filter,
+        organization_config, outbound_connector, receive_connector, send_connector, transport_rule,
+    };
+
+    /// Every parameter of a `params!` table is on the cmdlet under the id the table gives it.
+    fn check(root: &clap::Command, cmdlet: &str, params: &[Param]) {
+        assert!(!params.is_empty(), "{cmdlet}");
+        let cmd = root
+            .find_subcommand(cmdlet)
+            .unwrap_or_else(|| panic!("{cmdlet} exists"));
+        for p in params {
+            let arg = cmd
+                .get_arguments()
+                .find(|a| a.get_id() == p.id)
+                .unwrap_or_else(|| panic!("{cmdlet} has {}", p.id));
+            assert_eq!(param_name(arg), p.exchange, "{cmdlet}");
+        }
+    }
+
+    /// A declared parameter is shown (reference pages, suggestions) under the name its
+    /// table gives it, on every cmdlet that takes it.
+    #[test]
+    fn declared_parameters_keep_their_exchange_names() {
+        let root = super::super::command();
+        let shared: [(&str, &[Param]); 10] = [
+            ("inboundconnector", inbound_connector::Params::PARAMS),
+            ("outboundconnector", outbound_connector::Params::PARAMS),
+            ("receiveconnector", receive_connector::Params::PARAMS),
+            ("sendconnector", send_connector::Params::PARAMS),
+            ("hostedcontentfilterpolicy", content_filter::Params::PARAMS),
+            ("malwarefilterpolicy", malware_filter::Params::PARAMS),
+            ("transportrule", transport_rule::Params::PARAMS),
+            ("transportrule", transport_rule::ActionArgs::PARAMS),
+            ("mailuser", mail_user::Params::PARAMS),
+            ("mailbox", mailbox::Params::PARAMS),
+        ];
+        for (noun, params) in shared {
+            check(&root, &format!("new-{noun}"), params);
+            check(&root, &format!("set-{noun}"), params);
+        }
+        // There is one of each of these: Set- alone takes the parameters.
+        check(
+            &root,
+            "set-hostedconnectionfilterpolicy",
+            connection_filter::Set::PARAMS,
+        );
+        check(
+            &root,
+            "set-organizationconfig",
+            organization_config::Set::PARAMS,
+        );
+    }
+}

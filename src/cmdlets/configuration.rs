@@ -6,8 +6,8 @@ use clap::{Args, Subcommand};
 
 use crate::cmdlets::common::Context;
 use crate::error::{Error, Result};
-use crate::output::{self, Column, Output, key, text, wide};
-use crate::policy::lint::{self, Severity};
+use crate::output::{self, Output};
+use crate::policy::lint;
 
 #[derive(Subcommand, Debug)]
 pub enum Cmd {
@@ -23,13 +23,6 @@ pub enum Cmd {
 #[derive(Args, Debug)]
 pub struct TestConfiguration {}
 
-const COLUMNS: &[Column] = &[
-    key("Severity"),
-    key("Object"),
-    wide("Parameter"),
-    text("Finding"),
-];
-
 pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
     let Cmd::TestConfiguration(TestConfiguration {}) = cmd;
     let state = ctx.store.load()?;
@@ -41,23 +34,11 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
             ctx.store.path().display()
         )));
     }
-    let errors = findings
-        .iter()
-        .filter(|f| f.severity == Severity::Error)
-        .count();
-    let shown = Output::Objects {
-        rows: output::rows(&findings),
-        columns: COLUMNS,
-    };
-    if errors == 0 {
-        return Ok(shown);
-    }
-    Ok(Output::Failing(
-        Box::new(shown),
+    let total = findings.len();
+    Ok(output::findings(&findings, |errors| {
         Error::failed(format!(
-            "{errors} of {} findings are errors: mail is refused, lost or loops, or strangers may relay",
-            findings.len()
+            "{errors} of {total} findings are errors: mail is refused, lost or loops, or strangers may relay"
         ))
-        .help("each finding's Fix says what to change (see them with -o list)"),
-    ))
+        .help("each finding's Fix says what to change (see them with -o list)")
+    }))
 }

@@ -2,27 +2,19 @@
 //! zones and whether senders' DMARC policies are honoured. There is one policy, named
 //! Default, as in EOP.
 
-use clap::{Args, Subcommand};
+use clap::Subcommand;
 
 use super::View;
-use crate::assign;
-use crate::cmdlets::common::{ChangeArgs, Context, GetArgs, edit_list, parse_bool};
+use crate::cmdlets::common::{ChangeArgs, Context, GetArgs};
 use crate::error::{Error, Result};
-use crate::output::{Output, key, rows, wide};
+use crate::output::{Output, key, rows};
 use crate::policy::connection_filter::{ConnectionFilter, ConnectionVerdict};
 use crate::relay::auth::Authenticator;
 use crate::state::State;
-use crate::state::model::ZoneAction;
+use crate::state::model::{HostedConnectionFilterPolicy, ZoneAction};
 
 const VIEW: View = View {
-    columns: &[
-        key("Name"),
-        key("IPAllowList"),
-        key("IPBlockList"),
-        wide("IPBlockListZones"),
-        wide("IPBlockListZoneAction"),
-        wide("HonorDmarcPolicy"),
-    ],
+    columns: Set::COLUMNS,
 };
 
 #[derive(Subcommand, Debug)]
@@ -41,42 +33,32 @@ pub enum Cmd {
     Set(Set),
 }
 
-#[derive(Args, Debug)]
-pub struct Set {
+crate::params! {
+    /// The parameters of Set-HostedConnectionFilterPolicy.
+    pub struct Set for HostedConnectionFilterPolicy;
+    view [key("Name")];
     /// The policy: Default.
-    #[arg(long, default_value = "Default")]
-    pub identity: String,
+    #[arg(default_value = "Default")]
+    identity: manual(String) = "Identity";
     /// IPs whose mail skips spam filtering (not malware filtering).
-    #[arg(long = "ip-allow-list", alias = "IPAllowList", value_name = "IPs")]
-    pub ip_allow_list: Option<Vec<String>>,
+    #[arg(value_name = "IPs")]
+    ip_allow_list: list = "IPAllowList", key;
     /// IPs whose mail is refused at connect.
-    #[arg(long = "ip-block-list", alias = "IPBlockList", value_name = "IPs")]
-    pub ip_block_list: Option<Vec<String>>,
+    #[arg(value_name = "IPs")]
+    ip_block_list: list = "IPBlockList", key;
     /// Trust well-known good senders.
-    #[arg(long, value_name = "BOOL", value_parser = parse_bool)]
-    pub enable_safe_list: Option<bool>,
+    enable_safe_list: bool = "EnableSafeList";
     /// DNS block list zones asked about every anonymous client at connect (zen.example).
-    #[arg(
-        long = "ip-block-list-zones",
-        alias = "IPBlockListZones",
-        value_name = "Zones"
-    )]
-    pub ip_block_list_zones: Option<Vec<String>>,
+    #[arg(value_name = "Zones")]
+    ip_block_list_zones: list = "IPBlockListZones", wide;
     /// What a DNS block list listing does: Reject (550 5.7.1 at connect) or Score (a
     /// fact for spam filtering).
-    #[arg(
-        long = "ip-block-list-zone-action",
-        alias = "IPBlockListZoneAction",
-        value_name = "Action",
-        ignore_case = true
-    )]
-    pub ip_block_list_zone_action: Option<ZoneAction>,
+    #[arg(value_name = "Action", ignore_case = true)]
+    ip_block_list_zone_action: value(ZoneAction) = "IPBlockListZoneAction", wide;
     /// Act on the sender's DMARC policy: p=reject refused, p=quarantine quarantined. With
     /// $false such mail is only marked as spam.
-    #[arg(long, value_name = "BOOL", value_parser = parse_bool)]
-    pub honor_dmarc_policy: Option<bool>,
-    #[command(flatten)]
-    pub change: ChangeArgs,
+    honor_dmarc_policy: bool = "HonorDmarcPolicy", wide;
+    change: flatten(ChangeArgs);
 }
 
 fn check_identity(identity: &str) -> Result<()> {
@@ -109,11 +91,7 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
             let updated =
                 ctx.store
                     .update(&ctx.command_line, a.change.what_if, |state: &mut State| {
-                        let p = &mut state.connection_filter;
-                        assign!(a => p; enable_safe_list, ip_block_list_zone_action, honor_dmarc_policy);
-                        edit_list(&a.ip_block_list_zones, &mut p.ip_block_list_zones, "IPBlockListZones")?;
-                        edit_list(&a.ip_allow_list, &mut p.ip_allow_list, "IPAllowList")?;
-                        edit_list(&a.ip_block_list, &mut p.ip_block_list, "IPBlockList")
+                        a.apply_declared(&mut state.connection_filter)
                     })?;
             if a.change.what_if {
                 return Ok(super::what_if(&ctx.cmdlet, updated.changes));

@@ -3,28 +3,19 @@
 //! itself (-SentTo, -RecipientDomainIs, -Priority), where Exchange keeps them in a
 //! HostedContentFilterRule.
 
-use clap::{Args, Subcommand};
+use clap::Subcommand;
 
 use super::View;
 use crate::assign;
-use crate::cmdlets::common::{Context, GetArgs, IdentityArgs, edit_list, edit_option};
+use crate::cmdlets::common::{Context, GetArgs, IdentityArgs};
 use crate::error::{Error, Result};
-use crate::output::{Output, key, wide};
+use crate::output::{Output, key};
 use crate::state::model::{
     HostedContentFilterPolicy, Scoped, SpamFilteringAction, SpamFilteringOption, SpamScanner,
 };
 
 const VIEW: View = View {
-    columns: &[
-        key("Name"),
-        key("Priority"),
-        key("SpamAction"),
-        wide("HighConfidenceSpamAction"),
-        wide("PhishSpamAction"),
-        wide("BulkSpamAction"),
-        wide("BulkThreshold"),
-        wide("SpamScanner"),
-    ],
+    columns: Params::COLUMNS,
 };
 
 #[derive(Subcommand, Debug)]
@@ -55,115 +46,74 @@ pub enum Cmd {
     Remove(IdentityArgs),
 }
 
-#[derive(Args, Debug, Default)]
-pub struct Params {
-    #[command(flatten)]
-    pub scope: super::PolicyScope,
+crate::params! {
+    /// The parameters of New- and Set-HostedContentFilterPolicy.
+    pub struct Params for HostedContentFilterPolicy;
+    view [key("Name"), key("Priority")];
+    scope: flatten(super::PolicyScope);
     /// Action for spam (SCL 5-6).
-    #[arg(long, ignore_case = true)]
-    pub spam_action: Option<SpamFilteringAction>,
+    #[arg(ignore_case = true)]
+    spam_action: value(SpamFilteringAction) = "SpamAction", key;
     /// Action for high confidence spam (SCL 7-9).
-    #[arg(long, ignore_case = true)]
-    pub high_confidence_spam_action: Option<SpamFilteringAction>,
+    #[arg(ignore_case = true)]
+    high_confidence_spam_action: value(SpamFilteringAction) = "HighConfidenceSpamAction", wide;
     /// Action for phishing (spoofed accepted domain, lookalike domains).
-    #[arg(long, ignore_case = true)]
-    pub phish_spam_action: Option<SpamFilteringAction>,
+    #[arg(ignore_case = true)]
+    phish_spam_action: value(SpamFilteringAction) = "PhishSpamAction", wide;
     /// Action for bulk mail at or over BulkThreshold.
-    #[arg(long, ignore_case = true)]
-    pub bulk_spam_action: Option<SpamFilteringAction>,
+    #[arg(ignore_case = true)]
+    bulk_spam_action: value(SpamFilteringAction) = "BulkSpamAction", wide;
     /// The bulk complaint level (1-9) from which mail is bulk.
-    #[arg(long, value_name = "Int32")]
-    pub bulk_threshold: Option<u8>,
+    #[arg(value_name = "Int32")]
+    bulk_threshold: value(u8) = "BulkThreshold", wide;
     /// The header AddXHeader adds, as `X-Name: value`.
-    #[arg(long = "add-x-header-value", alias = "AddXHeaderValue")]
-    pub add_x_header_value: Option<String>,
+    add_x_header_value: value(String) = "AddXHeaderValue";
     /// The subject prefix ModifySubject adds.
-    #[arg(long)]
-    pub modify_subject_value: Option<String>,
+    modify_subject_value: value(String) = "ModifySubjectValue";
     /// Where Redirect sends the message.
-    #[arg(long, value_name = "Addresses")]
-    pub redirect_to_recipients: Option<Vec<String>>,
+    #[arg(value_name = "Addresses")]
+    redirect_to_recipients: list = "RedirectToRecipients";
     /// Senders whose mail skips spam filtering (SCL -1).
-    #[arg(long, value_name = "Addresses")]
-    pub allowed_senders: Option<Vec<String>>,
+    #[arg(value_name = "Addresses")]
+    allowed_senders: list = "AllowedSenders";
     /// Sender domains whose mail skips spam filtering.
-    #[arg(long, value_name = "Domains")]
-    pub allowed_sender_domains: Option<Vec<String>>,
+    #[arg(value_name = "Domains")]
+    allowed_sender_domains: list = "AllowedSenderDomains";
     /// Senders whose mail is high confidence spam (SCL 9).
-    #[arg(long, value_name = "Addresses")]
-    pub blocked_senders: Option<Vec<String>>,
+    #[arg(value_name = "Addresses")]
+    blocked_senders: list = "BlockedSenders";
     /// Sender domains whose mail is high confidence spam.
-    #[arg(long, value_name = "Domains")]
-    pub blocked_sender_domains: Option<Vec<String>>,
+    #[arg(value_name = "Domains")]
+    blocked_sender_domains: list = "BlockedSenderDomains";
     /// Mark messages with no body and no attachment as spam: Off, On or Test.
-    #[arg(long, ignore_case = true)]
-    pub mark_as_spam_empty_messages: Option<SpamFilteringOption>,
+    #[arg(ignore_case = true)]
+    mark_as_spam_empty_messages: value(SpamFilteringOption) = "MarkAsSpamEmptyMessages";
     /// Mark mail whose From domain fails sender authentication (DMARC) as spam.
-    #[arg(long, ignore_case = true)]
-    pub mark_as_spam_from_address_auth_fail: Option<SpamFilteringOption>,
+    #[arg(ignore_case = true)]
+    mark_as_spam_from_address_auth_fail: value(SpamFilteringOption) = "MarkAsSpamFromAddressAuthFail";
     /// Mark bounces of mail the organisation never sent as spam.
-    #[arg(
-        long = "mark-as-spam-ndr-backscatter",
-        alias = "MarkAsSpamNdrBackscatter",
-        ignore_case = true
-    )]
-    pub mark_as_spam_ndr_backscatter: Option<SpamFilteringOption>,
+    #[arg(ignore_case = true)]
+    mark_as_spam_ndr_backscatter: value(SpamFilteringOption) = "MarkAsSpamNdrBackscatter";
     /// Mark mail whose SPF check hard-fails as spam.
-    #[arg(long, ignore_case = true)]
-    pub mark_as_spam_spf_record_hard_fail: Option<SpamFilteringOption>,
+    #[arg(ignore_case = true)]
+    mark_as_spam_spf_record_hard_fail: value(SpamFilteringOption) = "MarkAsSpamSpfRecordHardFail";
     /// Treat bulk mail at or over BulkThreshold as spam (BulkSpamAction).
-    #[arg(long, ignore_case = true)]
-    pub mark_as_spam_bulk_mail: Option<SpamFilteringOption>,
+    #[arg(ignore_case = true)]
+    mark_as_spam_bulk_mail: value(SpamFilteringOption) = "MarkAsSpamBulkMail";
     /// Days a quarantined message is kept (1-30).
-    #[arg(long, value_name = "Int32")]
-    pub quarantine_retention_period: Option<u32>,
+    #[arg(value_name = "Int32")]
+    quarantine_retention_period: value(u32) = "QuarantineRetentionPeriod";
     /// An external scanner to ask (Rspamd); $null for none.
-    #[arg(long)]
-    pub spam_scanner: Option<String>,
+    spam_scanner: manual(Option<String>) = "SpamScanner", wide;
     /// The scanner's URL, such as http://127.0.0.1:11333.
-    #[arg(long)]
-    pub spam_scanner_url: Option<String>,
+    spam_scanner_url: option = "SpamScannerUrl";
 }
 
 impl Params {
     fn apply(&self, p: &mut HostedContentFilterPolicy) -> Result<()> {
-        assign!(self => p; spam_action, high_confidence_spam_action, phish_spam_action,
-            bulk_spam_action, bulk_threshold, add_x_header_value, modify_subject_value,
-            mark_as_spam_empty_messages, mark_as_spam_from_address_auth_fail,
-            mark_as_spam_ndr_backscatter, mark_as_spam_spf_record_hard_fail,
-            mark_as_spam_bulk_mail, quarantine_retention_period);
+        self.apply_declared(p)?;
         self.scope
             .apply(&mut p.sent_to, &mut p.recipient_domain_is, &mut p.priority)?;
-        edit_list(
-            &self.redirect_to_recipients,
-            &mut p.redirect_to_recipients,
-            "RedirectToRecipients",
-        )?;
-        edit_list(
-            &self.allowed_senders,
-            &mut p.allowed_senders,
-            "AllowedSenders",
-        )?;
-        edit_list(
-            &self.allowed_sender_domains,
-            &mut p.allowed_sender_domains,
-            "AllowedSenderDomains",
-        )?;
-        edit_list(
-            &self.blocked_senders,
-            &mut p.blocked_senders,
-            "BlockedSenders",
-        )?;
-        edit_list(
-            &self.blocked_sender_domains,
-            &mut p.blocked_sender_domains,
-            "BlockedSenderDomains",
-        )?;
-        edit_option(
-            &self.spam_scanner_url,
-            &mut p.spam_scanner_url,
-            "SpamScannerUrl",
-        )?;
         if let Some(v) = &self.spam_scanner {
             p.spam_scanner = match v.trim() {
                 "" => None,

@@ -7,9 +7,9 @@ use std::net::SocketAddr;
 use clap::{Args, Subcommand};
 
 use crate::cmdlets::common::Context;
-use crate::dns::records::{self, Status};
+use crate::dns::{guidance, records};
 use crate::error::{Error, Kind, Result};
-use crate::output::{Output, key, rows, text};
+use crate::output::{self, Output, key, rows, text};
 use crate::state::State;
 
 #[derive(Subcommand, Debug)]
@@ -46,11 +46,11 @@ pub struct TestArgs {
     pub dns_server: Option<SocketAddr>,
 }
 
-fn guidance(state: &State, domain: &str) -> Result<records::Guidance> {
-    records::guidance(state, domain).map_err(|e| {
+fn guidance(state: &State, domain: &str) -> Result<guidance::Guidance> {
+    guidance::guidance(state, domain).map_err(|e| {
         // A domain that is not ours is a wrong name; the rest are settings still missing.
         let kind = match e {
-            records::GuidanceError::NotAccepted(_) => Kind::NotFound,
+            guidance::GuidanceError::NotAccepted(_) => Kind::NotFound,
             _ => Kind::Failed,
         };
         Error::new(kind, format!("-DomainName {domain}: {e}")).help(e.fix())
@@ -76,19 +76,11 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
                     Error::unavailable(format!("cannot start the resolver's runtime: {e}"))
                 })?;
             let checks = runtime.block_on(records::test(&dns, &g));
-            let failed = checks.iter().filter(|c| c.status == Status::Fail).count();
-            let shown = Output::Objects {
-                rows: rows(&checks),
-                columns: const { &[key("Record"), key("Status"), text("Detail")] },
-            };
-            if failed == 0 {
-                return Ok(shown);
-            }
-            Ok(Output::Failing(
-                Box::new(shown),
-                Error::failed(format!("{failed} of {} checks of {} failed", checks.len(), g.domain))
-                    .help(format!("publish what `eopctl Get-DnsGuidance -DomainName {}` prints; -o list shows each check's fix", g.domain)),
-            ))
+            let total = checks.len();
+            Ok(output::findings(&checks, |failed| {
+                Error::failed(format!("{failed} of {total} checks of {} failed", g.domain))
+                    .help(format!("publish what `eopctl Get-DnsGuidance -DomainName {}` prints; -o list shows each check's fix", g.domain))
+            }))
         }
     }
 }

@@ -12,7 +12,7 @@ use serde_json::json;
 
 use crate::cmdlets::common::{ChangeArgs, Context};
 use crate::cmdlets::wizard;
-use crate::dns::records;
+use crate::dns::guidance;
 use crate::error::{Error, Result};
 use crate::output::{Output, key, text};
 use crate::state::State;
@@ -426,7 +426,7 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
     }
     let state = ctx.store.load()?;
     let mut rows = updated.value;
-    match records::guidance(&state, answers.domain.as_str()) {
+    match guidance::guidance(&state, answers.domain.as_str()) {
         Ok(g) => rows.extend(g.records.iter().map(|r| {
             json!({"Object": format!("DNS {}", r.kind), "Name": r.name, "Action": format!("publish {}", r.value)})
         })),

@@ -198,7 +198,8 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
         .as_ref()
         .and_then(|(v, _)| v.blocked.clone())
         .or_else(|| decision.sender.clone());
-    let compiled = policy::rules::compile(&state).map_err(Error::invalid_state)?;
+    let compiled = policy::rules::compile(&state)
+        .map_err(|e| Error::invalid_state(e.to_string()).help(e.fix()))?;
     let message = policy::message::parse(
         &bytes,
         &policy::message::Envelope {

@@ -77,13 +77,14 @@ pub struct Set {
     pub change: ChangeArgs,
 }
 
-#[derive(Args, Debug, Default)]
-pub struct Params {
-    #[arg(long)]
-    pub display_name: Option<String>,
+crate::params! {
+    /// The parameters New- and Set-MailUser share.
+    pub struct Params for MailUser;
+    view [];
+    display_name: value(String) = "DisplayName";
     /// Further addresses of the user.
-    #[arg(long, value_name = "Addresses")]
-    pub email_addresses: Option<Vec<String>>,
+    #[arg(value_name = "Addresses")]
+    email_addresses: list = "EmailAddresses";
 }
 
 #[derive(Args, Debug)]
@@ -129,28 +130,18 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
                 None => primary.split('@').next().unwrap_or(primary).to_string(),
             };
             let mut u = mail_user(name, primary, a.external_email_address.as_deref())?;
-            assign!(a.params => u; display_name);
-            edit_list(
-                &a.params.email_addresses,
-                &mut u.email_addresses,
-                "EmailAddresses",
-            )?;
+            a.params.apply_declared(&mut u)?;
             super::new(ctx, &a.change, &VIEW, u, |_, _| {})
         }
         Cmd::Set(a) => super::set::<MailUser>(ctx, &a.identity, &a.change, &VIEW, |u| {
             assign!(a => u; name);
-            assign!(a.params => u; display_name);
             if let Some(p) = &a.primary_smtp_address {
                 u.primary_smtp_address = parse_value(p, "PrimarySmtpAddress")?;
             }
             if let Some(p) = &a.external_email_address {
                 u.external_email_address = parse_value(p, "ExternalEmailAddress")?;
             }
-            edit_list(
-                &a.params.email_addresses,
-                &mut u.email_addresses,
-                "EmailAddresses",
-            )
+            a.params.apply_declared(u)
         }),
         Cmd::Remove(a) => super::remove::<MailUser>(ctx, &a.identity, &a.change, &VIEW),
         Cmd::Import(a) => import(ctx, &a),

@@ -4,7 +4,7 @@ use clap::{Args, Subcommand};
 
 use super::View;
 use crate::assign;
-use crate::cmdlets::common::{ChangeArgs, Context, GetArgs, IdentityArgs, edit_list, parse_value};
+use crate::cmdlets::common::{ChangeArgs, Context, GetArgs, IdentityArgs, parse_value};
 use crate::error::Result;
 use crate::output::{Output, key, wide};
 use crate::state::model::Mailbox;
@@ -63,13 +63,14 @@ pub struct Set {
     pub change: ChangeArgs,
 }
 
-#[derive(Args, Debug, Default)]
-pub struct Params {
-    #[arg(long)]
-    pub display_name: Option<String>,
+crate::params! {
+    /// The parameters New- and Set-Mailbox share.
+    pub struct Params for Mailbox;
+    view [];
+    display_name: value(String) = "DisplayName";
     /// Further addresses that deliver to this mailbox.
-    #[arg(long, value_name = "Addresses")]
-    pub email_addresses: Option<Vec<String>>,
+    #[arg(value_name = "Addresses")]
+    email_addresses: list = "EmailAddresses";
 }
 
 pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
@@ -82,25 +83,15 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
                 primary_smtp_address: parse_value(&a.primary_smtp_address, "PrimarySmtpAddress")?,
                 email_addresses: Vec::new(),
             };
-            assign!(a.params => m; display_name);
-            edit_list(
-                &a.params.email_addresses,
-                &mut m.email_addresses,
-                "EmailAddresses",
-            )?;
+            a.params.apply_declared(&mut m)?;
             super::new(ctx, &a.change, &VIEW, m, |_, _| {})
         }
         Cmd::Set(a) => super::set::<Mailbox>(ctx, &a.identity, &a.change, &VIEW, |m| {
             assign!(a => m; name);
-            assign!(a.params => m; display_name);
             if let Some(p) = &a.primary_smtp_address {
                 m.primary_smtp_address = parse_value(p, "PrimarySmtpAddress")?;
             }
-            edit_list(
-                &a.params.email_addresses,
-                &mut m.email_addresses,
-                "EmailAddresses",
-            )
+            a.params.apply_declared(m)
         }),
         Cmd::Remove(a) => super::remove::<Mailbox>(ctx, &a.identity, &a.change, &VIEW),
     }

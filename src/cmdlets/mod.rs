@@ -22,6 +22,7 @@ pub mod malware_filter;
 pub mod message_trace;
 pub mod organization_config;
 pub mod outbound_connector;
+pub mod params;
 pub mod quarantine;
 pub mod queue;
 pub mod receive_connector;

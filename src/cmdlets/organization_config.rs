@@ -2,23 +2,13 @@
 //! Blocking, how long the message trace keeps messages, and the service's public names and
 //! addresses that DNS records must point at). There is one, as in EOP.
 
-use clap::{Args, Subcommand};
+use clap::Subcommand;
 
-use crate::assign;
-use crate::cmdlets::common::{ChangeArgs, Context, edit_list, parse_bool};
+use crate::cmdlets::common::{ChangeArgs, Context};
 use crate::error::Result;
-use crate::output::{Column, Output, key, rows, wide};
+use crate::output::{Output, rows};
 use crate::state::State;
-use crate::state::model::MxRecordPointsTo;
-
-const COLUMNS: &[Column] = &[
-    key("Name"),
-    wide("DirectoryBasedEdgeBlockEnabled"),
-    key("ServiceHostNames"),
-    key("ServiceIPAddresses"),
-    wide("MxRecordPointsTo"),
-    wide("MessageTraceRetentionDays"),
-];
+use crate::state::model::{MxRecordPointsTo, OrganizationConfig};
 
 #[derive(Subcommand, Debug)]
 pub enum Cmd {
@@ -30,35 +20,30 @@ pub enum Cmd {
     Set(Set),
 }
 
-#[derive(Args, Debug)]
-pub struct Set {
+crate::params! {
+    /// The parameters of Set-OrganizationConfig.
+    pub struct Set for OrganizationConfig;
+    view [];
     /// The organisation's display name.
-    #[arg(long)]
-    pub name: Option<String>,
+    name: value(String) = "Name", key;
     /// Refuse mail for unknown recipients of Authoritative domains at RCPT (550 5.4.1).
-    #[arg(long, value_name = "BOOL", value_parser = parse_bool)]
-    pub directory_based_edge_block_enabled: Option<bool>,
+    directory_based_edge_block_enabled: bool = "DirectoryBasedEdgeBlockEnabled", wide;
     /// The host names the Internet reaches this service at: the MX target of the
     /// organisation's domains (Get-DnsGuidance, Test-DnsRecords).
-    #[arg(long, value_name = "Fqdns")]
-    pub service_host_names: Option<Vec<String>>,
+    #[arg(value_name = "Fqdns")]
+    service_host_names: list = "ServiceHostNames", key;
     /// The public addresses this service sends from, which SPF records must authorise.
-    #[arg(
-        long = "service-ip-addresses",
-        alias = "ServiceIPAddresses",
-        value_name = "IPs"
-    )]
-    pub service_ip_addresses: Option<Vec<String>>,
+    #[arg(value_name = "IPs")]
+    service_ip_addresses: list = "ServiceIPAddresses", key;
     /// Where the domains' MX records point: Service (hybrid scenarios 1 and 2) or
     /// OnPremises (scenarios 3 and 4).
-    #[arg(long, value_name = "Target", ignore_case = true)]
-    pub mx_record_points_to: Option<MxRecordPointsTo>,
+    #[arg(value_name = "Target", ignore_case = true)]
+    mx_record_points_to: value(MxRecordPointsTo) = "MxRecordPointsTo", wide;
     /// Days the message trace keeps a message, 1 to 3650 (90 by default); the relay
     /// removes older ones every hour.
-    #[arg(long, value_name = "Int32", value_parser = clap::value_parser!(u32).range(1..=3650))]
-    pub message_trace_retention_days: Option<u32>,
-    #[command(flatten)]
-    pub change: ChangeArgs,
+    #[arg(value_name = "Int32", value_parser = clap::value_parser!(u32).range(1..=3650))]
+    message_trace_retention_days: value(u32) = "MessageTraceRetentionDays", wide;
+    change: flatten(ChangeArgs);
 }
 
 fn show(state: &State) -> Output {
@@ -72,7 +57,7 @@ fn show(state: &State) -> Output {
     }
     Output::Objects {
         rows: row,
-        columns: COLUMNS,
+        columns: Set::COLUMNS,
     }
 }
 
@@ -83,24 +68,11 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
             if !super::asked(ctx, &a.change, "OrganizationConfig")? {
                 return Ok(Output::Nothing);
             }
-            let updated = ctx.store.update(
-                &ctx.command_line,
-                a.change.what_if,
-                |state: &mut State| {
-                    let o = &mut state.organization;
-                    assign!(a => o; name, directory_based_edge_block_enabled, mx_record_points_to, message_trace_retention_days);
-                    edit_list(
-                        &a.service_host_names,
-                        &mut o.service_host_names,
-                        "ServiceHostNames",
-                    )?;
-                    edit_list(
-                        &a.service_ip_addresses,
-                        &mut o.service_ip_addresses,
-                        "ServiceIPAddresses",
-                    )
-                },
-            )?;
+            let updated =
+                ctx.store
+                    .update(&ctx.command_line, a.change.what_if, |state: &mut State| {
+                        a.apply_declared(&mut state.organization)
+                    })?;
             if a.change.what_if {
                 return Ok(super::what_if(&ctx.cmdlet, updated.changes));
             }

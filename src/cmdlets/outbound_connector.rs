@@ -1,26 +1,17 @@
 //! Get/New/Set/Remove/Enable/Disable-OutboundConnector: how mail leaves the service for
 //! on-premises servers and partners (smart hosts or MX, which domains, which TLS).
 
-use clap::{Args, Subcommand};
+use clap::Subcommand;
 
 use super::View;
 use crate::assign;
-use crate::cmdlets::common::{Context, GetArgs, IdentityArgs, edit_list, edit_option, parse_bool};
+use crate::cmdlets::common::{Context, GetArgs, IdentityArgs};
 use crate::error::Result;
-use crate::output::{Output, key, wide};
+use crate::output::{Output, key};
 use crate::state::model::{OutboundConnector, OutboundConnectorType, TlsSettings};
 
 const VIEW: View = View {
-    columns: &[
-        key("Name"),
-        key("ConnectorType"),
-        wide("Enabled"),
-        key("SmartHosts"),
-        wide("UseMXRecord"),
-        key("RecipientDomains"),
-        wide("AllAcceptedDomains"),
-        wide("TlsSettings"),
-    ],
+    columns: Params::COLUMNS,
 };
 
 #[derive(Subcommand, Debug)]
@@ -48,45 +39,37 @@ pub enum Cmd {
     Disable(IdentityArgs),
 }
 
-#[derive(Args, Debug, Default)]
-pub struct Params {
+crate::params! {
+    /// The parameters of New- and Set-OutboundConnector.
+    pub struct Params for OutboundConnector;
+    view [key("Name")];
     /// OnPremises (your own servers) or Partner (another organisation). Default: Partner.
-    #[arg(long, ignore_case = true)]
-    pub connector_type: Option<OutboundConnectorType>,
-    /// Deliver by looking up the recipient domain's MX records instead of smart hosts.
-    #[arg(long = "use-mx-record", alias = "UseMXRecord", value_name = "BOOL", value_parser = parse_bool)]
-    pub use_mx_record: Option<bool>,
+    #[arg(ignore_case = true)]
+    connector_type: value(OutboundConnectorType) = "ConnectorType", key;
+    enabled: bool = "Enabled", wide;
     /// FQDNs or IPs to deliver to, each with an optional :port.
-    #[arg(long, value_name = "Hosts")]
-    pub smart_hosts: Option<Vec<String>>,
+    #[arg(value_name = "Hosts")]
+    smart_hosts: list = "SmartHosts", key;
+    /// Deliver by looking up the recipient domain's MX records instead of smart hosts.
+    use_mx_record: bool = "UseMXRecord", wide;
     /// The recipient domains this connector delivers for (`*.contoso.com` allowed).
-    #[arg(long, value_name = "Domains")]
-    pub recipient_domains: Option<Vec<String>>,
+    #[arg(value_name = "Domains")]
+    recipient_domains: list = "RecipientDomains", key;
     /// Deliver mail for every accepted domain through this connector.
-    #[arg(long, value_name = "BOOL", value_parser = parse_bool)]
-    pub all_accepted_domains: Option<bool>,
+    all_accepted_domains: bool = "AllAcceptedDomains", wide;
     /// EncryptionOnly, CertificateValidation or DomainValidation; $null for opportunistic TLS.
-    #[arg(long)]
-    pub tls_settings: Option<String>,
+    tls_settings: manual(Option<String>) = "TlsSettings", wide;
     /// With DomainValidation: the domain the smart host's certificate must carry.
-    #[arg(long)]
-    pub tls_domain: Option<String>,
+    tls_domain: option = "TlsDomain";
     /// Use this connector only when a mail flow rule routes to it.
-    #[arg(long, value_name = "BOOL", value_parser = parse_bool)]
-    pub is_transport_rule_scoped: Option<bool>,
+    is_transport_rule_scoped: bool = "IsTransportRuleScoped";
     /// Send Internet-bound mail of hosted mailboxes through on premises first.
-    #[arg(long, value_name = "BOOL", value_parser = parse_bool)]
-    pub route_all_messages_via_on_premises: Option<bool>,
+    route_all_messages_via_on_premises: bool = "RouteAllMessagesViaOnPremises";
     /// Keep the service's internal headers, and present the relay's certificate.
-    #[arg(long, value_name = "BOOL", value_parser = parse_bool)]
-    pub cloud_services_mail_enabled: Option<bool>,
+    cloud_services_mail_enabled: bool = "CloudServicesMailEnabled";
     /// The relay's certificate to present to the smart hosts.
-    #[arg(long)]
-    pub tls_certificate_name: Option<String>,
-    #[arg(long, value_name = "BOOL", value_parser = parse_bool)]
-    pub enabled: Option<bool>,
-    #[arg(long)]
-    pub comment: Option<String>,
+    tls_certificate_name: option = "TlsCertificateName";
+    comment: value(String) = "Comment";
 }
 
 fn parse_tls(value: &str) -> Result<TlsSettings, String> {
@@ -96,20 +79,7 @@ fn parse_tls(value: &str) -> Result<TlsSettings, String> {
 
 impl Params {
     fn apply(&self, c: &mut OutboundConnector) -> Result<()> {
-        assign!(self => c; connector_type, use_mx_record, all_accepted_domains, is_transport_rule_scoped,
-            route_all_messages_via_on_premises, cloud_services_mail_enabled, enabled, comment);
-        edit_list(&self.smart_hosts, &mut c.smart_hosts, "SmartHosts")?;
-        edit_list(
-            &self.recipient_domains,
-            &mut c.recipient_domains,
-            "RecipientDomains",
-        )?;
-        edit_option(&self.tls_domain, &mut c.tls_domain, "TlsDomain")?;
-        edit_option(
-            &self.tls_certificate_name,
-            &mut c.tls_certificate_name,
-            "TlsCertificateName",
-        )?;
+        self.apply_declared(c)?;
         if let Some(v) = &self.tls_settings {
             c.tls_settings = match v.trim() {
                 "" => None,

@@ -1,27 +1,17 @@
 //! Get/New/Set/Remove/Enable/Disable-ReceiveConnector: the relay's SMTP listeners, their
 //! limits and who may connect to them.
 
-use clap::{Args, Subcommand};
+use clap::Subcommand;
 
 use super::View;
 use crate::assign;
-use crate::cmdlets::common::{
-    Context, GetArgs, IdentityArgs, edit_list, edit_option, parse_bool, parse_value,
-};
+use crate::cmdlets::common::{Context, GetArgs, IdentityArgs};
 use crate::error::Result;
-use crate::output::{Output, key, wide};
+use crate::output::{Output, key};
 use crate::state::model::{AuthMechanism, ReceiveConnector};
 
 const VIEW: View = View {
-    columns: &[
-        key("Name"),
-        wide("Enabled"),
-        key("Bindings"),
-        key("RemoteIPRanges"),
-        wide("Fqdn"),
-        wide("RequireTLS"),
-        wide("MaxMessageSize"),
-    ],
+    columns: Params::COLUMNS,
 };
 
 #[derive(Subcommand, Debug)]
@@ -46,80 +36,46 @@ pub enum Cmd {
     Disable(IdentityArgs),
 }
 
-#[derive(Args, Debug, Default)]
-pub struct Params {
+crate::params! {
+    /// The parameters of New- and Set-ReceiveConnector.
+    pub struct Params for ReceiveConnector;
+    view [key("Name")];
+    enabled: bool = "Enabled", wide;
     /// Addresses and ports to listen on: 0.0.0.0:25, [::1]:2525.
-    #[arg(long, value_name = "Bindings")]
-    pub bindings: Option<Vec<String>>,
+    #[arg(value_name = "Bindings")]
+    bindings: list = "Bindings", key;
     /// Who may connect: addresses, CIDR blocks or ranges. Default: everyone.
-    #[arg(
-        long = "remote-ip-ranges",
-        alias = "RemoteIPRanges",
-        value_name = "IPs"
-    )]
-    pub remote_ip_ranges: Option<Vec<String>>,
+    #[arg(value_name = "IPs")]
+    remote_ip_ranges: list = "RemoteIPRanges", key;
     /// The name the relay gives in its banner and EHLO reply.
-    #[arg(long)]
-    pub fqdn: Option<String>,
+    fqdn: option = "Fqdn", wide;
     /// The text of the 220 greeting after the FQDN.
-    #[arg(long)]
-    pub banner: Option<String>,
+    banner: value(String) = "Banner";
     /// The certificate offered on STARTTLS.
-    #[arg(long)]
-    pub tls_certificate_name: Option<String>,
+    tls_certificate_name: option = "TlsCertificateName";
     /// Refuse MAIL until the client has used STARTTLS.
-    #[arg(long = "require-tls", alias = "RequireTLS", value_name = "BOOL", value_parser = parse_bool)]
-    pub require_tls: Option<bool>,
+    require_tls: bool = "RequireTLS", wide;
     /// Tls (offer STARTTLS) or None.
-    #[arg(long, ignore_case = true)]
-    pub auth_mechanism: Option<AuthMechanism>,
+    #[arg(ignore_case = true)]
+    auth_mechanism: value(AuthMechanism) = "AuthMechanism";
     /// Idle time before a session is dropped, hh:mm:ss (default 00:01:00).
-    #[arg(long)]
-    pub connection_timeout: Option<String>,
+    connection_timeout: parsed = "ConnectionTimeout";
     /// Largest message accepted, such as 25MB (default 36 MB).
-    #[arg(long)]
-    pub max_message_size: Option<String>,
+    max_message_size: parsed = "MaxMessageSize", wide;
     /// Recipients per message (default 200).
-    #[arg(long)]
-    pub max_recipients_per_message: Option<u32>,
+    max_recipients_per_message: value(u32) = "MaxRecipientsPerMessage";
     /// Sessions at once over all clients (default 5000).
-    #[arg(long)]
-    pub max_inbound_connection: Option<u32>,
+    max_inbound_connection: value(u32) = "MaxInboundConnection";
     /// Sessions at once from one IP (default 20).
-    #[arg(long)]
-    pub max_inbound_connection_per_source: Option<u32>,
+    max_inbound_connection_per_source: value(u32) = "MaxInboundConnectionPerSource";
     /// Bad commands before a session is dropped (default 5).
-    #[arg(long)]
-    pub max_protocol_errors: Option<u32>,
-    #[arg(long, value_name = "BOOL", value_parser = parse_bool)]
-    pub enabled: Option<bool>,
-    #[arg(long)]
-    pub comment: Option<String>,
+    max_protocol_errors: value(u32) = "MaxProtocolErrors";
+    comment: value(String) = "Comment";
 }
 
 impl Params {
     fn apply(&self, c: &mut ReceiveConnector) -> Result<()> {
-        assign!(self => c; banner, require_tls, auth_mechanism, max_recipients_per_message, max_inbound_connection,
-            max_inbound_connection_per_source, max_protocol_errors, enabled, comment);
-        edit_list(&self.bindings, &mut c.bindings, "Bindings")?;
-        edit_list(
-            &self.remote_ip_ranges,
-            &mut c.remote_ip_ranges,
-            "RemoteIPRanges",
-        )?;
-        edit_option(&self.fqdn, &mut c.fqdn, "Fqdn")?;
-        edit_option(
-            &self.tls_certificate_name,
-            &mut c.tls_certificate_name,
-            "TlsCertificateName",
-        )?;
-        if let Some(v) = &self.connection_timeout {
-            c.connection_timeout = parse_value(v, "ConnectionTimeout")?;
-        }
-        if let Some(v) = &self.max_message_size {
-            c.max_message_size = parse_value(v, "MaxMessageSize")?;
-        }
-        Ok(())
+        self.apply_declared(c)
     }
 }
 

@@ -1,25 +1,17 @@
 //! Get/New/Set/Remove/Enable/Disable-SendConnector: on-premises style outbound routes
 //! by address space (the "My company to Office 365" connector of "Set up connectors to route mail between Microsoft 365 or Office 365 and your own email servers").
 
-use clap::{Args, Subcommand};
+use clap::Subcommand;
 
 use super::View;
 use crate::assign;
-use crate::cmdlets::common::{Context, GetArgs, IdentityArgs, edit_list, edit_option, parse_bool};
+use crate::cmdlets::common::{Context, GetArgs, IdentityArgs};
 use crate::error::Result;
-use crate::output::{Output, key, wide};
+use crate::output::{Output, key};
 use crate::state::model::{SendConnector, TlsAuthLevel};
 
 const VIEW: View = View {
-    columns: &[
-        key("Name"),
-        wide("Enabled"),
-        key("AddressSpaces"),
-        key("SmartHosts"),
-        wide("Fqdn"),
-        wide("RequireTLS"),
-        wide("TlsAuthLevel"),
-    ],
+    columns: Params::COLUMNS,
 };
 
 #[derive(Subcommand, Debug)]
@@ -44,53 +36,37 @@ pub enum Cmd {
     Disable(IdentityArgs),
 }
 
-#[derive(Args, Debug, Default)]
-pub struct Params {
+crate::params! {
+    /// The parameters of New- and Set-SendConnector.
+    pub struct Params for SendConnector;
+    view [key("Name")];
+    enabled: bool = "Enabled", wide;
     /// Recipient domains this connector sends to: `*`, `contoso.com`, `SMTP:*.contoso.com;1`.
-    #[arg(long, value_name = "Domains")]
-    pub address_spaces: Option<Vec<String>>,
+    #[arg(value_name = "Domains")]
+    address_spaces: list = "AddressSpaces", key;
     /// Smart hosts to deliver to (FQDN or IP, optional :port); none means MX lookup.
-    #[arg(long, value_name = "Hosts")]
-    pub smart_hosts: Option<Vec<String>>,
+    #[arg(value_name = "Hosts")]
+    smart_hosts: list = "SmartHosts", key;
     /// The name the relay gives in EHLO on this connector.
-    #[arg(long)]
-    pub fqdn: Option<String>,
+    fqdn: option = "Fqdn", wide;
     /// Deliver only over TLS.
-    #[arg(long = "require-tls", alias = "RequireTLS", value_name = "BOOL", value_parser = parse_bool)]
-    pub require_tls: Option<bool>,
+    require_tls: bool = "RequireTLS", wide;
     /// With RequireTLS: EncryptionOnly, CertificateValidation or DomainValidation.
-    #[arg(long)]
-    pub tls_auth_level: Option<String>,
+    tls_auth_level: manual(Option<String>) = "TlsAuthLevel", wide;
     /// With DomainValidation: the domain the certificate must carry.
-    #[arg(long)]
-    pub tls_domain: Option<String>,
+    tls_domain: option = "TlsDomain";
     /// The relay's certificate to present as a client certificate.
-    #[arg(long)]
-    pub tls_certificate_name: Option<String>,
+    tls_certificate_name: option = "TlsCertificateName";
     /// Keep the service's internal headers across this connector.
-    #[arg(long, value_name = "BOOL", value_parser = parse_bool)]
-    pub cloud_services_mail_enabled: Option<bool>,
+    cloud_services_mail_enabled: bool = "CloudServicesMailEnabled";
     /// Messages sent over one connection before it is closed (default 50).
-    #[arg(long)]
-    pub max_messages_per_connection: Option<u32>,
-    #[arg(long, value_name = "BOOL", value_parser = parse_bool)]
-    pub enabled: Option<bool>,
-    #[arg(long)]
-    pub comment: Option<String>,
+    max_messages_per_connection: value(u32) = "MaxMessagesPerConnection";
+    comment: value(String) = "Comment";
 }
 
 impl Params {
     fn apply(&self, c: &mut SendConnector) -> Result<()> {
-        assign!(self => c; require_tls, cloud_services_mail_enabled, max_messages_per_connection, enabled, comment);
-        edit_list(&self.address_spaces, &mut c.address_spaces, "AddressSpaces")?;
-        edit_list(&self.smart_hosts, &mut c.smart_hosts, "SmartHosts")?;
-        edit_option(&self.fqdn, &mut c.fqdn, "Fqdn")?;
-        edit_option(&self.tls_domain, &mut c.tls_domain, "TlsDomain")?;
-        edit_option(
-            &self.tls_certificate_name,
-            &mut c.tls_certificate_name,
-            "TlsCertificateName",
-        )?;
+        self.apply_declared(c)?;
         if let Some(v) = &self.tls_auth_level {
             c.tls_auth_level = match v.trim() {
                 "" => None,

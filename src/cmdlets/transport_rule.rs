@@ -8,22 +8,14 @@ use clap::{Args, Subcommand};
 
 use super::View;
 use crate::assign;
-use crate::cmdlets::common::{
-    ChangeArgs, Context, GetArgs, IdentityArgs, edit_list, edit_option, parse_bool,
-};
+use crate::cmdlets::common::{ChangeArgs, Context, GetArgs, IdentityArgs, edit_list, edit_option};
 use crate::error::{Error, Result};
-use crate::output::{Output, key, text, wide};
+use crate::output::{Output, key};
 use crate::state::State;
 use crate::state::model::{Actions, Predicates, RuleMode, TransportRule};
 
 const VIEW: View = View {
-    columns: &[
-        key("Priority"),
-        key("Name"),
-        wide("Enabled"),
-        wide("Mode"),
-        text("Comments"),
-    ],
+    columns: Params::COLUMNS,
 };
 
 #[derive(Subcommand, Debug)]
@@ -73,31 +65,28 @@ pub struct SetRule {
     pub change: ChangeArgs,
 }
 
-#[derive(Args, Debug, Default)]
-pub struct Params {
+crate::params! {
+    /// The parameters of New- and Set-TransportRule.
+    pub struct Params for TransportRule;
+    view [key("Priority"), key("Name")];
     /// Where the rule runs: 0 first. New rules go last without it; the rules from this
     /// priority on move down by one.
-    #[arg(long, value_name = "Int32")]
-    pub priority: Option<u32>,
+    #[arg(value_name = "Int32")]
+    priority: manual(Option<u32>) = "Priority";
+    enabled: bool = "Enabled", wide;
     /// Enforce (act), Audit or AuditAndNotify (only record that the rule matched).
-    #[arg(long, ignore_case = true)]
-    pub mode: Option<RuleMode>,
-    #[arg(long, value_name = "BOOL", value_parser = parse_bool)]
-    pub enabled: Option<bool>,
+    #[arg(ignore_case = true)]
+    mode: value(RuleMode) = "Mode", wide;
     /// When the rule starts to act (UTC): 2026-12-01, 2026-12-01 08:00; $null clears.
-    #[arg(long, value_name = "DateTime")]
-    pub activation_date: Option<String>,
+    #[arg(value_name = "DateTime")]
+    activation_date: option = "ActivationDate";
     /// When the rule stops acting (UTC); $null clears.
-    #[arg(long, value_name = "DateTime")]
-    pub expiry_date: Option<String>,
-    #[arg(long)]
-    pub comments: Option<String>,
-    #[command(flatten)]
-    pub conditions: Conditions,
-    #[command(flatten)]
-    pub exceptions: Exceptions,
-    #[command(flatten)]
-    pub actions: ActionArgs,
+    #[arg(value_name = "DateTime")]
+    expiry_date: option = "ExpiryDate";
+    comments: value(String) = "Comments", text;
+    conditions: flatten(Conditions);
+    exceptions: flatten(Exceptions);
+    actions: flatten(ActionArgs);
 }
 
 /// A field a parameter edits: a list (a new list, or `@{Add=...; Remove=...}`) takes
@@ -203,95 +192,52 @@ predicates! {
         "The spam confidence level is this or higher (-1 to 9).";
 }
 
-#[derive(Args, Debug, Default)]
-pub struct ActionArgs {
+crate::params! {
+    /// The actions of New- and Set-TransportRule.
+    pub struct ActionArgs for Actions;
+    view [];
     /// Send the matched recipients through this OutboundConnector (it must have
     /// IsTransportRuleScoped $true): conditional routing.
-    #[arg(long)]
-    pub route_message_outbound_connector: Option<String>,
+    route_message_outbound_connector: option = "RouteMessageOutboundConnector";
     /// Set the spam confidence level (-1 to 9; 5 and over is spam: Junk folder).
-    #[arg(long = "set-scl", alias = "SetSCL", value_name = "Int32")]
-    pub set_scl: Option<String>,
+    #[arg(value_name = "Int32")]
+    set_scl: option = "SetSCL";
     /// The header SetHeaderValue writes (replacing any of that name).
-    #[arg(long)]
-    pub set_header_name: Option<String>,
-    #[arg(long)]
-    pub set_header_value: Option<String>,
+    set_header_name: option = "SetHeaderName";
+    set_header_value: option = "SetHeaderValue";
     /// Remove every header of this name.
-    #[arg(long)]
-    pub remove_header: Option<String>,
+    remove_header: option = "RemoveHeader";
     /// Put this text before the subject.
-    #[arg(long)]
-    pub prepend_subject: Option<String>,
+    prepend_subject: option = "PrependSubject";
     /// HTML appended to the message's text/html parts; its text goes to text/plain parts.
-    #[arg(long)]
-    pub apply_html_disclaimer_text: Option<String>,
+    apply_html_disclaimer_text: option = "ApplyHtmlDisclaimerText";
     /// Send the message to these addresses instead of the matched recipients.
-    #[arg(long, value_name = "Addresses")]
-    pub redirect_message_to: Option<Vec<String>>,
+    #[arg(value_name = "Addresses")]
+    redirect_message_to: list = "RedirectMessageTo";
     /// Also send the message to these addresses, unseen by the other recipients.
-    #[arg(long, value_name = "Addresses")]
-    pub blind_copy_to: Option<Vec<String>>,
+    #[arg(value_name = "Addresses")]
+    blind_copy_to: list = "BlindCopyTo";
     /// Also send the message to these addresses, added to its To header.
-    #[arg(long, value_name = "Addresses")]
-    pub add_to_recipients: Option<Vec<String>>,
+    #[arg(value_name = "Addresses")]
+    add_to_recipients: list = "AddToRecipients";
     /// Refuse the message in the SMTP session with this text.
-    #[arg(long)]
-    pub reject_message_reason_text: Option<String>,
+    reject_message_reason_text: option = "RejectMessageReasonText";
     /// The enhanced status code of the refusal: 5.7.1 (default) or 5.7.900 to 5.7.999.
-    #[arg(long)]
-    pub reject_message_enhanced_status_code: Option<String>,
+    reject_message_enhanced_status_code: option = "RejectMessageEnhancedStatusCode";
     /// Accept the message and drop it without notice.
-    #[arg(long, value_name = "BOOL", value_parser = parse_bool)]
-    pub delete_message: Option<bool>,
+    delete_message: bool = "DeleteMessage";
     /// Accept the message and keep it in the quarantine.
-    #[arg(long, value_name = "BOOL", value_parser = parse_bool)]
-    pub quarantine: Option<bool>,
+    quarantine: bool = "Quarantine";
     /// No rule after this one runs when it matches.
-    #[arg(long, value_name = "BOOL", value_parser = parse_bool)]
-    pub stop_rule_processing: Option<bool>,
-}
-
-impl ActionArgs {
-    fn apply(&self, a: &mut Actions) -> Result<()> {
-        assign!(self => a; delete_message, quarantine, stop_rule_processing);
-        a.route_message_outbound_connector.edit(
-            &self.route_message_outbound_connector,
-            "RouteMessageOutboundConnector",
-        )?;
-        a.set_scl.edit(&self.set_scl, "SetSCL")?;
-        a.set_header_name
-            .edit(&self.set_header_name, "SetHeaderName")?;
-        a.set_header_value
-            .edit(&self.set_header_value, "SetHeaderValue")?;
-        a.remove_header.edit(&self.remove_header, "RemoveHeader")?;
-        a.prepend_subject
-            .edit(&self.prepend_subject, "PrependSubject")?;
-        a.apply_html_disclaimer_text
-            .edit(&self.apply_html_disclaimer_text, "ApplyHtmlDisclaimerText")?;
-        a.redirect_message_to
-            .edit(&self.redirect_message_to, "RedirectMessageTo")?;
-        a.blind_copy_to.edit(&self.blind_copy_to, "BlindCopyTo")?;
-        a.add_to_recipients
-            .edit(&self.add_to_recipients, "AddToRecipients")?;
-        a.reject_message_reason_text
-            .edit(&self.reject_message_reason_text, "RejectMessageReasonText")?;
-        a.reject_message_enhanced_status_code.edit(
-            &self.reject_message_enhanced_status_code,
-            "RejectMessageEnhancedStatusCode",
-        )
-    }
+    stop_rule_processing: bool = "StopRuleProcessing";
 }
 
 impl Params {
     fn apply(&self, r: &mut TransportRule) -> Result<()> {
-        assign!(self => r; mode, enabled, comments);
-        r.activation_date
-            .edit(&self.activation_date, "ActivationDate")?;
-        r.expiry_date.edit(&self.expiry_date, "ExpiryDate")?;
+        self.apply_declared(r)?;
         self.conditions.apply(&mut r.conditions)?;
         self.exceptions.apply(&mut r.exceptions)?;
-        self.actions.apply(&mut r.actions)
+        self.actions.apply_declared(&mut r.actions)
     }
 }
 

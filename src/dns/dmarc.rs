@@ -1,13 +1,13 @@
 //! A DMARC record checker (RFC 7489 §6.3), for `Test-DnsRecords`: names every tag that is
 //! wrong and why, where a verifier would only fall back to "no policy".
 
-use super::spf::{Problem, Severity};
+use crate::finding::{Finding, Severity};
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Record {
     /// `p=`: none, quarantine or reject.
     pub policy: Option<String>,
-    pub problems: Vec<Problem>,
+    pub problems: Vec<Finding>,
 }
 
 pub fn is_dmarc(txt: &str) -> bool {
@@ -17,13 +17,8 @@ pub fn is_dmarc(txt: &str) -> bool {
         && t[8..].trim_start().chars().next().is_none_or(|c| c == ';')
 }
 
-fn problem(severity: Severity, term: &str, message: String, fix: &str) -> Problem {
-    Problem {
-        severity,
-        term: term.to_string(),
-        message,
-        fix: fix.to_string(),
-    }
+fn problem(severity: Severity, tag: &str, message: String, fix: &str) -> Finding {
+    Finding::new(severity, "DMARC", tag, message).fix(fix)
 }
 
 pub fn parse(txt: &str) -> Record {

@@ -2,7 +2,9 @@
 //! pointed at any resolver (`eopctl serve --dns 127.0.0.1:5353`, or `EOPCTL_DNS`) and tests
 //! run their own DNS server on loopback.
 
+mod authorize;
 pub mod dmarc;
+pub mod guidance;
 pub mod records;
 pub mod spf;
 

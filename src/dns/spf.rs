@@ -6,6 +6,8 @@
 
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
+use crate::finding::{Finding, Severity};
+
 /// A qualifier: what a match means.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Qualifier {
@@ -45,27 +47,11 @@ impl Term {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Severity {
-    /// Receivers will treat the record as broken (permerror) or it lets anyone send.
-    Error,
-    /// Works, but weaker or slower than it should be.
-    Warning,
-}
-
-/// One thing wrong with a record: the term, what is wrong, and how to fix it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Problem {
-    pub severity: Severity,
-    pub term: String,
-    pub message: String,
-    pub fix: String,
-}
-
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Record {
     pub terms: Vec<Term>,
-    pub problems: Vec<Problem>,
+    /// What is wrong with it: object SPF, the term at fault as the parameter.
+    pub problems: Vec<Finding>,
 }
 
 impl Record {
@@ -93,18 +79,20 @@ const MECHANISMS: [&str; 8] = ["all", "include", "a", "mx", "ptr", "ip4", "ip6",
 pub fn parse(txt: &str) -> Record {
     let mut rec = Record::default();
     if !is_spf(txt) {
-        rec.problems.push(Problem {
+        rec.problems.push(Finding {
+            object: "SPF".into(),
             severity: Severity::Error,
-            term: txt.split(' ').next().unwrap_or("").to_string(),
+            parameter: txt.split(' ').next().unwrap_or("").to_string(),
             message: "the record does not start with the version tag v=spf1".into(),
             fix: "start the record with \"v=spf1 \"".into(),
         });
         return rec;
     }
     if txt.contains("  ") || txt.ends_with(' ') || txt.contains('\t') {
-        rec.problems.push(Problem {
+        rec.problems.push(Finding {
+            object: "SPF".into(),
             severity: Severity::Warning,
-            term: txt.to_string(),
+            parameter: txt.to_string(),
             message: "the record has extra spaces or tabs between terms".into(),
             fix: "separate terms with exactly one space".into(),
         });
@@ -114,9 +102,10 @@ pub fn parse(txt: &str) -> Record {
     let mut seen_all = false;
     for (i, token) in tokens.iter().enumerate() {
         if seen_all {
-            rec.problems.push(Problem {
+            rec.problems.push(Finding {
+                object: "SPF".into(),
                 severity: Severity::Warning,
-                term: token.to_string(),
+                parameter: token.to_string(),
                 message: "comes after \"all\", so receivers never look at it".into(),
                 fix: "move it before the \"all\" term, or remove it".into(),
             });
@@ -128,9 +117,10 @@ pub fn parse(txt: &str) -> Record {
                     all_checks(&mut rec, token, q);
                 }
                 if matches!(t, Term::Ptr(..)) {
-                    rec.problems.push(Problem {
+                    rec.problems.push(Finding {
+                        object: "SPF".into(),
                         severity: Severity::Warning,
-                        term: token.to_string(),
+                        parameter: token.to_string(),
                         message: "the ptr mechanism is slow and unreliable (RFC 7208 §5.5: SHOULD NOT be used)".into(),
                         fix: "list the sending servers with ip4:/ip6: or a: instead".into(),
                     });
@@ -140,9 +130,10 @@ pub fn parse(txt: &str) -> Record {
             Err((message, fix)) => {
                 let (message, fix) = explain_split(previous, token, tokens.get(i + 1).copied())
                     .unwrap_or((message, fix));
-                rec.problems.push(Problem {
+                rec.problems.push(Finding {
+                    object: "SPF".into(),
                     severity: Severity::Error,
-                    term: token.to_string(),
+                    parameter: token.to_string(),
                     message,
                     fix,
                 });
@@ -152,35 +143,39 @@ pub fn parse(txt: &str) -> Record {
     }
     let count = |f: fn(&Term) -> bool| rec.terms.iter().filter(|t| f(t)).count();
     if count(|t| matches!(t, Term::Redirect(_))) > 1 || count(|t| matches!(t, Term::Exp(_))) > 1 {
-        rec.problems.push(Problem {
+        rec.problems.push(Finding {
+            object: "SPF".into(),
             severity: Severity::Error,
-            term: "redirect=/exp=".into(),
+            parameter: "redirect=/exp=".into(),
             message: "a modifier appears more than once, which is a permanent error".into(),
             fix: "keep one redirect= and at most one exp=".into(),
         });
     }
     let has_redirect = count(|t| matches!(t, Term::Redirect(_))) > 0;
     if seen_all && has_redirect {
-        rec.problems.push(Problem {
+        rec.problems.push(Finding {
+            object: "SPF".into(),
             severity: Severity::Warning,
-            term: "redirect=".into(),
+            parameter: "redirect=".into(),
             message: "redirect= is ignored when the record has an \"all\" term".into(),
             fix: "remove one of them".into(),
         });
     }
     if !seen_all && !has_redirect {
-        rec.problems.push(Problem {
+        rec.problems.push(Finding {
+            object: "SPF".into(),
             severity: Severity::Warning,
-            term: "(end of record)".into(),
+            parameter: "(end of record)".into(),
             message: "no \"all\" term: mail from anyone else gets a neutral result".into(),
             fix: "end the record with -all (or ~all while you test)".into(),
         });
     }
     let lookups = rec.direct_lookups();
     if lookups > MAX_LOOKUPS {
-        rec.problems.push(Problem {
+        rec.problems.push(Finding {
+            object: "SPF".into(),
             severity: Severity::Error,
-            term: "(whole record)".into(),
+            parameter: "(whole record)".into(),
             message: format!(
                 "{lookups} terms that need DNS lookups, more than the limit of {MAX_LOOKUPS}: receivers return permerror"
             ),
@@ -205,13 +200,14 @@ fn all_checks(rec: &mut Record, token: &str, q: Qualifier) {
         ),
         _ => return,
     };
-    rec.problems.push(Problem {
+    rec.problems.push(Finding {
+        object: "SPF".into(),
         severity: if q == Qualifier::Pass {
             Severity::Error
         } else {
             Severity::Warning
         },
-        term: token.to_string(),
+        parameter: token.to_string(),
         message: message.into(),
         fix: fix.into(),
     });
@@ -539,7 +535,7 @@ mod tests {
         parse(txt)
             .problems
             .iter()
-            .map(|p| format!("{}: {} / {}", p.term, p.message, p.fix))
+            .map(|p| format!("{}: {} / {}", p.parameter, p.message, p.fix))
             .collect()
     }
 

@@ -432,7 +432,7 @@ mod tests {
                 "Prepend '[EXT] ' to the subject",
                 "Append the disclaimer",
                 "Add to To: audit@contoso.test (Maildir of audit@contoso.test)",
-                "Add (Bcc): nobody@contoso.test (refused: UnknownRecipient)",
+                "Add (Bcc): nobody@contoso.test (refused: unknown recipient (directory based edge blocking))",
             ]
         );
         assert!(

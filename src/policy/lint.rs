@@ -7,32 +7,13 @@
 //! refused by validation and never reaches here.
 
 use chrono::{DateTime, Duration, Utc};
-use serde::Serialize;
 
 use super::route::{self, Choose};
+use crate::finding::{Finding, Severity};
 use crate::state::State;
 use crate::state::model::EXPIRY_WARNING_DAYS;
 use crate::state::model::{DomainType, InboundConnector, InboundConnectorType, TlsAuthLevel};
 use crate::state::values::{DomainPattern, Host, IpRange, SmartHost};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-pub enum Severity {
-    /// Mail is lost, refused, looping, or anyone may relay.
-    Error,
-    /// Works, but not the way the admin probably meant.
-    Warning,
-}
-
-/// One finding: the object and parameter, what goes wrong, and the fix.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "PascalCase")]
-pub struct Finding {
-    pub severity: Severity,
-    pub object: String,
-    pub parameter: String,
-    pub finding: String,
-    pub fix: String,
-}
 
 /// An OnPremises inbound connector trusting more addresses than this (a /16 of IPv4, a /48
 /// of IPv6) lets strangers relay through the service.
@@ -60,16 +41,10 @@ fn finding(
     severity: Severity,
     object: String,
     parameter: &str,
-    finding: String,
+    message: String,
     fix: String,
 ) -> Finding {
-    Finding {
-        severity,
-        object,
-        parameter: parameter.to_string(),
-        finding,
-        fix,
-    }
+    Finding::new(severity, object, parameter, message).fix(fix)
 }
 
 /// Without an enabled receive connector `serve` listens on nothing: no mail comes in at all.
@@ -468,7 +443,7 @@ mod tests {
         let now = "2026-01-01T00:00:00Z".parse().unwrap();
         lint(&state, now)
             .into_iter()
-            .map(|f| (f.severity, f.object, f.parameter, f.finding))
+            .map(|f| (f.severity, f.object, f.parameter, f.message))
             .collect()
     }
 

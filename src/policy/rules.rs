@@ -71,17 +71,44 @@ struct Compiled {
     attachment_patterns: Option<Regex>,
 }
 
-fn build(source: String) -> Result<Regex, String> {
+/// Why the rules cannot be compiled. Patterns are checked when they are set, so what is
+/// left is size: a rule's words and patterns together over the regex engine's limits.
+#[derive(Debug, thiserror::Error)]
+pub enum CompileError {
+    #[error("TransportRule \"{rule}\" cannot be compiled: {source}")]
+    Rule {
+        rule: String,
+        #[source]
+        source: regex::Error,
+    },
+    #[error("the mail flow rules cannot be compiled together: {0}")]
+    Together(#[source] regex::Error),
+}
+
+impl CompileError {
+    /// What to do about it: fewer or simpler words and patterns.
+    pub fn fix(&self) -> String {
+        match self {
+            CompileError::Rule { rule, .. } => format!(
+                "make its words and patterns fewer or simpler: `eopctl Set-TransportRule -Identity \"{rule}\"`"
+            ),
+            CompileError::Together(_) => {
+                "split the words and patterns over fewer rules, or make them simpler".into()
+            }
+        }
+    }
+}
+
+fn build(source: String) -> Result<Regex, regex::Error> {
     RegexBuilder::new(&source)
         .case_insensitive(true)
         .size_limit(1 << 24)
         .build()
-        .map_err(|e| e.to_string())
 }
 
 /// Words and phrases as one regex: whole words, any case, any run of white space between
 /// the words of a phrase.
-fn words(list: &[String]) -> Result<Option<Regex>, String> {
+fn words(list: &[String]) -> Result<Option<Regex>, regex::Error> {
     words_source(list).map(build).transpose()
 }
 
@@ -107,7 +134,7 @@ fn words_source(list: &[String]) -> Option<String> {
     Some(format!("(?:{})", alternatives.join("|")))
 }
 
-fn patterns(list: &[Pattern]) -> Result<Option<Regex>, String> {
+fn patterns(list: &[Pattern]) -> Result<Option<Regex>, regex::Error> {
     patterns_source(list).map(build).transpose()
 }
 
@@ -124,7 +151,7 @@ fn text(
     source: Option<String>,
     field: Field,
     sets: &mut [Vec<String>; 3],
-) -> Result<Option<Text>, String> {
+) -> Result<Option<Text>, regex::Error> {
     source
         .map(|s| {
             let index = sets[field as usize].len();
@@ -140,7 +167,7 @@ fn text(
 
 impl Compiled {
     /// Compiles `p`; the sources of its regexes on the message's main texts join `sets`.
-    fn new(p: &Predicates, sets: &mut [Vec<String>; 3]) -> Result<Compiled, String> {
+    fn new(p: &Predicates, sets: &mut [Vec<String>; 3]) -> Result<Compiled, regex::Error> {
         Ok(Compiled {
             from_words: text(
                 words_source(&p.from_address_contains_words),
@@ -176,20 +203,23 @@ impl Compiled {
 }
 
 /// Compiles every rule of the state; an error names the rule.
-pub fn compile(state: &State) -> Result<CompiledRules, String> {
+pub fn compile(state: &State) -> Result<CompiledRules, CompileError> {
     let mut sources: [Vec<String>; 3] = Default::default();
     let rules = state
         .transport_rules
         .iter()
         .map(|r| {
+            let named = |source| CompileError::Rule {
+                rule: r.name.clone(),
+                source,
+            };
             Ok(CompiledRule {
-                conditions: Compiled::new(&r.conditions, &mut sources)?,
-                exceptions: Compiled::new(&r.exceptions, &mut sources)?,
+                conditions: Compiled::new(&r.conditions, &mut sources).map_err(named)?,
+                exceptions: Compiled::new(&r.exceptions, &mut sources).map_err(named)?,
             })
         })
-        .collect::<Result<Vec<_>, String>>()
-        .map_err(|e: String| format!("a mail flow rule cannot be compiled: {e}"))?;
-    let set = |list: &Vec<String>| -> Result<Option<RegexSet>, String> {
+        .collect::<Result<Vec<_>, CompileError>>()?;
+    let set = |list: &Vec<String>| -> Result<Option<RegexSet>, CompileError> {
         if list.is_empty() {
             return Ok(None);
         }
@@ -199,7 +229,7 @@ pub fn compile(state: &State) -> Result<CompiledRules, String> {
             .dfa_size_limit(1 << 24)
             .build()
             .map(Some)
-            .map_err(|e| format!("the mail flow rules cannot be compiled together: {e}"))
+            .map_err(CompileError::Together)
     };
     let sets = [set(&sources[0])?, set(&sources[1])?, set(&sources[2])?];
     Ok(CompiledRules { rules, sets })

@@ -145,7 +145,7 @@ impl Snapshot {
             client_certificates.insert(thumbprint, key);
         }
         let roots = Arc::new(tls::roots(ca_file, &state.certificates, data_dir));
-        let rules = crate::policy::rules::compile(&state)?;
+        let rules = crate::policy::rules::compile(&state).map_err(|e| e.to_string())?;
         let dkim = dkim::load(&state, data_dir)?;
         Ok(Snapshot {
             connection_filter: crate::policy::connection_filter::ConnectionFilter::build(
@@ -406,10 +406,7 @@ fn load_snapshot(opts: &Options) -> Result<Snapshot, String> {
     // At every start and reload, what Test-Configuration reports (certificates expiring
     // within 30 days among them): the file is valid, but mail may not flow as meant.
     for f in crate::policy::lint::lint(&state, chrono::Utc::now()) {
-        warn!(
-            "Test-Configuration {:?}: {} {}: {}; fix: {}",
-            f.severity, f.object, f.parameter, f.finding, f.fix
-        );
+        warn!("Test-Configuration {}: {f}; fix: {}", f.severity, f.fix);
     }
     let mut snapshot = Snapshot::build(
         state,

@@ -72,8 +72,8 @@ fn status<'a>(rows: &'a serde_json::Value, record: &str) -> Vec<&'a str> {
     rows.as_array()
         .unwrap()
         .iter()
-        .filter(|r| r["Record"].as_str().unwrap().starts_with(record))
-        .map(|r| r["Status"].as_str().unwrap())
+        .filter(|r| r["Object"].as_str().unwrap().starts_with(record))
+        .map(|r| r["Severity"].as_str().unwrap())
         .collect()
 }
 
@@ -114,7 +114,7 @@ fn broken_records_fail_and_say_which() {
     let rows = run.json();
     for record in ["MX", "SPF", "DMARC"] {
         assert!(
-            status(&rows, record).contains(&"Fail"),
+            status(&rows, record).contains(&"Error"),
             "{record} should fail: {rows}"
         );
     }

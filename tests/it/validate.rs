@@ -41,8 +41,8 @@ fn validate(state: &Path, more: &[&str]) -> (i32, Vec<Value>, String) {
 /// The Result of `step` in the rows, if the step ran.
 fn result<'a>(rows: &'a [Value], step: &str) -> Option<&'a str> {
     rows.iter()
-        .find(|r| r["Step"] == step)
-        .and_then(|r| r["Result"].as_str())
+        .find(|r| r["Parameter"] == step)
+        .and_then(|r| r["Severity"].as_str())
 }
 
 /// An organisation with one Partner outbound connector to `host:port` for fabrikam.test
@@ -88,7 +88,7 @@ fn required_tls_against_a_host_without_starttls_fails_at_starttls() {
     let (_dir, state) = state_dir(&org(sink.addr.port(), ", TlsSettings: EncryptionOnly", ""));
     let (code, rows, err) = validate(&state, &["-Recipients", "ann@fabrikam.test"]);
     assert_eq!(code, 1, "{rows:?}\n{err}");
-    assert_eq!(result(&rows, "STARTTLS"), Some("Fail"), "{rows:?}");
+    assert_eq!(result(&rows, "STARTTLS"), Some("Error"), "{rows:?}");
     // A failed step ends that host: no test message.
     assert_eq!(result(&rows, "Send"), None);
     assert!(sink.received().is_empty());
@@ -117,7 +117,7 @@ fn domain_validation_fails_on_a_certificate_for_another_name_and_passes_on_its_o
     let args = ["-Recipients", "ann@fabrikam.test"];
     let (code, rows, err) = validate(&state, &args);
     assert_eq!(code, 1, "{rows:?}\n{err}");
-    assert_eq!(result(&rows, "Certificate"), Some("Fail"), "{rows:?}");
+    assert_eq!(result(&rows, "Certificate"), Some("Error"), "{rows:?}");
     assert!(
         err.contains("set -TlsDomain to a name on the certificate"),
         "{err}"
@@ -138,10 +138,13 @@ fn domain_validation_fails_on_a_certificate_for_another_name_and_passes_on_its_o
     let (code, rows, err) = validate(&state, &args);
     assert_eq!(code, 0, "{rows:?}\n{err}");
     assert_eq!(result(&rows, "STARTTLS"), Some("Pass"));
-    let cert = rows.iter().find(|r| r["Step"] == "Certificate").unwrap();
-    assert_eq!(cert["Result"], "Pass");
+    let cert = rows
+        .iter()
+        .find(|r| r["Parameter"] == "Certificate")
+        .unwrap();
+    assert_eq!(cert["Severity"], "Pass");
     assert!(
-        cert["Detail"]
+        cert["Message"]
             .as_str()
             .unwrap()
             .contains("wrong.fabrikam.test"),
@@ -163,7 +166,7 @@ fn domain_validation_fails_on_a_certificate_for_another_name_and_passes_on_its_o
     ));
     let (code, rows, err) = validate(&state2, &args);
     assert_eq!(code, 1, "{rows:?}");
-    assert_eq!(result(&rows, "Certificate"), Some("Fail"), "{rows:?}");
+    assert_eq!(result(&rows, "Certificate"), Some("Error"), "{rows:?}");
     assert!(err.contains("Import-ExchangeCertificate"), "{err}");
 }
 
@@ -173,7 +176,7 @@ fn a_refused_connection_fails_at_connect() {
     let (code, rows, err) = validate(&state, &["-Timeout", "5s"]);
     assert_eq!(code, 1, "{rows:?}");
     assert_eq!(result(&rows, "Resolve"), Some("Pass"));
-    assert_eq!(result(&rows, "Connect"), Some("Fail"), "{rows:?}");
+    assert_eq!(result(&rows, "Connect"), Some("Error"), "{rows:?}");
     assert_eq!(result(&rows, "Banner"), None);
     assert!(err.contains("Connect failed"), "{err}");
     assert!(err.contains("help: nothing accepts connections"), "{err}");
@@ -190,9 +193,9 @@ fn postfix_as_the_smart_host_gets_the_test_message_in_its_maildir() {
     let (_dir, state) = state_dir(&body);
     let (code, rows, err) = validate(&state, &["-Recipients", "bob@onprem.contoso.test"]);
     assert_eq!(code, 0, "{rows:?}\n{err}\n{}", postfix.log());
-    let banner = rows.iter().find(|r| r["Step"] == "Banner").unwrap();
+    let banner = rows.iter().find(|r| r["Parameter"] == "Banner").unwrap();
     assert!(
-        banner["Detail"].as_str().unwrap().starts_with("220"),
+        banner["Message"].as_str().unwrap().starts_with("220"),
         "{banner}"
     );
     assert!(
@@ -226,8 +229,8 @@ InboundConnectors:
         ],
     );
     assert_eq!(code, 0, "{rows:?}\n{err}");
-    let private = rows.iter().find(|r| r["Host"] == "10.1.2.3").unwrap();
-    assert_eq!(private["Result"], "Warning");
+    let private = rows.iter().find(|r| r["Object"] == "10.1.2.3").unwrap();
+    assert_eq!(private["Severity"], "Warning");
     assert_eq!(result(&rows, "Identify"), Some("Pass"));
 
     // An address another connector (or none) identifies fails, naming who does.
@@ -244,7 +247,7 @@ InboundConnectors:
         ],
     );
     assert_eq!(code, 1, "{rows:?}");
-    assert_eq!(result(&rows, "Identify"), Some("Fail"));
+    assert_eq!(result(&rows, "Identify"), Some("Error"));
     assert!(
         err.contains("add 198.51.100.1 to -SenderIPAddresses"),
         "{err}"
@@ -263,7 +266,7 @@ InboundConnectors:
     );
     assert_eq!(code, 1, "{rows:?}");
     assert_eq!(result(&rows, "TlsSenderCertificateName"), Some("Pass"));
-    assert_eq!(result(&rows, "RelayCertificate"), Some("Fail"));
+    assert_eq!(result(&rows, "RelayCertificate"), Some("Error"));
     assert!(err.contains("TlsCertificateName"), "{err}");
 }
 
@@ -455,8 +458,8 @@ fn mx_hosts_are_found_through_the_relays_dns() {
         ],
     );
     assert_eq!(code, 0, "{rows:?}\n{err}");
-    let mx = rows.iter().find(|r| r["Step"] == "MX").unwrap();
-    assert_eq!(mx["Detail"], "mx.fabrikam.test", "{mx}");
+    let mx = rows.iter().find(|r| r["Parameter"] == "MX").unwrap();
+    assert_eq!(mx["Message"], "mx.fabrikam.test", "{mx}");
     assert_eq!(result(&rows, "Resolve"), Some("Pass"));
     assert_eq!(sink.received().len(), 1);
 
@@ -466,7 +469,7 @@ fn mx_hosts_are_found_through_the_relays_dns() {
         &["-Recipients", "ann@nowhere.test", "--dns", &dns_addr],
     );
     assert_eq!(code, 1, "{rows:?}");
-    assert_eq!(result(&rows, "MX"), Some("Fail"));
+    assert_eq!(result(&rows, "MX"), Some("Error"));
     assert!(err.contains("no such domain"), "{err}");
 }
 
@@ -496,10 +499,10 @@ fn the_connectors_client_certificate_is_presented() {
     assert_eq!(code, 0, "{rows:?}\n{err}");
     let client = rows
         .iter()
-        .find(|r| r["Step"] == "ClientCertificate")
+        .find(|r| r["Parameter"] == "ClientCertificate")
         .unwrap();
     assert!(
-        client["Detail"]
+        client["Message"]
             .as_str()
             .unwrap()
             .contains(&format!("{:040X}", 1)),

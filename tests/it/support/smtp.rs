@@ -31,6 +31,12 @@ impl Client {
         }
     }
 
+    /// Waits up to `limit` for each read and write: for huge messages on a loaded machine.
+    pub fn patient(&mut self, limit: Duration) {
+        self.stream.set_read_timeout(Some(limit)).unwrap();
+        self.stream.set_write_timeout(Some(limit)).unwrap();
+    }
+
     /// Sends raw bytes.
     pub fn raw(&mut self, bytes: &[u8]) {
         self.stream.write_all(bytes).expect("write");

@@ -1,155 +1,24 @@
-//! Validate-OutboundConnector and Validate-InboundConnector: Microsoft's "validate your
-//! connector" and "How do you know this task worked?". The outbound check walks what
-//! delivery would do, step by step, over the network, with delivery's own code (the next
-//! hop's names and addresses from `relay::delivery::hosts`, the SMTP client and TLS
-//! verifiers of `relay::delivery::smtp`, the client certificate `Snapshot::build` loads);
-//! the inbound check is static: the identifying addresses and certificate name against the
-//! rest of the state, and the policy's `identify` for a given client address.
+//! Validate-OutboundConnector: walks what delivery would do for each smart host (or MX
+//! host), step by step over the network, with delivery's own code: the next hop's names
+//! and addresses, the SMTP client and TLS verifiers, the client certificate.
 
 use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
 use std::time::Duration;
 
-use clap::{Args, Subcommand};
-use serde::Serialize;
-
-use crate::cmdlets::common::Context;
-use crate::cmdlets::serve::{Network, parse_duration};
-use crate::error::{Error, Kind, Result};
-use crate::output::{self, Column, Output, key, text};
-use crate::policy::{NameCheck, NextHop, OutboundTls, Route, TlsFacts};
-use crate::relay::Snapshot;
-use crate::relay::delivery::smtp::{Conn, TlsClients, offers};
-use crate::state::State;
-use crate::state::model::{InboundConnector, InboundConnectorType, OutboundConnector};
-use crate::state::values::{DomainPattern, IpRange};
 use tokio_rustls::rustls::sign::CertifiedKey;
 
-#[derive(Subcommand, Debug)]
-pub enum Cmd {
-    /// Validates an outbound connector as delivery would use it: for each smart host (or
-    /// MX host of the recipients' domain with UseMXRecord) resolves, connects, reads the
-    /// banner, says EHLO, starts TLS and checks the certificate per TlsSettings, presents
-    /// the client certificate the relay would, and with -Recipients sends a test message.
-    /// Exits 1 when a step fails.
-    #[command(
-        name = "validate-outboundconnector",
-        alias = "Validate-OutboundConnector"
-    )]
-    ValidateOutboundConnector(ValidateOutbound),
-    /// Checks that an inbound connector identifies the servers it is meant for: its
-    /// SenderIPAddresses and TlsSenderCertificateName against the rest of the
-    /// configuration, and with -ClientIP whether that address would be identified by it.
-    /// Exits 1 when a check fails.
-    #[command(
-        name = "validate-inboundconnector",
-        alias = "Validate-InboundConnector"
-    )]
-    ValidateInboundConnector(ValidateInbound),
-}
-
-#[derive(Args, Debug)]
-pub struct ValidateOutbound {
-    /// The connector's name.
-    #[arg(long)]
-    pub identity: String,
-    /// Send a test message (Subject "eopctl connector validation") to these addresses
-    /// through each host (a,b or repeated). With UseMXRecord, their domains are the ones
-    /// whose MX hosts are checked.
-    #[arg(long, value_name = "Addresses", value_delimiter = ',')]
-    pub recipients: Vec<String>,
-    /// The test message's sender [default: postmaster of the default accepted domain].
-    #[arg(long, value_name = "Address")]
-    pub sender: Option<String>,
-    /// How long each connection step may take.
-    #[arg(long, default_value = "30s", value_name = "TIME")]
-    pub timeout: String,
-    #[command(flatten)]
-    pub network: Network,
-}
-
-#[derive(Args, Debug)]
-pub struct ValidateInbound {
-    /// The connector's name.
-    #[arg(long)]
-    pub identity: String,
-    /// Report whether a client at this address would be identified by this connector.
-    #[arg(long, value_name = "IP")]
-    #[arg(alias = "ClientIP")]
-    pub client_ip: Option<String>,
-    /// Take private and loopback SenderIPAddresses on a Partner connector as meant (a
-    /// partner reached over a private link) instead of warning.
-    #[arg(long)]
-    pub allow_private_addresses: bool,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-pub enum Verdict {
-    Pass,
-    Fail,
-    Skipped,
-    Warning,
-}
-
-/// One step of a validation.
-#[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "PascalCase")]
-pub struct Check {
-    pub host: String,
-    pub step: String,
-    pub result: Verdict,
-    /// The remote reply or the error.
-    pub detail: String,
-    /// What to change, for a failure or a warning.
-    #[serde(skip_serializing_if = "String::is_empty")]
-    pub fix: String,
-}
-
-fn check(host: &str, step: &str, result: Verdict, detail: impl Into<String>) -> Check {
-    Check {
-        host: host.to_string(),
-        step: step.to_string(),
-        result,
-        detail: detail.into(),
-        fix: String::new(),
-    }
-}
-
-impl Check {
-    fn fix(mut self, fix: impl Into<String>) -> Check {
-        self.fix = fix.into();
-        self
-    }
-}
-
-const COLUMNS: &[Column] = &[key("Host"), key("Step"), key("Result"), text("Detail")];
-
-pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
-    match cmd {
-        Cmd::ValidateOutboundConnector(a) => outbound(a, ctx),
-        Cmd::ValidateInboundConnector(a) => inbound(a, ctx),
-    }
-}
-
-/// The table, failing with the first failed step (its object, step and fix).
-fn report(object: &str, checks: Vec<Check>) -> Output {
-    let failed = checks.iter().find(|c| c.result == Verdict::Fail).cloned();
-    let shown = Output::Objects {
-        rows: output::rows(&checks),
-        columns: COLUMNS,
-    };
-    match failed {
-        None => shown,
-        Some(f) => Output::Failing(
-            Box::new(shown),
-            Error::failed(match f.host.as_str() {
-                "-" => format!("{object}: {} failed: {}", f.step, f.detail),
-                host => format!("{object}: {} failed for {host}: {}", f.step, f.detail),
-            })
-            .help(f.fix),
-        ),
-    }
-}
+use super::{ValidateOutbound, check, report};
+use crate::cmdlets::common::Context;
+use crate::cmdlets::serve::parse_duration;
+use crate::error::{Error, Kind, Result};
+use crate::finding::{Finding, Severity};
+use crate::output::Output;
+use crate::policy::{NameCheck, NextHop, OutboundTls, Route};
+use crate::relay::Snapshot;
+use crate::relay::delivery::smtp::{Conn, TlsClients, offers};
+use crate::state::model::OutboundConnector;
+use crate::state::values::DomainPattern;
 
 fn address_list(values: &[String]) -> Vec<String> {
     values
@@ -169,7 +38,7 @@ struct Delivery<'a> {
     timeout: Duration,
 }
 
-fn outbound(a: ValidateOutbound, ctx: &Context) -> Result<Output> {
+pub(super) fn run(a: ValidateOutbound, ctx: &Context) -> Result<Output> {
     let state = ctx.store.load()?;
     let i = crate::cmdlets::find::<OutboundConnector>(&state, &a.identity)?;
     let c = state.outbound_connectors[i].clone();
@@ -259,7 +128,7 @@ fn outbound(a: ValidateOutbound, ctx: &Context) -> Result<Output> {
             check(
                 "-",
                 "Connector",
-                Verdict::Warning,
+                Severity::Warning,
                 "disabled: the relay routes no mail through it",
             )
             .fix(format!("Enable-OutboundConnector -Identity \"{}\"", c.name)),
@@ -376,12 +245,12 @@ async fn next_hop_checks(
     sender: &str,
     rcpts: &[String],
     message: &[u8],
-    out: &mut Vec<Check>,
+    out: &mut Vec<Finding>,
 ) {
     let names = match crate::relay::delivery::hop_names(d.dns, hop, d.port).await {
         Ok(n) => n,
         Err(e) => {
-            out.push(check(&hop.to_string(), "MX", Verdict::Fail, e.message).fix(
+            out.push(check(&hop.to_string(), "MX", Severity::Error, e.message).fix(
                 "publish an MX record for the domain (see its DNS), or set -SmartHosts on the connector",
             ));
             return;
@@ -389,20 +258,20 @@ async fn next_hop_checks(
     };
     if let NextHop::Mx(domain) = hop {
         let list: Vec<&str> = names.iter().map(|(n, _)| n.as_str()).collect();
-        out.push(check(domain, "MX", Verdict::Pass, list.join(", ")));
+        out.push(check(domain, "MX", Severity::Pass, list.join(", ")));
     }
     for (name, port) in names {
         let ips = match d.dns.ips(&name).await {
             Ok(ips) if !ips.is_empty() => ips,
             Ok(_) => {
-                out.push(check(&name, "Resolve", Verdict::Fail, "no A or AAAA record").fix(
+                out.push(check(&name, "Resolve", Severity::Error, "no A or AAAA record").fix(
                     "give the smart host an address record, or list it by IP address in -SmartHosts",
                 ));
                 continue;
             }
             Err(e) => {
                 out.push(
-                    check(&name, "Resolve", Verdict::Fail, format!("{e:?}")).fix(
+                    check(&name, "Resolve", Severity::Error, format!("{e:?}")).fix(
                         "check the smart host's name in -SmartHosts and the DNS server (--dns, EOPCTL_DNS)",
                     ),
                 );
@@ -410,7 +279,7 @@ async fn next_hop_checks(
             }
         };
         let list: Vec<String> = ips.iter().map(IpAddr::to_string).collect();
-        out.push(check(&name, "Resolve", Verdict::Pass, list.join(", ")));
+        out.push(check(&name, "Resolve", Severity::Pass, list.join(", ")));
         for ip in ips {
             host_checks(
                 d,
@@ -436,7 +305,7 @@ async fn host_checks(
     sender: &str,
     rcpts: &[String],
     message: &[u8],
-    out: &mut Vec<Check>,
+    out: &mut Vec<Finding>,
 ) {
     let host = if name == addr.ip().to_string() {
         addr.to_string()
@@ -449,29 +318,29 @@ async fn host_checks(
             out.push(check(
                 host,
                 "Connect",
-                Verdict::Pass,
+                Severity::Pass,
                 format!("connected to {addr}"),
             ));
             c
         }
         Err(e) => {
-            out.push(check(host, "Connect", Verdict::Fail, e.message).fix(format!(
+            out.push(check(host, "Connect", Severity::Error, e.message).fix(format!(
                 "nothing accepts connections at {addr}: check the smart host's address and port, that its SMTP server runs, and the firewall"
             )));
             return;
         }
     };
     match c.greeting().await {
-        Ok(a) if a.code == 220 => out.push(check(host, "Banner", Verdict::Pass, a.line())),
+        Ok(a) if a.code == 220 => out.push(check(host, "Banner", Severity::Pass, a.line())),
         Ok(a) => {
-            out.push(check(host, "Banner", Verdict::Fail, a.line()).fix(
+            out.push(check(host, "Banner", Severity::Error, a.line()).fix(
                 "the server does not accept mail from this relay now: see its reply and its log",
             ));
             return;
         }
         Err(e) => {
             out.push(
-                check(host, "Banner", Verdict::Fail, e.message).fix(
+                check(host, "Banner", Severity::Error, e.message).fix(
                     "the server sent no SMTP greeting: check that the port is an SMTP server's",
                 ),
             );
@@ -484,13 +353,13 @@ async fn host_checks(
             out.push(check(
                 host,
                 "EHLO",
-                Verdict::Pass,
+                Severity::Pass,
                 a.line().replace('\n', " | "),
             ));
             a
         }
         Err(e) => {
-            out.push(check(host, "EHLO", Verdict::Fail, e.message).fix(ehlo_fix));
+            out.push(check(host, "EHLO", Severity::Error, e.message).fix(ehlo_fix));
             return;
         }
     };
@@ -502,11 +371,11 @@ async fn host_checks(
             .await
         {
             Ok(Ok(info)) => {
-                out.push(check(host, "STARTTLS", Verdict::Pass, info.version));
+                out.push(check(host, "STARTTLS", Severity::Pass, info.version));
                 out.push(check(
                     host,
                     "Certificate",
-                    Verdict::Pass,
+                    Severity::Pass,
                     format!(
                         "{} (checked: {})",
                         if info.names.is_empty() {
@@ -521,21 +390,21 @@ async fn host_checks(
                     out.push(check(
                         host,
                         "ClientCertificate",
-                        Verdict::Pass,
+                        Severity::Pass,
                         format!("{thumbprint} offered to the server when it asks for one"),
                     ));
                 }
                 match c.ehlo(d.helo).await {
                     Ok(a) => ehlo = a,
                     Err(e) => {
-                        out.push(check(host, "EHLO", Verdict::Fail, e.message).fix(ehlo_fix));
+                        out.push(check(host, "EHLO", Severity::Error, e.message).fix(ehlo_fix));
                         return;
                     }
                 }
             }
             Ok(Err(a)) if required => {
                 out.push(
-                    check(host, "STARTTLS", Verdict::Fail, a.line())
+                    check(host, "STARTTLS", Severity::Error, a.line())
                         .fix(format!("the smart host refused STARTTLS: {cleartext}")),
                 );
                 return;
@@ -543,7 +412,7 @@ async fn host_checks(
             Ok(Err(a)) => out.push(check(
                 host,
                 "STARTTLS",
-                Verdict::Warning,
+                Severity::Warning,
                 format!("{}: mail to this host goes in the clear", a.line()),
             )),
             Err(e) => {
@@ -552,7 +421,7 @@ async fn host_checks(
                     check(
                         host,
                         step,
-                        Verdict::Fail,
+                        Severity::Error,
                         format!("{} (checked: {})", e.message, tls_check(tls)),
                     )
                     .fix(fix),
@@ -565,7 +434,7 @@ async fn host_checks(
             check(
                 host,
                 "STARTTLS",
-                Verdict::Fail,
+                Severity::Error,
                 "not offered, and TlsSettings requires TLS",
             )
             .fix(format!(
@@ -577,7 +446,7 @@ async fn host_checks(
         out.push(check(
             host,
             "STARTTLS",
-            Verdict::Skipped,
+            Severity::Skipped,
             "not offered: mail to this host goes in the clear (opportunistic TLS)",
         ));
     }
@@ -586,7 +455,7 @@ async fn host_checks(
         out.push(check(
             host,
             "Send",
-            Verdict::Skipped,
+            Severity::Skipped,
             "no -Recipients: no test message sent",
         ));
     } else {
@@ -601,9 +470,9 @@ async fn host_checks(
                     }
                 }
                 if failed.is_empty() {
-                    out.push(check(host, "Send", Verdict::Pass, answers.join("; ")));
+                    out.push(check(host, "Send", Severity::Pass, answers.join("; ")));
                 } else {
-                    out.push(check(host, "Send", Verdict::Fail, failed.join("; ")).fix(
+                    out.push(check(host, "Send", Severity::Error, failed.join("; ")).fix(
                         "the server refused the test message: see its reply (the recipient, the sender, or relaying from this relay)",
                     ));
                     return;
@@ -611,7 +480,7 @@ async fn host_checks(
             }
             Err(e) => {
                 out.push(
-                    check(host, "Send", Verdict::Fail, e.message)
+                    check(host, "Send", Severity::Error, e.message)
                         .fix("the connection broke during the test message: see the server's log"),
                 );
                 return;
@@ -619,205 +488,5 @@ async fn host_checks(
         }
     }
     c.quit().await;
-    out.push(check(host, "QUIT", Verdict::Pass, "closed"));
-}
-
-fn is_private(ip: IpAddr) -> bool {
-    match ip {
-        IpAddr::V4(v4) => {
-            v4.is_private() || v4.is_loopback() || v4.is_link_local() || v4.is_unspecified()
-        }
-        IpAddr::V6(v6) => {
-            v6.is_loopback()
-                || v6.is_unspecified()
-                || v6.is_unique_local()
-                || v6.is_unicast_link_local()
-        }
-    }
-}
-
-fn range_is_private(r: &IpRange) -> bool {
-    match *r {
-        IpRange::Single(ip) | IpRange::Cidr(ip, _) => is_private(ip),
-        IpRange::Range(a, b) => is_private(a) || is_private(b),
-    }
-}
-
-fn inbound(a: ValidateInbound, ctx: &Context) -> Result<Output> {
-    let state = ctx.store.load()?;
-    let i = crate::cmdlets::find::<InboundConnector>(&state, &a.identity)?;
-    let c = &state.inbound_connectors[i];
-    let object = format!("InboundConnector \"{}\"", c.name);
-    let mut checks = inbound_checks(&state, c, a.allow_private_addresses);
-    if let Some(ip) = &a.client_ip {
-        let ip: IpAddr = ip.trim().parse().map_err(|_| {
-            Error::usage(format!("-ClientIP: '{ip}' is not an IP address"))
-                .help("give the client's address, such as 192.0.2.10")
-        })?;
-        let client = crate::policy::connection::identify(
-            &state,
-            crate::policy::Origin::Client(ip),
-            &TlsFacts::default(),
-        );
-        let ours = client
-            .connector
-            .as_ref()
-            .is_some_and(|(n, _)| n.eq_ignore_ascii_case(&c.name));
-        let detail = client.blame.to_string();
-        checks.push(if ours {
-            check(&ip.to_string(), "Identify", Verdict::Pass, detail)
-        } else {
-            check(&ip.to_string(), "Identify", Verdict::Fail, detail).fix(format!(
-                "add {ip} to -SenderIPAddresses of this connector{}",
-                if client.connector.is_some() {
-                    " and remove it from the connector that identifies it now"
-                } else {
-                    ""
-                }
-            ))
-        });
-    }
-    Ok(report(&object, checks))
-}
-
-/// The static checks of one inbound connector.
-fn inbound_checks(state: &State, c: &InboundConnector, allow_private: bool) -> Vec<Check> {
-    let mut out = Vec::new();
-    let object = format!("InboundConnector \"{}\"", c.name);
-    if !c.enabled {
-        out.push(
-            check(
-                "-",
-                "Connector",
-                Verdict::Warning,
-                "disabled: it identifies nobody",
-            )
-            .fix(format!("Enable-InboundConnector -Identity \"{}\"", c.name)),
-        );
-    }
-    if c.sender_ip_addresses.is_empty() && c.tls_sender_certificate_name.is_none() {
-        out.push(
-            check("-", "Identity", Verdict::Fail, "neither SenderIPAddresses nor TlsSenderCertificateName: no server can be identified by it")
-                .fix("set -SenderIPAddresses to the servers' public addresses, or -TlsSenderCertificateName to their certificate's name"),
-        );
-    }
-    // Test-Configuration's findings about this connector (too wide, overlapping).
-    let findings = crate::policy::lint::lint(state, chrono::Utc::now());
-    for r in &c.sender_ip_addresses {
-        let text = r.to_string();
-        let mine: Vec<_> = findings
-            .iter()
-            .filter(|f| f.object == object && f.finding.starts_with(&text))
-            .collect();
-        if let Some(f) = mine
-            .iter()
-            .find(|f| f.severity == crate::policy::lint::Severity::Error)
-        {
-            out.push(check(&text, "SenderIPAddresses", Verdict::Fail, &f.finding).fix(&f.fix));
-        } else if let Some(f) = mine.first() {
-            out.push(check(&text, "SenderIPAddresses", Verdict::Warning, &f.finding).fix(&f.fix));
-        } else if c.connector_type == InboundConnectorType::Partner
-            && range_is_private(r)
-            && !allow_private
-        {
-            out.push(check(&text, "SenderIPAddresses", Verdict::Warning, "a private or loopback address: a partner on the Internet never connects from it")
-                .fix("list the partner's public addresses, or give -AllowPrivateAddresses when the partner is reached over a private link"));
-        } else {
-            out.push(check(
-                &text,
-                "SenderIPAddresses",
-                Verdict::Pass,
-                format!("{} address(es)", r.size()),
-            ));
-        }
-    }
-    if let Some(name) = &c.tls_sender_certificate_name {
-        let text = name.to_string();
-        let certificate = state.certificates.iter().find(|cert| {
-            cert.is_named_by(&text)
-                || cert
-                    .domain_names
-                    .iter()
-                    .any(|d| d.to_string().eq_ignore_ascii_case(&text))
-        });
-        let accepted = state.accepted_domains.iter().find(|d| {
-            let domain = d.domain_name.to_string();
-            match name {
-                DomainPattern::Any => false,
-                DomainPattern::Exact(n) | DomainPattern::Subdomains(n) => {
-                    let n = n.as_str();
-                    n.eq_ignore_ascii_case(&domain)
-                        || n.to_ascii_lowercase().ends_with(&format!(".{domain}"))
-                }
-            }
-        });
-        if matches!(name, DomainPattern::Any) {
-            out.push(check(&text, "TlsSenderCertificateName", Verdict::Fail, "'*' matches every certificate: any server with a trusted certificate is identified")
-                .fix("set -TlsSenderCertificateName to the name on your servers' certificate"));
-        } else if let Some(cert) = certificate {
-            out.push(check(
-                &text,
-                "TlsSenderCertificateName",
-                Verdict::Pass,
-                format!("names certificate {} ({})", cert.thumbprint, cert.subject),
-            ));
-        } else if let Some(d) = accepted {
-            out.push(check(
-                &text,
-                "TlsSenderCertificateName",
-                Verdict::Pass,
-                format!("under accepted domain {}", d.domain_name),
-            ));
-        } else if c.connector_type == InboundConnectorType::OnPremises {
-            out.push(check(&text, "TlsSenderCertificateName", Verdict::Warning, "names no certificate of the state and no accepted domain: is it your servers' name?")
-                .fix("set it to the name on your on-premises servers' certificate (a name in one of your accepted domains)"));
-        } else {
-            out.push(check(
-                &text,
-                "TlsSenderCertificateName",
-                Verdict::Pass,
-                "the partner's certificate name",
-            ));
-        }
-        if !c.require_tls {
-            out.push(
-                check(
-                    &text,
-                    "RequireTls",
-                    Verdict::Warning,
-                    "a certificate name identifies only over TLS, yet RequireTls is $false",
-                )
-                .fix("set -RequireTls $true so the servers must use TLS"),
-            );
-        }
-    }
-    if c.require_tls || c.tls_sender_certificate_name.is_some() {
-        let offered: Vec<String> = state
-            .receive_connectors
-            .iter()
-            .filter(|r| r.enabled)
-            .filter_map(|r| {
-                let name = r.tls_certificate_name.as_ref()?;
-                state
-                    .certificates
-                    .iter()
-                    .find(|cert| cert.is_named_by(name))
-                    .map(|cert| {
-                        format!("ReceiveConnector \"{}\" offers {}", r.name, cert.thumbprint)
-                    })
-            })
-            .collect();
-        if offered.is_empty() {
-            out.push(check("-", "RelayCertificate", Verdict::Fail, "no enabled ReceiveConnector has a TlsCertificateName: the relay cannot offer STARTTLS, so these servers cannot use TLS")
-                .fix("make or import a certificate (New-ExchangeCertificate) and set -TlsCertificateName on the ReceiveConnector"));
-        } else {
-            out.push(check(
-                "-",
-                "RelayCertificate",
-                Verdict::Pass,
-                offered.join("; "),
-            ));
-        }
-    }
-    out
+    out.push(check(host, "QUIT", Severity::Pass, "closed"));
 }
