@@ -1478,6 +1478,7 @@ Register-ArgumentCompleter -Native -CommandName 'eopctl' -ScriptBlock {
         'eopctl;enable-transportrule' {
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'The object''s name (or address, for recipients)')
             [CompletionResult]::new('--confirm', '--confirm', [CompletionResultType]::ParameterName, 'Ask before changing (`-Confirm:$false` never asks)')
+            [CompletionResult]::new('--mode', '--mode', [CompletionResultType]::ParameterName, 'Enforce (act), Audit or AuditAndNotify (only record that the rule matched); the rule''s mode is unchanged without it')
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The state file')
             [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The relay''s data directory [default: the state file''s name with .data, beside it]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results [default: table]')

@@ -798,7 +798,7 @@ _eopctl() {
             return 0
             ;;
         eopctl__subcmd__enable__subcmd__transportrule)
-            opts="-y -o -h --identity --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
+            opts="-y -o -h --identity --what-if --confirm --yes --pass-thru --mode --state --data-dir --output --from-json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -810,6 +810,10 @@ _eopctl() {
                     ;;
                 --confirm)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mode)
+                    COMPREPLY=($(compgen -W "Enforce Audit AuditAndNotify" -- "${cur}"))
                     return 0
                     ;;
                 --state)

@@ -1406,6 +1406,7 @@ set edit:completion:arg-completer[eopctl] = {|@words|
         &'eopctl;enable-transportrule'= {
             cand --identity 'The object''s name (or address, for recipients)'
             cand --confirm 'Ask before changing (`-Confirm:$false` never asks)'
+            cand --mode 'Enforce (act), Audit or AuditAndNotify (only record that the rule matched); the rule''s mode is unchanged without it'
             cand --state 'The state file'
             cand --data-dir 'The relay''s data directory [default: the state file''s name with .data, beside it]'
             cand -o 'How to print results [default: table]'

@@ -1378,6 +1378,9 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand remove-transportrule" -l p
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-transportrule" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand enable-transportrule" -l identity -d 'The object\'s name (or address, for recipients)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand enable-transportrule" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-transportrule" -l mode -d 'Enforce (act), Audit or AuditAndNotify (only record that the rule matched); the rule\'s mode is unchanged without it' -r -f -a "Enforce\t''
+Audit\t''
+AuditAndNotify\t''"
 complete -c eopctl -n "__fish_eopctl_using_subcommand enable-transportrule" -l state -d 'The state file' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand enable-transportrule" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand enable-transportrule" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'

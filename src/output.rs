@@ -34,11 +34,15 @@ pub enum Fit {
 }
 
 /// A column of a table: the property shown, and what a narrow terminal may do to it.
+/// A cmdlet's columns are `'static`; a script's `Format-Table Name,Enabled` names its own.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Column {
-    pub name: &'static str,
+pub struct Col<'a> {
+    pub name: &'a str,
     pub fit: Fit,
 }
+
+/// A cmdlet's column.
+pub type Column = Col<'static>;
 
 pub const fn key(name: &'static str) -> Column {
     Column {
@@ -151,11 +155,11 @@ const TEXT_MIN: usize = 20;
 
 /// Which columns to show and how wide each text column may be for `width` (None: as
 /// wide as they come); the columns left out, for the note on stderr.
-fn fit(
-    columns: &[Column],
+fn fit<'c>(
+    columns: &[Col<'c>],
     cells: &[Vec<String>],
     width: Option<usize>,
-) -> (Vec<(usize, usize)>, Vec<&'static str>) {
+) -> (Vec<(usize, usize)>, Vec<&'c str>) {
     let natural: Vec<usize> = columns
         .iter()
         .enumerate()
@@ -212,7 +216,7 @@ fn fit(
     (shown, hidden)
 }
 
-fn table(rows: &[Value], columns: &[Column], width: Option<usize>) -> (String, Vec<&'static str>) {
+fn table<'c>(rows: &[Value], columns: &[Col<'c>], width: Option<usize>) -> (String, Vec<&'c str>) {
     let cells: Vec<Vec<String>> = rows
         .iter()
         .map(|row| {
@@ -311,6 +315,44 @@ pub fn render(
 pub fn print(output: &Output, format: Format) {
     let width = terminal_width();
     let (text, hidden) = render(output, format, width);
+    write(&text, &hidden, width);
+}
+
+/// Prints objects showing the properties `names` (all of them when empty) in `format`:
+/// a script's `Select-Object` and `Format-Table Name,Enabled` choose their own columns.
+pub fn print_properties(rows: &[Value], names: &[String], format: Format) {
+    let width = terminal_width();
+    let (text, hidden) = match format {
+        Format::Table => {
+            let columns: Vec<Col> = names
+                .iter()
+                .map(|n| Col {
+                    name: n,
+                    fit: Fit::Keep,
+                })
+                .collect();
+            let (text, hidden) = match rows.is_empty() {
+                true => (String::new(), Vec::new()),
+                false => {
+                    let (t, h) = table(rows, &columns, width);
+                    (format!("{t}\n"), h)
+                }
+            };
+            (text, hidden)
+        }
+        _ => render(
+            &Output::Objects {
+                rows: rows.to_vec(),
+                columns: &[],
+            },
+            format,
+            width,
+        ),
+    };
+    write(&text, &hidden, width);
+}
+
+fn write(text: &str, hidden: &[&str], width: Option<usize>) {
     let mut out = std::io::stdout().lock();
     let _ = out.write_all(text.as_bytes()).and_then(|_| out.flush());
     if let (false, Some(width)) = (hidden.is_empty(), width) {

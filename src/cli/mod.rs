@@ -2,8 +2,10 @@
 //! (normalise argv → clap → cmdlet → output). `main.rs` alone turns an error into an exit code.
 
 pub mod argv;
+pub mod common;
 pub mod generate;
 pub mod pages;
+pub mod script;
 
 use std::io::Read;
 use std::path::PathBuf;
@@ -21,6 +23,8 @@ use argv::Request;
 /// Protection's cmdlets. Cmdlet and parameter names work in PowerShell spelling
 /// (New-InboundConnector -SenderIPAddresses a,b) and Unix spelling
 /// (new-inboundconnector --sender-ip-addresses a --sender-ip-addresses b).
+/// PowerShell's own syntax, pipelines included, runs with `eopctl -Command '<line>'`,
+/// `eopctl -File setup.ps1` or a script on standard input (docs/scripts.md).
 #[derive(Parser, Debug)]
 #[command(
     name = "eopctl",
@@ -176,6 +180,10 @@ pub fn command() -> clap::Command {
 /// exit code.
 pub fn run(argv: &[String]) -> Result<()> {
     let root = command();
+    if let Some((source, globals)) = script::source(argv)? {
+        return script::run(&root, source, globals);
+    }
+    let (argv, common) = &common::take(&root, argv)?;
     let args = match argv::normalize(&root, argv)? {
         Request::Run(args) => args,
         Request::Page(name) => return pages::show(&name),
@@ -185,6 +193,9 @@ pub fn run(argv: &[String]) -> Result<()> {
             return Ok(());
         }
         Request::Usage => {
+            if let Some(text) = script::from_stdin()? {
+                return script::run_text(&root, &text, "standard input", argv.to_vec());
+            }
             // Asked for nothing: the list of cmdlets, on stderr since no data was asked
             // for, and exit 2 (a usage error) so a script whose command line came out empty
             // does not pass for a success.
@@ -207,13 +218,34 @@ pub fn run(argv: &[String]) -> Result<()> {
         None => args,
     };
     match json_source(&args) {
-        Some((path, rest)) => from_json(&root, &path, &rest, &command_line),
-        None => execute(&root, &args, &command_line),
+        Some((path, rest)) => from_json(&root, &path, &rest, &command_line, common),
+        None => execute(&root, &args, &command_line, common),
     }
 }
 
-/// Parses normalised arguments with clap and runs the cmdlet.
-fn execute(root: &clap::Command, args: &[String], command_line: &str) -> Result<()> {
+/// Parses normalised arguments with clap, runs the cmdlet and prints what it returns.
+fn execute(
+    root: &clap::Command,
+    args: &[String],
+    command_line: &str,
+    common: &common::Common,
+) -> Result<()> {
+    let (out, format) = execute_quiet(root, args, command_line)?;
+    let out = common.apply(out);
+    output::print(&out, format);
+    match out {
+        Output::Failing(_, e) => Err(e),
+        _ => Ok(()),
+    }
+}
+
+/// Parses normalised arguments with clap and runs the cmdlet: what it returned (a failed
+/// check's error already naming the cmdlet) and the format asked for (`-o`).
+fn execute_quiet(
+    root: &clap::Command,
+    args: &[String],
+    command_line: &str,
+) -> Result<(Output, Format)> {
     let matches = root
         .clone()
         .try_get_matches_from(std::iter::once("eopctl".to_string()).chain(args.iter().cloned()))
@@ -238,14 +270,38 @@ fn execute(root: &clap::Command, args: &[String], command_line: &str) -> Result<
         e.message = format!("{shown}: {}", e.message);
         e
     })?;
-    output::print(&out, ctx.format);
-    match out {
-        Output::Failing(_, mut e) => {
+    Ok(match out {
+        Output::Failing(shown_out, mut e) => {
             e.message = format!("{shown}: {}", e.message);
-            Err(e)
+            (Output::Failing(shown_out, e), ctx.format)
         }
-        _ => Ok(()),
-    }
+        out => (out, ctx.format),
+    })
+}
+
+/// Runs one command of a script (`argv` in PowerShell spelling, without the program
+/// name) as the command line would, but hands back the objects instead of printing them:
+/// the next stage of a pipeline binds to them. Scripts never prompt for what is missing.
+pub(crate) fn invoke(root: &clap::Command, argv: &[String]) -> Result<(Output, Format)> {
+    let (argv, common) = &common::take(root, argv)?;
+    let args = match argv::normalize(root, argv)? {
+        Request::Run(args) => args,
+        Request::Page(name) => {
+            pages::show(&name)?;
+            return Ok((Output::Nothing, Format::Table));
+        }
+        Request::Help | Request::Usage => {
+            return Err(Error::usage("a script line named no cmdlet")
+                .help("`eopctl help` lists the cmdlets"));
+        }
+    };
+    let command_line = argv
+        .iter()
+        .map(|a| crate::cmdlets::wizard::shell_quote(a))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let (out, format) = execute_quiet(root, &args, &command_line)?;
+    Ok((common.apply(out), format))
 }
 
 /// clap's own message (help, version, or a usage error with its suggestions).
@@ -328,6 +384,7 @@ fn from_json(
     path: &PathBuf,
     args: &[String],
     command_line: &str,
+    common: &common::Common,
 ) -> Result<()> {
     let mut text = String::new();
     let read = if path.as_os_str() == "-" {
@@ -354,7 +411,7 @@ fn from_json(
     for obj in &objects {
         let mut argv = args.to_vec();
         argv.extend(object_args(sub, obj));
-        execute(root, &argv, command_line)?;
+        execute(root, &argv, command_line, common)?;
     }
     Ok(())
 }

@@ -5,6 +5,7 @@
 use std::io::IsTerminal;
 use std::str::FromStr;
 
+use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use clap::Args;
 
 use crate::error::{Error, Kind, Result};
@@ -258,9 +259,56 @@ macro_rules! assign {
     };
 }
 
+/// A date as Exchange admins type it (`06/13/2017`, `2017-06-13`, `"6/13/2017 5:00 PM"`,
+/// RFC 3339), taken as UTC; an error names the parameter `param`.
+pub fn parse_date(text: &str, param: &str) -> Result<DateTime<Utc>> {
+    let t = text.trim();
+    if let Ok(d) = DateTime::parse_from_rfc3339(t) {
+        return Ok(d.with_timezone(&Utc));
+    }
+    for f in [
+        "%Y-%m-%d %H:%M:%S",
+        "%Y-%m-%d %H:%M",
+        "%Y-%m-%dT%H:%M:%S",
+        "%Y-%m-%dT%H:%M",
+        "%m/%d/%Y %H:%M:%S",
+        "%m/%d/%Y %H:%M",
+        // Exchange's own examples: "6/13/2017 5:00 PM".
+        "%m/%d/%Y %I:%M %p",
+        "%m/%d/%Y %I:%M:%S %p",
+        "%Y-%m-%d %I:%M %p",
+    ] {
+        if let Ok(d) = NaiveDateTime::parse_from_str(t, f) {
+            return Ok(d.and_utc());
+        }
+    }
+    for f in ["%Y-%m-%d", "%m/%d/%Y"] {
+        if let Ok(d) = NaiveDate::parse_from_str(t, f) {
+            return Ok(d.and_hms_opt(0, 0, 0).expect("midnight").and_utc());
+        }
+    }
+    Err(Error::usage(format!("-{param}: '{text}' is not a date")).help(
+        "write 2026-11-22, \"2026-11-22 18:00\", 2026-11-22T18:00:00Z, 11/22/2026 or \"11/22/2026 6:00 PM\" (UTC)",
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_as_exchange_takes_them() {
+        let date = |t: &str| parse_date(t, "StartDate");
+        let five_pm = date("6/13/2017 5:00 PM").unwrap();
+        assert_eq!(five_pm.to_rfc3339(), "2017-06-13T17:00:00+00:00");
+        assert_eq!(date("06/13/2017").unwrap(), date("2017-06-13").unwrap());
+        let e = date("13/06/2017").unwrap_err();
+        assert!(
+            e.message.starts_with("-StartDate: '13/06/2017'"),
+            "{}",
+            e.message
+        );
+    }
     use crate::state::values::IpRange;
 
     #[test]

@@ -2,10 +2,10 @@
 //! the trace database under the data directory (see `crate::trace`). They read the file
 //! directly, so they work whether or not the relay is running.
 
-use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
+use chrono::{DateTime, Utc};
 use clap::{Args, Subcommand};
 
-use crate::cmdlets::common::Context;
+use crate::cmdlets::common::{Context, parse_date};
 use crate::error::{Error, Kind, Result};
 use crate::output::{Column, Output, key, rows, text, wide};
 use crate::trace::{self, Filter, STATUSES};
@@ -82,34 +82,6 @@ const TRACE_COLUMNS: &[Column] = &[
 ];
 const DETAIL_COLUMNS: &[Column] = &[key("Date"), key("Event"), key("Action"), text("Detail")];
 
-/// A date as Exchange admins type it, taken as UTC.
-pub fn parse_date(text: &str) -> std::result::Result<DateTime<Utc>, String> {
-    let t = text.trim();
-    if let Ok(d) = DateTime::parse_from_rfc3339(t) {
-        return Ok(d.with_timezone(&Utc));
-    }
-    for f in [
-        "%Y-%m-%d %H:%M:%S",
-        "%Y-%m-%d %H:%M",
-        "%Y-%m-%dT%H:%M:%S",
-        "%Y-%m-%dT%H:%M",
-        "%m/%d/%Y %H:%M:%S",
-        "%m/%d/%Y %H:%M",
-    ] {
-        if let Ok(d) = NaiveDateTime::parse_from_str(t, f) {
-            return Ok(d.and_utc());
-        }
-    }
-    for f in ["%Y-%m-%d", "%m/%d/%Y"] {
-        if let Ok(d) = NaiveDate::parse_from_str(t, f) {
-            return Ok(d.and_hms_opt(0, 0, 0).expect("midnight").and_utc());
-        }
-    }
-    Err(format!(
-        "'{text}' is not a date: write 2026-11-22, \"2026-11-22 18:00\", 2026-11-22T18:00:00Z or 11/22/2026"
-    ))
-}
-
 fn list(values: &[String]) -> Vec<String> {
     values
         .iter()
@@ -161,10 +133,7 @@ fn not_found(a: &GetMessageTraceDetail) -> Error {
 
 fn get(a: GetMessageTrace, ctx: &Context) -> Result<Output> {
     let date = |param: &str, v: &Option<String>| -> Result<Option<DateTime<Utc>>> {
-        v.as_deref()
-            .map(parse_date)
-            .transpose()
-            .map_err(|e| Error::usage(format!("-{param}: {e}")))
+        v.as_deref().map(|v| parse_date(v, param)).transpose()
     };
     let end = date("EndDate", &a.end_date)?.unwrap_or_else(Utc::now);
     let start = date("StartDate", &a.start_date)?.unwrap_or(end - chrono::Duration::hours(48));
@@ -246,9 +215,12 @@ mod tests {
             "11/22/2026 18:00",
             "2026-11-22T19:00:00+01:00",
         ] {
-            assert_eq!(trace::time_text(parse_date(t).unwrap().timestamp()), want);
+            assert_eq!(
+                trace::time_text(parse_date(t, "StartDate").unwrap().timestamp()),
+                want
+            );
         }
-        assert!(parse_date("11/22/2026").is_ok());
-        assert!(parse_date("yesterday").is_err());
+        assert!(parse_date("11/22/2026", "StartDate").is_ok());
+        assert!(parse_date("yesterday", "StartDate").is_err());
     }
 }

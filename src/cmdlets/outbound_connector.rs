@@ -99,6 +99,11 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
         Cmd::New(a) => {
             let mut c = OutboundConnector::new(a.name);
             a.params.apply(&mut c)?;
+            // Exchange's UseMXRecord defaults to $true: a connector given no smart hosts
+            // looks up the recipient domain's MX records.
+            if a.params.use_mx_record.is_none() {
+                c.use_mx_record = c.smart_hosts.is_empty();
+            }
             super::new(ctx, &a.change, &VIEW, c, |_, _| {})
         }
         Cmd::Set(a) => super::set::<OutboundConnector>(ctx, &a.identity, &a.change, &VIEW, |c| {

@@ -4,11 +4,11 @@
 //! (at once if it is running, at its next start otherwise), without the filter that
 //! quarantined it.
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::Utc;
 use clap::{Args, Subcommand};
 use serde_json::json;
 
-use crate::cmdlets::common::{Context, IdentityArgs, confirmed};
+use crate::cmdlets::common::{Context, IdentityArgs, confirmed, parse_date};
 use crate::error::{Error, Result};
 use crate::output::{Column, Output, key, text, wide};
 use crate::policy::protection::QuarantineType;
@@ -93,21 +93,6 @@ pub struct Release {
     pub report_false_positive: bool,
 }
 
-fn date(value: &str, param: &str) -> Result<DateTime<Utc>> {
-    let v = value.trim();
-    if let Ok(d) = DateTime::parse_from_rfc3339(v) {
-        return Ok(d.with_timezone(&Utc));
-    }
-    NaiveDate::parse_from_str(v, "%Y-%m-%d")
-        .ok()
-        .and_then(|d| d.and_hms_opt(0, 0, 0))
-        .map(|d| d.and_utc())
-        .ok_or_else(|| {
-            Error::usage(format!("-{param}: '{value}' is not a date"))
-                .help("write 2024-05-01, or 2024-05-01T08:00:00Z")
-        })
-}
-
 fn row(e: &quarantine::Entry) -> serde_json::Value {
     let mut v = serde_json::to_value(e).unwrap_or_default();
     if let Some(o) = v.as_object_mut() {
@@ -159,12 +144,12 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
             let start = a
                 .start_received_date
                 .as_deref()
-                .map(|d| date(d, "StartReceivedDate"))
+                .map(|d| parse_date(d, "StartReceivedDate"))
                 .transpose()?;
             let end = a
                 .end_received_date
                 .as_deref()
-                .map(|d| date(d, "EndReceivedDate"))
+                .map(|d| parse_date(d, "EndReceivedDate"))
                 .transpose()?;
             let now = Utc::now();
             let any = |list: &Option<Vec<String>>, addrs: &[&str]| {

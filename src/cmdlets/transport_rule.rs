@@ -34,7 +34,7 @@ pub enum Cmd {
     Remove(IdentityArgs),
     /// Turns a mail flow rule on.
     #[command(name = "enable-transportrule", alias = "Enable-TransportRule")]
-    Enable(IdentityArgs),
+    Enable(EnableTransportRule),
     /// Turns a mail flow rule off: it is skipped, and keeps its priority.
     #[command(name = "disable-transportrule", alias = "Disable-TransportRule")]
     Disable(IdentityArgs),
@@ -270,6 +270,16 @@ fn renumber(state: &mut State) {
     }
 }
 
+#[derive(Args, Debug)]
+pub struct EnableTransportRule {
+    #[command(flatten)]
+    pub target: IdentityArgs,
+    /// Enforce (act), Audit or AuditAndNotify (only record that the rule matched); the
+    /// rule's mode is unchanged without it.
+    #[arg(long, ignore_case = true)]
+    pub mode: Option<RuleMode>,
+}
+
 pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
     match cmd {
         Cmd::Get(a) => super::get::<TransportRule>(ctx, a.identity.as_deref(), &VIEW),
@@ -294,7 +304,13 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
         Cmd::Remove(a) => {
             super::remove_then::<TransportRule>(ctx, &a.identity, &a.change, &VIEW, renumber)
         }
-        Cmd::Enable(a) => super::enable::<TransportRule>(ctx, &a, true, &VIEW),
+        Cmd::Enable(a) => {
+            super::set::<TransportRule>(ctx, &a.target.identity, &a.target.change, &VIEW, |r| {
+                r.enabled = true;
+                assign!(a => r; mode);
+                Ok(())
+            })
+        }
         Cmd::Disable(a) => super::enable::<TransportRule>(ctx, &a, false, &VIEW),
     }
 }

@@ -69,3 +69,53 @@ fn example_scripts_build_a_valid_state() {
     // The standalone setup and the four hybrid scenarios at least.
     assert!(seen >= 5, "{seen} scripts");
 }
+
+/// The state a file leaves, without what differs run to run (a new certificate's
+/// thumbprint and file names).
+fn comparable_state(org: &Org) -> String {
+    org.state_text()
+        .lines()
+        .filter(|l| {
+            !["Thumbprint:", "CertificatePath:", "KeyPath:"]
+                .iter()
+                .any(|k| l.trim_start().trim_start_matches("- ").starts_with(k))
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn every_setup_script_has_a_powershell_twin_that_builds_the_same_state() {
+    let mut seen = 0;
+    for entry in std::fs::read_dir(examples()).unwrap() {
+        let dir = entry.unwrap().path();
+        let (sh, ps1) = (dir.join("setup.sh"), dir.join("setup.ps1"));
+        if !sh.exists() {
+            continue;
+        }
+        assert!(ps1.exists(), "{} has no setup.ps1", dir.display());
+        let bash = Org::new();
+        let out = std::process::Command::new("bash")
+            .arg(&sh)
+            .env("EOPCTL", bin())
+            .env("EOPCTL_STATE", bash.state())
+            .current_dir(bash.path())
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let pwsh = Org::new();
+        pwsh.run(&["-File", ps1.to_str().unwrap()]).ok();
+        assert_eq!(
+            comparable_state(&pwsh),
+            comparable_state(&bash),
+            "{} and setup.sh differ",
+            ps1.display()
+        );
+        seen += 1;
+    }
+    assert!(seen >= 5, "{seen} scripts");
+}

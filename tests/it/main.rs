@@ -20,6 +20,7 @@ mod relay;
 mod rules;
 mod scanners;
 mod scenarios;
+mod script;
 mod spamrules;
 mod state;
 mod tls;
