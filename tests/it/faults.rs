@@ -209,6 +209,53 @@ fn smart_host_down_for_long_delivers_each_message_once() {
     assert!(dsns[0].contains("Final-Recipient: rfc822; defer-always@onprem.test"));
 }
 
+/// A restart keeps the retry schedule: a message deferred for an hour is not sent the
+/// moment the relay is back (10,000 such messages would all go at once); Get-QueueMessage
+/// still shows its retry count and error, and Retry-Queue sends it at once.
+#[test]
+fn a_restart_keeps_the_retry_schedule() {
+    let down = free_port();
+    let port = free_port();
+    let (_dir, state) = state_dir(&relaying(port, down));
+    let mut relay = Relay::start(&state, &["--retry", "1h"]);
+    let mut c = Client::hello(relay.addr());
+    accepted(&mut c, "admin@contoso.test", "bob@onprem.test", "later");
+    drop(c);
+    let deferred = || {
+        crate::queue::json(&state, &["Get-QueueMessage"])
+            .first()
+            .is_some_and(|m| m["RetryCount"] == 1)
+    };
+    assert!(wait_until(SECS, deferred), "{}", relay.log_text());
+    relay.signal("TERM");
+    assert_eq!(relay.wait_exit(SECS), Some(0), "{}", relay.log_text());
+
+    let sink = Sink::start_on(down);
+    let relay = Relay::start(&state, &["--retry", "1h"]);
+    assert!(wait_until(SECS, deferred), "{}", relay.log_text());
+    let m = crate::queue::json(&state, &["Get-QueueMessage"]).remove(0);
+    assert!(
+        m["LastError"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("connect"),
+        "{m}"
+    );
+    // Not due for an hour: nothing goes out by itself.
+    std::thread::sleep(Duration::from_secs(3));
+    assert!(sink.received().is_empty(), "{}", relay.log_text());
+    eopctl_ok(
+        &state,
+        &["Retry-Queue", "-Identity", &format!("127.0.0.1:{down}")],
+    );
+    assert!(
+        wait_until(SECS, || relay.queued() == 0),
+        "{}",
+        relay.log_text()
+    );
+    assert_eq!(subjects(&sink).len(), 1);
+}
+
 /// The state file is removed, then replaced by an invalid one, while serving: the relay
 /// says so each time and keeps the last good configuration (mail flows on); a valid
 /// file later is picked up.

@@ -4,7 +4,9 @@
 //! `EOPQ1 <envelope length> <message length>\n<envelope>\n<message>`. Recipients finished with (delivered or
 //! bounced) are appended to `<id>.done`; a message whose recipients are all finished is
 //! removed. On start every file in `queue/` is loaded again: nothing accepted is lost
-//! (a crash can at worst deliver a recipient twice, never zero times).
+//! (a crash can at worst deliver a recipient twice, never zero times). A deferred message
+//! has `<id>.defer` beside it (its attempts, when it is due, the last error), so a restart
+//! keeps the retry schedule instead of retrying the whole queue at once.
 
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, Read, Write};
@@ -52,6 +54,15 @@ pub struct QueuedRecipient {
     /// The address as the client gave it (ORCPT for DSNs).
     pub rcpt: String,
     pub route: Route,
+}
+
+/// A deferred message's place in the retry schedule.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Deferral {
+    pub attempts: u32,
+    /// Seconds since the epoch.
+    pub due: u64,
+    pub why: String,
 }
 
 pub struct Spool {
@@ -239,10 +250,31 @@ impl Spool {
         f.sync_data()
     }
 
+    /// Records a deferral: the attempts made, when the next is due (seconds since the
+    /// epoch) and why the last failed. Not synced: a lost record only brings the retry
+    /// forward, as Postfix's deferred queue does when a file's time is lost.
+    pub fn mark_deferred(&self, id: &str, deferral: &Deferral) -> io::Result<()> {
+        let why = deferral.why.replace(['\r', '\n'], " ");
+        let text = format!("{} {} {why}\n", deferral.attempts, deferral.due);
+        fs::write(self.dir.join(format!("{id}.defer")), text)
+    }
+
+    /// The deferral recorded for a message, if any (and readable).
+    pub fn deferral(&self, id: &str) -> Option<Deferral> {
+        let text = fs::read_to_string(self.dir.join(format!("{id}.defer"))).ok()?;
+        let mut parts = text.trim_end().splitn(3, ' ');
+        Some(Deferral {
+            attempts: parts.next()?.parse().ok()?,
+            due: parts.next()?.parse().ok()?,
+            why: parts.next().unwrap_or_default().to_string(),
+        })
+    }
+
     /// Removes a finished message.
     pub fn remove(&self, id: &str) -> io::Result<()> {
         fs::remove_file(self.path(id))?;
         let _ = fs::remove_file(self.dir.join(format!("{id}.done")));
+        let _ = fs::remove_file(self.dir.join(format!("{id}.defer")));
         let _ = fs::remove_file(self.suspended_path(id));
         Ok(())
     }

@@ -16,7 +16,7 @@ use tokio::sync::Notify;
 use tracing::{info, warn};
 
 use super::ndr::{self, Failure};
-use super::spool::{Envelope, QueuedRecipient, Spool, new_id, now_secs};
+use super::spool::{Deferral, Envelope, QueuedRecipient, Spool, new_id, now_secs};
 use crate::dns::Dns;
 use crate::policy::{self, Facts, NextHop, Origin, OutboundTls, Route};
 use crate::relay::Snapshot;
@@ -179,7 +179,7 @@ impl Queue {
                 .revision(revision),
             );
         }
-        self.schedule(Arc::new(env), &[], false);
+        self.schedule(Arc::new(env), &[], false, None);
         Ok(())
     }
 
@@ -203,7 +203,8 @@ impl Queue {
                 .collect();
             let env = self.reroute(&env, &open);
             let suspended = self.spool.is_suspended(&env.id);
-            self.schedule(env, &done, suspended);
+            let deferral = self.spool.deferral(&env.id);
+            self.schedule(env, &done, suspended, deferral);
         }
         n
     }

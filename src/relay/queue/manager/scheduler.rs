@@ -5,10 +5,24 @@
 use super::*;
 
 impl Queue {
-    pub(super) fn schedule(self: &Arc<Self>, env: Arc<Envelope>, done: &[usize], suspended: bool) {
+    pub(super) fn schedule(
+        self: &Arc<Self>,
+        env: Arc<Envelope>,
+        done: &[usize],
+        suspended: bool,
+        deferral: Option<Deferral>,
+    ) {
         let open: Vec<usize> = (0..env.recipients.len())
             .filter(|i| !done.contains(i))
             .collect();
+        let now = now_secs();
+        // Deferred before a restart and not yet due: wait for its time, as it would have.
+        let waiting = deferral.filter(|d| d.due > now);
+        let attempts = waiting.as_ref().map_or(0, |d| d.attempts);
+        let retry = match &waiting {
+            Some(d) => open.iter().map(|&i| (i, (d.why.clone(), d.due))).collect(),
+            None => HashMap::new(),
+        };
         self.inner.lock().unwrap().messages.insert(
             env.id.clone(),
             MsgState {
@@ -16,11 +30,37 @@ impl Queue {
                 open: open.iter().copied().collect(),
                 suspended,
                 parked: Vec::new(),
-                retry: HashMap::new(),
-                attempts: 0,
+                retry,
+                attempts,
             },
         );
-        self.dispatch(env, open, 0);
+        match waiting {
+            Some(d) => {
+                let job = Job {
+                    id: env.id.clone(),
+                    rcpts: open,
+                    attempt: d.attempts,
+                };
+                self.wait_for_retry(job, Duration::from_secs(d.due - now));
+            }
+            None => self.dispatch(env, open, 0),
+        }
+    }
+
+    /// Holds a job until its retry time (Retry-Queue can fire it sooner).
+    fn wait_for_retry(self: &Arc<Self>, job: Job, delay: Duration) {
+        let timer = {
+            let mut inner = self.inner.lock().unwrap();
+            inner.next_timer += 1;
+            let n = inner.next_timer;
+            inner.deferred.insert(n, job);
+            n
+        };
+        let q = self.clone();
+        tokio::spawn(async move {
+            tokio::time::sleep(delay).await;
+            q.fire(timer, true);
+        });
     }
 
     /// The current envelope of a job's message, or `None` when the job must not run now:
@@ -278,7 +318,12 @@ impl Queue {
                 rcpts: retry.iter().map(|(i, _)| *i).collect(),
                 attempt: job.attempt + 1,
             };
-            let timer = {
+            let deferral = Deferral {
+                attempts: next.attempt,
+                due,
+                why: retry.last().map(|(_, why)| why.clone()).unwrap_or_default(),
+            };
+            {
                 let mut inner = self.inner.lock().unwrap();
                 if let Some(m) = inner.messages.get_mut(&env.id) {
                     m.attempts = m.attempts.max(next.attempt);
@@ -286,16 +331,11 @@ impl Queue {
                         m.retry.insert(i, (why, due));
                     }
                 }
-                inner.next_timer += 1;
-                let n = inner.next_timer;
-                inner.deferred.insert(n, next);
-                n
-            };
-            let q = self.clone();
-            tokio::spawn(async move {
-                tokio::time::sleep(delay).await;
-                q.fire(timer, true);
-            });
+            }
+            if let Err(e) = self.spool.mark_deferred(&env.id, &deferral) {
+                warn!(queue_id = %env.id, error = %e, "cannot record the retry time (after a restart it is retried at once)");
+            }
+            self.wait_for_retry(next, delay);
         }
     }
 
