@@ -46,6 +46,8 @@ const LOCAL: &[&str] = &[
     "image_count",
     "check_for_to_in_subject",
     "check_fromname_equals_to",
+    "multipart_alternative_difference",
+    "multipart_alternative_difference_count",
 ];
 
 const NETWORK: &[&str] = &[
@@ -258,6 +260,17 @@ pub fn run(func: &str, args: &[String], v: &View, ctx: &Ctx) -> f64 {
                 .count() as f64;
             num(args, 1).is_none_or(|lo| n >= lo) && num(args, 2).is_none_or(|hi| n <= hi)
         }
+        "multipart_alternative_difference" => {
+            // Perl's `$min == 0 || madiff > $min` and `$max eq "undef" || madiff <= $max`.
+            let d = v.madiff.percent;
+            num(args, 0).is_none_or(|lo| lo == 0.0 || d > lo)
+                && num(args, 1).is_none_or(|hi| d <= hi)
+        }
+        "multipart_alternative_difference_count" => {
+            let m = v.madiff;
+            let (ratio, min_html) = (num(args, 0).unwrap_or(0.0), num(args, 1).unwrap_or(0.0));
+            m.html_words as f64 > min_html && m.text_words as f64 / m.html_words as f64 > ratio
+        }
         "check_for_to_in_subject" => to_in_subject(v, args.first().map_or("", String::as_str)),
         "check_fromname_equals_to" => {
             let from = v.get("From", false);
@@ -469,6 +482,41 @@ mod tests {
         assert!(!hit("check_for_mime_html_only", &[], ALT));
         assert!(hit("check_for_mime", &["mime_multipart_alternative"], ALT));
         assert!(!hit("check_ma_non_text", &[], ALT));
+    }
+
+    #[test]
+    fn alternatives_that_differ() {
+        let alt = |text: &str, html: &str| {
+            format!(
+                "Subject: x\r\nMIME-Version: 1.0\r\nContent-Type: multipart/alternative; boundary=b\r\n\r\n\
+                 --b\r\nContent-Type: text/plain\r\n\r\n{text}\r\n--b\r\nContent-Type: text/html\r\n\r\n{html}\r\n--b--\r\n"
+            )
+        };
+        let same = alt("cheap pills here", "<p>cheap <b>pills</b> here</p>");
+        let other = alt("hello friend", "<p>cheap pills here</p>");
+        let half = alt("cheap pills", "<p>cheap pills here now</p>");
+        let diff =
+            |m: &str, lo: &str, hi: &str| hit("multipart_alternative_difference", &[lo, hi], m);
+        assert!(!diff(&same, "99", "100"));
+        assert!(diff(&other, "99", "100"));
+        assert!(diff(&half, "0", "50") && !diff(&half, "50", "100"));
+        // An image-only HTML part against text counts as a whole difference.
+        let image = alt("hello there", "<img src=\"cid:a\">");
+        assert!(diff(&image, "99", "100"));
+        // Three times as many text words as HTML ones, with more than one HTML word.
+        let count = alt("one two three four five six seven", "<p>one two</p>");
+        assert!(hit(
+            "multipart_alternative_difference_count",
+            &["3", "1"],
+            &count
+        ));
+        assert!(!hit(
+            "multipart_alternative_difference_count",
+            &["3", "1"],
+            &same
+        ));
+        // No alternatives: a difference of 0, as SpamAssassin counts it.
+        assert!(!diff(HTML_ONLY, "1", "100") && diff(HTML_ONLY, "0", "100"));
     }
 
     #[test]
