@@ -48,6 +48,10 @@ const LOCAL: &[&str] = &[
     "check_fromname_equals_to",
     "multipart_alternative_difference",
     "multipart_alternative_difference_count",
+    // FreeMail's, run by freemail.rs.
+    "check_freemail_from",
+    "check_freemail_header",
+    "check_freemail_replyto",
 ];
 
 const NETWORK: &[&str] = &[
