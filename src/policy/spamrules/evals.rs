@@ -230,7 +230,18 @@ pub fn run(func: &str, args: &[String], v: &View, ctx: &Ctx) -> f64 {
                 Some("max_size") => 0.0,
                 _ => return 0.0,
             };
-            html.has_html && within(x, args, 1)
+            // html_eval('length', '< 384') compares with an expression; html_range(test,
+            // min, max) is min < x <= max, max "inf" or absent for no upper bound.
+            html.has_html
+                && match func {
+                    "html_eval" => compare(x, args.get(1).map_or("", String::as_str)),
+                    _ => {
+                        num(args, 1).is_some_and(|lo| x > lo)
+                            && num(args, 2)
+                                .filter(|hi| hi.is_finite())
+                                .is_none_or(|hi| x <= hi)
+                    }
+                }
         }
         "html_tag_balance" => {
             let tag = args.first().map_or("", String::as_str);
@@ -238,7 +249,7 @@ pub fn run(func: &str, args: &[String], v: &View, ctx: &Ctx) -> f64 {
                 html.tags.get(tag).copied().unwrap_or(0) as f64,
                 html.closed.get(tag).copied().unwrap_or(0) as f64,
             );
-            html.has_html && tag_balance(o - c, args.get(1).map_or("", String::as_str))
+            html.has_html && compare(o - c, args.get(1).map_or("", String::as_str))
         }
         "html_title_subject_ratio" => {
             let (t, s) = (
@@ -331,8 +342,9 @@ fn visible_len(v: &View) -> usize {
     v.html.text.split_whitespace().map(str::len).sum()
 }
 
-/// `html_tag_balance`'s `expr` is Perl: `< 0`, `> 0`, `!= 0`...
-fn tag_balance(diff: f64, expr: &str) -> bool {
+/// `diff OP n` for a Perl expression `OP n` (`< 384`, `!= 0`), as HTMLEval evaluates
+/// html_eval's and html_tag_balance's.
+fn compare(diff: f64, expr: &str) -> bool {
     let expr = expr.trim();
     let (op, n) = expr.split_at(
         expr.find(|c: char| c.is_ascii_digit() || c == '-')
@@ -521,6 +533,21 @@ mod tests {
         ));
         // No alternatives: a difference of 0, as SpamAssassin counts it.
         assert!(!diff(HTML_ONLY, "1", "100") && diff(HTML_ONLY, "0", "100"));
+    }
+
+    #[test]
+    fn html_length_expressions_and_ranges() {
+        let short = "Subject: x\r\nContent-Type: text/html\r\n\r\n<center>hi</center>\r\n";
+        let long = format!(
+            "Subject: x\r\nContent-Type: text/html\r\n\r\n<center>{}</center>\r\n",
+            "<p>news of the week</p>".repeat(40)
+        );
+        assert!(hit("html_eval", &["length", "< 384"], short));
+        assert!(!hit("html_eval", &["length", "< 384"], &long));
+        assert!(hit("html_eval", &["length", ">= 384"], &long));
+        assert!(hit("html_range", &["length", "384", "inf"], &long));
+        assert!(!hit("html_range", &["length", "0", "384"], &long));
+        assert!(!hit("html_eval", &["length", "< 384"], "Subject: x\r\n\r\nplain\r\n"));
     }
 
     #[test]
