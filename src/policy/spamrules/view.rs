@@ -76,6 +76,10 @@ const ORIGINATING: &[&str] = &[
     "x-senderip",
 ];
 
+/// A line break and the white space that continues a folded header.
+static FOLD: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| regex::Regex::new(r"\n[ \t]+").expect("compiles"));
+
 /// Paragraphs longer than this are cut, as SpamAssassin cuts lines (MAX_BODY_LINE_LENGTH).
 const MAX_PARAGRAPH: usize = 2048;
 
@@ -104,14 +108,19 @@ impl View {
             let value = text(h.offset_start, h.offset_end);
             let written = text(h.offset_field, h.offset_start);
             let name = written.split(':').next().unwrap_or_default().trim();
-            let unfolded = unfold(&value);
-            let decoded = if unfolded.contains("=?") {
-                decode_2047(&unfolded)
+            // As SpamAssassin's Message::Node keeps them: the raw value everything after
+            // the colon (its leading white space too: `Date:raw =~ /^\t/` and
+            // `From:raw =~ /^\s?"\s/` look at it), the decoded one unfolded to single
+            // spaces and trimmed.
+            let raw = value.trim_end_matches(['\r', '\n']).replace("\r\n", "\n");
+            let plain = FOLD.replace_all(&raw, " ").trim().to_string();
+            let raw = raw.replace('\n', "");
+            let decoded = if plain.contains("=?") {
+                decode_2047(&plain)
             } else {
-                unfolded.clone()
+                plain
             };
-            v.headers
-                .push((name.to_ascii_lowercase(), decoded, unfolded));
+            v.headers.push((name.to_ascii_lowercase(), decoded, raw));
             v.names.push(name.to_string());
         }
         let subject = v.get("subject", false);
@@ -170,7 +179,10 @@ impl View {
         match name.as_str() {
             "ALL" => {
                 for (n, (_, d, r)) in self.names.iter().zip(&self.headers) {
-                    push(&format!("{n}: {}", if raw { r } else { d }));
+                    push(&match raw {
+                        true => format!("{n}:{r}"),
+                        false => format!("{n}: {d}"),
+                    });
                 }
             }
             "ToCc" => {
@@ -457,7 +469,7 @@ mod tests {
              Hello there,\r\nsee www.example.net/page now.\r\n\r\nBye\r\n",
         );
         assert_eq!(v.get("Subject", false), "café time\n");
-        assert_eq!(v.get("Subject", true), "=?utf-8?q?caf=C3=A9?= time\n");
+        assert_eq!(v.get("Subject", true), " =?utf-8?q?caf=C3=A9?= time\n");
         assert_eq!(v.get("X-Long", false), "one two\n");
         assert_eq!(v.get("ToCc", false), "a@example.org\nb@example.org\n");
         assert!(
@@ -468,6 +480,15 @@ mod tests {
         let lower = view("to: a@example.org\r\nSubject: x\r\n\r\nhi\r\n");
         assert!(lower.get("ALL", false).starts_with("to: a@example.org\n"));
         assert_eq!(lower.get("To", false), "a@example.org\n");
+        // A tab after the colon is the raw value's, not the decoded one's.
+        let tab = view("Date: \tWed, 16 May 2007 07:05:49 -0200\r\nDate2:\tx\r\n\r\nhi\r\n");
+        assert_eq!(
+            tab.get("Date", true),
+            " \tWed, 16 May 2007 07:05:49 -0200\n"
+        );
+        assert_eq!(tab.get("Date", false), "Wed, 16 May 2007 07:05:49 -0200\n");
+        assert!(tab.get("ALL", true).starts_with("Date: \tWed"));
+        assert_eq!(tab.get("Date2", true), "\tx\n");
         assert_eq!(v.get("EnvelopeFrom", false), "bounce@example.net\n");
         assert_eq!(v.get("Missing", false), "");
         assert_eq!(
