@@ -44,7 +44,7 @@ CLASSES = ("spam", "ham", "hardham")
 # so the whole anti-spam stage runs; nothing is looked up in DNS.
 CLIENT_IP = "203.0.113.7"
 RECIPIENT = "user@bench.test"
-SIGNAL = re.compile(r"^([A-Za-z0-9_.:-]+)(?: SA)?\(([+-]?[0-9.]+)\)")
+SIGNAL = re.compile(r"^([A-Za-z0-9_.:-]+)\(([+-]?[0-9.]+)(?: SA)?\)")
 
 
 def log(msg):
