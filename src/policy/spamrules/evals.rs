@@ -547,7 +547,11 @@ mod tests {
         assert!(hit("html_eval", &["length", ">= 384"], &long));
         assert!(hit("html_range", &["length", "384", "inf"], &long));
         assert!(!hit("html_range", &["length", "0", "384"], &long));
-        assert!(!hit("html_eval", &["length", "< 384"], "Subject: x\r\n\r\nplain\r\n"));
+        assert!(!hit(
+            "html_eval",
+            &["length", "< 384"],
+            "Subject: x\r\n\r\nplain\r\n"
+        ));
     }
 
     #[test]
