@@ -3,6 +3,7 @@
 
 usage: bench/spam-corpus.py TRECDIR OUTDIR [--spam N] [--ham N] [--hardham N]
        bench/spam-corpus.py MBOX OUTDIR --as CLASS [--max N]
+       bench/spam-corpus.py --strip-marks DIR
 
 TRECDIR is a TREC spam track public corpus (for example trec07p) with `full/index` lines
 "spam ../data/inmail.1"; an MBOX (for example a phishing collection) is all one CLASS.
@@ -11,19 +12,42 @@ OUTDIR gets spam/, ham/ and hardham/, one message per file, named <source>-<file
 HTML part (newsletters, marketing and notifications people subscribed to): the ham a
 content filter most often gets wrong. The pick is deterministic (SHA-256 of the file
 name), so two runs build the same corpus. The corpus stays out of git.
+
+A mailbox marks the messages it stores (Status, X-Status, X-Keywords, X-UID: a mail
+client's read flags and IMAP ids); no message of another source carries them, so a learning
+filter would learn them as "spam" and score the source, not the mail. They are dropped from
+the header section of every message (TREC's carry a Status line too; --strip-marks drops them from a corpus directory
+built before, in place).
 """
 import argparse
 import hashlib
 import mailbox
 import os
 import re
-import shutil
 import sys
 
 HTML = re.compile(rb"^content-type:\s*text/html", re.I | re.M)
+MARKS = re.compile(rb"^(?:status|x-status|x-keywords|x-uid):", re.I)
+
+
+def strip_marks(raw):
+    """The message without the mailbox's header lines (and their continuation lines)."""
+    head, sep, body = raw.partition(b"\n\n")
+    if not sep:
+        head, sep, body = raw.partition(b"\r\n\r\n")
+    out, skipping = [], False
+    for line in head.split(b"\n"):
+        if line[:1] in (b" ", b"\t") and skipping:
+            continue
+        skipping = bool(MARKS.match(line))
+        if not skipping:
+            out.append(line)
+    return b"\n".join(out) + sep + body
 
 
 def main():
+    if len(sys.argv) == 3 and sys.argv[1] == "--strip-marks":
+        return strip_dir(sys.argv[2])
     ap = argparse.ArgumentParser()
     ap.add_argument("trecdir")
     ap.add_argument("outdir")
@@ -56,7 +80,10 @@ def main():
                 cls = "hardham" if HTML.search(f.read()) else "ham"
         if got[cls] >= want[cls]:
             continue
-        shutil.copyfile(path, os.path.join(a.outdir, cls, "%s-%s" % (name, os.path.basename(path))))
+        with open(path, "rb") as f, open(
+            os.path.join(a.outdir, cls, "%s-%s" % (name, os.path.basename(path))), "wb"
+        ) as out:
+            out.write(strip_marks(f.read()))
         got[cls] += 1
     print(" ".join("%s=%d" % kv for kv in got.items()), "from", index)
     if any(got[k] < want[k] for k in want):
@@ -76,9 +103,24 @@ def from_mbox(a):
             break
         # The bytes as received, without the mbox "From " line (the mailbox's, not the message's).
         with open(os.path.join(out, "%s-%d" % (name, i)), "wb") as f:
-            f.write(box.get_bytes(key))
+            f.write(strip_marks(box.get_bytes(key)))
         n += 1
     print("%s=%d from %s" % (a.cls, n, a.trecdir))
+
+
+def strip_dir(d):
+    n = 0
+    for name in sorted(os.listdir(d)):
+        path = os.path.join(d, name)
+        with open(path, "rb") as f:
+            raw = f.read()
+        new = strip_marks(raw)
+        if new != raw:
+            with open(path + ".tmp", "wb") as f:
+                f.write(new)
+            os.replace(path + ".tmp", path)
+            n += 1
+    print("%s: mailbox marks dropped from %d messages" % (d, n))
 
 
 if __name__ == "__main__":

@@ -79,7 +79,18 @@ fn main() {
             (Some(db), Some(m)) => db.judge(m).expect("judge").probability(),
             _ => None,
         };
+        // The envelope sender as Test-MessageRoute -MessageFile takes it: the Return-Path
+        // (the MAIL FROM the message was received with), else the From address.
+        let sender = parsed.as_ref().and_then(|m| {
+            m.return_address().map(str::to_string).or_else(|| {
+                m.from()
+                    .and_then(|f| f.first())
+                    .and_then(|f| f.address())
+                    .map(str::to_string)
+            })
+        });
         let facts = Facts {
+            sender: sender.as_deref(),
             recipients: &rcpts,
             client_ip: Some("203.0.113.7".parse().expect("ip")),
             now: Some(chrono::Utc::now().timestamp()),

@@ -14,8 +14,8 @@ and its peers, and prints the markdown table BENCHMARKS.md quotes ("Anti-spam ef
 
 Per-message results go to OUT/messages.csv (path, class, half, each scorer's verdict, points
 and top rules) for finding misses, and the rule hit counts per class to
-OUT/sa-rule-hits.tsv and OUT/eopctl-rule-hits.tsv, to see which SpamAssassin rules eopctl's
-engine misses. The peers do not change between runs, so their results are kept in
+OUT/sa-rule-hits.tsv and OUT/eopctl-rule-hits.tsv, and per rule the messages only one of the
+two hit in OUT/rule-diff.tsv, to see which SpamAssassin rules eopctl's engine misses. The peers do not change between runs, so their results are kept in
 OUT/cache-*.tsv and reused (--fresh scores them again); eopctl is always scored afresh.
 
 How eopctl scores a message is swappable: by default one `Test-MessageRoute -MessageFile`
@@ -44,7 +44,7 @@ CLASSES = ("spam", "ham", "hardham")
 # so the whole anti-spam stage runs; nothing is looked up in DNS.
 CLIENT_IP = "203.0.113.7"
 RECIPIENT = "user@bench.test"
-SIGNAL = re.compile(r"^([A-Za-z0-9_.:-]+)\(([+-]?[0-9.]+)\)")
+SIGNAL = re.compile(r"^([A-Za-z0-9_.:-]+)\(([+-]?[0-9.]+)(?: SA)?\)")
 
 
 def log(msg):
@@ -302,6 +302,25 @@ def rule_hits(path, msgs, rules_of):
             f.write("%s\t%d\t%d\t%d\n" % (r, c["spam"], c["ham"], c["hardham"]))
 
 
+def rule_diff(path, msgs, ours, theirs):
+    """Per rule, the messages where only SpamAssassin hit it and where only eopctl did, by
+    class: the list to work down when eopctl's engine and SpamAssassin disagree."""
+    counts = {}
+    for m in msgs:
+        a, b = ours(m["path"]), theirs(m["path"])
+        if a is None or b is None:
+            continue
+        for side, rules in (("sa", b - a), ("eopctl", a - b)):
+            for r in rules:
+                counts.setdefault(r, {"sa": {c: 0 for c in CLASSES}, "eopctl": {c: 0 for c in CLASSES}})
+                counts[r][side][m["class"]] += 1
+    with open(path, "w") as f:
+        f.write("# rule\tonly SpamAssassin: spam\tham\thardham\tonly eopctl: spam\tham\thardham\n")
+        for r, c in sorted(counts.items(), key=lambda kv: (-sum(kv[1]["sa"].values()) - sum(kv[1]["eopctl"].values()), kv[0])):
+            f.write("%s\t%s\t%s\n" % (r, "\t".join(str(c["sa"][k]) for k in CLASSES),
+                                      "\t".join(str(c["eopctl"][k]) for k in CLASSES)))
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("corpus")
@@ -393,6 +412,8 @@ def main():
     if "spamassassin" in res:
         rule_hits(os.path.join(a.out, "sa-rule-hits.tsv"), msgs,
                   lambda p: [r for r in res["spamassassin"][p]["detail"].split(",") if r])
+        rule_diff(os.path.join(a.out, "rule-diff.tsv"), msgs, lambda p: set(res["eopctl"][p]["rules"]),
+                  lambda p: {r for r in res["spamassassin"][p]["detail"].split(",") if r})
     log("per message: %s; rule hits: %s/*-rule-hits.tsv" % (os.path.join(a.out, "messages.csv"), a.out))
 
 

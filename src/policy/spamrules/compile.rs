@@ -150,6 +150,7 @@ pub struct RuleSet {
     pub files: usize,
     /// Lines of the files that could not be read.
     pub errors: Vec<(String, usize, String)>,
+    pub freemail: super::freemail::FreeMail,
 }
 
 impl RuleSet {
@@ -295,6 +296,7 @@ fn replace_tags(cfg: &Config, spec: &str) -> String {
 
 pub fn compile(cfg: &Config) -> RuleSet {
     let mut set = RuleSet {
+        freemail: super::freemail::FreeMail::new(&cfg.freemail_domains, &cfg.freemail_welcomelist),
         files: cfg.files,
         errors: cfg.errors.clone(),
         ..RuleSet::default()

@@ -46,6 +46,12 @@ const LOCAL: &[&str] = &[
     "image_count",
     "check_for_to_in_subject",
     "check_fromname_equals_to",
+    "multipart_alternative_difference",
+    "multipart_alternative_difference_count",
+    // FreeMail's, run by freemail.rs.
+    "check_freemail_from",
+    "check_freemail_header",
+    "check_freemail_replyto",
 ];
 
 const NETWORK: &[&str] = &[
@@ -224,7 +230,18 @@ pub fn run(func: &str, args: &[String], v: &View, ctx: &Ctx) -> f64 {
                 Some("max_size") => 0.0,
                 _ => return 0.0,
             };
-            html.has_html && within(x, args, 1)
+            // html_eval('length', '< 384') compares with an expression; html_range(test,
+            // min, max) is min < x <= max, max "inf" or absent for no upper bound.
+            html.has_html
+                && match func {
+                    "html_eval" => compare(x, args.get(1).map_or("", String::as_str)),
+                    _ => {
+                        num(args, 1).is_some_and(|lo| x > lo)
+                            && num(args, 2)
+                                .filter(|hi| hi.is_finite())
+                                .is_none_or(|hi| x <= hi)
+                    }
+                }
         }
         "html_tag_balance" => {
             let tag = args.first().map_or("", String::as_str);
@@ -232,7 +249,7 @@ pub fn run(func: &str, args: &[String], v: &View, ctx: &Ctx) -> f64 {
                 html.tags.get(tag).copied().unwrap_or(0) as f64,
                 html.closed.get(tag).copied().unwrap_or(0) as f64,
             );
-            html.has_html && tag_balance(o - c, args.get(1).map_or("", String::as_str))
+            html.has_html && compare(o - c, args.get(1).map_or("", String::as_str))
         }
         "html_title_subject_ratio" => {
             let (t, s) = (
@@ -257,6 +274,17 @@ pub fn run(func: &str, args: &[String], v: &View, ctx: &Ctx) -> f64 {
                 })
                 .count() as f64;
             num(args, 1).is_none_or(|lo| n >= lo) && num(args, 2).is_none_or(|hi| n <= hi)
+        }
+        "multipart_alternative_difference" => {
+            // Perl's `$min == 0 || madiff > $min` and `$max eq "undef" || madiff <= $max`.
+            let d = v.madiff.percent;
+            num(args, 0).is_none_or(|lo| lo == 0.0 || d > lo)
+                && num(args, 1).is_none_or(|hi| d <= hi)
+        }
+        "multipart_alternative_difference_count" => {
+            let m = v.madiff;
+            let (ratio, min_html) = (num(args, 0).unwrap_or(0.0), num(args, 1).unwrap_or(0.0));
+            m.html_words as f64 > min_html && m.text_words as f64 / m.html_words as f64 > ratio
         }
         "check_for_to_in_subject" => to_in_subject(v, args.first().map_or("", String::as_str)),
         "check_fromname_equals_to" => {
@@ -314,8 +342,9 @@ fn visible_len(v: &View) -> usize {
     v.html.text.split_whitespace().map(str::len).sum()
 }
 
-/// `html_tag_balance`'s `expr` is Perl: `< 0`, `> 0`, `!= 0`...
-fn tag_balance(diff: f64, expr: &str) -> bool {
+/// `diff OP n` for a Perl expression `OP n` (`< 384`, `!= 0`), as HTMLEval evaluates
+/// html_eval's and html_tag_balance's.
+fn compare(diff: f64, expr: &str) -> bool {
     let expr = expr.trim();
     let (op, n) = expr.split_at(
         expr.find(|c: char| c.is_ascii_digit() || c == '-')
@@ -469,6 +498,60 @@ mod tests {
         assert!(!hit("check_for_mime_html_only", &[], ALT));
         assert!(hit("check_for_mime", &["mime_multipart_alternative"], ALT));
         assert!(!hit("check_ma_non_text", &[], ALT));
+    }
+
+    #[test]
+    fn alternatives_that_differ() {
+        let alt = |text: &str, html: &str| {
+            format!(
+                "Subject: x\r\nMIME-Version: 1.0\r\nContent-Type: multipart/alternative; boundary=b\r\n\r\n\
+                 --b\r\nContent-Type: text/plain\r\n\r\n{text}\r\n--b\r\nContent-Type: text/html\r\n\r\n{html}\r\n--b--\r\n"
+            )
+        };
+        let same = alt("cheap pills here", "<p>cheap <b>pills</b> here</p>");
+        let other = alt("hello friend", "<p>cheap pills here</p>");
+        let half = alt("cheap pills", "<p>cheap pills here now</p>");
+        let diff =
+            |m: &str, lo: &str, hi: &str| hit("multipart_alternative_difference", &[lo, hi], m);
+        assert!(!diff(&same, "99", "100"));
+        assert!(diff(&other, "99", "100"));
+        assert!(diff(&half, "0", "50") && !diff(&half, "50", "100"));
+        // An image-only HTML part against text counts as a whole difference.
+        let image = alt("hello there", "<img src=\"cid:a\">");
+        assert!(diff(&image, "99", "100"));
+        // Three times as many text words as HTML ones, with more than one HTML word.
+        let count = alt("one two three four five six seven", "<p>one two</p>");
+        assert!(hit(
+            "multipart_alternative_difference_count",
+            &["3", "1"],
+            &count
+        ));
+        assert!(!hit(
+            "multipart_alternative_difference_count",
+            &["3", "1"],
+            &same
+        ));
+        // No alternatives: a difference of 0, as SpamAssassin counts it.
+        assert!(!diff(HTML_ONLY, "1", "100") && diff(HTML_ONLY, "0", "100"));
+    }
+
+    #[test]
+    fn html_length_expressions_and_ranges() {
+        let short = "Subject: x\r\nContent-Type: text/html\r\n\r\n<center>hi</center>\r\n";
+        let long = format!(
+            "Subject: x\r\nContent-Type: text/html\r\n\r\n<center>{}</center>\r\n",
+            "<p>news of the week</p>".repeat(40)
+        );
+        assert!(hit("html_eval", &["length", "< 384"], short));
+        assert!(!hit("html_eval", &["length", "< 384"], &long));
+        assert!(hit("html_eval", &["length", ">= 384"], &long));
+        assert!(hit("html_range", &["length", "384", "inf"], &long));
+        assert!(!hit("html_range", &["length", "0", "384"], &long));
+        assert!(!hit(
+            "html_eval",
+            &["length", "< 384"],
+            "Subject: x\r\n\r\nplain\r\n"
+        ));
     }
 
     #[test]

@@ -16,6 +16,7 @@
 
 pub mod compile;
 pub mod evals;
+pub mod freemail;
 pub mod html;
 pub mod meta;
 pub mod parse;
@@ -112,7 +113,10 @@ pub fn check(rs: &RuleSet, v: &View, ctx: &Ctx) -> Vec<Hit> {
                     .iter()
                     .any(|(h, val)| h.eq_ignore_ascii_case(name) && re.is_match(val.as_bytes()))
             })),
-            Test::Eval { func, args } => evals::run(func, args, v, ctx) as u32,
+            Test::Eval { func, args } => match freemail::run(&rs.freemail, func, args, v) {
+                Some(hit) => u32::from(hit),
+                None => evals::run(func, args, v, ctx) as u32,
+            },
             Test::Meta { expr, vars } => {
                 let value = expr.eval(&mut |k| vars[k].map_or(0.0, |r| f64::from(counts[r])));
                 u32::from(value != 0.0)

@@ -83,6 +83,10 @@ pub struct Config {
     pub replace_inter: HashMap<String, String>,
     pub replace_post: HashMap<String, String>,
     pub replace_rules: HashSet<String>,
+    /// FreeMail's lists: every word of the `freemail_domains` and `freemail_welcomelist`
+    /// lines.
+    pub freemail_domains: Vec<String>,
+    pub freemail_welcomelist: Vec<String>,
     /// Rules inside `ifplugin` blocks of plugins the engine lacks: name, plugin.
     pub absent: Vec<(String, String)>,
     /// Lines that could not be read: file, line, why.
@@ -255,6 +259,14 @@ impl Config {
             }
             "replace_post" => {
                 self.replace_post.insert(name.into(), value.into());
+            }
+            "freemail_domains" => {
+                self.freemail_domains
+                    .extend(rest.split_whitespace().map(str::to_string));
+            }
+            "freemail_welcomelist" | "freemail_whitelist" => {
+                self.freemail_welcomelist
+                    .extend(rest.split_whitespace().map(str::to_string));
             }
             "replace_rules" => {
                 self.replace_rules

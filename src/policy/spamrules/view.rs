@@ -2,7 +2,7 @@
 //!
 //! - headers: decoded (RFC 2047), unfolded, several of one name joined by newlines, each
 //!   value ending in a newline (`Name:raw` keeps the encoded text); the pseudo-headers
-//!   `ALL`, `ToCc`, `MESSAGEID`, `EnvelopeFrom` and `X-Spam-Relays-Untrusted`;
+//!   `ALL`, `ToCc`, `MESSAGEID`, `EnvelopeFrom` and the `X-Spam-Relays-*` relays (`relays.rs`);
 //! - body: the Subject first, then the decoded text parts with HTML rendered to its
 //!   visible text, cut into paragraphs whose line breaks are spaces (PerMsgStatus's
 //!   "rendered" body);
@@ -35,6 +35,9 @@ pub struct Part {
 pub struct View {
     /// (lower-case name, decoded value, raw value), in order.
     pub headers: Vec<(String, String, String)>,
+    /// The header names as written, in the same order (`ALL` prints them so: rules
+    /// such as `ALL =~ /to: \S{5}/` tell a lower-case "to:" from "To:").
+    pub names: Vec<String>,
     pub body: Vec<String>,
     pub rawbody: Vec<String>,
     pub uris: Vec<String>,
@@ -45,10 +48,37 @@ pub struct View {
     pub plain_text: String,
     pub html_text: String,
     pub envelope_from: Option<String>,
+    /// The relays pseudo-headers' values (internal is trusted, external untrusted: no
+    /// trusted_networks are configured, so SpamAssassin infers one boundary for both).
+    pub relays: super::relays::Relays,
+    pub relays_trusted: String,
     pub relays_untrusted: String,
     /// The top-level Content-Type, lower case.
     pub ctype: String,
+    pub madiff: MaDiff,
 }
+
+/// How far the HTML alternative's words stray from the text one's (BodyEval's
+/// `multipart_alternative_difference`): the largest share (%) of HTML words the text
+/// part lacks over the multipart/alternative parts, and that part's word counts.
+#[derive(Debug, Default, Clone, Copy, PartialEq)]
+pub struct MaDiff {
+    pub percent: f64,
+    pub html_words: usize,
+    pub text_words: usize,
+}
+
+/// The headers SpamAssassin reads as the oldest hops (its `originating_ip_headers`).
+const ORIGINATING: &[&str] = &[
+    "x-yahoo-post-ip",
+    "x-originating-ip",
+    "x-apparently-from",
+    "x-senderip",
+];
+
+/// A line break and the white space that continues a folded header.
+static FOLD: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| regex::Regex::new(r"\n[ \t]+").expect("compiles"));
 
 /// Paragraphs longer than this are cut, as SpamAssassin cuts lines (MAX_BODY_LINE_LENGTH).
 const MAX_PARAGRAPH: usize = 2048;
@@ -67,15 +97,31 @@ impl View {
                 .unwrap_or_else(|| "text/plain".into()),
             ..View::default()
         };
-        for (name, value) in m.headers_raw() {
-            let unfolded = unfold(value);
-            let decoded = if unfolded.contains("=?") {
-                decode_2047(&unfolded)
-            } else {
-                unfolded.clone()
+        let root = m.parts.first().map_or(&[][..], |p| &p.headers[..]);
+        for h in root {
+            let text = |from: u32, to: u32| {
+                m.raw_message
+                    .get(from as usize..to as usize)
+                    .map(String::from_utf8_lossy)
+                    .unwrap_or_default()
             };
-            v.headers
-                .push((name.to_ascii_lowercase(), decoded, unfolded));
+            let value = text(h.offset_start, h.offset_end);
+            let written = text(h.offset_field, h.offset_start);
+            let name = written.split(':').next().unwrap_or_default().trim();
+            // As SpamAssassin's Message::Node keeps them: the raw value everything after
+            // the colon (its leading white space too: `Date:raw =~ /^\t/` and
+            // `From:raw =~ /^\s?"\s/` look at it), the decoded one unfolded to single
+            // spaces and trimmed.
+            let raw = value.trim_end_matches(['\r', '\n']).replace("\r\n", "\n");
+            let plain = FOLD.replace_all(&raw, " ").trim().to_string();
+            let raw = raw.replace('\n', "");
+            let decoded = if plain.contains("=?") {
+                decode_2047(&plain)
+            } else {
+                plain
+            };
+            v.headers.push((name.to_ascii_lowercase(), decoded, raw));
+            v.names.push(name.to_string());
         }
         let subject = v.get("subject", false);
         let subject = subject.trim_end_matches('\n');
@@ -85,7 +131,9 @@ impl View {
             rendered.push_str("\n\n");
         }
         let mut rawbody = String::new();
-        collect_parts(m, &mut v, &mut rendered, &mut rawbody);
+        let mut leaves = Vec::new();
+        collect_parts(m, &mut v, &mut rendered, &mut rawbody, &mut leaves);
+        v.madiff = madiff(m, &leaves);
         v.body = paragraphs(&rendered, true);
         v.rawbody = paragraphs(&rawbody, false);
         let mut uris = html::text_uris(&v.plain_text);
@@ -101,12 +149,18 @@ impl View {
         }
         uris.truncate(1000);
         v.uris = uris;
-        v.relays_untrusted = super::relays::untrusted(
+        v.relays = super::relays::Relays::new(
             v.headers
                 .iter()
                 .filter(|(n, _, _)| n == "received")
-                .map(|(_, value, _)| value.as_str()),
+                .map(|(_, _, raw)| raw.as_str()),
+            v.headers
+                .iter()
+                .filter(|(n, _, _)| ORIGINATING.contains(&n.as_str()))
+                .map(|(_, _, raw)| raw.as_str()),
         );
+        v.relays_trusted = v.relays.trusted_str();
+        v.relays_untrusted = v.relays.untrusted_str();
         v
     }
 
@@ -124,8 +178,11 @@ impl View {
         };
         match name.as_str() {
             "ALL" => {
-                for (n, d, r) in &self.headers {
-                    push(&format!("{n}: {}", if raw { r } else { d }));
+                for (n, (_, d, r)) in self.names.iter().zip(&self.headers) {
+                    push(&match raw {
+                        true => format!("{n}:{r}"),
+                        false => format!("{n}: {d}"),
+                    });
                 }
             }
             "ToCc" => {
@@ -147,7 +204,8 @@ impl View {
                     push(e);
                 }
             }
-            "x-spam-relays-untrusted" => push(&self.relays_untrusted),
+            "x-spam-relays-trusted" | "x-spam-relays-internal" => push(&self.relays_trusted),
+            "x-spam-relays-untrusted" | "x-spam-relays-external" => push(&self.relays_untrusted),
             _ => {
                 for (n, d, r) in &self.headers {
                     if *n == name {
@@ -162,8 +220,8 @@ impl View {
     pub fn has(&self, name: &str) -> bool {
         match name {
             "ALL" | "ToCc" | "MESSAGEID" | "EnvelopeFrom" => !self.get(name, true).is_empty(),
-            _ if name.eq_ignore_ascii_case("x-spam-relays-untrusted") => {
-                !self.relays_untrusted.is_empty()
+            _ if name.to_ascii_lowercase().starts_with("x-spam-relays-") => {
+                !self.get(name, true).is_empty()
             }
             _ => {
                 let name = name.to_ascii_lowercase();
@@ -188,8 +246,22 @@ fn decode_2047(value: &str) -> String {
         .unwrap_or_else(|| value.to_string())
 }
 
-fn collect_parts(m: &Message, v: &mut View, rendered: &mut String, rawbody: &mut String) {
-    for part in &m.parts {
+/// A text leaf's rendered text, by part index, for comparing the alternatives.
+struct Leaf {
+    index: usize,
+    html: bool,
+    text: String,
+    has_img: bool,
+}
+
+fn collect_parts(
+    m: &Message,
+    v: &mut View,
+    rendered: &mut String,
+    rawbody: &mut String,
+    leaves: &mut Vec<Leaf>,
+) {
+    for (index, part) in m.parts.iter().enumerate() {
         let ctype = part
             .content_type()
             .map(|c| format!("{}/{}", c.ctype(), c.subtype().unwrap_or("")).to_ascii_lowercase())
@@ -234,6 +306,12 @@ fn collect_parts(m: &Message, v: &mut View, rendered: &mut String, rawbody: &mut
                 rawbody.push_str(t);
                 rawbody.push('\n');
                 v.plain_text.push_str(t);
+                leaves.push(Leaf {
+                    index,
+                    html: false,
+                    text: t.to_string(),
+                    has_img: false,
+                });
             }
             PartType::Html(h) => {
                 let doc = html::render(h);
@@ -243,10 +321,16 @@ fn collect_parts(m: &Message, v: &mut View, rendered: &mut String, rawbody: &mut
                 rawbody.push_str(h);
                 rawbody.push('\n');
                 v.html_text.push_str(&doc.text);
+                leaves.push(Leaf {
+                    index,
+                    html: true,
+                    text: doc.text.clone(),
+                    has_img: doc.tags.contains_key("img"),
+                });
                 v.html.merge(doc);
             }
             PartType::Message(inner) => {
-                collect_parts(inner, v, rendered, rawbody);
+                collect_parts(inner, v, rendered, rawbody, &mut Vec::new());
             }
             _ => {}
         }
@@ -255,6 +339,66 @@ fn collect_parts(m: &Message, v: &mut View, rendered: &mut String, rawbody: &mut
             break;
         }
     }
+}
+
+fn madiff(m: &Message, leaves: &[Leaf]) -> MaDiff {
+    let mut out = MaDiff::default();
+    let ctype = |p: &mail_parser::MessagePart| {
+        p.content_type()
+            .map(|c| format!("{}/{}", c.ctype(), c.subtype().unwrap_or("")).to_ascii_lowercase())
+            .unwrap_or_else(|| "text/plain".into())
+    };
+    // Exchange's meeting requests (text/html beside text/calendar) differ by design.
+    let summary: Vec<String> = m.parts.iter().map(ctype).collect();
+    if summary == ["multipart/alternative", "text/html", "text/calendar"] {
+        return out;
+    }
+    fn below(m: &Message, at: usize, out: &mut Vec<usize>) {
+        if let Some(PartType::Multipart(ids)) = m.parts.get(at).map(|p| &p.body) {
+            for &id in ids {
+                out.push(id as usize);
+                below(m, id as usize, out);
+            }
+        }
+    }
+    let words = |text: &str, into: &mut std::collections::HashMap<String, usize>| {
+        for w in text.split_whitespace() {
+            if w.chars().any(|c| c.is_alphanumeric() || c == '_') {
+                *into.entry(w.to_string()).or_default() += 1;
+            }
+        }
+    };
+    for (at, part) in m.parts.iter().enumerate() {
+        if !ctype(part).starts_with("multipart/alternative") {
+            continue;
+        }
+        let mut inside = Vec::new();
+        below(m, at, &mut inside);
+        let (mut html, mut text) = (Default::default(), Default::default());
+        for leaf in leaves.iter().filter(|l| inside.contains(&l.index)) {
+            if leaf.html {
+                words(&leaf.text, &mut html);
+                // A wordless HTML part with an image still counts as one "word".
+                if html.is_empty() && leaf.has_img {
+                    html.insert("\n".to_string(), 1);
+                }
+            } else {
+                words(&leaf.text, &mut text);
+            }
+        }
+        let orig = html.len();
+        if orig == 0 {
+            continue;
+        }
+        out.html_words = orig;
+        out.text_words = text.len();
+        html.retain(|w, n| text.get(w).is_none_or(|t| *n as i64 - *t as i64 >= 1));
+        let diff = html.len() as f64 / orig as f64 * 100.0;
+        if diff > out.percent {
+            out.percent = diff;
+        }
+    }
+    out
 }
 
 /// Cuts text at blank lines; in `rendered` text, line breaks in a paragraph become spaces
@@ -325,9 +469,26 @@ mod tests {
              Hello there,\r\nsee www.example.net/page now.\r\n\r\nBye\r\n",
         );
         assert_eq!(v.get("Subject", false), "café time\n");
-        assert_eq!(v.get("Subject", true), "=?utf-8?q?caf=C3=A9?= time\n");
+        assert_eq!(v.get("Subject", true), " =?utf-8?q?caf=C3=A9?= time\n");
         assert_eq!(v.get("X-Long", false), "one two\n");
         assert_eq!(v.get("ToCc", false), "a@example.org\nb@example.org\n");
+        assert!(
+            v.get("ALL", false)
+                .starts_with("From: \"Bob\" <bob@example.com>\nTo: a@")
+        );
+        // ALL keeps each name as written (SpamAssassin's `ALL =~ /to: \S{5}/` is about it).
+        let lower = view("to: a@example.org\r\nSubject: x\r\n\r\nhi\r\n");
+        assert!(lower.get("ALL", false).starts_with("to: a@example.org\n"));
+        assert_eq!(lower.get("To", false), "a@example.org\n");
+        // A tab after the colon is the raw value's, not the decoded one's.
+        let tab = view("Date: \tWed, 16 May 2007 07:05:49 -0200\r\nDate2:\tx\r\n\r\nhi\r\n");
+        assert_eq!(
+            tab.get("Date", true),
+            " \tWed, 16 May 2007 07:05:49 -0200\n"
+        );
+        assert_eq!(tab.get("Date", false), "Wed, 16 May 2007 07:05:49 -0200\n");
+        assert!(tab.get("ALL", true).starts_with("Date: \tWed"));
+        assert_eq!(tab.get("Date2", true), "\tx\n");
         assert_eq!(v.get("EnvelopeFrom", false), "bounce@example.net\n");
         assert_eq!(v.get("Missing", false), "");
         assert_eq!(
