@@ -1,16 +1,19 @@
 //! Rule definitions compiled into runnable tests: regexes translated and built (the
-//! `regex` crate where it can, fancy-regex otherwise), one `RegexSet` per body-like
-//! target as a prefilter, meta expressions bound to rule indices and ordered so every
-//! meta runs after what it reads. A rule that cannot run is listed with the reason and
-//! counts as not hit.
+//! `regex` crate where it can, fancy-regex otherwise), prefilters that say which rules
+//! may match a message (one Aho-Corasick automaton per target over the rules' required
+//! literals, see `atoms`; `RegexSet`s for body-like rules without literals), meta
+//! expressions bound to rule indices and ordered so every meta runs after what it reads.
+//! A rule that cannot run is listed with the reason and counts as not hit.
 
 use std::collections::HashMap;
 
+use aho_corasick::AhoCorasick;
 use regex::bytes::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
 
 /// Patterns per prefilter set (see where the sets are built).
 const PREFILTER_CHUNK: usize = 64;
 
+use super::atoms;
 use super::evals::{self, Support};
 use super::meta;
 use super::parse::{Config, Kind};
@@ -138,13 +141,28 @@ impl Rule {
     }
 }
 
+/// One automaton over the atoms of every rule of one target (body, rawbody, uri, full):
+/// a rule may match a text only if the automaton found one of its atoms there.
+#[derive(Debug)]
+pub struct Literals {
+    pub kind: Kind,
+    pub automaton: AhoCorasick,
+    /// The rules each atom (the automaton's pattern) belongs to.
+    pub rules: Vec<Vec<usize>>,
+    /// Every rule this prefilter decides for.
+    pub covered: Vec<usize>,
+}
+
 /// The compiled rules.
 #[derive(Debug, Default)]
 pub struct RuleSet {
     pub rules: Vec<Rule>,
     /// Non-meta rules first, then metas in dependency order.
     pub order: Vec<usize>,
-    /// For body, rawbody and uri: the set, and the rule index of each of its patterns.
+    /// Per target, the literal prefilter of the rules with atoms.
+    pub literals: Vec<Literals>,
+    /// For body, rawbody and uri rules without atoms: the set, and the rule index of each
+    /// of its patterns.
     pub prefilters: Vec<(Kind, RegexSet, Vec<usize>)>,
     pub skipped: Vec<Skipped>,
     pub files: usize,
@@ -165,27 +183,28 @@ impl RuleSet {
     }
 }
 
-fn compile_re(spec: &str) -> Result<(Re, Option<String>), String> {
+/// The compiled regex and its translated text (for the prefilters).
+fn compile_re(spec: &str) -> Result<(Re, String), String> {
     let (pattern, flags) = perlre::split_delimited(spec).map_err(|e| e.to_string())?;
     let t = perlre::translate(pattern, flags).map_err(|e| e.to_string())?;
     if t.fancy {
         let r = fancy_regex::Regex::new(&t.pattern).map_err(|e| e.to_string())?;
-        return Ok((Re::Fancy(r), None));
+        return Ok((Re::Fancy(r), t.pattern));
     }
     match RegexBuilder::new(&t.pattern).size_limit(1 << 24).build() {
-        Ok(r) => Ok((Re::Plain(r), Some(t.pattern))),
+        Ok(r) => Ok((Re::Plain(r), t.pattern)),
         // Some Perl the regex crate rejects fancy-regex still reads.
         Err(e) => match fancy_regex::Regex::new(&t.pattern) {
-            Ok(r) => Ok((Re::Fancy(r), None)),
+            Ok(r) => Ok((Re::Fancy(r), t.pattern)),
             Err(_) => Err(e.to_string()),
         },
     }
 }
 
 /// `Subject =~ /re/i [if-unset: x]`, `From:addr !~ /re/`, `exists:Name`, `eval:f(...)`.
-fn header_test(spec: &str) -> Result<(Test, Option<String>), (SkipReason, String)> {
+fn header_test(spec: &str) -> Result<Test, (SkipReason, String)> {
     if let Some(name) = spec.strip_prefix("exists:") {
-        return Ok((Test::Exists(name.trim().to_string()), None));
+        return Ok(Test::Exists(name.trim().to_string()));
     }
     let (target, rest, negate) = match (spec.find("=~"), spec.find("!~")) {
         (Some(a), b) if b.is_none_or(|b| a < b) => (&spec[..a], &spec[a + 2..], false),
@@ -213,17 +232,14 @@ fn header_test(spec: &str) -> Result<(Test, Option<String>), (SkipReason, String
         Some((_, m)) => return Err((SkipReason::Syntax, format!("header modifier :{m}"))),
         None => (target, HeaderPart::Value),
     };
-    let (re, src) = compile_re(rest).map_err(|e| (SkipReason::Regex, e))?;
-    Ok((
-        Test::Header {
-            name: name.to_string(),
-            part,
-            re,
-            negate,
-            unset,
-        },
-        src,
-    ))
+    let (re, _) = compile_re(rest).map_err(|e| (SkipReason::Regex, e))?;
+    Ok(Test::Header {
+        name: name.to_string(),
+        part,
+        re,
+        negate,
+        unset,
+    })
 }
 
 /// `func('a', "b", 3)` into its name and arguments.
@@ -300,6 +316,7 @@ pub fn compile(cfg: &Config) -> RuleSet {
         ..RuleSet::default()
     };
     let mut patterns: HashMap<Kind, (Vec<String>, Vec<usize>)> = HashMap::new();
+    let mut literal_atoms: HashMap<Kind, Vec<(usize, Vec<Vec<u8>>)>> = HashMap::new();
     for def in &cfg.rules {
         let spec = if cfg.replace_rules.contains(&def.name) {
             replace_tags(cfg, &def.spec)
@@ -331,24 +348,24 @@ pub fn compile(cfg: &Config) -> RuleSet {
             }
         } else {
             match def.kind {
-                Kind::Header => header_test(&spec).map_err(|(r, d)| skip(r, d)),
-                Kind::Mimeheader => {
-                    header_test(&spec)
-                        .map_err(|(r, d)| skip(r, d))
-                        .and_then(|(t, _)| match t {
-                            Test::Header { name, part, re, .. } => Ok((
-                                Test::Mimeheader {
-                                    name,
-                                    raw: part == HeaderPart::Raw,
-                                    re,
-                                },
-                                None,
-                            )),
-                            _ => Err(skip(SkipReason::Syntax, spec.clone())),
-                        })
-                }
+                Kind::Header => header_test(&spec)
+                    .map(|t| (t, None))
+                    .map_err(|(r, d)| skip(r, d)),
+                Kind::Mimeheader => header_test(&spec)
+                    .map_err(|(r, d)| skip(r, d))
+                    .and_then(|t| match t {
+                        Test::Header { name, part, re, .. } => Ok((
+                            Test::Mimeheader {
+                                name,
+                                raw: part == HeaderPart::Raw,
+                                re,
+                            },
+                            None,
+                        )),
+                        _ => Err(skip(SkipReason::Syntax, spec.clone())),
+                    }),
                 kind => compile_re(&spec)
-                    .map(|(re, src)| (Test::Lines { kind, re }, src))
+                    .map(|(re, src)| (Test::Lines { kind, re }, Some(src)))
                     .map_err(|e| skip(SkipReason::Regex, e)),
             }
         };
@@ -380,12 +397,23 @@ pub fn compile(cfg: &Config) -> RuleSet {
             [if nice { -s } else { s }; 4]
         });
         let index = set.rules.len();
-        if let (Test::Lines { kind, .. }, Some(src)) = (&test, source)
-            && matches!(kind, Kind::Body | Kind::Rawbody | Kind::Uri)
-        {
-            let e = patterns.entry(*kind).or_default();
-            e.0.push(src);
-            e.1.push(index);
+        if let (Test::Lines { kind, re }, Some(src)) = (&test, source) {
+            let found = match re {
+                Re::Plain(_) => atoms::plain(&src),
+                Re::Fancy(_) => atoms::fancy(&src),
+            };
+            match found {
+                Some(found) => literal_atoms.entry(*kind).or_default().push((index, found)),
+                None if matches!(re, Re::Plain(_))
+                    && matches!(kind, Kind::Body | Kind::Rawbody | Kind::Uri) =>
+                {
+                    let e = patterns.entry(*kind).or_default();
+                    e.0.push(src);
+                    e.1.push(index);
+                }
+                // Fancy and full rules without atoms run on every message.
+                None => {}
+            }
         }
         set.rules.push(Rule {
             name: def.name.clone(),
@@ -415,6 +443,13 @@ pub fn compile(cfg: &Config) -> RuleSet {
             }
         }
     }
+    for (kind, rules) in literal_atoms {
+        match literals(kind, &rules) {
+            Ok(l) => set.literals.push(l),
+            // Without the automaton each rule runs alone: slower, same answers.
+            Err(e) => tracing::warn!("rule literal prefilter for {kind:?} not built: {e}"),
+        }
+    }
     // A rule defined elsewhere too (an `else` branch) is not absent.
     let mut seen: std::collections::HashSet<&str> =
         cfg.rules.iter().map(|r| r.name.as_str()).collect();
@@ -431,6 +466,35 @@ pub fn compile(cfg: &Config) -> RuleSet {
         }));
     bind_metas(&mut set);
     set
+}
+
+/// One automaton over the atoms of `rules` (rule index, its atoms), each atom once.
+fn literals(
+    kind: Kind,
+    rules: &[(usize, Vec<Vec<u8>>)],
+) -> Result<Literals, aho_corasick::BuildError> {
+    let mut id: HashMap<&[u8], usize> = HashMap::new();
+    let mut atoms: Vec<&[u8]> = Vec::new();
+    let mut owners: Vec<Vec<usize>> = Vec::new();
+    for (rule, list) in rules {
+        for atom in list {
+            let k = *id.entry(atom).or_insert_with(|| {
+                atoms.push(atom);
+                owners.push(Vec::new());
+                atoms.len() - 1
+            });
+            owners[k].push(*rule);
+        }
+    }
+    let automaton = AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(&atoms)?;
+    Ok(Literals {
+        kind,
+        automaton,
+        rules: owners,
+        covered: rules.iter().map(|(rule, _)| *rule).collect(),
+    })
 }
 
 /// Binds meta names to rule indices and orders the metas after their dependencies;
@@ -550,7 +614,18 @@ mod tests {
                 ..
             }
         ));
-        assert_eq!(s.prefilters.len(), 1, "one uri set; D is fancy");
+        let mut literal: Vec<(Kind, Vec<usize>)> = s
+            .literals
+            .iter()
+            .map(|l| (l.kind, l.covered.clone()))
+            .collect();
+        literal.sort_by_key(|(k, _)| format!("{k:?}"));
+        assert_eq!(
+            literal,
+            [(Kind::Body, vec![3]), (Kind::Uri, vec![6])],
+            "D (fancy) and K have literals"
+        );
+        assert!(s.prefilters.is_empty());
     }
 
     #[test]

@@ -10,10 +10,12 @@
 //! whose score is 0 in that set does not run, and so feeds no meta, as in
 //! SpamAssassin (`score NAME 0` disables a rule). `__` sub-rules feed metas only.
 //!
-//! Speed: body, rawbody and uri rules that the `regex` crate can run are also compiled
-//! into one `RegexSet` per target; a rule runs alone only when its set says it may
-//! match (fancy-regex rules, header and full rules always run alone).
+//! Speed: a body, rawbody, uri or full rule runs only when a prefilter says it may match:
+//! one Aho-Corasick automaton per target finds the literals each rule needs (see `atoms`),
+//! and body-like rules without such literals are compiled into `RegexSet`s. Fancy and
+//! full rules without literals, and header rules, always run.
 
+pub mod atoms;
 pub mod compile;
 pub mod evals;
 pub mod html;
@@ -59,6 +61,18 @@ pub fn check(rs: &RuleSet, v: &View, ctx: &Ctx) -> Vec<Hit> {
     let n = rs.rules.len();
     // Which body-like rules the prefilters say may match; the rest need not run.
     let mut maybe = vec![true; n];
+    for lit in &rs.literals {
+        for &i in &lit.covered {
+            maybe[i] = false;
+        }
+        for line in lines(v, lit.kind) {
+            for m in lit.automaton.find_overlapping_iter(line.as_bytes()) {
+                for &i in &lit.rules[m.pattern().as_usize()] {
+                    maybe[i] = true;
+                }
+            }
+        }
+    }
     for (kind, regex_set, indices) in &rs.prefilters {
         for &i in indices {
             maybe[i] = false;
