@@ -14,6 +14,9 @@
 
 use regex_syntax::hir::{Class, Hir, HirKind};
 
+/// Literal strings, lower case; one of them occurs in every match.
+pub type Atoms = Vec<Vec<u8>>;
+
 /// Shorter atoms occur in nearly every text and would filter nothing.
 const MIN_ATOM: usize = 3;
 /// More alternatives than this and the rule stays in the regex-set path.
@@ -42,7 +45,7 @@ enum Node {
 }
 
 /// The atoms of a pattern for `regex::bytes` (as `perlre::translate` writes it).
-pub fn plain(pattern: &str) -> Option<Vec<Vec<u8>>> {
+pub fn plain(pattern: &str) -> Option<Atoms> {
     let hir = regex_syntax::ParserBuilder::new()
         .utf8(false)
         .build()
@@ -53,12 +56,12 @@ pub fn plain(pattern: &str) -> Option<Vec<Vec<u8>>> {
 
 /// The atoms of a pattern for fancy-regex, which matches the text as Latin-1 (one
 /// character per byte).
-pub fn fancy(pattern: &str) -> Option<Vec<Vec<u8>>> {
+pub fn fancy(pattern: &str) -> Option<Atoms> {
     let tree = fancy_regex::Expr::parse_tree(pattern).ok()?;
     finish(required(&from_fancy(&tree.expr)))
 }
 
-fn finish(atoms: Option<Vec<Vec<u8>>>) -> Option<Vec<Vec<u8>>> {
+fn finish(atoms: Option<Atoms>) -> Option<Atoms> {
     let mut atoms = atoms?;
     atoms.sort();
     atoms.dedup();
@@ -144,7 +147,7 @@ fn from_fancy(e: &fancy_regex::Expr) -> Node {
 }
 
 /// Every string of `a` followed by every string of `b`, if that is few enough.
-fn product(a: &[Vec<u8>], b: &[Vec<u8>]) -> Option<Vec<Vec<u8>>> {
+fn product(a: &[Vec<u8>], b: &[Vec<u8>]) -> Option<Atoms> {
     if a.len() * b.len() > MAX_ATOMS {
         return None;
     }
@@ -156,7 +159,7 @@ fn product(a: &[Vec<u8>], b: &[Vec<u8>]) -> Option<Vec<Vec<u8>>> {
 }
 
 /// All the strings the node matches, when they are few (a zero-width node matches "").
-fn exact(n: &Node) -> Option<Vec<Vec<u8>>> {
+fn exact(n: &Node) -> Option<Atoms> {
     match n {
         Node::Lit(b) => Some(vec![b.clone()]),
         Node::Bytes(bs) => Some(bs.iter().map(|&b| vec![b]).collect()),
@@ -188,8 +191,8 @@ fn usable(atoms: &[Vec<u8>]) -> bool {
 }
 
 /// The better of two atom sets: longer shortest atom first, then fewer atoms.
-fn better(a: Option<Vec<Vec<u8>>>, b: Option<Vec<Vec<u8>>>) -> Option<Vec<Vec<u8>>> {
-    let key = |s: &Vec<Vec<u8>>| {
+fn better(a: Option<Atoms>, b: Option<Atoms>) -> Option<Atoms> {
+    let key = |s: &Atoms| {
         let shortest = s.iter().map(Vec::len).min().unwrap_or(0).min(8);
         (shortest, std::cmp::Reverse(s.len()))
     };
@@ -200,7 +203,7 @@ fn better(a: Option<Vec<Vec<u8>>>, b: Option<Vec<Vec<u8>>>) -> Option<Vec<Vec<u8
 }
 
 /// Atoms one of which every match contains; None when there is no usable set.
-fn required(n: &Node) -> Option<Vec<Vec<u8>>> {
+fn required(n: &Node) -> Option<Atoms> {
     if let Some(e) = exact(n) {
         return usable(&e).then_some(e);
     }
@@ -208,7 +211,7 @@ fn required(n: &Node) -> Option<Vec<Vec<u8>>> {
         Node::Concat(ns) => {
             let mut best = None;
             // The run of adjacent exact children so far, as every string it can be.
-            let mut run: Vec<Vec<u8>> = vec![Vec::new()];
+            let mut run: Atoms = vec![Vec::new()];
             for child in ns {
                 match exact(child) {
                     Some(e) => match product(&run, &e) {

@@ -316,7 +316,7 @@ pub fn compile(cfg: &Config) -> RuleSet {
         ..RuleSet::default()
     };
     let mut patterns: HashMap<Kind, (Vec<String>, Vec<usize>)> = HashMap::new();
-    let mut literal_atoms: HashMap<Kind, Vec<(usize, Vec<Vec<u8>>)>> = HashMap::new();
+    let mut literal_atoms: HashMap<Kind, Vec<(usize, atoms::Atoms)>> = HashMap::new();
     for def in &cfg.rules {
         let spec = if cfg.replace_rules.contains(&def.name) {
             replace_tags(cfg, &def.spec)
@@ -471,7 +471,7 @@ pub fn compile(cfg: &Config) -> RuleSet {
 /// One automaton over the atoms of `rules` (rule index, its atoms), each atom once.
 fn literals(
     kind: Kind,
-    rules: &[(usize, Vec<Vec<u8>>)],
+    rules: &[(usize, atoms::Atoms)],
 ) -> Result<Literals, aho_corasick::BuildError> {
     let mut id: HashMap<&[u8], usize> = HashMap::new();
     let mut atoms: Vec<&[u8]> = Vec::new();

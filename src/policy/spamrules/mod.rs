@@ -25,6 +25,9 @@ pub mod perlre;
 pub mod relays;
 pub mod view;
 
+use std::borrow::Cow;
+use std::collections::HashMap;
+
 use serde::Serialize;
 
 pub use compile::{RuleSet, SkipReason, Skipped, compile};
@@ -84,6 +87,8 @@ pub fn check(rs: &RuleSet, v: &View, ctx: &Ctx) -> Vec<Hit> {
         }
     }
     let mut counts = vec![0u32; n];
+    // Hundreds of header rules read a few dozen headers: each value is built once.
+    let mut header_values: HashMap<(&str, bool), String> = HashMap::new();
     for &i in &rs.order {
         let rule = &rs.rules[i];
         if rule.scores[set] == 0.0 || !maybe[i] {
@@ -97,16 +102,19 @@ pub fn check(rs: &RuleSet, v: &View, ctx: &Ctx) -> Vec<Hit> {
                 negate,
                 unset,
             } => {
-                let mut value = v.get(name, *part == HeaderPart::Raw);
+                let raw = *part == HeaderPart::Raw;
+                let mut value: &str = header_values
+                    .entry((name.as_str(), raw))
+                    .or_insert_with(|| v.get(name, raw));
                 if value.is_empty()
                     && let Some(u) = unset
                 {
-                    value = u.clone();
+                    value = u;
                 }
                 let value = match part {
-                    HeaderPart::Addr => address(&value),
-                    HeaderPart::Name => display_name(&value),
-                    _ => value,
+                    HeaderPart::Addr => Cow::Owned(address(value)),
+                    HeaderPart::Name => Cow::Owned(display_name(value)),
+                    _ => Cow::Borrowed(value),
                 };
                 u32::from(re.is_match(value.as_bytes()) != *negate)
             }
