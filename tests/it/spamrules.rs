@@ -165,3 +165,104 @@ fn a_missing_rule_directory_is_an_error_naming_the_fix() {
     .stderr_has("/nonexistent/rules")
     .stderr_has("help:");
 }
+
+/// Messages of many shapes, written here, for the prefilter check below.
+fn varied_messages() -> Vec<String> {
+    let head = |subject: &str, ctype: &str| {
+        format!(
+            "Received: from mx.fabrikam.example (mx.fabrikam.example [198.51.100.7])\r\n\tby mail.contoso.com; Tue, 14 Nov 2023 12:00:00 +0000\r\n\
+             From: \"Best Deals\" <deals@fabrikam.example>\r\nTo: user@contoso.com\r\n\
+             Subject: {subject}\r\nDate: Tue, 14 Nov 2023 12:00:00 +0000\r\n\
+             Message-ID: <a1b2c3@fabrikam.example>\r\nMIME-Version: 1.0\r\nContent-Type: {ctype}\r\n"
+        )
+    };
+    let mut out = vec![
+        format!(
+            "{}\r\nDear Friend,\r\nYOU HAVE BEEN SELECTED to receive $1,000,000 USD!!! Click here \
+             to claim your prize: http://192.0.2.44/claim?id=123 . Limited time offer, act now.\r\n\
+             To be removed from our mailing list reply with REMOVE in the subject.\r\n\
+             Cheap V1AGRA and cialis, no prescription needed, 100% satisfaction guaranteed.\r\n",
+            head(
+                "=?utf-8?B?RlJFRSBtb25leSAhISE=?=",
+                "text/plain; charset=us-ascii"
+            )
+        ),
+        format!(
+            "{}\r\n<html><body bgcolor=\"#ffffff\"><center><font size=\"+3\" color=\"red\">\
+             <b>Lose weight fast</b></font></center><img src=\"http://img.fabrikam.example/a.gif\">\
+             <a href=\"http://www.fabrikam.example/unsubscribe\">unsubscribe</a> \
+             <a href=\"https://bit.ly/abc\">Click Here!</a><p>Your account will be suspended; \
+             verify your password at <a href=\"http://198.51.100.9/login\">www.paypal.com</a></p>\
+             </body></html>\r\n",
+            head(
+                "Your order #12345 has shipped",
+                "text/html; charset=iso-8859-1"
+            )
+        ),
+        format!(
+            "{}\r\n--b1\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n\
+             Hi Ann, the meeting notes are attached. Cr=C3=A8me br=C3=BBl=C3=A9e at lunch?\r\n\
+             --b1\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<p>Hi Ann, the <i>meeting notes</i> \
+             are attached.</p>\r\n--b1\r\nContent-Type: application/octet-stream; name=\"notes.exe\"\r\n\
+             Content-Transfer-Encoding: base64\r\n\r\nTVqQAAMAAAAEAAAA//8AALgAAAAAAAAAQAAAAAAAAAAA\r\n--b1--\r\n",
+            head("Re: meeting notes", "multipart/mixed; boundary=\"b1\"")
+        ),
+        "From: a@fabrikam.example\r\nTo: user@contoso.com\r\nSubject: test\r\n\r\n\
+         XJS*C4JDBQADN1.NSBN3*2IDNEN*GTUBE-STANDARD-ANTI-UBE-TEST-EMAIL*C.34X\r\n"
+            .to_string(),
+        "Subject: \r\n\r\n".to_string(),
+    ];
+    // The same text in upper case, and with its words spaced out, as spam disguises it.
+    let shouty = out[0].to_uppercase();
+    let spaced = out[1]
+        .replace("Click", "C l i c k")
+        .replace("weight", "w\u{e9}ight");
+    out.extend([shouty, spaced]);
+    out
+}
+
+#[test]
+fn the_prefilters_change_no_verdict() {
+    use eopctl::policy::spamrules::{Ctx, View, check};
+    if !have_rules() {
+        return;
+    }
+    let mut rules = eopctl::spamrules::load(Path::new(RULES)).unwrap().rules;
+    let literal: usize = rules.literals.iter().map(|l| l.covered.len()).sum();
+    assert!(
+        literal > 500,
+        "{literal} rules behind the literal prefilter"
+    );
+    let messages = varied_messages();
+    let views: Vec<(mail_parser::Message, &String)> = messages
+        .iter()
+        .map(|m| {
+            (
+                mail_parser::MessageParser::default()
+                    .parse(m.as_bytes())
+                    .unwrap(),
+                m,
+            )
+        })
+        .collect();
+    let ctxs = [Ctx::default(), Ctx { bayes: Some(0.5) }];
+    let score = |rules: &eopctl::policy::spamrules::RuleSet| -> Vec<Vec<String>> {
+        let mut all = Vec::new();
+        for (m, raw) in &views {
+            let v = View::new(m, raw.as_bytes(), Some("deals@fabrikam.example"));
+            for ctx in &ctxs {
+                all.push(check(rules, &v, ctx).into_iter().map(|h| h.name).collect());
+            }
+        }
+        all
+    };
+    let filtered = score(&rules);
+    // Without prefilters every rule runs on every message: the reference answer.
+    rules.literals.clear();
+    rules.prefilters.clear();
+    eopctl::policy::spamrules::compile::drop_supersets(&mut rules);
+    let every_rule = score(&rules);
+    assert_eq!(filtered, every_rule);
+    let hits: usize = every_rule.iter().map(Vec::len).sum();
+    assert!(hits > 50, "too few hits to compare: {every_rule:?}");
+}

@@ -10,10 +10,12 @@
 //! whose score is 0 in that set does not run, and so feeds no meta, as in
 //! SpamAssassin (`score NAME 0` disables a rule). `__` sub-rules feed metas only.
 //!
-//! Speed: body, rawbody and uri rules that the `regex` crate can run are also compiled
-//! into one `RegexSet` per target; a rule runs alone only when its set says it may
-//! match (fancy-regex rules, header and full rules always run alone).
+//! Speed: a body, rawbody, uri or full rule runs only when a prefilter says it may match:
+//! one Aho-Corasick automaton per target finds the literals each rule needs (see `atoms`),
+//! and body-like rules without such literals are compiled into `RegexSet`s. Fancy and
+//! full rules without literals, and header rules, always run.
 
+pub mod atoms;
 pub mod compile;
 pub mod evals;
 pub mod freemail;
@@ -23,6 +25,9 @@ pub mod parse;
 pub mod perlre;
 pub mod relays;
 pub mod view;
+
+use std::borrow::Cow;
+use std::collections::HashMap;
 
 use serde::Serialize;
 
@@ -60,6 +65,18 @@ pub fn check(rs: &RuleSet, v: &View, ctx: &Ctx) -> Vec<Hit> {
     let n = rs.rules.len();
     // Which body-like rules the prefilters say may match; the rest need not run.
     let mut maybe = vec![true; n];
+    for lit in &rs.literals {
+        for &i in &lit.covered {
+            maybe[i] = false;
+        }
+        for line in lines(v, lit.kind) {
+            for m in lit.automaton.find_overlapping_iter(line.as_bytes()) {
+                for &i in &lit.rules[m.pattern().as_usize()] {
+                    maybe[i] = true;
+                }
+            }
+        }
+    }
     for (kind, regex_set, indices) in &rs.prefilters {
         for &i in indices {
             maybe[i] = false;
@@ -71,6 +88,8 @@ pub fn check(rs: &RuleSet, v: &View, ctx: &Ctx) -> Vec<Hit> {
         }
     }
     let mut counts = vec![0u32; n];
+    // Hundreds of header rules read a few dozen headers: each value is built once.
+    let mut header_values: HashMap<(&str, bool), String> = HashMap::new();
     for &i in &rs.order {
         let rule = &rs.rules[i];
         if rule.scores[set] == 0.0 || !maybe[i] {
@@ -84,16 +103,19 @@ pub fn check(rs: &RuleSet, v: &View, ctx: &Ctx) -> Vec<Hit> {
                 negate,
                 unset,
             } => {
-                let mut value = v.get(name, *part == HeaderPart::Raw);
+                let raw = *part == HeaderPart::Raw;
+                let mut value: &str = header_values
+                    .entry((name.as_str(), raw))
+                    .or_insert_with(|| v.get(name, raw));
                 if value.is_empty()
                     && let Some(u) = unset
                 {
-                    value = u.clone();
+                    value = u;
                 }
                 let value = match part {
-                    HeaderPart::Addr => address(&value),
-                    HeaderPart::Name => display_name(&value),
-                    _ => value,
+                    HeaderPart::Addr => Cow::Owned(address(value)),
+                    HeaderPart::Name => Cow::Owned(display_name(value)),
+                    _ => Cow::Borrowed(value),
                 };
                 u32::from(re.is_match(value.as_bytes()) != *negate)
             }
