@@ -5,7 +5,7 @@ use std::fmt;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::str::FromStr;
 
-use super::Fqdn;
+use super::{Fqdn, ValueError};
 
 /// A smart host: an FQDN or an IP address, with an optional `:port` (an extension to
 /// Exchange's syntax so that tests and benchmarks can use loopback ports).
@@ -32,10 +32,10 @@ impl fmt::Display for Host {
 }
 
 impl FromStr for SmartHost {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Self, String> {
+    type Err = ValueError;
+    fn from_str(s: &str) -> Result<Self, ValueError> {
         let t = s.trim();
-        let bad_port = || format!("'{s}': the port after ':' must be a number from 1 to 65535");
+        let bad_port = || ValueError::Port(s.to_string());
         let parse_port = |p: &str| {
             p.parse::<u16>()
                 .ok()
@@ -46,21 +46,26 @@ impl FromStr for SmartHost {
         // host always is here (its name is looked up by address), so they are accepted
         // around any host and dropped; IPv6 needs them to carry a port.
         if let Some(rest) = t.strip_prefix('[') {
-            let (inner, after) = rest.split_once(']').ok_or_else(|| {
-                format!("'{s}': a bracketed smart host is written [host] or [host]:port")
-            })?;
+            let (inner, after) = rest
+                .split_once(']')
+                .ok_or_else(|| ValueError::Unclosed(s.to_string()))?;
             let port = match after.strip_prefix(':') {
                 Some(p) => Some(parse_port(p)?),
                 None if after.is_empty() => None,
-                None => return Err(format!("'{s}': unexpected text after ']'")),
+                None => return Err(ValueError::AfterBracket(s.to_string())),
             };
             let host = match inner.parse::<IpAddr>() {
                 Ok(ip) => Host::Ip(ip),
                 Err(_) if inner.contains(':') => {
-                    return Err(format!("'{s}': '{inner}' is not an IPv6 address"));
+                    return Err(ValueError::NotIpv6 {
+                        text: s.to_string(),
+                        inner: inner.to_string(),
+                    });
                 }
-                Err(_) => Host::Name(inner.parse().map_err(|e| {
-                    format!("'{s}': '{inner}' is not a host name or IP address: {e}")
+                Err(_) => Host::Name(inner.parse().map_err(|e| ValueError::BracketedHost {
+                    text: s.to_string(),
+                    inner: inner.to_string(),
+                    source: Box::new(e),
                 })?),
             };
             return Ok(SmartHost { host, port });
@@ -77,10 +82,9 @@ impl FromStr for SmartHost {
         };
         let host = match host.parse::<Ipv4Addr>() {
             Ok(ip) => Host::Ip(ip.into()),
-            Err(_) => Host::Name(host.parse().map_err(|e| {
-                format!(
-                    "'{s}' is not a smart host (an FQDN or IP address, optionally with :port): {e}"
-                )
+            Err(_) => Host::Name(host.parse().map_err(|e| ValueError::SmartHost {
+                text: s.to_string(),
+                source: Box::new(e),
             })?),
         };
         Ok(SmartHost { host, port })
@@ -114,11 +118,12 @@ impl Binding {
 }
 
 impl FromStr for Binding {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Self, String> {
-        s.trim().parse::<SocketAddr>().map(Binding).map_err(|_| {
-            format!("'{s}' is not a binding: expected address:port, such as 0.0.0.0:25, 127.0.0.1:2525 or [::1]:2525")
-        })
+    type Err = ValueError;
+    fn from_str(s: &str) -> Result<Self, ValueError> {
+        s.trim()
+            .parse::<SocketAddr>()
+            .map(Binding)
+            .map_err(|_| ValueError::Binding(s.to_string()))
     }
 }
 

@@ -5,6 +5,8 @@ use std::fmt;
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use std::str::FromStr;
 
+use super::ValueError;
+
 /// An IP address, a CIDR block or an Exchange-style range `10.0.0.1-10.0.0.50`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum IpRange {
@@ -91,33 +93,34 @@ impl IpRange {
 }
 
 impl FromStr for IpRange {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Self, String> {
+    type Err = ValueError;
+    fn from_str(s: &str) -> Result<Self, ValueError> {
         let s = s.trim();
-        let ip = |t: &str| -> Result<IpAddr, String> {
-            t.trim().parse::<IpAddr>().map_err(|_| {
-                format!("'{t}' is not an IP address (expected 192.0.2.1, 2001:db8::1, a CIDR block 192.0.2.0/24 or a range 192.0.2.1-192.0.2.50)")
-            })
+        let ip = |t: &str| -> Result<IpAddr, ValueError> {
+            t.trim()
+                .parse::<IpAddr>()
+                .map_err(|_| ValueError::NotAnIp(t.to_string()))
         };
         if let Some((addr, len)) = s.split_once('/') {
             let addr = ip(addr)?;
             let max = if addr.is_ipv4() { 32 } else { 128 };
-            let len: u8 = len.parse().ok().filter(|l| *l <= max).ok_or_else(|| {
-                format!("'{s}': the prefix length must be a number from 0 to {max}")
-            })?;
+            let len: u8 =
+                len.parse()
+                    .ok()
+                    .filter(|l| *l <= max)
+                    .ok_or_else(|| ValueError::PrefixLength {
+                        text: s.to_string(),
+                        max,
+                    })?;
             return Ok(IpRange::Cidr(addr, len));
         }
         if let Some((a, b)) = s.split_once('-') {
             let (a, b) = (ip(a)?, ip(b)?);
             if a.is_ipv4() != b.is_ipv4() {
-                return Err(format!(
-                    "'{s}': both ends of a range must be IPv4 or both IPv6"
-                ));
+                return Err(ValueError::MixedFamilies(s.to_string()));
             }
             if ip_to_u128(a).1 > ip_to_u128(b).1 {
-                return Err(format!(
-                    "'{s}': the range starts after it ends; write the lower address first"
-                ));
+                return Err(ValueError::ReversedRange(s.to_string()));
             }
             return Ok(IpRange::Range(a, b));
         }

@@ -7,11 +7,13 @@
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+mod error;
 mod host;
 mod ip;
 mod names;
 mod quantity;
 
+pub use error::ValueError;
 pub use host::{Binding, Host, SmartHost};
 pub use ip::{IpRange, canonical_ip};
 pub use names::{DomainPattern, Fqdn, SmtpAddress};

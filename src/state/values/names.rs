@@ -5,6 +5,8 @@ use std::fmt;
 use std::net::Ipv4Addr;
 use std::str::FromStr;
 
+use super::ValueError;
+
 /// A fully qualified domain name (lower-cased; a trailing dot is dropped).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Fqdn(String);
@@ -15,13 +17,13 @@ impl Fqdn {
     }
 }
 
-fn check_fqdn(s: &str) -> Result<String, String> {
+fn check_fqdn(s: &str) -> Result<String, ValueError> {
     let name = s.trim().trim_end_matches('.').to_ascii_lowercase();
     if name.is_empty() {
-        return Err("a domain name cannot be empty".into());
+        return Err(ValueError::EmptyDomain);
     }
     if name.len() > 253 {
-        return Err(format!("'{s}' is longer than 253 characters"));
+        return Err(ValueError::LongDomain(s.to_string()));
     }
     for label in name.split('.') {
         let ok = !label.is_empty()
@@ -32,20 +34,18 @@ fn check_fqdn(s: &str) -> Result<String, String> {
             && !label.starts_with('-')
             && !label.ends_with('-');
         if !ok {
-            return Err(format!(
-                "'{s}' is not a valid domain name: each dot-separated label is 1-63 letters, digits or hyphens, not starting or ending with a hyphen"
-            ));
+            return Err(ValueError::BadLabel(s.to_string()));
         }
     }
     if name.parse::<Ipv4Addr>().is_ok() {
-        return Err(format!("'{s}' is an IP address, not a domain name"));
+        return Err(ValueError::IpNotDomain(s.to_string()));
     }
     Ok(name)
 }
 
 impl FromStr for Fqdn {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Self, String> {
+    type Err = ValueError;
+    fn from_str(s: &str) -> Result<Self, ValueError> {
         check_fqdn(s).map(Fqdn)
     }
 }
@@ -82,17 +82,15 @@ impl DomainPattern {
 }
 
 impl FromStr for DomainPattern {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Self, String> {
+    type Err = ValueError;
+    fn from_str(s: &str) -> Result<Self, ValueError> {
         let s = s.trim();
         if s == "*" {
             Ok(DomainPattern::Any)
         } else if let Some(rest) = s.strip_prefix("*.") {
             Ok(DomainPattern::Subdomains(rest.parse()?))
         } else if s.contains('*') {
-            Err(format!(
-                "'{s}': a wildcard is only allowed as '*' or at the start, as in '*.contoso.com'"
-            ))
+            Err(ValueError::Wildcard(s.to_string()))
         } else {
             Ok(DomainPattern::Exact(s.parse()?))
         }
@@ -135,8 +133,8 @@ fn is_atext(b: u8) -> bool {
 }
 
 impl FromStr for SmtpAddress {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Self, String> {
+    type Err = ValueError;
+    fn from_str(s: &str) -> Result<Self, ValueError> {
         let t = s.trim();
         let t = t
             .strip_prefix("SMTP:")
@@ -144,20 +142,21 @@ impl FromStr for SmtpAddress {
             .unwrap_or(t);
         let (local, domain) = t
             .rsplit_once('@')
-            .ok_or_else(|| format!("'{s}' is not an SMTP address: expected user@domain"))?;
+            .ok_or_else(|| ValueError::NoAt(s.to_string()))?;
         let atoms_ok = !local.is_empty()
             && local.len() <= 64
             && local
                 .split('.')
                 .all(|a| !a.is_empty() && a.bytes().all(is_atext));
         if !atoms_ok {
-            return Err(format!(
-                "'{s}' is not an SMTP address: the part before @ must be letters, digits and !#$%&'*+-/=?^_`{{|}}~ separated by single dots"
-            ));
+            return Err(ValueError::LocalPart(s.to_string()));
         }
         let domain = domain
             .parse::<Fqdn>()
-            .map_err(|e| format!("'{s}' is not an SMTP address: {e}"))?;
+            .map_err(|e| ValueError::AddressDomain {
+                text: s.to_string(),
+                source: Box::new(e),
+            })?;
         Ok(SmtpAddress {
             local: local.to_string(),
             domain,

@@ -3,6 +3,8 @@
 use std::fmt;
 use std::str::FromStr;
 
+use super::ValueError;
+
 /// A size in Exchange's format: `25MB`, `36 MB (37,748,736 bytes)`, `1024`, `unlimited`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ByteSize {
@@ -32,17 +34,13 @@ const UNITS: [(&str, u64); 5] = [
 ];
 
 impl FromStr for ByteSize {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Self, String> {
+    type Err = ValueError;
+    fn from_str(s: &str) -> Result<Self, ValueError> {
         let t = s.trim();
         if t.eq_ignore_ascii_case("unlimited") {
             return Ok(ByteSize::Unlimited);
         }
-        let bad = || {
-            format!(
-                "'{s}' is not a size: expected a number with an optional unit (B, KB, MB, GB, TB), such as 25MB, or 'unlimited'"
-            )
-        };
+        let bad = || ValueError::Size(s.to_string());
         // Exchange prints "36 MB (37,748,736 bytes)": the exact count in brackets wins.
         if let Some(open) = t.find('(') {
             let inner = t[open + 1..].trim_end_matches(')').trim();
@@ -121,14 +119,10 @@ impl TimeSpan {
 }
 
 impl FromStr for TimeSpan {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Self, String> {
+    type Err = ValueError;
+    fn from_str(s: &str) -> Result<Self, ValueError> {
         let t = s.trim();
-        let bad = || {
-            format!(
-                "'{s}' is not a time span: expected hh:mm:ss or d.hh:mm:ss, such as 00:01:00 for one minute"
-            )
-        };
+        let bad = || ValueError::TimeSpan(s.to_string());
         let (days, clock) = match t.split_once('.') {
             Some((d, rest)) if rest.contains(':') && !d.contains(':') => {
                 (d.parse::<u64>().map_err(|_| bad())?, rest)
