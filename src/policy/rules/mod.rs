@@ -25,8 +25,8 @@ use crate::state::values::Fqdn;
 
 mod compile;
 
-use compile::{Compiled, Text};
 pub use compile::{CompileError, CompiledRules, compile};
+use compile::{Compiled, Text};
 
 /// What one predicate found.
 enum Found {
