@@ -17,7 +17,7 @@ use crate::error::{Error, Result};
 use crate::output::{self, Column, Output, key, text, wide};
 use crate::policy::OutboundTls;
 use crate::relay::control;
-use crate::relay::delivery::smtp::{Conn, TlsClients, offers};
+use crate::relay::delivery::smtp::{Conn, ConnError, TlsClients, offers};
 use crate::relay::pickup::{self, Dropped};
 use crate::trace;
 use tokio_rustls::rustls::sign::CertifiedKey;
@@ -155,7 +155,7 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
     let token = chrono::Utc::now().timestamp_nanos_opt().unwrap_or_default();
     // Send everything first, then wait for all at once.
     let mut results: Vec<(FlowResult, i64)> = Vec::new();
-    for mut p in plans {
+    for p in plans {
         let mut r = FlowResult {
             direction: p.direction,
             sender: p.sender.clone(),
@@ -166,10 +166,10 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
             message_id: String::new(),
             queue_id: None,
         };
-        let submit = match std::mem::replace(&mut p.submit, Err(String::new())) {
+        let submit = match &p.submit {
             Ok(s) => s,
             Err(why) => {
-                r.detail = why;
+                r.detail = why.to_string();
                 results.push((r, 0));
                 continue;
             }
@@ -189,10 +189,10 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
                 &message,
             )
             .map(drop)
-            .map_err(|e| format!("cannot drop into the pickup directory: {e}")),
+            .map_err(SendError::Pickup),
             Submit::Smtp { bind, present } => runtime.block_on(send(
                 server,
-                bind,
+                *bind,
                 present.as_ref(),
                 &clients,
                 &helo,
@@ -205,7 +205,7 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
             Ok(_) => results.push((r, now_ms())),
             Err(why) => {
                 r.result = FlowOutcome::Failed;
-                r.detail = why;
+                r.detail = why.to_string();
                 results.push((r, 0));
             }
         }
@@ -299,6 +299,33 @@ fn message(p: &Plan, token: i64, helo: &str) -> Vec<u8> {
     .into_bytes()
 }
 
+/// Why a test message could not be handed to the relay: shown as its Failed result.
+#[derive(Debug, thiserror::Error)]
+enum SendError {
+    #[error("cannot drop into the pickup directory: {0}")]
+    Pickup(#[source] std::io::Error),
+    #[error("the relay: {0}")]
+    Connect(String),
+    /// The connection broke or timed out mid-conversation.
+    #[error("{0}")]
+    Conversation(String),
+    #[error("the relay greeted with {0}")]
+    Greeting(String),
+    #[error("the relay refused STARTTLS: {0}")]
+    StartTls(String),
+    /// The relay refused the message or its recipient.
+    #[error("{0}")]
+    Refused(String),
+    #[error("no reply")]
+    NoReply,
+}
+
+impl From<ConnError> for SendError {
+    fn from(e: ConnError) -> Self {
+        SendError::Conversation(e.message)
+    }
+}
+
 #[allow(clippy::too_many_arguments)]
 async fn send(
     server: SocketAddr,
@@ -309,16 +336,16 @@ async fn send(
     p: &Plan,
     message: &[u8],
     timeout: Duration,
-) -> std::result::Result<(), String> {
+) -> std::result::Result<(), SendError> {
     let relay = server.ip().to_string();
     let mut c = Conn::connect(server, bind, &relay, timeout)
         .await
-        .map_err(|e| format!("the relay: {}", e.message))?;
-    let greeting = c.greeting().await.map_err(|e| e.message)?;
+        .map_err(|e| SendError::Connect(e.message))?;
+    let greeting = c.greeting().await.map_err(SendError::from)?;
     if greeting.code != 220 {
-        return Err(format!("the relay greeted with {}", greeting.line()));
+        return Err(SendError::Greeting(greeting.line()));
     }
-    let mut ehlo = c.ehlo(helo).await.map_err(|e| e.message)?;
+    let mut ehlo = c.ehlo(helo).await.map_err(SendError::from)?;
     if present.is_some() || offers(&ehlo, "STARTTLS") {
         // A certificate is presented only over TLS; otherwise TLS when offered.
         let tls = if present.is_some() {
@@ -329,11 +356,11 @@ async fn send(
         match c
             .start_tls(&tls, clients, present)
             .await
-            .map_err(|e| e.message)?
+            .map_err(SendError::from)?
         {
-            Ok(_) => ehlo = c.ehlo(helo).await.map_err(|e| e.message)?,
+            Ok(_) => ehlo = c.ehlo(helo).await.map_err(SendError::from)?,
             Err(a) if present.is_some() => {
-                return Err(format!("the relay refused STARTTLS: {}", a.line()));
+                return Err(SendError::StartTls(a.line()));
             }
             Err(_) => {}
         }
@@ -342,12 +369,12 @@ async fn send(
     let outcome = c
         .send(Some(&p.sender), std::slice::from_ref(&p.recipient), message)
         .await
-        .map_err(|e| e.message)?;
+        .map_err(SendError::from)?;
     c.quit().await;
     match outcome.into_iter().next() {
         Some(Ok(_)) => Ok(()),
-        Some(Err(why)) => Err(why.to_string()),
-        None => Err("no reply".into()),
+        Some(Err(why)) => Err(SendError::Refused(why.to_string())),
+        None => Err(SendError::NoReply),
     }
 }
 

@@ -13,6 +13,35 @@ use crate::policy::{Origin, Route, TlsFacts};
 use crate::state::State;
 use crate::state::model::{InboundConnectorType, OutboundConnectorType};
 use crate::state::values::{DomainPattern, IpRange};
+/// Why a direction cannot be tested: shown as its Skipped result, with the parameter or
+/// object that would make it possible.
+#[derive(Debug, Clone, thiserror::Error)]
+pub(super) enum Unplanned {
+    #[error(
+        "every loopback address is claimed by an InboundConnector: no anonymous source to send from (run from another machine with -Server)"
+    )]
+    NoAnonymousSource,
+    #[error(
+        "no enabled OnPremises InboundConnector: the relay takes nobody for the on-premises server"
+    )]
+    NoOnPremisesConnector,
+    #[error(
+        "cannot send as the on-premises server: no address of {connectors} is on this machine, and no certificate of the state with its key matches a TlsSenderCertificateName"
+    )]
+    NoOnPremisesIdentity { connectors: String },
+    /// The certificate that would identify the on-premises server cannot be loaded.
+    #[error("{0}")]
+    Certificate(String),
+    #[error("no Mailbox: give -HostedAddress")]
+    NoHostedAddress,
+    #[error(
+        "no MailUser and no accepted domain routed to an OnPremises OutboundConnector: give -OnPremisesAddress"
+    )]
+    NoOnPremisesAddress,
+    #[error("no Internet recipient known: give -ExternalAddress")]
+    NoExternalAddress,
+}
+
 /// How a test message reaches the relay.
 pub(super) enum Submit {
     /// Over SMTP from this address (None: the system's choice), presenting this
@@ -29,7 +58,7 @@ pub(super) struct Plan {
     pub(super) direction: Direction,
     pub(super) sender: String,
     pub(super) recipient: String,
-    pub(super) submit: std::result::Result<Submit, String>,
+    pub(super) submit: std::result::Result<Submit, Unplanned>,
 }
 
 /// The first binding of an enabled receive connector, a wildcard address taken as loopback.
@@ -61,7 +90,7 @@ fn is_local(ip: IpAddr) -> bool {
 fn anonymous_source(
     state: &State,
     server: SocketAddr,
-) -> std::result::Result<Option<IpAddr>, String> {
+) -> std::result::Result<Option<IpAddr>, Unplanned> {
     let anonymous = |ip: IpAddr| {
         crate::policy::connection::identify(state, Origin::Client(ip), &TlsFacts::default())
             .connector
@@ -79,7 +108,7 @@ fn anonymous_source(
         .into_iter()
         .find(|ip| anonymous(*ip) && is_local(*ip))
         .map(Some)
-        .ok_or_else(|| "every loopback address is claimed by an InboundConnector: no anonymous source to send from (run from another machine with -Server)".into())
+        .ok_or(Unplanned::NoAnonymousSource)
 }
 
 /// How to be taken for the on-premises server: an address of an OnPremises connector's
@@ -88,14 +117,14 @@ fn anonymous_source(
 fn on_premises_source(
     state: &State,
     data_dir: &std::path::Path,
-) -> std::result::Result<Submit, String> {
+) -> std::result::Result<Submit, Unplanned> {
     let connectors: Vec<_> = state
         .inbound_connectors
         .iter()
         .filter(|c| c.enabled && c.connector_type == InboundConnectorType::OnPremises)
         .collect();
     if connectors.is_empty() {
-        return Err("no enabled OnPremises InboundConnector: the relay takes nobody for the on-premises server".into());
+        return Err(Unplanned::NoOnPremisesConnector);
     }
     for c in &connectors {
         for r in &c.sender_ip_addresses {
@@ -132,24 +161,24 @@ fn on_premises_source(
                     }))
         });
         if let Some(cert) = cert {
-            let key = crate::relay::tls::certified_key(cert, data_dir)?;
+            let key =
+                crate::relay::tls::certified_key(cert, data_dir).map_err(Unplanned::Certificate)?;
             return Ok(Submit::Smtp {
                 bind: None,
                 present: Some(key),
             });
         }
     }
-    Err(format!(
-        "cannot send as the on-premises server: no address of {} is on this machine, and no certificate of the state with its key matches a TlsSenderCertificateName",
-        connectors
+    Err(Unplanned::NoOnPremisesIdentity {
+        connectors: connectors
             .iter()
             .map(|c| format!("InboundConnector \"{}\"", c.name))
             .collect::<Vec<_>>()
-            .join(", ")
-    ))
+            .join(", "),
+    })
 }
 
-fn hosted_address(state: &State, a: &TestMailFlow) -> std::result::Result<String, String> {
+fn hosted_address(state: &State, a: &TestMailFlow) -> std::result::Result<String, Unplanned> {
     a.hosted_address
         .clone()
         .or_else(|| {
@@ -158,10 +187,10 @@ fn hosted_address(state: &State, a: &TestMailFlow) -> std::result::Result<String
                 .first()
                 .map(|m| m.primary_smtp_address.to_string())
         })
-        .ok_or_else(|| "no Mailbox: give -HostedAddress".into())
+        .ok_or(Unplanned::NoHostedAddress)
 }
 
-fn on_premises_address(state: &State, a: &TestMailFlow) -> std::result::Result<String, String> {
+fn on_premises_address(state: &State, a: &TestMailFlow) -> std::result::Result<String, Unplanned> {
     if let Some(r) = &a.on_premises_address {
         return Ok(r.clone());
     }
@@ -179,10 +208,10 @@ fn on_premises_address(state: &State, a: &TestMailFlow) -> std::result::Result<S
                 Some((Route::Remote { via, .. }, _)) if state.outbound_connectors.iter().any(|c| c.connector_type == OutboundConnectorType::OnPremises && via == format!("OutboundConnector \"{}\"", c.name))
             )
         })
-        .ok_or_else(|| "no MailUser and no accepted domain routed to an OnPremises OutboundConnector: give -OnPremisesAddress".into())
+        .ok_or(Unplanned::NoOnPremisesAddress)
 }
 
-fn external_address(state: &State, a: &TestMailFlow) -> std::result::Result<String, String> {
+fn external_address(state: &State, a: &TestMailFlow) -> std::result::Result<String, Unplanned> {
     if let Some(r) = &a.external_address {
         return Ok(r.clone());
     }
@@ -195,7 +224,7 @@ fn external_address(state: &State, a: &TestMailFlow) -> std::result::Result<Stri
             DomainPattern::Exact(d) => Some(format!("postmaster@{d}")),
             _ => None,
         })
-        .ok_or_else(|| "no Internet recipient known: give -ExternalAddress".into())
+        .ok_or(Unplanned::NoExternalAddress)
 }
 
 pub(super) fn plan(
@@ -205,9 +234,9 @@ pub(super) fn plan(
     server: SocketAddr,
     data_dir: &std::path::Path,
 ) -> Plan {
-    let pair = |sender: std::result::Result<String, String>,
-                recipient: std::result::Result<String, String>,
-                submit: &dyn Fn() -> std::result::Result<Submit, String>| {
+    let pair = |sender: std::result::Result<String, Unplanned>,
+                recipient: std::result::Result<String, Unplanned>,
+                submit: &dyn Fn() -> std::result::Result<Submit, Unplanned>| {
         let (s, r) = (
             sender.clone().unwrap_or_default(),
             recipient.clone().unwrap_or_default(),
