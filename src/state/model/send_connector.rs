@@ -4,7 +4,7 @@ use std::str::FromStr;
 use serde::{Deserialize, Serialize};
 
 use super::yes;
-use crate::state::values::{DomainPattern, Fqdn, SmartHost};
+use crate::state::values::{DomainPattern, Fqdn, SmartHost, ValueError};
 
 /// An on-premises style outbound connector (the "My company to Office 365" connector of "Set up connectors to route mail between Microsoft 365 or Office 365 and your own email servers").
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -56,8 +56,8 @@ pub struct AddressSpace {
 }
 
 impl FromStr for AddressSpace {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Self, String> {
+    type Err = ValueError;
+    fn from_str(s: &str) -> Result<Self, ValueError> {
         let t = s.trim();
         let t = t
             .strip_prefix("SMTP:")
@@ -70,9 +70,7 @@ impl FromStr for AddressSpace {
                     .parse::<u32>()
                     .ok()
                     .filter(|c| (1..=100).contains(c))
-                    .ok_or_else(|| {
-                        format!("'{s}': the cost after ';' must be a number from 1 to 100")
-                    })?,
+                    .ok_or_else(|| ValueError::Cost(s.to_string()))?,
             ),
             None => (t, 1),
         };

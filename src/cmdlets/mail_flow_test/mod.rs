@@ -15,15 +15,16 @@ use crate::cmdlets::common::Context;
 use crate::cmdlets::serve::parse_duration;
 use crate::error::{Error, Result};
 use crate::output::{self, Column, Output, key, text, wide};
-use crate::policy::{Origin, OutboundTls, Route, TlsFacts};
+use crate::policy::OutboundTls;
 use crate::relay::control;
-use crate::relay::delivery::smtp::{Conn, TlsClients, offers};
+use crate::relay::delivery::smtp::{Conn, ConnError, TlsClients, offers};
 use crate::relay::pickup::{self, Dropped};
-use crate::state::State;
-use crate::state::model::{InboundConnectorType, OutboundConnectorType};
-use crate::state::values::{DomainPattern, IpRange};
 use crate::trace;
 use tokio_rustls::rustls::sign::CertifiedKey;
+
+mod plan;
+
+use plan::{Plan, Submit, listener, plan};
 
 #[derive(Subcommand, Debug)]
 pub enum Cmd {
@@ -119,25 +120,6 @@ const COLUMNS: &[Column] = &[
     text("Detail"),
 ];
 
-/// How a test message reaches the relay.
-enum Submit {
-    /// Over SMTP from this address (None: the system's choice), presenting this
-    /// certificate after STARTTLS.
-    Smtp {
-        bind: Option<IpAddr>,
-        present: Option<Arc<CertifiedKey>>,
-    },
-    /// Through the pickup directory, as the relay's own (hosted) mail.
-    Pickup,
-}
-
-struct Plan {
-    direction: Direction,
-    sender: String,
-    recipient: String,
-    submit: std::result::Result<Submit, String>,
-}
-
 pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
     let Cmd::TestMailFlow(a) = cmd;
     let state = ctx.store.load()?;
@@ -173,7 +155,7 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
     let token = chrono::Utc::now().timestamp_nanos_opt().unwrap_or_default();
     // Send everything first, then wait for all at once.
     let mut results: Vec<(FlowResult, i64)> = Vec::new();
-    for mut p in plans {
+    for p in plans {
         let mut r = FlowResult {
             direction: p.direction,
             sender: p.sender.clone(),
@@ -184,10 +166,10 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
             message_id: String::new(),
             queue_id: None,
         };
-        let submit = match std::mem::replace(&mut p.submit, Err(String::new())) {
+        let submit = match &p.submit {
             Ok(s) => s,
             Err(why) => {
-                r.detail = why;
+                r.detail = why.to_string();
                 results.push((r, 0));
                 continue;
             }
@@ -207,10 +189,10 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
                 &message,
             )
             .map(drop)
-            .map_err(|e| format!("cannot drop into the pickup directory: {e}")),
+            .map_err(SendError::Pickup),
             Submit::Smtp { bind, present } => runtime.block_on(send(
                 server,
-                bind,
+                *bind,
                 present.as_ref(),
                 &clients,
                 &helo,
@@ -223,7 +205,7 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
             Ok(_) => results.push((r, now_ms())),
             Err(why) => {
                 r.result = FlowOutcome::Failed;
-                r.detail = why;
+                r.detail = why.to_string();
                 results.push((r, 0));
             }
         }
@@ -306,223 +288,6 @@ fn now_ms() -> i64 {
     chrono::Utc::now().timestamp_millis()
 }
 
-/// The first binding of an enabled receive connector, a wildcard address taken as loopback.
-fn listener(state: &State) -> Option<SocketAddr> {
-    let b = state
-        .receive_connectors
-        .iter()
-        .filter(|r| r.enabled)
-        .flat_map(|r| r.bindings.iter())
-        .next()?;
-    let mut addr = b.0;
-    if addr.ip().is_unspecified() {
-        addr.set_ip(if addr.is_ipv4() {
-            IpAddr::from([127, 0, 0, 1])
-        } else {
-            IpAddr::from(std::net::Ipv6Addr::LOCALHOST)
-        });
-    }
-    Some(addr)
-}
-
-/// Whether this machine has `ip` (a socket can be bound to it).
-fn is_local(ip: IpAddr) -> bool {
-    std::net::UdpSocket::bind(SocketAddr::new(ip, 0)).is_ok()
-}
-
-/// A source address the relay takes for an anonymous Internet client: the system's
-/// choice, or on loopback one that no InboundConnector claims.
-fn anonymous_source(
-    state: &State,
-    server: SocketAddr,
-) -> std::result::Result<Option<IpAddr>, String> {
-    let anonymous = |ip: IpAddr| {
-        crate::policy::connection::identify(state, Origin::Client(ip), &TlsFacts::default())
-            .connector
-            .is_none()
-    };
-    if !server.ip().is_loopback() {
-        return Ok(None);
-    }
-    let candidates: Vec<IpAddr> = if server.is_ipv4() {
-        (1..=254u8).map(|n| IpAddr::from([127, 0, 0, n])).collect()
-    } else {
-        vec![IpAddr::from(std::net::Ipv6Addr::LOCALHOST)]
-    };
-    candidates
-        .into_iter()
-        .find(|ip| anonymous(*ip) && is_local(*ip))
-        .map(Some)
-        .ok_or_else(|| "every loopback address is claimed by an InboundConnector: no anonymous source to send from (run from another machine with -Server)".into())
-}
-
-/// How to be taken for the on-premises server: an address of an OnPremises connector's
-/// SenderIPAddresses that is on this machine, or a certificate of the state (with its key)
-/// that its TlsSenderCertificateName names.
-fn on_premises_source(
-    state: &State,
-    data_dir: &std::path::Path,
-) -> std::result::Result<Submit, String> {
-    let connectors: Vec<_> = state
-        .inbound_connectors
-        .iter()
-        .filter(|c| c.enabled && c.connector_type == InboundConnectorType::OnPremises)
-        .collect();
-    if connectors.is_empty() {
-        return Err("no enabled OnPremises InboundConnector: the relay takes nobody for the on-premises server".into());
-    }
-    for c in &connectors {
-        for r in &c.sender_ip_addresses {
-            let ip = match *r {
-                IpRange::Single(ip) => ip,
-                IpRange::Cidr(ip, len) if len == 32 || len == 128 => ip,
-                _ => continue,
-            };
-            let ours = crate::policy::connection::identify(
-                state,
-                Origin::Client(ip),
-                &TlsFacts::default(),
-            )
-            .connector
-            .is_some_and(|(n, _)| n == c.name);
-            if ours && is_local(ip) {
-                return Ok(Submit::Smtp {
-                    bind: Some(ip),
-                    present: None,
-                });
-            }
-        }
-    }
-    for c in &connectors {
-        let Some(name) = &c.tls_sender_certificate_name else {
-            continue;
-        };
-        let cert = state.certificates.iter().find(|cert| {
-            cert.key_path.is_some()
-                && (cert.is_named_by(&name.to_string())
-                    || cert.domain_names.iter().any(|d| match name {
-                        DomainPattern::Exact(n) => d.matches(n.as_str()),
-                        _ => false,
-                    }))
-        });
-        if let Some(cert) = cert {
-            let key = crate::relay::tls::certified_key(cert, data_dir)?;
-            return Ok(Submit::Smtp {
-                bind: None,
-                present: Some(key),
-            });
-        }
-    }
-    Err(format!(
-        "cannot send as the on-premises server: no address of {} is on this machine, and no certificate of the state with its key matches a TlsSenderCertificateName",
-        connectors
-            .iter()
-            .map(|c| format!("InboundConnector \"{}\"", c.name))
-            .collect::<Vec<_>>()
-            .join(", ")
-    ))
-}
-
-fn hosted_address(state: &State, a: &TestMailFlow) -> std::result::Result<String, String> {
-    a.hosted_address
-        .clone()
-        .or_else(|| {
-            state
-                .mailboxes
-                .first()
-                .map(|m| m.primary_smtp_address.to_string())
-        })
-        .ok_or_else(|| "no Mailbox: give -HostedAddress".into())
-}
-
-fn on_premises_address(state: &State, a: &TestMailFlow) -> std::result::Result<String, String> {
-    if let Some(r) = &a.on_premises_address {
-        return Ok(r.clone());
-    }
-    if let Some(u) = state.mail_users.first() {
-        return Ok(u.primary_smtp_address.to_string());
-    }
-    state
-        .accepted_domains
-        .iter()
-        .map(|d| format!("postmaster@{}", d.domain_name))
-        .find(|r| {
-            let domain = r.rsplit_once('@').map(|(_, d)| d).unwrap_or_default();
-            matches!(
-                crate::policy::route::by_connector(state, r, domain, Default::default()),
-                Some((Route::Remote { via, .. }, _)) if state.outbound_connectors.iter().any(|c| c.connector_type == OutboundConnectorType::OnPremises && via == format!("OutboundConnector \"{}\"", c.name))
-            )
-        })
-        .ok_or_else(|| "no MailUser and no accepted domain routed to an OnPremises OutboundConnector: give -OnPremisesAddress".into())
-}
-
-fn external_address(state: &State, a: &TestMailFlow) -> std::result::Result<String, String> {
-    if let Some(r) = &a.external_address {
-        return Ok(r.clone());
-    }
-    state
-        .outbound_connectors
-        .iter()
-        .filter(|c| c.enabled && c.connector_type == OutboundConnectorType::Partner)
-        .flat_map(|c| c.recipient_domains.iter())
-        .find_map(|p| match p {
-            DomainPattern::Exact(d) => Some(format!("postmaster@{d}")),
-            _ => None,
-        })
-        .ok_or_else(|| "no Internet recipient known: give -ExternalAddress".into())
-}
-
-fn plan(
-    state: &State,
-    a: &TestMailFlow,
-    direction: Direction,
-    server: SocketAddr,
-    data_dir: &std::path::Path,
-) -> Plan {
-    let pair = |sender: std::result::Result<String, String>,
-                recipient: std::result::Result<String, String>,
-                submit: &dyn Fn() -> std::result::Result<Submit, String>| {
-        let (s, r) = (
-            sender.clone().unwrap_or_default(),
-            recipient.clone().unwrap_or_default(),
-        );
-        Plan {
-            direction,
-            sender: s,
-            recipient: r,
-            submit: sender.and(recipient).and_then(|_| submit()),
-        }
-    };
-    let anonymous = || {
-        anonymous_source(state, server).map(|bind| Submit::Smtp {
-            bind,
-            present: None,
-        })
-    };
-    match direction {
-        Direction::InternetToHosted => pair(
-            Ok(a.internet_sender.clone()),
-            hosted_address(state, a),
-            &anonymous,
-        ),
-        Direction::InternetToOnPremises => pair(
-            Ok(a.internet_sender.clone()),
-            on_premises_address(state, a),
-            &anonymous,
-        ),
-        Direction::OnPremisesToInternet => pair(
-            on_premises_address(state, a),
-            external_address(state, a),
-            &|| on_premises_source(state, data_dir),
-        ),
-        Direction::HostedToOnPremises => pair(
-            hosted_address(state, a),
-            on_premises_address(state, a),
-            &|| Ok(Submit::Pickup),
-        ),
-    }
-}
-
 fn message(p: &Plan, token: i64, helo: &str) -> Vec<u8> {
     let d = format!("{:?}", p.direction);
     format!(
@@ -532,6 +297,33 @@ fn message(p: &Plan, token: i64, helo: &str) -> Vec<u8> {
         chrono::Utc::now().to_rfc2822(),
     )
     .into_bytes()
+}
+
+/// Why a test message could not be handed to the relay: shown as its Failed result.
+#[derive(Debug, thiserror::Error)]
+enum SendError {
+    #[error("cannot drop into the pickup directory: {0}")]
+    Pickup(#[source] std::io::Error),
+    #[error("the relay: {0}")]
+    Connect(String),
+    /// The connection broke or timed out mid-conversation.
+    #[error("{0}")]
+    Conversation(String),
+    #[error("the relay greeted with {0}")]
+    Greeting(String),
+    #[error("the relay refused STARTTLS: {0}")]
+    StartTls(String),
+    /// The relay refused the message or its recipient.
+    #[error("{0}")]
+    Refused(String),
+    #[error("no reply")]
+    NoReply,
+}
+
+impl From<ConnError> for SendError {
+    fn from(e: ConnError) -> Self {
+        SendError::Conversation(e.message)
+    }
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -544,16 +336,16 @@ async fn send(
     p: &Plan,
     message: &[u8],
     timeout: Duration,
-) -> std::result::Result<(), String> {
+) -> std::result::Result<(), SendError> {
     let relay = server.ip().to_string();
     let mut c = Conn::connect(server, bind, &relay, timeout)
         .await
-        .map_err(|e| format!("the relay: {}", e.message))?;
-    let greeting = c.greeting().await.map_err(|e| e.message)?;
+        .map_err(|e| SendError::Connect(e.message))?;
+    let greeting = c.greeting().await.map_err(SendError::from)?;
     if greeting.code != 220 {
-        return Err(format!("the relay greeted with {}", greeting.line()));
+        return Err(SendError::Greeting(greeting.line()));
     }
-    let mut ehlo = c.ehlo(helo).await.map_err(|e| e.message)?;
+    let mut ehlo = c.ehlo(helo).await.map_err(SendError::from)?;
     if present.is_some() || offers(&ehlo, "STARTTLS") {
         // A certificate is presented only over TLS; otherwise TLS when offered.
         let tls = if present.is_some() {
@@ -564,11 +356,11 @@ async fn send(
         match c
             .start_tls(&tls, clients, present)
             .await
-            .map_err(|e| e.message)?
+            .map_err(SendError::from)?
         {
-            Ok(_) => ehlo = c.ehlo(helo).await.map_err(|e| e.message)?,
+            Ok(_) => ehlo = c.ehlo(helo).await.map_err(SendError::from)?,
             Err(a) if present.is_some() => {
-                return Err(format!("the relay refused STARTTLS: {}", a.line()));
+                return Err(SendError::StartTls(a.line()));
             }
             Err(_) => {}
         }
@@ -577,12 +369,12 @@ async fn send(
     let outcome = c
         .send(Some(&p.sender), std::slice::from_ref(&p.recipient), message)
         .await
-        .map_err(|e| e.message)?;
+        .map_err(SendError::from)?;
     c.quit().await;
     match outcome.into_iter().next() {
         Some(Ok(_)) => Ok(()),
-        Some(Err(why)) => Err(why.to_string()),
-        None => Err("no reply".into()),
+        Some(Err(why)) => Err(SendError::Refused(why.to_string())),
+        None => Err(SendError::NoReply),
     }
 }
 
