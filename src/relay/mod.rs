@@ -429,7 +429,7 @@ pub async fn serve(opts: Options, ready: impl FnOnce(&[SocketAddr])) -> Result<(
     // The trace is a record of mail, not a condition for it: a damaged database costs
     // the trace, never the relay.
     let trace = crate::trace::Trace::start(&opts.data_dir).unwrap_or_else(|e| {
-        error!(error = %e, "message trace unavailable: mail flows on untraced; move trace.db aside and restart the relay to trace again");
+        error!(error = %e, "message trace unavailable: mail flows on untraced");
         crate::trace::Trace::disabled()
     });
     let queue = Queue::new(

@@ -3,23 +3,102 @@
 
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
-use rusqlite::Connection;
+use rusqlite::{Connection, ErrorCode};
 
 use super::{Event, FILE, Kind, Message, Received, open_write};
 
 /// Why the trace cannot start.
 #[derive(Debug, thiserror::Error)]
 pub enum StartError {
-    #[error("{}: {source}", path.display())]
-    Open {
-        path: PathBuf,
-        #[source]
-        source: rusqlite::Error,
-    },
     #[error("cannot start the trace writer thread: {0}")]
     Thread(#[source] std::io::Error),
+}
+
+/// How long a trace that cannot be opened waits before the next try.
+const REOPEN: Duration = Duration::from_secs(5);
+
+/// The writer's hold on the database. The trace is a record of mail, not a condition for
+/// it: one that cannot be opened (locked, read-only, damaged) costs the records meanwhile
+/// (counted in the log) and is opened again, so it records again without a restart. A
+/// damaged file is set aside, kept for inspection, and a new one started.
+struct Db {
+    path: PathBuf,
+    conn: Option<Connection>,
+    retry_at: Instant,
+    dropped: usize,
+}
+
+impl Db {
+    fn open(path: PathBuf) -> Db {
+        let mut db = Db {
+            path,
+            conn: None,
+            retry_at: Instant::now(),
+            dropped: 0,
+        };
+        db.connect();
+        db
+    }
+
+    fn connect(&mut self) {
+        match open_or_set_aside(&self.path) {
+            Ok(conn) => {
+                if self.dropped > 0 {
+                    tracing::warn!(
+                        dropped = self.dropped,
+                        "message trace: recording again; records made while it was unavailable were dropped"
+                    );
+                }
+                self.conn = Some(conn);
+                self.dropped = 0;
+            }
+            Err(e) => {
+                tracing::error!(path = %self.path.display(), error = %e, dropped = self.dropped, "message trace unavailable: mail flows on untraced; opened again every {} s", REOPEN.as_secs());
+                self.retry_at = Instant::now() + REOPEN;
+            }
+        }
+    }
+
+    /// The connection, opened again when it is time to try.
+    fn conn(&mut self) -> Option<&mut Connection> {
+        if self.conn.is_none() && Instant::now() >= self.retry_at {
+            self.connect();
+        }
+        self.conn.as_mut()
+    }
+}
+
+/// SQLite says the file is not a database, or a damaged one.
+fn damaged(e: &rusqlite::Error) -> bool {
+    matches!(
+        e.sqlite_error_code(),
+        Some(ErrorCode::DatabaseCorrupt | ErrorCode::NotADatabase)
+    )
+}
+
+fn open_or_set_aside(path: &Path) -> rusqlite::Result<Connection> {
+    match open_write(path) {
+        Err(e) if damaged(&e) => {
+            let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%SZ");
+            let aside = path.with_extension(format!("db.damaged-{stamp}"));
+            if std::fs::rename(path, &aside).is_err() {
+                return Err(e);
+            }
+            // Its journal belongs to it, not to the new database.
+            for suffix in ["-wal", "-shm"] {
+                let mut from = path.as_os_str().to_owned();
+                from.push(suffix);
+                let mut to = aside.as_os_str().to_owned();
+                to.push(suffix);
+                let _ = std::fs::rename(from, to);
+            }
+            tracing::error!(error = %e, kept = %aside.display(), "message trace: the database was damaged; it is kept aside and a new one started");
+            open_write(path)
+        }
+        r => r,
+    }
 }
 
 enum Record {
@@ -46,17 +125,14 @@ impl Trace {
         Trace { tx: None }
     }
 
-    /// Starts the writer thread over `<data_dir>/trace.db`.
+    /// Starts the writer thread over `<data_dir>/trace.db` (opened at once, so a trace that
+    /// cannot be opened is in the log from the start).
     pub fn start(data_dir: &Path) -> Result<Trace, StartError> {
-        let path: PathBuf = data_dir.join(FILE);
-        let conn = open_write(&path).map_err(|source| StartError::Open {
-            path: path.clone(),
-            source,
-        })?;
+        let db = Db::open(data_dir.join(FILE));
         let (tx, rx) = mpsc::channel();
         std::thread::Builder::new()
             .name("trace-writer".into())
-            .spawn(move || writer(conn, rx))
+            .spawn(move || writer(db, rx))
             .map_err(StartError::Thread)?;
         Ok(Trace { tx: Some(tx) })
     }
@@ -129,7 +205,7 @@ impl Trace {
     }
 }
 
-fn writer(mut conn: Connection, rx: mpsc::Receiver<Record>) {
+fn writer(mut db: Db, rx: mpsc::Receiver<Record>) {
     while let Ok(first) = rx.recv() {
         let mut batch = vec![first];
         while batch.len() < BATCH {
@@ -139,8 +215,16 @@ fn writer(mut conn: Connection, rx: mpsc::Receiver<Record>) {
             }
         }
         let mut waiting = Vec::new();
-        if let Err(e) = commit(&mut conn, batch, &mut waiting) {
+        let Some(conn) = db.conn() else {
+            db.dropped += batch.len();
+            continue;
+        };
+        if let Err(e) = commit(conn, batch, &mut waiting) {
             tracing::warn!(error = %e, "message trace: cannot record a batch");
+            if damaged(&e) {
+                // Damaged under the relay: set aside and start anew at the next batch.
+                db.conn = None;
+            }
         }
         for w in waiting {
             let _ = w.send(());

@@ -522,8 +522,8 @@ fn dns_that_never_answers_bounds_sessions_and_defers_mx() {
 
 /// The message trace locked by another process, or damaged: mail is taken and
 /// delivered all the same; what cannot be recorded is dropped with a log line, and once
-/// the lock goes the trace records again, without a restart. A damaged database at start
-/// costs the trace, not the relay.
+/// the lock goes the trace records again, without a restart. A damaged database is set
+/// aside (kept) and a new one started: the relay traces on.
 #[test]
 fn a_locked_or_corrupt_trace_never_stops_mail() {
     let port = free_port();
@@ -581,13 +581,30 @@ fn a_locked_or_corrupt_trace_never_stops_mail() {
     }
     let relay = Relay::start(&state, &[]);
     assert!(
-        relay.log_text().contains("message trace unavailable"),
+        relay
+            .log_text()
+            .contains("the database was damaged; it is kept aside and a new one started"),
         "{}",
         relay.log_text()
     );
     let mut c = Client::hello(relay.addr());
-    send(&mut c, "untraced");
+    send(&mut c, "traced anew");
     assert!(arrived(&relay, "admin@contoso.test", 4));
+    assert!(
+        wait_until(SECS, || traced("traced anew")),
+        "{}",
+        relay.log_text()
+    );
+    let kept = std::fs::read_dir(relay_data(&state))
+        .unwrap()
+        .flatten()
+        .filter(|e| {
+            e.file_name()
+                .to_string_lossy()
+                .starts_with("trace.db.damaged-")
+        })
+        .count();
+    assert_eq!(kept, 1, "the damaged file is kept for inspection");
 }
 
 fn relay_data(state: &Path) -> PathBuf {
