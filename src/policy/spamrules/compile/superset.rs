@@ -1,0 +1,67 @@
+//! Plain supersets of fancy rules: a `regex` that matches everything a look-around or
+//! backreference pattern could, run first so the backtracking engine runs only when it
+//! might match (it took a third of the scoring time).
+
+use super::*;
+
+/// Removes the fancy rules' plain supersets, so that only fancy-regex decides: for checks
+/// that the supersets change no verdict.
+pub fn drop_supersets(set: &mut RuleSet) {
+    for rule in &mut set.rules {
+        match &mut rule.test {
+            Test::Header { re, .. } | Test::Lines { re, .. } | Test::Mimeheader { re, .. } => {
+                if let Re::Fancy(_, superset) = re {
+                    *superset = None;
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// A plain regex matching a superset of what a fancy pattern matches: look-around and
+/// other assertions dropped (they only restrict), a backreference read as any text, an
+/// atomic group as a plain one. None when the pattern has other fancy parts.
+pub(super) fn superset(pattern: &str) -> Option<regex::Regex> {
+    let tree = fancy_regex::Expr::parse_tree(pattern).ok()?;
+    let mut text = String::new();
+    loosen(&tree.expr)?.to_str(&mut text, 0);
+    regex::RegexBuilder::new(&text)
+        .size_limit(1 << 24)
+        .build()
+        .ok()
+}
+
+fn loosen(e: &fancy_regex::Expr) -> Option<fancy_regex::Expr> {
+    use fancy_regex::Expr;
+    let all = |es: &[Expr]| es.iter().map(loosen).collect::<Option<Vec<_>>>();
+    Some(match e {
+        Expr::LookAround(..) | Expr::Assertion(_) => Expr::Empty,
+        Expr::Backref { .. } => Expr::Repeat {
+            child: Box::new(Expr::Any {
+                newline: true,
+                crlf: false,
+            }),
+            lo: 0,
+            hi: usize::MAX,
+            greedy: false,
+        },
+        Expr::AtomicGroup(c) => Expr::Group(std::sync::Arc::new(loosen(c)?)),
+        Expr::Group(c) => Expr::Group(std::sync::Arc::new(loosen(c)?)),
+        Expr::Concat(es) => Expr::Concat(all(es)?),
+        Expr::Alt(es) => Expr::Alt(all(es)?),
+        Expr::Repeat {
+            child,
+            lo,
+            hi,
+            greedy,
+        } => Expr::Repeat {
+            child: Box::new(loosen(child)?),
+            lo: *lo,
+            hi: *hi,
+            greedy: *greedy,
+        },
+        Expr::Empty | Expr::Any { .. } | Expr::Literal { .. } | Expr::Delegate { .. } => e.clone(),
+        _ => return None,
+    })
+}
