@@ -498,6 +498,9 @@ fn dns_that_never_answers_bounds_sessions_and_defers_mx() {
         "{}",
         relay.log_text()
     );
+    let mut got = relay.maildir("admin@contoso.test", "new");
+    got.extend(relay.maildir("admin@contoso.test", ".Junk/new"));
+    assert!(got[0].contains("spf=temperror"), "{}", got[0]);
 
     // From on premises to the Internet (another relay, where this client is on
     // premises): the MX lookup times out, the message waits.
