@@ -11,7 +11,7 @@ pub fn drop_supersets(set: &mut RuleSet) {
         match &mut rule.test {
             Test::Header { re, .. } | Test::Lines { re, .. } | Test::Mimeheader { re, .. } => {
                 if let Re::Fancy(_, superset) = re {
-                    *superset = None;
+                    *superset = OnceLock::from(None);
                 }
             }
             _ => {}
