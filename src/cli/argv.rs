@@ -23,7 +23,9 @@ pub enum Request {
     Usage,
 }
 
-fn squash(name: &str) -> String {
+/// A parameter or property name as eopctl compares them: case, dashes and underscores
+/// ignored (`-SenderIPAddresses`, `--sender-ip-addresses` and `sender_ip_addresses` agree).
+pub(crate) fn squash(name: &str) -> String {
     name.chars()
         .filter(|c| *c != '-' && *c != '_')
         .flat_map(char::to_lowercase)

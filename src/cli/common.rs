@@ -7,6 +7,7 @@
 
 use clap::Command;
 
+use super::argv::squash;
 use crate::error::{Error, Result};
 use crate::output::Output;
 
@@ -32,13 +33,6 @@ impl Common {
 
 /// Options of the root command that take a value, so their value is not the cmdlet name.
 const ROOT_VALUED: &[&str] = &["--state", "--data-dir", "-o", "--output", "--from-json"];
-
-fn squash(name: &str) -> String {
-    name.chars()
-        .filter(|c| *c != '-' && *c != '_')
-        .flat_map(char::to_lowercase)
-        .collect()
-}
 
 /// This host's name, as `-Server` would name it.
 fn host_name() -> String {

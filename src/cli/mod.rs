@@ -418,12 +418,7 @@ fn from_json(
 
 /// The parameters an object binds to: each property whose name is a parameter of `sub`.
 fn object_args(sub: &clap::Command, obj: &serde_json::Value) -> Vec<String> {
-    let squash = |s: &str| {
-        s.chars()
-            .filter(|c| *c != '-' && *c != '_')
-            .flat_map(char::to_lowercase)
-            .collect::<String>()
-    };
+    let squash = argv::squash;
     let has = |name: &str| sub.get_arguments().any(|a| a.get_long() == Some(name));
     let mut out = Vec::new();
     let Some(map) = obj.as_object() else {

@@ -4,14 +4,8 @@
 use serde_json::{Map, Value};
 
 use super::super::parse::Op;
+pub(super) use crate::cli::argv::squash;
 use crate::error::{Error, Result};
-
-pub(super) fn squash(name: &str) -> String {
-    name.chars()
-        .filter(|c| *c != '-' && *c != '_')
-        .flat_map(char::to_lowercase)
-        .collect()
-}
 
 /// A property of an object by name, ignoring case as PowerShell does.
 pub(super) fn property<'v>(obj: &'v Value, name: &str) -> Option<&'v Value> {
