@@ -34,14 +34,6 @@ impl Common {
 /// Options of the root command that take a value, so their value is not the cmdlet name.
 const ROOT_VALUED: &[&str] = &["--state", "--data-dir", "-o", "--output", "--from-json"];
 
-/// This host's name, as `-Server` would name it.
-fn host_name() -> String {
-    nix::unistd::gethostname()
-        .ok()
-        .and_then(|h| h.into_string().ok())
-        .unwrap_or_default()
-}
-
 /// Takes the common parameters out of `argv` (in either spelling, `-Name value` or
 /// `-Name:value`); notes on stderr what is ignored.
 pub fn take(root: &Command, argv: &[String]) -> Result<(Vec<String>, Common)> {
@@ -88,7 +80,7 @@ pub fn take(root: &Command, argv: &[String]) -> Result<(Vec<String>, Common)> {
         match name.as_str() {
             "resultsize" => common.result_size = result_size(&shown, &value)?,
             _ => {
-                let host = host_name();
+                let host = crate::cmdlets::serve::system_hostname();
                 let first = |h: &str| h.split('.').next().unwrap_or("").to_ascii_lowercase();
                 let here = value.is_empty()
                     || value.eq_ignore_ascii_case("localhost")
