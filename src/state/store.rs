@@ -14,7 +14,7 @@ use chrono::{DateTime, SubsecRound, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::diff::{Change, diff};
-use super::migrate::{declared_version, migrate, unknown_version};
+use super::migrate::{MigrateError, READS, declared_version, migrate};
 use super::validate::{Problem, validate};
 use super::{API_VERSION, State};
 use crate::error::{Error, Kind, Result};
@@ -478,7 +478,7 @@ pub fn parse(text: &str, path: &Path) -> Result<State> {
     };
     let state: State = match declared_version(text) {
         Some(API_VERSION) => serde_yaml::from_str(text).map_err(syntax)?,
-        Some("eopctl/v1") => {
+        Some(old) if READS.contains(&old) => {
             let doc = serde_yaml::from_str(text).map_err(syntax)?;
             let doc = migrate(doc).map_err(|e| Error::invalid_state(format!("{shown}: {e}")))?;
             serde_yaml::from_value(doc).map_err(syntax)?
@@ -486,7 +486,7 @@ pub fn parse(text: &str, path: &Path) -> Result<State> {
         Some(other) => {
             return Err(Error::invalid_state(format!(
                 "{shown}: {}",
-                unknown_version(other)
+                MigrateError::UnknownVersion(other.into())
             )));
         }
         None => {
@@ -502,7 +502,7 @@ pub fn parse(text: &str, path: &Path) -> Result<State> {
     if state.api_version != API_VERSION {
         return Err(Error::invalid_state(format!(
             "{shown}: {}",
-            unknown_version(&state.api_version)
+            MigrateError::UnknownVersion(state.api_version.clone())
         )));
     }
     let problems = validate(&state);
