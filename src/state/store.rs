@@ -417,8 +417,10 @@ fn render(state: &State) -> Result<String> {
 fn cache_key(text: &str) -> String {
     let mut hasher = std::hash::DefaultHasher::new();
     std::hash::Hasher::write(&mut hasher, text.as_bytes());
+    // The schema is in the key: a build that reads a new schema must not take a cache the
+    // last build wrote for the same text in the old one.
     format!(
-        "eopctl {} {} {:016x}",
+        "eopctl {} {API_VERSION} {} {:016x}",
         env!("CARGO_PKG_VERSION"),
         text.len(),
         std::hash::Hasher::finish(&hasher)
