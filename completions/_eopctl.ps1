@@ -1148,7 +1148,7 @@ Register-ArgumentCompleter -Native -CommandName 'eopctl' -ScriptBlock {
         }
         'eopctl;new-hostedcontentfilterrule' {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'A unique name for the rule')
-            [CompletionResult]::new('--hosted-content-filter-policy', '--hosted-content-filter-policy', [CompletionResultType]::ParameterName, 'hosted-content-filter-policy')
+            [CompletionResult]::new('--hosted-content-filter-policy', '--hosted-content-filter-policy', [CompletionResultType]::ParameterName, 'The custom HostedContentFilterPolicy the rule applies (New- needs it)')
             [CompletionResult]::new('--priority', '--priority', [CompletionResultType]::ParameterName, 'Where the rule runs: 0 first. A new rule goes last without it; the rules from this priority on move down by one')
             [CompletionResult]::new('--sent-to', '--sent-to', [CompletionResultType]::ParameterName, 'Recipients the rule applies to')
             [CompletionResult]::new('--sent-to-member-of', '--sent-to-member-of', [CompletionResultType]::ParameterName, 'Members of these groups (eopctl has no distribution groups: refused)')
@@ -1175,7 +1175,7 @@ Register-ArgumentCompleter -Native -CommandName 'eopctl' -ScriptBlock {
         'eopctl;set-hostedcontentfilterrule' {
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'The object to change')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'A new name')
-            [CompletionResult]::new('--hosted-content-filter-policy', '--hosted-content-filter-policy', [CompletionResultType]::ParameterName, 'hosted-content-filter-policy')
+            [CompletionResult]::new('--hosted-content-filter-policy', '--hosted-content-filter-policy', [CompletionResultType]::ParameterName, 'The custom HostedContentFilterPolicy the rule applies (New- needs it)')
             [CompletionResult]::new('--priority', '--priority', [CompletionResultType]::ParameterName, 'Where the rule runs: 0 first. A new rule goes last without it; the rules from this priority on move down by one')
             [CompletionResult]::new('--sent-to', '--sent-to', [CompletionResultType]::ParameterName, 'Recipients the rule applies to')
             [CompletionResult]::new('--sent-to-member-of', '--sent-to-member-of', [CompletionResultType]::ParameterName, 'Members of these groups (eopctl has no distribution groups: refused)')
@@ -1329,7 +1329,7 @@ Register-ArgumentCompleter -Native -CommandName 'eopctl' -ScriptBlock {
         }
         'eopctl;new-malwarefilterrule' {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'A unique name for the rule')
-            [CompletionResult]::new('--malware-filter-policy', '--malware-filter-policy', [CompletionResultType]::ParameterName, 'malware-filter-policy')
+            [CompletionResult]::new('--malware-filter-policy', '--malware-filter-policy', [CompletionResultType]::ParameterName, 'The custom MalwareFilterPolicy the rule applies (New- needs it)')
             [CompletionResult]::new('--priority', '--priority', [CompletionResultType]::ParameterName, 'Where the rule runs: 0 first. A new rule goes last without it; the rules from this priority on move down by one')
             [CompletionResult]::new('--sent-to', '--sent-to', [CompletionResultType]::ParameterName, 'Recipients the rule applies to')
             [CompletionResult]::new('--sent-to-member-of', '--sent-to-member-of', [CompletionResultType]::ParameterName, 'Members of these groups (eopctl has no distribution groups: refused)')
@@ -1356,7 +1356,7 @@ Register-ArgumentCompleter -Native -CommandName 'eopctl' -ScriptBlock {
         'eopctl;set-malwarefilterrule' {
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'The object to change')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'A new name')
-            [CompletionResult]::new('--malware-filter-policy', '--malware-filter-policy', [CompletionResultType]::ParameterName, 'malware-filter-policy')
+            [CompletionResult]::new('--malware-filter-policy', '--malware-filter-policy', [CompletionResultType]::ParameterName, 'The custom MalwareFilterPolicy the rule applies (New- needs it)')
             [CompletionResult]::new('--priority', '--priority', [CompletionResultType]::ParameterName, 'Where the rule runs: 0 first. A new rule goes last without it; the rules from this priority on move down by one')
             [CompletionResult]::new('--sent-to', '--sent-to', [CompletionResultType]::ParameterName, 'Recipients the rule applies to')
             [CompletionResult]::new('--sent-to-member-of', '--sent-to-member-of', [CompletionResultType]::ParameterName, 'Members of these groups (eopctl has no distribution groups: refused)')

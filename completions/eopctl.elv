@@ -1089,7 +1089,7 @@ set edit:completion:arg-completer[eopctl] = {|@words|
         }
         &'eopctl;new-hostedcontentfilterrule'= {
             cand --name 'A unique name for the rule'
-            cand --hosted-content-filter-policy 'hosted-content-filter-policy'
+            cand --hosted-content-filter-policy 'The custom HostedContentFilterPolicy the rule applies (New- needs it)'
             cand --priority 'Where the rule runs: 0 first. A new rule goes last without it; the rules from this priority on move down by one'
             cand --sent-to 'Recipients the rule applies to'
             cand --sent-to-member-of 'Members of these groups (eopctl has no distribution groups: refused)'
@@ -1115,7 +1115,7 @@ set edit:completion:arg-completer[eopctl] = {|@words|
         &'eopctl;set-hostedcontentfilterrule'= {
             cand --identity 'The object to change'
             cand --name 'A new name'
-            cand --hosted-content-filter-policy 'hosted-content-filter-policy'
+            cand --hosted-content-filter-policy 'The custom HostedContentFilterPolicy the rule applies (New- needs it)'
             cand --priority 'Where the rule runs: 0 first. A new rule goes last without it; the rules from this priority on move down by one'
             cand --sent-to 'Recipients the rule applies to'
             cand --sent-to-member-of 'Members of these groups (eopctl has no distribution groups: refused)'
@@ -1260,7 +1260,7 @@ set edit:completion:arg-completer[eopctl] = {|@words|
         }
         &'eopctl;new-malwarefilterrule'= {
             cand --name 'A unique name for the rule'
-            cand --malware-filter-policy 'malware-filter-policy'
+            cand --malware-filter-policy 'The custom MalwareFilterPolicy the rule applies (New- needs it)'
             cand --priority 'Where the rule runs: 0 first. A new rule goes last without it; the rules from this priority on move down by one'
             cand --sent-to 'Recipients the rule applies to'
             cand --sent-to-member-of 'Members of these groups (eopctl has no distribution groups: refused)'
@@ -1286,7 +1286,7 @@ set edit:completion:arg-completer[eopctl] = {|@words|
         &'eopctl;set-malwarefilterrule'= {
             cand --identity 'The object to change'
             cand --name 'A new name'
-            cand --malware-filter-policy 'malware-filter-policy'
+            cand --malware-filter-policy 'The custom MalwareFilterPolicy the rule applies (New- needs it)'
             cand --priority 'Where the rule runs: 0 first. A new rule goes last without it; the rules from this priority on move down by one'
             cand --sent-to 'Recipients the rule applies to'
             cand --sent-to-member-of 'Members of these groups (eopctl has no distribution groups: refused)'

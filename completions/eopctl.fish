@@ -1068,7 +1068,7 @@ yaml\t''"
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-hostedcontentfilterrule" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-hostedcontentfilterrule" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterrule" -l name -d 'A unique name for the rule' -r
-complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterrule" -l hosted-content-filter-policy -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterrule" -l hosted-content-filter-policy -d 'The custom HostedContentFilterPolicy the rule applies (New- needs it)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterrule" -l priority -d 'Where the rule runs: 0 first. A new rule goes last without it; the rules from this priority on move down by one' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterrule" -l sent-to -d 'Recipients the rule applies to' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterrule" -l sent-to-member-of -d 'Members of these groups (eopctl has no distribution groups: refused)' -r
@@ -1092,7 +1092,7 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterrul
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterrule" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterrule" -l identity -d 'The object to change' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterrule" -l name -d 'A new name' -r
-complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterrule" -l hosted-content-filter-policy -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterrule" -l hosted-content-filter-policy -d 'The custom HostedContentFilterPolicy the rule applies (New- needs it)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterrule" -l priority -d 'Where the rule runs: 0 first. A new rule goes last without it; the rules from this priority on move down by one' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterrule" -l sent-to -d 'Recipients the rule applies to' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterrule" -l sent-to-member-of -d 'Members of these groups (eopctl has no distribution groups: refused)' -r
@@ -1225,7 +1225,7 @@ yaml\t''"
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-malwarefilterrule" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-malwarefilterrule" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-malwarefilterrule" -l name -d 'A unique name for the rule' -r
-complete -c eopctl -n "__fish_eopctl_using_subcommand new-malwarefilterrule" -l malware-filter-policy -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-malwarefilterrule" -l malware-filter-policy -d 'The custom MalwareFilterPolicy the rule applies (New- needs it)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-malwarefilterrule" -l priority -d 'Where the rule runs: 0 first. A new rule goes last without it; the rules from this priority on move down by one' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-malwarefilterrule" -l sent-to -d 'Recipients the rule applies to' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-malwarefilterrule" -l sent-to-member-of -d 'Members of these groups (eopctl has no distribution groups: refused)' -r
@@ -1249,7 +1249,7 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand new-malwarefilterrule" -l 
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-malwarefilterrule" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-malwarefilterrule" -l identity -d 'The object to change' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-malwarefilterrule" -l name -d 'A new name' -r
-complete -c eopctl -n "__fish_eopctl_using_subcommand set-malwarefilterrule" -l malware-filter-policy -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-malwarefilterrule" -l malware-filter-policy -d 'The custom MalwareFilterPolicy the rule applies (New- needs it)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-malwarefilterrule" -l priority -d 'Where the rule runs: 0 first. A new rule goes last without it; the rules from this priority on move down by one' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-malwarefilterrule" -l sent-to -d 'Recipients the rule applies to' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-malwarefilterrule" -l sent-to-member-of -d 'Members of these groups (eopctl has no distribution groups: refused)' -r

@@ -47,6 +47,80 @@ pub trait RuleParams<R> {
     fn policy(&self) -> Option<&str>;
 }
 
+/// A noun file's cmdlets: `Params`, the clap `Cmd` (Get/New/Set/Remove/Enable/Disable-
+/// `$rule`) and `run`, for the rule kind `$rule` applying `$policy` policies.
+#[macro_export]
+macro_rules! filter_rule_cmdlets {
+    ($rule:ident, $policy:ident, $policy_field:ident = $policy_name:literal, $lower:literal, $what:literal) => {
+        use clap::Subcommand;
+
+        use $crate::cmdlets::View;
+        use $crate::cmdlets::common::{Context, GetArgs, IdentityArgs};
+        use $crate::cmdlets::filter_rule::{NewRule, Verb};
+        use $crate::error::Result;
+        use $crate::output::Output;
+        use $crate::state::model::{$policy, $rule};
+
+        const VIEW: View = View {
+            columns: Params::COLUMNS,
+        };
+
+        #[derive(Subcommand, Debug)]
+        pub enum Cmd {
+            #[command(
+                name = concat!("get-", $lower),
+                alias = concat!("Get-", stringify!($rule)),
+                about = concat!("Lists ", $what, " rules, in priority order")
+            )]
+            Get(GetArgs),
+            #[command(
+                name = concat!("new-", $lower),
+                alias = concat!("New-", stringify!($rule)),
+                about = concat!("Creates a rule that applies an ", $what, " policy to some recipients")
+            )]
+            New(Box<NewRule<Params>>),
+            #[command(
+                name = concat!("set-", $lower),
+                alias = concat!("Set-", stringify!($rule)),
+                about = concat!("Changes an ", $what, " rule: its recipients, policy or priority")
+            )]
+            Set(Box<$crate::cmdlets::SetArgs<Params>>),
+            #[command(
+                name = concat!("remove-", $lower),
+                alias = concat!("Remove-", stringify!($rule)),
+                about = concat!("Removes an ", $what, " rule; its policy stays, applied to no one")
+            )]
+            Remove(IdentityArgs),
+            #[command(
+                name = concat!("enable-", $lower),
+                alias = concat!("Enable-", stringify!($rule)),
+                about = concat!("Turns an ", $what, " rule on")
+            )]
+            Enable(IdentityArgs),
+            #[command(
+                name = concat!("disable-", $lower),
+                alias = concat!("Disable-", stringify!($rule)),
+                about = concat!("Turns an ", $what, " rule off: its recipients get the next rule's policy, or Default")
+            )]
+            Disable(IdentityArgs),
+        }
+
+        $crate::filter_rule_params!(Params for $rule, $policy_field = $policy_name);
+
+        pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
+            let verb = match cmd {
+                Cmd::Get(a) => Verb::Get(a),
+                Cmd::New(a) => Verb::New(a),
+                Cmd::Set(a) => Verb::Set(a),
+                Cmd::Remove(a) => Verb::Remove(a),
+                Cmd::Enable(a) => Verb::Enable(a),
+                Cmd::Disable(a) => Verb::Disable(a),
+            };
+            $crate::cmdlets::filter_rule::run::<$rule, $policy, _>(verb, ctx, &VIEW)
+        }
+    };
+}
+
 /// Declares the parameters of New- and Set- for one kind of filter rule.
 #[macro_export]
 macro_rules! filter_rule_params {
@@ -59,8 +133,10 @@ macro_rules! filter_rule_params {
                 $crate::output::key("State"),
                 $crate::output::key("Priority"),
             ];
-            #[doc = concat!("The custom ", $policy, " the rule applies (New- needs it).")]
-            #[arg(value_name = "Identity")]
+            #[arg(
+                value_name = "Identity",
+                help = concat!("The custom ", $policy, " the rule applies (New- needs it)")
+            )]
             $policy_field: value(String) = $policy, key;
             /// Where the rule runs: 0 first. A new rule goes last without it; the rules
             /// from this priority on move down by one.
