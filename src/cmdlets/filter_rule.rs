@@ -204,11 +204,12 @@ pub fn no_groups(given: &Option<Vec<String>>, param: &str, instead: &str) -> Res
 }
 
 /// The policy a rule names must exist and be a custom one (checked here for a clear
-/// message; the store's validation holds the same rule for hand-edited files).
+/// message; the store's validation holds the same rule for hand-edited files). Its name
+/// as the policy spells it, for the rule to keep.
 fn check_policy<R: FilterRule, P: StateObject + FilterPolicy>(
     state: &crate::state::State,
     policy: &str,
-) -> Result<()> {
+) -> Result<String> {
     let Some(p) = P::all(state)
         .iter()
         .find(|p| p.name().eq_ignore_ascii_case(policy))
@@ -251,7 +252,7 @@ fn check_policy<R: FilterRule, P: StateObject + FilterPolicy>(
             r.name()
         )));
     }
-    Ok(())
+    Ok(p.name().to_string())
 }
 
 /// Refuses Remove-*Policy of a policy a rule applies: naming the rule, and the two ways on.
@@ -320,21 +321,25 @@ where
                 rule.set_state(RuleState::Disabled);
             }
             let priority = a.params.priority();
-            super::new_with(ctx, &a.change, view, rule, |state, rule| {
-                check_policy::<R, P>(state, &policy)?;
+            super::new_with(ctx, &a.change, view, rule, |state, mut rule| {
+                rule.set_policy(check_policy::<R, P>(state, &policy)?);
                 R::all_mut(state).push(rule);
                 let last = R::all(state).len() - 1;
                 super::place::<R>(state, last, priority)
             })
         }
         Verb::Set(a) => super::set_moving::<R>(ctx, &a.identity, &a.change, view, |state, i| {
-            if let Some(policy) = a.params.policy()
-                && !policy.eq_ignore_ascii_case(R::all(state)[i].policy())
-            {
-                check_policy::<R, P>(state, policy)?;
-            }
+            let current = R::all(state)[i].policy().to_string();
+            let moved = match a.params.policy() {
+                Some(p) if !p.eq_ignore_ascii_case(&current) => {
+                    Some(check_policy::<R, P>(state, p)?)
+                }
+                _ => None,
+            };
             let rule = &mut R::all_mut(state)[i];
             a.params.apply(rule)?;
+            // The parameter as typed, or the rule's own policy: the policy's spelling.
+            rule.set_policy(moved.unwrap_or(current));
             if let Some(name) = &a.name {
                 rule.rename(name.clone());
             }

@@ -212,7 +212,7 @@ fn rules_refuse_what_would_break_them() {
             "-Name",
             "Sales rule",
             "-MalwareFilterPolicy",
-            "Sales",
+            "sales",
             "-RecipientDomainIs",
             "contoso.test",
         ],
@@ -243,7 +243,11 @@ fn rules_refuse_what_would_break_them() {
             "help: remove the rule first",
         ],
     );
-    // A renamed policy keeps its rule.
+    // The rule keeps the policy's own spelling; a renamed policy keeps its rule.
+    assert_eq!(
+        json(&state, &["Get-MalwareFilterRule"])[0]["MalwareFilterPolicy"],
+        "Sales"
+    );
     eopctl_ok(
         &state,
         &[
