@@ -304,8 +304,7 @@ where
         Verb::New(a) => {
             let Some(policy) = a.params.policy() else {
                 return Err(Error::usage(format!(
-                    "New-{} needs -{}: the policy the rule applies",
-                    R::KIND,
+                    "-{} is missing: a rule needs the policy it applies",
                     P::KIND
                 ))
                 .help(format!(
