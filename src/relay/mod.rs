@@ -76,6 +76,8 @@ pub struct Snapshot {
     /// What the learning filter has learned (read at each message; training cmdlets
     /// write it while the relay runs).
     pub learned: crate::spamdb::Shared,
+    /// The Tenant Allow/Block List's live entries (refreshed while the relay runs).
+    pub tabl: Arc<crate::tabl::Live>,
 }
 
 impl Snapshot {
@@ -162,6 +164,7 @@ impl Snapshot {
             dkim,
             spam_rules: None,
             learned: crate::spamdb::Shared::new(data_dir),
+            tabl: Arc::new(crate::tabl::Live::load(data_dir)),
         })
     }
 }
@@ -481,6 +484,16 @@ pub async fn serve(opts: Options, ready: impl FnOnce(&[SocketAddr])) -> Result<(
             q.metrics.render(&sizes)
         })));
     }
+    // The Tenant Allow/Block List: cmdlets write it while the relay runs.
+    let tabl_snapshot = snapshot.clone();
+    background.push(tokio::spawn(async move {
+        let mut tick = tokio::time::interval(Duration::from_millis(250));
+        loop {
+            tick.tick().await;
+            let s = tabl_snapshot.load_full();
+            let _ = tokio::task::spawn_blocking(move || s.tabl.refresh(chrono::Utc::now())).await;
+        }
+    }));
     background.push(tokio::spawn(junk_feedback::run(
         opts.data_dir.clone(),
         opts.junk_scan,
