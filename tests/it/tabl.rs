@@ -99,7 +99,18 @@ fn senders_blocked_at_mail_from_allowed_past_spam_but_not_malware() {
     let detail: Vec<Value> = rows
         .iter()
         .filter_map(|r| r["MessageTraceId"].as_str())
-        .flat_map(|id| json(&state, &["Get-MessageTraceDetail", "-MessageTraceId", id]))
+        .flat_map(|id| {
+            json(
+                &state,
+                &[
+                    "Get-MessageTraceDetail",
+                    "-MessageTraceId",
+                    id,
+                    "-RecipientAddress",
+                    "admin@contoso.test",
+                ],
+            )
+        })
         .collect();
     assert!(
         detail
@@ -173,7 +184,7 @@ fn blocked_links_and_files_quarantine_until_the_entry_expires() {
         c.send(
             "a@fabrikam.example",
             &["admin@contoso.test"],
-            &attachment("invoice.docm", file)
+            &attachment("invoice.dat", file)
         )
         .starts_with("250")
     );
@@ -194,7 +205,7 @@ fn blocked_links_and_files_quarantine_until_the_entry_expires() {
         held("Malware")[0]["Reasons"][0]
             .as_str()
             .unwrap()
-            .contains("invoice.docm is blocked")
+            .contains("invoice.dat is blocked")
     );
 
     // The URL entry expires (as if its date had come): it stops acting, and shows as
