@@ -314,7 +314,7 @@ fn chosen(ctx: &Context, db: &Sqlite, which: &Which) -> Result<Vec<Item>> {
     let listing = format!(
         "list them with `eopctl Get-TenantAllowBlockListItems -ListType {}`",
         if list_name.is_empty() {
-            "Sender"
+            "<Sender|Url|FileHash|IP>"
         } else {
             list_name
         }
