@@ -384,16 +384,15 @@ pub struct Live {
 }
 
 impl Live {
-    /// Compiles what the database holds now. An unreadable database is logged and acts
-    /// as empty: the list is an override, not a condition for mail to flow.
-    pub fn load(data_dir: &Path) -> Live {
-        let live = Live {
+    /// No entries until the first [`Live::refresh`] reads them. An unreadable database
+    /// is logged and acts as empty: the list is an override, not a condition for mail to
+    /// flow.
+    pub fn new(data_dir: &Path) -> Live {
+        Live {
             data_dir: data_dir.to_path_buf(),
             lists: ArcSwap::from_pointee(Lists::default()),
             seen: Mutex::new((None, None)),
-        };
-        live.refresh(Utc::now());
-        live
+        }
     }
 
     pub fn current(&self) -> Arc<Lists> {
@@ -552,7 +551,8 @@ mod tests {
     #[test]
     fn live_lists_follow_writes_and_expiry() {
         let dir = tempfile::tempdir().unwrap();
-        let live = Live::load(dir.path());
+        let live = Live::new(dir.path());
+        assert!(!live.refresh(Utc::now()), "no database yet");
         assert!(live.current().is_empty());
         let now = Utc::now();
         let mut db = Sqlite::open(dir.path()).unwrap();
