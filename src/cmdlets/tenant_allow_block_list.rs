@@ -196,6 +196,9 @@ fn action(allow: bool, block: bool) -> Result<Action> {
     }
 }
 
+/// When an entry goes: a fixed date, or days after its last use (neither: never).
+type Ends = (Option<DateTime<Utc>>, Option<u32>);
+
 /// The days ahead an entry may be set to expire at most ("Remove entry after", Specific
 /// date).
 fn max_days(action: Action) -> i64 {
@@ -207,12 +210,7 @@ fn max_days(action: Action) -> i64 {
 
 /// When new entries (or changed ones) go: `(expiration, remove_after)`. `None` from a
 /// Set means the parameters leave it alone.
-fn expiry(
-    e: &Expiry,
-    list: ListType,
-    action: Action,
-    now: DateTime<Utc>,
-) -> Result<Option<(Option<DateTime<Utc>>, Option<u32>)>> {
+fn expiry(e: &Expiry, list: ListType, action: Action, now: DateTime<Utc>) -> Result<Option<Ends>> {
     let given = [
         e.expiration_date.is_some(),
         e.no_expiration,
@@ -270,11 +268,7 @@ fn expiry(
 
 /// The defaults of "Manage allows and blocks in the Tenant Allow/Block List": blocks go
 /// after 30 days, allows 45 days after last use, IP entries never.
-fn default_expiry(
-    list: ListType,
-    action: Action,
-    now: DateTime<Utc>,
-) -> (Option<DateTime<Utc>>, Option<u32>) {
+fn default_expiry(list: ListType, action: Action, now: DateTime<Utc>) -> Ends {
     match (list, action) {
         (ListType::Ip, _) => (None, None),
         (_, Action::Block) => (Some(now + Duration::days(30)), None),

@@ -31,8 +31,15 @@ fn url_hit(l: &Lists, url: &str) -> Option<String> {
 /// as an allow and as a block entry.
 #[test]
 fn url_scenarios_of_the_article() {
-    let cases: &[(&str, &[&str], &[&str], &[&str], &[&str])] = &[
-        // entry, allow match, allow not matched, block match, block not matched
+    // entry, allow match, allow not matched, block match, block not matched
+    type Case<'a> = (
+        &'a str,
+        &'a [&'a str],
+        &'a [&'a str],
+        &'a [&'a str],
+        &'a [&'a str],
+    );
+    let cases: &[Case] = &[
         (
             "contoso.com",
             &["contoso.com"],
