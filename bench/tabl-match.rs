@@ -123,7 +123,12 @@ fn main() {
     for list in lists {
         let probes: Vec<(String, bool)> = (0..20_000)
             // Entries spread over the list (a prime stride), the same every run.
-            .map(|k: u64| (probe(list, k * 7919 % n, k % 2 == 0), k % 2 == 0))
+            .map(|k: u64| {
+                (
+                    probe(list, k * 7919 % n, k.is_multiple_of(2)),
+                    k.is_multiple_of(2),
+                )
+            })
             .collect();
         let links: Vec<Link> = probes.iter().filter_map(|(p, _)| Link::parse(p)).collect();
         let ips: Vec<IpAddr> = probes.iter().filter_map(|(p, _)| p.parse().ok()).collect();
