@@ -142,6 +142,9 @@ _eopctl() {
             eopctl,get-statehistory)
                 cmd="eopctl__subcmd__get__subcmd__statehistory"
                 ;;
+            eopctl,get-tenantallowblocklistitems)
+                cmd="eopctl__subcmd__get__subcmd__tenantallowblocklistitems"
+                ;;
             eopctl,get-transportrule)
                 cmd="eopctl__subcmd__get__subcmd__transportrule"
                 ;;
@@ -189,6 +192,9 @@ _eopctl() {
                 ;;
             eopctl,new-sendconnector)
                 cmd="eopctl__subcmd__new__subcmd__sendconnector"
+                ;;
+            eopctl,new-tenantallowblocklistitems)
+                cmd="eopctl__subcmd__new__subcmd__tenantallowblocklistitems"
                 ;;
             eopctl,new-transportrule)
                 cmd="eopctl__subcmd__new__subcmd__transportrule"
@@ -240,6 +246,9 @@ _eopctl() {
                 ;;
             eopctl,remove-sendconnector)
                 cmd="eopctl__subcmd__remove__subcmd__sendconnector"
+                ;;
+            eopctl,remove-tenantallowblocklistitems)
+                cmd="eopctl__subcmd__remove__subcmd__tenantallowblocklistitems"
                 ;;
             eopctl,remove-transportrule)
                 cmd="eopctl__subcmd__remove__subcmd__transportrule"
@@ -301,6 +310,9 @@ _eopctl() {
             eopctl,set-sendconnector)
                 cmd="eopctl__subcmd__set__subcmd__sendconnector"
                 ;;
+            eopctl,set-tenantallowblocklistitems)
+                cmd="eopctl__subcmd__set__subcmd__tenantallowblocklistitems"
+                ;;
             eopctl,set-transportrule)
                 cmd="eopctl__subcmd__set__subcmd__transportrule"
                 ;;
@@ -338,7 +350,7 @@ _eopctl() {
 
     case "${cmd}" in
         eopctl)
-            opts="-o -h -V --state --data-dir --output --from-json --help --version get-accepteddomain new-accepteddomain set-accepteddomain remove-accepteddomain get-mailbox new-mailbox set-mailbox remove-mailbox get-mailuser new-mailuser set-mailuser remove-mailuser import-mailuser get-inboundconnector new-inboundconnector set-inboundconnector remove-inboundconnector enable-inboundconnector disable-inboundconnector get-outboundconnector new-outboundconnector set-outboundconnector remove-outboundconnector enable-outboundconnector disable-outboundconnector validate-outboundconnector validate-inboundconnector get-receiveconnector new-receiveconnector set-receiveconnector remove-receiveconnector enable-receiveconnector disable-receiveconnector get-sendconnector new-sendconnector set-sendconnector remove-sendconnector enable-sendconnector disable-sendconnector get-exchangecertificate new-exchangecertificate import-exchangecertificate remove-exchangecertificate get-dkimsigningconfig new-dkimsigningconfig set-dkimsigningconfig rotate-dkimsigningkey remove-dkimsigningconfig get-hostedconnectionfilterpolicy set-hostedconnectionfilterpolicy get-hostedcontentfilterpolicy new-hostedcontentfilterpolicy set-hostedcontentfilterpolicy remove-hostedcontentfilterpolicy get-hostedcontentfilterrule new-hostedcontentfilterrule set-hostedcontentfilterrule remove-hostedcontentfilterrule enable-hostedcontentfilterrule disable-hostedcontentfilterrule get-malwarefilterpolicy new-malwarefilterpolicy set-malwarefilterpolicy remove-malwarefilterpolicy get-malwarefilterrule new-malwarefilterrule set-malwarefilterrule remove-malwarefilterrule enable-malwarefilterrule disable-malwarefilterrule get-quarantinemessage preview-quarantinemessage release-quarantinemessage delete-quarantinemessage train-spamfilter get-spamfilterstatistics get-transportrule new-transportrule set-transportrule remove-transportrule enable-transportrule disable-transportrule get-statehistory compare-state restore-state test-messageroute test-mailflow test-configuration get-organizationconfig set-organizationconfig get-dnsguidance test-dnsrecords start-hybridwizard get-messagetrace get-messagetracedetail get-queue get-queuemessage retry-queue suspend-message resume-message remove-message generate-all generate-completions generate-man serve"
+            opts="-o -h -V --state --data-dir --output --from-json --help --version get-accepteddomain new-accepteddomain set-accepteddomain remove-accepteddomain get-mailbox new-mailbox set-mailbox remove-mailbox get-mailuser new-mailuser set-mailuser remove-mailuser import-mailuser get-inboundconnector new-inboundconnector set-inboundconnector remove-inboundconnector enable-inboundconnector disable-inboundconnector get-outboundconnector new-outboundconnector set-outboundconnector remove-outboundconnector enable-outboundconnector disable-outboundconnector validate-outboundconnector validate-inboundconnector get-receiveconnector new-receiveconnector set-receiveconnector remove-receiveconnector enable-receiveconnector disable-receiveconnector get-sendconnector new-sendconnector set-sendconnector remove-sendconnector enable-sendconnector disable-sendconnector get-exchangecertificate new-exchangecertificate import-exchangecertificate remove-exchangecertificate get-dkimsigningconfig new-dkimsigningconfig set-dkimsigningconfig rotate-dkimsigningkey remove-dkimsigningconfig get-hostedconnectionfilterpolicy set-hostedconnectionfilterpolicy get-hostedcontentfilterpolicy new-hostedcontentfilterpolicy set-hostedcontentfilterpolicy remove-hostedcontentfilterpolicy get-hostedcontentfilterrule new-hostedcontentfilterrule set-hostedcontentfilterrule remove-hostedcontentfilterrule enable-hostedcontentfilterrule disable-hostedcontentfilterrule get-malwarefilterpolicy new-malwarefilterpolicy set-malwarefilterpolicy remove-malwarefilterpolicy get-malwarefilterrule new-malwarefilterrule set-malwarefilterrule remove-malwarefilterrule enable-malwarefilterrule disable-malwarefilterrule get-quarantinemessage preview-quarantinemessage release-quarantinemessage delete-quarantinemessage train-spamfilter get-spamfilterstatistics get-tenantallowblocklistitems new-tenantallowblocklistitems set-tenantallowblocklistitems remove-tenantallowblocklistitems get-transportrule new-transportrule set-transportrule remove-transportrule enable-transportrule disable-transportrule get-statehistory compare-state restore-state test-messageroute test-mailflow test-configuration get-organizationconfig set-organizationconfig get-dnsguidance test-dnsrecords start-hybridwizard get-messagetrace get-messagetracedetail get-queue get-queuemessage retry-queue suspend-message resume-message remove-message generate-all generate-completions generate-man serve"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1817,7 +1829,7 @@ _eopctl() {
                     return 0
                     ;;
                 --quarantine-types)
-                    COMPREPLY=($(compgen -W "Spam HighConfidenceSpam Phish Bulk Malware TransportRule" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "Spam HighConfidenceSpam Phish HighConfidencePhish Bulk Malware TransportRule" -- "${cur}"))
                     return 0
                     ;;
                 --sender-address)
@@ -2061,6 +2073,52 @@ _eopctl() {
             fi
             case "${prev}" in
                 --newest)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --from-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        eopctl__subcmd__get__subcmd__tenantallowblocklistitems)
+            opts="-o -h --list-type --entry --allow --block --expiration-date --no-expiration --expired --state --data-dir --output --from-json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --list-type)
+                    COMPREPLY=($(compgen -W "Sender Url FileHash IP" -- "${cur}"))
+                    return 0
+                    ;;
+                --entry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --expiration-date)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3215,6 +3273,64 @@ _eopctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        eopctl__subcmd__new__subcmd__tenantallowblocklistitems)
+            opts="-y -o -h --list-type --entries --allow --block --expiration-date --no-expiration --remove-after --notes --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --list-type)
+                    COMPREPLY=($(compgen -W "Sender Url FileHash IP" -- "${cur}"))
+                    return 0
+                    ;;
+                --entries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --expiration-date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remove-after)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --notes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --confirm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --from-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         eopctl__subcmd__new__subcmd__transportrule)
             opts="-y -o -h --name --priority --enabled --mode --activation-date --expiry-date --comments --from --from-address-contains-words --from-address-matches-patterns --sender-domain-is --from-scope --sent-to --sent-to-scope --recipient-domain-is --recipient-address-contains-words --subject-contains-words --subject-or-body-contains-words --subject-matches-patterns --header-contains-message-header --header-contains-words --header-matches-message-header --header-matches-patterns --attachment-name-matches-patterns --attachment-extension-matches-words --attachment-size-over --message-size-over --sender-ip-ranges --scl-over --except-if-from --except-if-from-address-contains-words --except-if-from-address-matches-patterns --except-if-sender-domain-is --except-if-from-scope --except-if-sent-to --except-if-sent-to-scope --except-if-recipient-domain-is --except-if-recipient-address-contains-words --except-if-subject-contains-words --except-if-subject-or-body-contains-words --except-if-subject-matches-patterns --except-if-header-contains-message-header --except-if-header-contains-words --except-if-header-matches-message-header --except-if-header-matches-patterns --except-if-attachment-name-matches-patterns --except-if-attachment-extension-matches-words --except-if-attachment-size-over --except-if-message-size-over --except-if-sender-ip-ranges --except-if-scl-over --route-message-outbound-connector --set-scl --set-header-name --set-header-value --remove-header --prepend-subject --apply-html-disclaimer-text --redirect-message-to --blind-copy-to --add-to-recipients --reject-message-reason-text --reject-message-enhanced-status-code --delete-message --quarantine --stop-rule-processing --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -4151,6 +4267,56 @@ _eopctl() {
             fi
             case "${prev}" in
                 --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --confirm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --from-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        eopctl__subcmd__remove__subcmd__tenantallowblocklistitems)
+            opts="-y -o -h --list-type --ids --entries --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --list-type)
+                    COMPREPLY=($(compgen -W "Sender Url FileHash IP" -- "${cur}"))
+                    return 0
+                    ;;
+                --ids)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --entries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5551,6 +5717,68 @@ _eopctl() {
                     return 0
                     ;;
                 --comment)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --confirm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --from-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        eopctl__subcmd__set__subcmd__tenantallowblocklistitems)
+            opts="-y -o -h --list-type --ids --entries --expiration-date --no-expiration --remove-after --notes --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --list-type)
+                    COMPREPLY=($(compgen -W "Sender Url FileHash IP" -- "${cur}"))
+                    return 0
+                    ;;
+                --ids)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --entries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --expiration-date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remove-after)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --notes)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -109,6 +109,10 @@ complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "release-quarantinemes
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "delete-quarantinemessage" -d 'Deletes a quarantined message'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "train-spamfilter" -d 'Teaches the learning filter: every message under -Spam is learned as spam, every one under -Ham as ham. A message learned before in the other class moves; one learned before in the same class is counted as already known'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "get-spamfilterstatistics" -d 'Shows what the learning filter has learned: messages and tokens per class, when and from where, and whether it is active (it scores mail once it has learned 200 spam and 200 ham)'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "get-tenantallowblocklistitems" -d 'Lists the entries of one list of the Tenant Allow/Block List'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "new-tenantallowblocklistitems" -d 'Adds allow or block entries for senders, URLs, file hashes or IP addresses'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "set-tenantallowblocklistitems" -d 'Changes when entries expire, or their notes'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "remove-tenantallowblocklistitems" -d 'Removes entries'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "get-transportrule" -d 'Lists mail flow rules, in priority order'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "new-transportrule" -d 'Creates a mail flow rule'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "set-transportrule" -d 'Changes a mail flow rule (its conditions, exceptions, actions or priority)'
@@ -1310,9 +1314,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand disable-malwarefilterrule"
 complete -c eopctl -n "__fish_eopctl_using_subcommand disable-malwarefilterrule" -l pass-thru -d 'Print the object after the change'
 complete -c eopctl -n "__fish_eopctl_using_subcommand disable-malwarefilterrule" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-quarantinemessage" -l identity -d 'One message, by the Identity Get-QuarantineMessage shows' -r
-complete -c eopctl -n "__fish_eopctl_using_subcommand get-quarantinemessage" -l quarantine-types -d 'Only these types: Spam, HighConfidenceSpam, Phish, Bulk, Malware, TransportRule' -r -f -a "Spam\t''
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-quarantinemessage" -l quarantine-types -d 'Only these types: Spam, HighConfidenceSpam, Phish, HighConfidencePhish, Bulk, Malware, TransportRule' -r -f -a "Spam\t''
 HighConfidenceSpam\t''
 Phish\t''
+HighConfidencePhish\t'A blocked URL or sender of the Tenant Allow/Block List'
 Bulk\t''
 Malware\t''
 TransportRule\t''"
@@ -1381,6 +1386,87 @@ json\t''
 yaml\t''"
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-spamfilterstatistics" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-spamfilterstatistics" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-tenantallowblocklistitems" -l list-type -d 'The list: Sender, Url, FileHash or IP' -r -f -a "Sender\t''
+Url\t''
+FileHash\t''
+IP\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-tenantallowblocklistitems" -l entry -d 'One entry, by its value' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-tenantallowblocklistitems" -l expiration-date -d 'Only entries that expire on or before this date (UTC)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-tenantallowblocklistitems" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-tenantallowblocklistitems" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-tenantallowblocklistitems" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-tenantallowblocklistitems" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-tenantallowblocklistitems" -l allow -d 'Only allow entries'
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-tenantallowblocklistitems" -l block -d 'Only block entries'
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-tenantallowblocklistitems" -l no-expiration -d 'Only entries that never expire'
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-tenantallowblocklistitems" -l expired -d 'The entries that have expired (and act no more) instead of the live ones'
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-tenantallowblocklistitems" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-tenantallowblocklistitems" -l list-type -d 'The list: Sender, Url, FileHash or IP' -r -f -a "Sender\t''
+Url\t''
+FileHash\t''
+IP\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-tenantallowblocklistitems" -l entries -d 'The values: email addresses or domains, URLs, SHA256 file hashes or IP addresses' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-tenantallowblocklistitems" -l expiration-date -d 'When the entries expire (UTC): at most 90 days ahead for blocks, 30 for allows' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-tenantallowblocklistitems" -l remove-after -d 'Allow entries go this many days after they were last used; 45 is the only value' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-tenantallowblocklistitems" -l notes -d 'Why the entries are there' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-tenantallowblocklistitems" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-tenantallowblocklistitems" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-tenantallowblocklistitems" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-tenantallowblocklistitems" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-tenantallowblocklistitems" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-tenantallowblocklistitems" -l allow -d 'Allow entries'
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-tenantallowblocklistitems" -l block -d 'Block entries'
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-tenantallowblocklistitems" -l no-expiration -d 'The entries never expire (block entries, and IP allow entries)'
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-tenantallowblocklistitems" -l what-if -d 'Show what would change, and change nothing'
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-tenantallowblocklistitems" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-tenantallowblocklistitems" -l pass-thru -d 'Print the object after the change'
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-tenantallowblocklistitems" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-tenantallowblocklistitems" -l list-type -d 'The list: Sender, Url, FileHash or IP (optional with -Ids: an Identity names one entry of one list)' -r -f -a "Sender\t''
+Url\t''
+FileHash\t''
+IP\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-tenantallowblocklistitems" -l ids -d 'The entries, by the Identity Get-TenantAllowBlockListItems shows' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-tenantallowblocklistitems" -l entries -d 'The entries, by value' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-tenantallowblocklistitems" -l expiration-date -d 'When the entries expire (UTC): at most 90 days ahead for blocks, 30 for allows' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-tenantallowblocklistitems" -l remove-after -d 'Allow entries go this many days after they were last used; 45 is the only value' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-tenantallowblocklistitems" -l notes -d 'Why the entries are there' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-tenantallowblocklistitems" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-tenantallowblocklistitems" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-tenantallowblocklistitems" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-tenantallowblocklistitems" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-tenantallowblocklistitems" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-tenantallowblocklistitems" -l no-expiration -d 'The entries never expire (block entries, and IP allow entries)'
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-tenantallowblocklistitems" -l what-if -d 'Show what would change, and change nothing'
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-tenantallowblocklistitems" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-tenantallowblocklistitems" -l pass-thru -d 'Print the object after the change'
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-tenantallowblocklistitems" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-tenantallowblocklistitems" -l list-type -d 'The list: Sender, Url, FileHash or IP (optional with -Ids: an Identity names one entry of one list)' -r -f -a "Sender\t''
+Url\t''
+FileHash\t''
+IP\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-tenantallowblocklistitems" -l ids -d 'The entries, by the Identity Get-TenantAllowBlockListItems shows' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-tenantallowblocklistitems" -l entries -d 'The entries, by value' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-tenantallowblocklistitems" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-tenantallowblocklistitems" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-tenantallowblocklistitems" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-tenantallowblocklistitems" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-tenantallowblocklistitems" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-tenantallowblocklistitems" -l what-if -d 'Show what would change, and change nothing'
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-tenantallowblocklistitems" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-tenantallowblocklistitems" -l pass-thru -d 'Print the object after the change'
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-tenantallowblocklistitems" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-transportrule" -l identity -d 'The object\'s name (or address, for recipients); `*` and `?` wildcards allowed' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-transportrule" -l state -d 'The state file' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-transportrule" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F

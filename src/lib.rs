@@ -11,7 +11,8 @@
 //! - `policy`: every mail decision, pure; `relay`: the SMTP engine (`eopctl serve`);
 //!   `dns`: MX and address lookups behind a trait; `trace`: the message trace database;
 //!   `spamrules`: finding and reading SpamAssassin's rule files for `policy::spamrules`.
-//!   `spamdb`: what the learning filter has learned.
+//!   `spamdb`: what the learning filter has learned; `tabl`: the Tenant Allow/Block List's
+//!   entries.
 
 pub mod cli;
 pub mod cmdlets;
@@ -24,4 +25,5 @@ pub mod relay;
 pub mod spamdb;
 pub mod spamrules;
 pub mod state;
+pub mod tabl;
 pub mod trace;

@@ -106,6 +106,8 @@ pub enum Cmdlet {
     #[command(flatten)]
     SpamFilter(spam_filter::Cmd),
     #[command(flatten)]
+    TenantAllowBlockList(tenant_allow_block_list::Cmd),
+    #[command(flatten)]
     TransportRule(transport_rule::Cmd),
     #[command(flatten)]
     StateHistory(state_history::Cmd),
@@ -150,6 +152,7 @@ fn dispatch(cmdlet: Cmdlet, ctx: &Context) -> Result<Output> {
         Cmdlet::MalwareFilterRule(c) => malware_filter_rule::run(c, ctx),
         Cmdlet::Quarantine(c) => quarantine::run(c, ctx),
         Cmdlet::SpamFilter(c) => spam_filter::run(c, ctx),
+        Cmdlet::TenantAllowBlockList(c) => tenant_allow_block_list::run(c, ctx),
         Cmdlet::TransportRule(c) => transport_rule::run(c, ctx),
         Cmdlet::StateHistory(c) => state_history::run(c, ctx),
         Cmdlet::MailFlow(c) => mail_flow::run(c, ctx),

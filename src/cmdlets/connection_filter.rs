@@ -108,17 +108,20 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
     }
 }
 
-/// The connection filter's verdict for Test-MessageRoute: the allow and block lists, and
-/// the DNS block lists when `dns` names a server to ask (without one they are skipped,
-/// and the returned note says so). `ip` is the client's address.
+/// The connection filter's verdict for Test-MessageRoute: the Tenant Allow/Block List's IP
+/// entries, the allow and block lists, and the DNS block lists when `dns` names a server
+/// to ask (without one they are skipped, and the returned note says so). `ip` is the
+/// client's address.
 pub fn explain(
     state: &State,
+    tabl: &crate::policy::tabl::Lists,
     client: &crate::policy::Client,
     ip: std::net::IpAddr,
     dns: Option<std::net::SocketAddr>,
 ) -> Result<(ConnectionVerdict, Option<String>)> {
     let filter = ConnectionFilter::build(&state.connection_filter);
-    let zones = filter.zones_to_query(client, ip);
+    let now = chrono::Utc::now().timestamp();
+    let zones = crate::policy::tabl::zones_to_query(&filter, tabl, client, ip, now);
     let (answers, note) = match (zones.is_empty(), dns) {
         (true, _) => (Vec::new(), None),
         (false, None) => (
@@ -141,5 +144,6 @@ pub fn explain(
             (runtime.block_on(auth.dnsbl(ip, zones)), None)
         }
     };
-    Ok((filter.judge(client, ip, &answers), note))
+    let verdict = crate::policy::tabl::connection(&filter, tabl, client, ip, &answers, now);
+    Ok((verdict, note))
 }

@@ -157,6 +157,15 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
         },
     };
     let decision = policy::decide(&state, &facts);
+    let now = chrono::Utc::now();
+    // The Tenant Allow/Block List the relay would judge with.
+    let tabl = crate::tabl::load(ctx.store.data_dir(), now).map_err(|e| {
+        Error::failed(format!(
+            "cannot read the Tenant Allow/Block List in {}: {e}",
+            ctx.store.data_dir().display()
+        ))
+        .help("check the data directory (--data-dir); Get-TenantAllowBlockListItems reads the same file")
+    })?;
     let trusted = origin == Origin::Local || decision.client.from_on_premises();
     let received: Vec<String> = a
         .received_headers
@@ -173,8 +182,13 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
     // The connection filter acts before anything else: a blocked client reaches no recipient.
     let (filter, pre) = match origin {
         Origin::Client(ip) => {
-            let (v, note) =
-                super::connection_filter::explain(&state, &decision.client, ip, a.dns_server)?;
+            let (v, note) = super::connection_filter::explain(
+                &state,
+                &tabl,
+                &decision.client,
+                ip,
+                a.dns_server,
+            )?;
             // The blame of a refusal leads the reasons anyway (see `row`).
             let blocked = v.blocked.as_ref().map(|(_, b)| b);
             let mut pre: Vec<String> = v
@@ -197,7 +211,10 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
     let early = filter
         .as_ref()
         .and_then(|(v, _)| v.blocked.clone())
-        .or_else(|| decision.sender.clone());
+        .or_else(|| decision.sender.clone())
+        .or_else(|| {
+            policy::tabl::mail_from(&tabl, &decision.client, facts.sender, now.timestamp())
+        });
     let compiled = policy::rules::compile(&state)
         .map_err(|e| Error::invalid_state(e.to_string()).help(e.fix()))?;
     let message = policy::message::parse(
@@ -281,7 +298,7 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
             &state,
             ctx.store.data_dir(),
             path,
-            &facts,
+            (&facts, &tabl),
             trusted,
             rules.as_ref().map(|l| &l.rules),
             &mut rows,
@@ -315,7 +332,7 @@ fn protection_fields(
     state: &crate::state::State,
     data_dir: &std::path::Path,
     path: &std::path::Path,
-    facts: &Facts,
+    (facts, tabl): (&Facts, &policy::tabl::Lists),
     trusted: bool,
     spam_rules: Option<&crate::policy::spamrules::RuleSet>,
     rows: &mut [serde_json::Value],
@@ -352,6 +369,7 @@ fn protection_fields(
         now: Some(chrono::Utc::now().timestamp()),
         spam_rules,
         bayes: judgement.as_ref().and_then(|j| j.probability()),
+        tabl: Some(tabl),
         ..Default::default()
     };
     let outcome = protection::evaluate(state, &raw, parsed.as_ref(), &pf);
@@ -393,6 +411,26 @@ fn protection_fields(
                 json!(judgement.as_ref().map(crate::spamdb::describe)),
             );
             o.insert("Malware".into(), json!(malware));
+            // The list's verdicts, each naming its entry; one that decided leads.
+            let listed = [
+                &outcome.tabl.malware,
+                &outcome.tabl.phish,
+                &outcome.tabl.allowed,
+            ];
+            let listed: Vec<&policy::Blame> = listed.into_iter().flatten().collect();
+            o.insert(
+                "TenantAllowBlockList".into(),
+                json!(listed.iter().map(ToString::to_string).collect::<Vec<_>>()),
+            );
+            if let Some(b) = listed
+                .iter()
+                .find(|b| copy.reasons.first() == Some(&b.to_string()))
+            {
+                o.insert("DecidedBy".into(), json!(b.object));
+                if let Some(r) = o.get_mut("Reasons").and_then(|r| r.as_array_mut()) {
+                    r.push(json!(b.to_string()));
+                }
+            }
             o.insert(
                 "Signals".into(),
                 json!(

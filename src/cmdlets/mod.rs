@@ -33,6 +33,7 @@ pub mod send_connector;
 pub mod serve;
 pub mod spam_filter;
 pub mod state_history;
+pub mod tenant_allow_block_list;
 pub mod transport_rule;
 pub mod wizard;
 

@@ -52,7 +52,8 @@ pub struct Get {
     /// One message, by the Identity Get-QuarantineMessage shows.
     #[arg(long)]
     pub identity: Option<String>,
-    /// Only these types: Spam, HighConfidenceSpam, Phish, Bulk, Malware, TransportRule.
+    /// Only these types: Spam, HighConfidenceSpam, Phish, HighConfidencePhish, Bulk, Malware,
+    /// TransportRule.
     #[arg(long, value_name = "Types", value_delimiter = ',', ignore_case = true)]
     pub quarantine_types: Option<Vec<QuarantineType>>,
     /// Only messages from these senders.

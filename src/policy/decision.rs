@@ -123,6 +123,9 @@ pub enum Refusal {
     DnsBlocked,
     /// The message fails DMARC and its domain publishes p=reject (550 5.7.1 after DATA).
     DmarcReject,
+    /// The envelope sender is on a block entry of the Tenant Allow/Block List (550 5.7.1 at
+    /// MAIL FROM).
+    SenderBlocked,
 }
 
 impl std::fmt::Display for Refusal {
@@ -146,6 +149,7 @@ impl std::fmt::Display for Refusal {
             Refusal::IpBlocked => f.write_str("client IP on the IP Block list"),
             Refusal::DnsBlocked => f.write_str("client IP on a DNS block list"),
             Refusal::DmarcReject => f.write_str("DMARC failed, policy reject"),
+            Refusal::SenderBlocked => f.write_str("sender on the Tenant Allow/Block List"),
         }
     }
 }

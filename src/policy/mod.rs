@@ -27,6 +27,8 @@
 //! - `content`: the content stage's decision: rules (and, beside them, the filters).
 //! - `spamrules`: SpamAssassin's rule files, compiled and run on a message.
 //! - `dkim`: whether the organisation's outbound mail is DKIM-signed, and with which key.
+//! - `tabl`: the Tenant Allow/Block List's entries, compiled, and what they decide at
+//!   connect, at MAIL FROM and after DATA.
 
 pub mod address;
 pub mod antispam;
@@ -49,6 +51,7 @@ pub mod route;
 pub mod rules;
 pub mod sender;
 pub mod spamrules;
+pub mod tabl;
 
 pub use decision::*;
 

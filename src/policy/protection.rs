@@ -28,6 +28,8 @@ pub enum QuarantineType {
     Spam,
     HighConfidenceSpam,
     Phish,
+    /// A blocked URL or sender of the Tenant Allow/Block List.
+    HighConfidencePhish,
     Bulk,
     Malware,
     TransportRule,
@@ -64,6 +66,8 @@ pub struct Facts<'a> {
     pub spam_rules: Option<&'a crate::policy::spamrules::RuleSet>,
     /// The learning filter's spam probability (see `antispam::Inputs::bayes`).
     pub bayes: Option<f64>,
+    /// The Tenant Allow/Block List's live entries (judged at `now`).
+    pub tabl: Option<&'a super::tabl::Lists>,
 }
 
 /// What happens to one recipient's copy.
@@ -105,6 +109,8 @@ pub struct Outcome {
     pub malware: Vec<(String, Vec<Finding>)>,
     /// The anti-spam verdict of each rule and policy that applied.
     pub spam: Vec<Scored>,
+    /// What the Tenant Allow/Block List decided about the message.
+    pub tabl: super::tabl::ContentVerdict,
     /// Per recipient, in order.
     pub copies: Vec<(String, Copy)>,
 }
@@ -135,10 +141,21 @@ pub fn evaluate(state: &State, raw: &[u8], message: Option<&Message>, facts: &Fa
     };
     let mut malware_by_policy: HashMap<String, Vec<Finding>> = HashMap::new();
     let mut spam_by_policy: HashMap<Blame, antispam::Verdict> = HashMap::new();
+    // The list's verdicts, but not the one a release skips (it was quarantined for it).
+    let mut tabl = facts.tabl.map_or_else(Default::default, |l| {
+        super::tabl::content(l, facts.sender, message, facts.now.unwrap_or_default())
+    });
+    if facts.skip == Some(QuarantineType::Malware) {
+        tabl.malware = None;
+    }
+    if facts.skip == Some(QuarantineType::HighConfidencePhish) {
+        tabl.phish = None;
+    }
     let mut out = Outcome {
         reject: None,
         malware: Vec::new(),
         spam: Vec::new(),
+        tabl: tabl.clone(),
         copies: Vec::new(),
     };
     let client_ip = facts.client_ip.map(|ip| ip.to_string()).unwrap_or_default();
@@ -159,6 +176,15 @@ pub fn evaluate(state: &State, raw: &[u8], message: Option<&Message>, facts: &Fa
             let findings = malware_by_policy.entry(p.name.clone()).or_insert_with(|| {
                 let types = p.enable_file_filter.then_some(p.file_types.as_slice());
                 let mut f = malware::scan(raw, message, types, Limits::default());
+                // An allowed file passes the file type filter; malware in it is still caught.
+                // (A finding names its part `part 2 "name"`.)
+                f.retain(|f| {
+                    f.reason.is_malware()
+                        || !tabl
+                            .allowed_files
+                            .iter()
+                            .any(|n| !n.is_empty() && f.part.ends_with(&format!("\"{n}\"")))
+                });
                 if let Some(sig) = facts.signature {
                     f.insert(
                         0,
@@ -190,13 +216,29 @@ pub fn evaluate(state: &State, raw: &[u8], message: Option<&Message>, facts: &Fa
                 continue;
             }
         }
+        // The list's blocks: malware first (an allowed sender never skips it), then phish.
+        let blocked = [
+            (QuarantineType::Malware, &tabl.malware),
+            (QuarantineType::HighConfidencePhish, &tabl.phish),
+        ];
+        if let Some((t, Some(why))) = blocked.into_iter().find(|(_, w)| w.is_some()) {
+            copy.action = Action::Quarantine(t);
+            copy.reasons = vec![why.to_string()];
+            out.copies.push((rcpt.clone(), copy));
+            continue;
+        }
+        if let Some(why) = &tabl.allowed {
+            copy.reasons = vec![why.to_string()];
+        }
         let spam_filtered = !facts.trusted
+            && tabl.allowed.is_none()
             && !matches!(
                 facts.skip,
                 Some(
                     QuarantineType::Spam
                         | QuarantineType::HighConfidenceSpam
                         | QuarantineType::Phish
+                        | QuarantineType::HighConfidencePhish
                         | QuarantineType::Bulk
                 )
             );

@@ -27,6 +27,7 @@ pub fn reason(r: crate::policy::Refusal) -> &'static str {
         IpBlocked => "IpBlocked",
         DnsBlocked => "DnsBlocked",
         DmarcReject => "DmarcReject",
+        SenderBlocked => "SenderBlocked",
     }
 }
 

@@ -76,6 +76,9 @@ pub struct Snapshot {
     /// What the learning filter has learned (read at each message; training cmdlets
     /// write it while the relay runs).
     pub learned: crate::spamdb::Shared,
+    /// The Tenant Allow/Block List's live entries: one for the relay's life, kept across
+    /// reloads of the state (`serve` refreshes it; a snapshot built elsewhere has none).
+    pub tabl: Arc<crate::tabl::Live>,
 }
 
 impl Snapshot {
@@ -162,6 +165,7 @@ impl Snapshot {
             dkim,
             spam_rules: None,
             learned: crate::spamdb::Shared::new(data_dir),
+            tabl: Arc::new(crate::tabl::Live::new(data_dir)),
         })
     }
 }
@@ -423,6 +427,10 @@ pub async fn serve(opts: Options, ready: impl FnOnce(&[SocketAddr])) -> Result<(
     // The file's stamp before it is read: a change made while starting is still seen.
     let mut seen = stamp(&opts.state_path);
     let snapshot = Arc::new(ArcSwap::from_pointee(load_snapshot(&opts)?));
+    // The Tenant Allow/Block List, read before the first client: one for every snapshot
+    // (cmdlets write it while the relay runs, and a state reload must not read it again).
+    let tabl = snapshot.load().tabl.clone();
+    tabl.refresh(chrono::Utc::now());
     let dns: Arc<dyn Dns> = Arc::new(crate::dns::Hickory::new(opts.dns)?);
     let spool = Spool::open(&opts.data_dir)
         .map_err(|e| format!("cannot open the queue in {}: {e}", opts.data_dir.display()))?;
@@ -481,6 +489,15 @@ pub async fn serve(opts: Options, ready: impl FnOnce(&[SocketAddr])) -> Result<(
             q.metrics.render(&sizes)
         })));
     }
+    let watched = tabl.clone();
+    background.push(tokio::spawn(async move {
+        let mut tick = tokio::time::interval(Duration::from_millis(250));
+        loop {
+            tick.tick().await;
+            let t = watched.clone();
+            let _ = tokio::task::spawn_blocking(move || t.refresh(chrono::Utc::now())).await;
+        }
+    }));
     background.push(tokio::spawn(junk_feedback::run(
         opts.data_dir.clone(),
         opts.junk_scan,
@@ -523,7 +540,8 @@ pub async fn serve(opts: Options, ready: impl FnOnce(&[SocketAddr])) -> Result<(
         }
         seen = now;
         match load_snapshot(&opts) {
-            Ok(s) => {
+            Ok(mut s) => {
+                s.tabl = tabl.clone();
                 let revision = s.state.revision;
                 snapshot.store(Arc::new(s));
                 reconcile(&shared, &mut listeners, false).await.ok();

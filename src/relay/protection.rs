@@ -107,6 +107,7 @@ pub async fn accept(a: &Arrival<'_>, env: Envelope, message: Vec<u8>) -> Result<
     let session = a.session;
     let blocking = tokio::task::spawn_blocking(move || {
         let parsed = malware::parse(&message);
+        let tabl = snapshot.tabl.current();
         let judgement = match parsed.as_ref() {
             Some(m) if !trusted && !skips_spam(skip) => {
                 snapshot.learned.judge(m).unwrap_or_else(|e| {
@@ -130,6 +131,7 @@ pub async fn accept(a: &Arrival<'_>, env: Envelope, message: Vec<u8>) -> Result<
             skip,
             spam_rules: snapshot.spam_rules.as_ref().map(|l| &l.rules),
             bayes: judgement.as_ref().and_then(|j| j.probability()),
+            tabl: Some(&*tabl),
         };
         let outcome = evaluate(&snapshot.state, &message, parsed.as_ref(), &facts);
         drop(parsed);
@@ -144,6 +146,16 @@ pub async fn accept(a: &Arrival<'_>, env: Envelope, message: Vec<u8>) -> Result<
         let detail = crate::spamdb::describe(j);
         info!(session = a.session, queue_id = %env.id, probability = j.classification.probability, active = j.probability().is_some(), "learning filter");
         trace.record(event(Kind::Verdict, detail));
+    }
+    if !outcome.tabl.used.is_empty() {
+        let (s, ids) = (a.snapshot.clone(), outcome.tabl.used.clone());
+        drop(tokio::task::spawn_blocking(move || {
+            s.tabl.used(&ids, chrono::Utc::now())
+        }));
+    }
+    if let Some(allowed) = &outcome.tabl.allowed {
+        info!(session = a.session, queue_id = %env.id, blame = %allowed, "Tenant Allow/Block List");
+        trace.record(event(Kind::Verdict, allowed.reason.clone()).blame(vec![allowed.clone()]));
     }
     for scored in &outcome.spam {
         let v = &scored.verdict;

@@ -164,6 +164,9 @@ pub fn refusal(r: Refusal) -> Reply {
             550,
             "5.7.1 Access denied, sending domain does not pass DMARC verification and has a DMARC policy of reject",
         ),
+        Refusal::SenderBlocked => {
+            self::r(550, "5.7.1 Sender blocked by the recipient's organization")
+        }
     }
 }
 

@@ -24,6 +24,7 @@ mod scenarios;
 mod script;
 mod spamrules;
 mod state;
+mod tabl;
 mod tls;
 mod trace;
 mod validate;

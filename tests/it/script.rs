@@ -319,6 +319,26 @@ fn one_liners(dns: &Dns) -> Vec<(String, i32, &'static str)> {
             0,
             "",
         ),
+        (
+            r#"New-TenantAllowBlockListItems -ListType Sender -Block -Entries "test@badattackerdomain.com","test2@anotherattackerdomain.com""#,
+            0,
+            "test2@anotherattackerdomain.com",
+        ),
+        (
+            "Get-TenantAllowBlockListItems -ListType Sender -Block",
+            0,
+            "test@badattackerdomain.com",
+        ),
+        (
+            r#"Set-TenantAllowBlockListItems -ListType Sender -Entries "test@badattackerdomain.com" -NoExpiration"#,
+            0,
+            "",
+        ),
+        (
+            "Get-TenantAllowBlockListItems -ListType Sender | Remove-TenantAllowBlockListItems",
+            0,
+            "",
+        ),
         ("Train-SpamFilter -Spam spam -Ham ham", 0, ""),
         ("Get-SpamFilterStatistics | Format-List", 0, ""),
         (

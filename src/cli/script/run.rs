@@ -377,10 +377,12 @@ impl<'a> Runner<'a> {
                 .any(|a| a.get_long().is_some_and(|l| squash(l) == p))
         };
         // The parameter the piped objects bind to: the one named after their noun
-        // (Get-Queue | Get-Message binds -Queue), else -Identity.
+        // (Get-Queue | Get-Message binds -Queue), else -Identity, else -Ids (the
+        // Tenant Allow/Block List's cmdlets name entries so).
         let target = match &input.noun {
             Some(n) if has(&squash(n)) && !given.contains(&squash(n)) => squash(n),
             _ if has("identity") && !given.iter().any(|g| g == "identity") => "identity".into(),
+            _ if has("ids") && !given.iter().any(|g| g == "ids" || g == "entries") => "ids".into(),
             _ => {
                 return Err(Error::usage(format!(
                     "{shown} takes no objects from a pipeline: its -Identity is given or it has none"

@@ -106,7 +106,14 @@ pub async fn inspect(
     // judges the original client too.
     let mut allowed = s.connection.allowed;
     if filter_ip != peer {
-        let v = snapshot.connection_filter.judge(client, filter_ip, &[]);
+        let v = policy::tabl::connection(
+            &snapshot.connection_filter,
+            &snapshot.tabl.current(),
+            client,
+            filter_ip,
+            &[],
+            chrono::Utc::now().timestamp(),
+        );
         if let Some((refusal, blame)) = v.blocked {
             info!(session = s.session, filter_ip = %filter_ip, blame = %blame, "message refused: original client blocked");
             return Err(refuse(refusal));

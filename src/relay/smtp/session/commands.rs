@@ -98,12 +98,22 @@ impl Session {
                     self.reply(&reply::SIZE_EXCEEDED);
                     return Step::Continue;
                 }
-                if let Err((refusal, blame)) = policy::sender::check(
+                let refused = policy::sender::check(
                     &self.ctx.snapshot.state,
                     Origin::Client(self.ctx.peer.ip()),
                     &self.tls,
                     from.as_deref(),
-                ) {
+                )
+                .err()
+                .or_else(|| {
+                    policy::tabl::mail_from(
+                        &self.ctx.snapshot.tabl.current(),
+                        &self.client,
+                        from.as_deref(),
+                        chrono::Utc::now().timestamp(),
+                    )
+                });
+                if let Some((refusal, blame)) = refused {
                     info!(session = self.ctx.id, from = from.as_deref().unwrap_or("<>"), refusal = %refusal, blame = %blame, "mail refused");
                     self.refuse(refusal);
                     return Step::Continue;

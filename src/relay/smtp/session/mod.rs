@@ -129,7 +129,8 @@ pub async fn run<S: AsyncRead + AsyncWrite + Unpin + Send + 'static>(stream: S, 
 }
 
 /// The connection filter, before the greeting (EOP refuses blocked sources at connection
-/// time): the IP allow and block lists, then the DNS block lists for anonymous clients.
+/// time): the Tenant Allow/Block List's IP entries, the IP allow and block lists, then the
+/// DNS block lists for anonymous clients.
 /// `ip` is the client's address (or the original one enhanced filtering found). `Err` is
 /// the reply to send before closing.
 async fn connection_filter(
@@ -138,13 +139,15 @@ async fn connection_filter(
     ip: std::net::IpAddr,
 ) -> Result<ConnectionVerdict, Reply> {
     let filter = &ctx.snapshot.connection_filter;
-    let zones = filter.zones_to_query(client, ip);
+    let tabl = ctx.snapshot.tabl.current();
+    let now = chrono::Utc::now().timestamp();
+    let zones = policy::tabl::zones_to_query(filter, &tabl, client, ip, now);
     let answers = if zones.is_empty() {
         Vec::new()
     } else {
         ctx.auth.dnsbl(ip, zones).await
     };
-    let verdict = filter.judge(client, ip, &answers);
+    let verdict = policy::tabl::connection(filter, &tabl, client, ip, &answers, now);
     let blame: Vec<String> = verdict.blame.iter().map(|b| b.to_string()).collect();
     if let Some((refusal, _)) = &verdict.blocked {
         info!(session = ctx.id, peer = %ctx.peer, refusal = %refusal, blame = %blame.join("; "), "refused at connect");

@@ -1,0 +1,797 @@
+//! The Tenant Allow/Block List, pure: what its entries are (the value forms EOP accepts
+//! for each list type), the live entries compiled for lookup, and what they decide at each
+//! stage. The entries live in a database (`crate::tabl`); the relay and Test-MessageRoute
+//! hand the live ones in as [`Lists`], with the time.
+//!
+//! Where each list acts ("Manage allows and blocks in the Tenant Allow/Block List"):
+//!
+//! | list | stage | block | allow |
+//! |---|---|---|---|
+//! | IP | connect | refused before the greeting (550 5.7.1) | the connection filter's IPBlockList and DNS block lists do not apply |
+//! | Sender | MAIL FROM (envelope) | refused (550 5.7.1) | - |
+//! | Sender | after DATA (From, envelope) | quarantined as high confidence phishing | spam filtering skipped; malware filtering never |
+//! | Url | after DATA (links in the text) | quarantined as high confidence phishing | not accepted: nothing here filters by URL to override |
+//! | FileHash | after DATA (SHA-256 of attachments) | quarantined as malware | the file type filter skips the attachment; malware is still caught |
+//!
+//! A block entry wins over an allow entry that matches too. EOP marks mail from a blocked
+//! sender high confidence phishing and quarantines it; a gateway can say no before the data
+//! when the envelope sender is the blocked one, so it does (the From header is only known
+//! after DATA, and there EOP's quarantine applies). A sender allow entry skips the content
+//! filter policy entirely, its BlockedSenders included, as the connection filter's
+//! IPAllowList does.
+//!
+//! Lookups stay fast with 100,000 entries per list: exact values (addresses, domains,
+//! hashes) in hash maps, URL entries under the domain they are anchored at (a link's host
+//! is looked up once per label of it), IP entries in the connection filter's sorted ranges.
+
+use std::collections::HashMap;
+use std::net::IpAddr;
+use std::sync::LazyLock;
+
+use serde::{Deserialize, Serialize};
+
+use super::connection_filter::{ConnectionFilter, ConnectionVerdict, DnsblAnswer, IpSet};
+use super::decision::{Blame, Client, Origin, Refusal};
+use crate::state::values::{Fqdn, IpRange, SmtpAddress, canonical_ip};
+
+/// Which list an entry is on (-ListType).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, clap::ValueEnum)]
+pub enum ListType {
+    #[value(name = "Sender")]
+    Sender,
+    #[value(name = "Url")]
+    Url,
+    #[value(name = "FileHash")]
+    FileHash,
+    #[value(name = "IP")]
+    #[serde(rename = "IP")]
+    Ip,
+}
+
+impl ListType {
+    pub fn name(self) -> &'static str {
+        match self {
+            ListType::Sender => "Sender",
+            ListType::Url => "Url",
+            ListType::FileHash => "FileHash",
+            ListType::Ip => "IP",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<ListType> {
+        [
+            ListType::Sender,
+            ListType::Url,
+            ListType::FileHash,
+            ListType::Ip,
+        ]
+        .into_iter()
+        .find(|t| t.name().eq_ignore_ascii_case(text))
+    }
+}
+
+/// What an entry does (-Allow or -Block).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Action {
+    Allow,
+    Block,
+}
+
+impl Action {
+    pub fn name(self) -> &'static str {
+        match self {
+            Action::Allow => "Allow",
+            Action::Block => "Block",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Action> {
+        [Action::Allow, Action::Block]
+            .into_iter()
+            .find(|a| a.name().eq_ignore_ascii_case(text))
+    }
+}
+
+/// A live entry as the policy sees it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    /// The Identity Get-TenantAllowBlockListItems shows.
+    pub id: String,
+    pub list_type: ListType,
+    /// The value in its normal form ([`normalize`]).
+    pub value: String,
+    pub action: Action,
+    /// When it stops acting, seconds since the epoch; `None` never.
+    pub expires: Option<i64>,
+}
+
+impl Entry {
+    fn live(&self, now: i64) -> bool {
+        self.expires.is_none_or(|e| e > now)
+    }
+
+    /// `TenantAllowBlockListItem "<id>": Url block entry *.contoso.com/*: <what>`.
+    pub fn blame(&self, what: impl std::fmt::Display) -> Blame {
+        Blame::new(
+            format!("TenantAllowBlockListItem \"{}\"", self.id),
+            format!(
+                "{} {} entry {}: {what}",
+                self.list_type.name(),
+                self.action.name().to_ascii_lowercase(),
+                self.value
+            ),
+        )
+    }
+}
+
+/// Why a value cannot be an entry. Each says what EOP accepts instead.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum EntryError {
+    #[error("'{0}' is neither an email address nor a domain ({1})")]
+    Sender(String, String),
+    #[error(
+        "'{0}' is not a SHA256 file hash: 64 hexadecimal digits (Get-FileHash -Algorithm SHA256, sha256sum)"
+    )]
+    FileHash(String),
+    #[error("'{0}' is not an IP address or a CIDR range (2001:db8::/32, 192.0.2.0/24)")]
+    Ip(String),
+    #[error("'{0}' is not a URL entry: {1}")]
+    Url(String, &'static str),
+}
+
+/// The longest URL entry EOP takes.
+pub const MAX_URL: usize = 250;
+
+/// The normal form of an entry's value, or why it cannot be one. Senders: an address
+/// (`ann@fabrikam.com`), a domain (`fabrikam.com`) or a domain with its subdomains
+/// (`*.fabrikam.com`). FileHash: SHA-256 in lower-case hex. IP: an address or a CIDR range.
+/// Url: see [`UrlPattern::parse`].
+pub fn normalize(list: ListType, text: &str) -> Result<String, EntryError> {
+    let t = text.trim();
+    match list {
+        ListType::Sender => {
+            let bad = |e: &dyn std::fmt::Display| EntryError::Sender(t.into(), e.to_string());
+            if t.contains('@') {
+                // Special characters come URL-encoded, as EOP asks (%22 for ").
+                let decoded = percent_decode(t);
+                let a: SmtpAddress = decoded.parse().map_err(|e| bad(&e))?;
+                Ok(a.key())
+            } else if let Some(rest) = t.strip_prefix("*.") {
+                let d: Fqdn = rest.parse().map_err(|e| bad(&e))?;
+                Ok(format!("*.{d}"))
+            } else {
+                let d: Fqdn = t.parse().map_err(|e| bad(&e))?;
+                Ok(d.to_string())
+            }
+        }
+        ListType::FileHash => {
+            if t.len() == 64 && t.bytes().all(|b| b.is_ascii_hexdigit()) {
+                Ok(t.to_ascii_lowercase())
+            } else {
+                Err(EntryError::FileHash(t.into()))
+            }
+        }
+        ListType::Ip => {
+            let r: IpRange = t.parse().map_err(|_| EntryError::Ip(t.into()))?;
+            match r {
+                IpRange::Single(ip) => Ok(canonical_ip(ip).to_string()),
+                IpRange::Cidr(ip, len) => Ok(format!("{ip}/{len}")),
+                // EOP takes single addresses and CIDR ranges only.
+                IpRange::Range(..) => Err(EntryError::Ip(t.into())),
+            }
+        }
+        ListType::Url => UrlPattern::parse(t).map(|p| p.to_string()),
+    }
+}
+
+fn percent_decode(t: &str) -> String {
+    let b = t.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let hex = |c: u8| (c as char).to_digit(16);
+        if b[i] == b'%'
+            && let (Some(h), Some(l)) = (
+                b.get(i + 1).copied().and_then(hex),
+                b.get(i + 2).copied().and_then(hex),
+            )
+        {
+            out.push((h * 16 + l) as u8);
+            i += 3;
+            continue;
+        }
+        out.push(b[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Which hosts a URL entry covers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Hosts {
+    /// `contoso.com`: the host (a block also covers its subdomains).
+    Exact,
+    /// `*.contoso.com`: subdomains only.
+    Subdomains,
+    /// `~contoso.com`: the domain and its subdomains.
+    DomainAndSubdomains,
+}
+
+/// Which paths a URL entry covers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Paths {
+    /// No path given: the bare host (a block of a plain host covers every path).
+    None,
+    /// `contoso.com/a`: that path (a block also covers what is under it).
+    Exact(String),
+    /// `contoso.com/a/*`: anything under `/a/`.
+    Under(String),
+    /// `~contoso.com~`: any path.
+    Any,
+}
+
+/// A URL entry, read by "URL syntax for the Tenant Allow/Block List" ("Allow or block URLs
+/// using the Tenant Allow/Block List"): a host name with a period, or an IP address; a left
+/// `*.` for subdomains; a right `/*` after a slash for paths; a left `~` for the domain and
+/// its subdomains, a right `~` for any path. No ports, no user names, no quotes, no other
+/// wildcards.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UrlPattern {
+    host: String,
+    /// The host is an IP address (never a domain with subdomains).
+    ip: bool,
+    hosts: Hosts,
+    paths: Paths,
+}
+
+impl UrlPattern {
+    pub fn parse(text: &str) -> Result<UrlPattern, EntryError> {
+        let bad = |why: &'static str| EntryError::Url(text.to_string(), why);
+        if text.len() > MAX_URL {
+            return Err(bad("longer than 250 characters"));
+        }
+        if text.contains(['"', '\'']) {
+            return Err(bad("quotes are not allowed"));
+        }
+        if text.contains(char::is_whitespace) || text.is_empty() {
+            return Err(bad("a URL entry has no spaces and is not empty"));
+        }
+        let t = text.to_ascii_lowercase();
+        let t = t
+            .strip_prefix("https://")
+            .or_else(|| t.strip_prefix("http://"))
+            .unwrap_or(&t);
+        let (mut left, rest) = match t.find(['/', '?']) {
+            Some(i) => (&t[..i], &t[i..]),
+            None => (t, ""),
+        };
+        let mut hosts = Hosts::Exact;
+        let mut any_path = false;
+        if let Some(l) = left.strip_prefix('~') {
+            hosts = Hosts::DomainAndSubdomains;
+            left = l;
+            if let Some(l) = left.strip_suffix('~')
+                && rest.is_empty()
+            {
+                left = l;
+                any_path = true;
+            }
+        } else if let Some(l) = left.strip_prefix("*.") {
+            hosts = Hosts::Subdomains;
+            left = l;
+        }
+        if left.contains('~') || rest.contains('~') {
+            return Err(bad(
+                "a tilde goes only before the domain (~contoso.com) or after it (~contoso.com~)",
+            ));
+        }
+        if left.contains('@') {
+            return Err(bad("a user name or password is not supported"));
+        }
+        if left.contains('*') {
+            return Err(bad(
+                "a left wildcard is `*.` before a domain (*.contoso.com); no other wildcard in a host name",
+            ));
+        }
+        let paths = if any_path {
+            Paths::Any
+        } else if rest.is_empty() || rest == "/" {
+            Paths::None
+        } else if let Some(under) = rest.strip_suffix("/*") {
+            if under.contains('*') {
+                return Err(bad(
+                    "only one right wildcard, after a slash (contoso.com/a/*)",
+                ));
+            }
+            Paths::Under(format!("{under}/"))
+        } else if rest.contains('*') {
+            return Err(bad(
+                "a right wildcard must follow a slash (contoso.com/*, not contoso.com/a*)",
+            ));
+        } else {
+            Paths::Exact(rest.trim_end_matches('/').to_string())
+        };
+        let bracketed = left.strip_prefix('[').and_then(|l| l.strip_suffix(']'));
+        let ip = bracketed.unwrap_or(left).parse::<IpAddr>();
+        let host = match ip {
+            Ok(ip) => {
+                if hosts != Hosts::Exact {
+                    return Err(bad("wildcards are not allowed in IP addresses"));
+                }
+                canonical_ip(ip).to_string()
+            }
+            Err(_) => {
+                if left.contains(':') {
+                    return Err(bad(
+                        "ports are not allowed (contoso.com, not contoso.com:443)",
+                    ));
+                }
+                let top_level = hosts == Hosts::Subdomains && paths == Paths::Under("/".into());
+                let (l, r) = left.rsplit_once('.').unwrap_or(("", left));
+                if !top_level && (l.is_empty() || r.len() < 2) {
+                    return Err(bad(
+                        "a host name has a period with at least one character before it and two after it (t.co)",
+                    ));
+                }
+                left.parse::<Fqdn>()
+                    .map_err(|_| {
+                        bad("the host name is not a valid domain name (Punycode for Unicode)")
+                    })?
+                    .to_string()
+            }
+        };
+        Ok(UrlPattern {
+            ip: ip.is_ok(),
+            host,
+            hosts,
+            paths,
+        })
+    }
+
+    /// Whether the link (host, and path with its query, lower-case) is covered.
+    fn matches(&self, action: Action, host: &str, path: &str) -> bool {
+        let path = if path == "/" { "" } else { path };
+        let exact_host = host == self.host;
+        let sub = host.len() > self.host.len() + 1
+            && host.ends_with(self.host.as_str())
+            && host.as_bytes()[host.len() - self.host.len() - 1] == b'.';
+        // A plain entry blocks the host's subdomains and paths too; an allow is exact.
+        let block_plain = action == Action::Block && self.hosts == Hosts::Exact && !self.ip;
+        let host_ok = match self.hosts {
+            Hosts::Exact => exact_host || (block_plain && self.paths == Paths::None && sub),
+            Hosts::Subdomains => sub,
+            Hosts::DomainAndSubdomains => exact_host || sub,
+        };
+        host_ok
+            && match &self.paths {
+                Paths::None => path.is_empty() || block_plain,
+                Paths::Any => true,
+                Paths::Under(p) => path.len() > p.len() && path.starts_with(p.as_str()),
+                Paths::Exact(p) => {
+                    let p = p.as_str();
+                    path.trim_end_matches('/') == p
+                        || (action == Action::Block
+                            && path.starts_with(p)
+                            && matches!(path.as_bytes().get(p.len()), Some(b'/' | b'?')))
+                }
+            }
+    }
+}
+
+impl std::fmt::Display for UrlPattern {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let host = if self.host.contains(':') {
+            format!("[{}]", self.host)
+        } else {
+            self.host.clone()
+        };
+        match self.hosts {
+            Hosts::Exact => write!(f, "{host}")?,
+            Hosts::Subdomains => write!(f, "*.{host}")?,
+            Hosts::DomainAndSubdomains => write!(f, "~{host}")?,
+        }
+        match &self.paths {
+            Paths::None => Ok(()),
+            Paths::Any => f.write_str("~"),
+            Paths::Exact(p) => f.write_str(p),
+            Paths::Under(p) => write!(f, "{p}*"),
+        }
+    }
+}
+
+/// A link as found in a message: host and path (with its query), lower-case.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Link {
+    pub host: String,
+    pub path: String,
+}
+
+impl Link {
+    /// Reads `http://user@host:port/path?query#fragment` (the scheme optional).
+    pub fn parse(url: &str) -> Option<Link> {
+        let t = url.trim().to_ascii_lowercase();
+        let t = t.split_once("://").map_or(t.as_str(), |(_, r)| r);
+        let t = t.split('#').next().unwrap_or_default();
+        let (authority, path) = match t.find(['/', '?']) {
+            Some(i) => (&t[..i], &t[i..]),
+            None => (t, ""),
+        };
+        let authority = authority.rsplit('@').next().unwrap_or_default();
+        let host = match authority.strip_prefix('[') {
+            Some(v6) => v6.split(']').next().unwrap_or_default(),
+            None => authority.split(':').next().unwrap_or_default(),
+        };
+        let host = host.trim_end_matches('.');
+        let host = match host.parse::<IpAddr>() {
+            Ok(ip) => canonical_ip(ip).to_string(),
+            Err(_) => host.to_string(),
+        };
+        (!host.is_empty()).then(|| Link {
+            host,
+            path: path.to_string(),
+        })
+    }
+}
+
+/// Links are looked up to this many per message: enough for any real message, bounded
+/// for a hostile one.
+const MAX_LINKS: usize = 1000;
+
+static LINK: LazyLock<regex::Regex> =
+    LazyLock::new(|| regex::Regex::new(r#"(?i)\bhttps?://[^\s"'<>()\[\]{}]+"#).expect("compiles"));
+
+/// The http(s) links in the message's text and HTML parts (not in attachments).
+pub fn links(message: &mail_parser::Message) -> Vec<Link> {
+    use mail_parser::{MimeHeaders, PartType};
+    let mut out: Vec<Link> = Vec::new();
+    for part in &message.parts {
+        let text = match &part.body {
+            PartType::Text(t) | PartType::Html(t) if part.attachment_name().is_none() => t,
+            _ => continue,
+        };
+        for m in LINK.find_iter(text) {
+            // Sentence punctuation after a link is not part of it.
+            let url = m.as_str().trim_end_matches(['.', ',', ';', ':', '!']);
+            if let Some(l) = Link::parse(url)
+                && !out.contains(&l)
+            {
+                out.push(l);
+            }
+            if out.len() >= MAX_LINKS {
+                return out;
+            }
+        }
+    }
+    out
+}
+
+/// An attachment's SHA-256, for the FileHash list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FileDigest {
+    pub name: String,
+    /// Lower-case hex.
+    pub sha256: String,
+}
+
+/// The SHA-256 of each attachment's decoded content.
+pub fn attachment_digests(message: &mail_parser::Message) -> Vec<FileDigest> {
+    use mail_parser::MimeHeaders;
+    use sha2::{Digest, Sha256};
+    message
+        .attachments()
+        .map(|a| FileDigest {
+            name: a.attachment_name().unwrap_or_default().to_string(),
+            sha256: Sha256::digest(a.contents())
+                .iter()
+                .map(|b| format!("{b:02x}"))
+                .collect(),
+        })
+        .collect()
+}
+
+/// The live entries, compiled for lookup.
+#[derive(Debug, Default)]
+pub struct Lists {
+    entries: Vec<Entry>,
+    /// Sender addresses and plain domains → entry.
+    senders: HashMap<String, u32>,
+    /// `*.domain` sender entries, by the domain.
+    sender_trees: HashMap<String, u32>,
+    /// URL entries by the domain (or address) they are anchored at.
+    urls: HashMap<String, Vec<(u32, UrlPattern)>>,
+    hashes: HashMap<String, u32>,
+    ip_allow: (Vec<u32>, IpSet),
+    ip_block: (Vec<u32>, IpSet),
+    /// When the next of these entries expires: the compiled lists are stale then.
+    next_expiry: Option<i64>,
+}
+
+/// An entry that matched.
+pub type Hit<'a> = &'a Entry;
+
+impl Lists {
+    /// Compiles the entries live at `now` (values that no longer parse are skipped: the
+    /// cmdlets never write one).
+    pub fn build(entries: impl IntoIterator<Item = Entry>, now: i64) -> Lists {
+        let mut l = Lists::default();
+        let (mut allow_ips, mut block_ips) = (Vec::new(), Vec::new());
+        for e in entries.into_iter().filter(|e| e.live(now)) {
+            let i = l.entries.len() as u32;
+            match e.list_type {
+                ListType::Sender => {
+                    match e.value.strip_prefix("*.") {
+                        Some(d) => l.sender_trees.insert(d.to_string(), i),
+                        None => l.senders.insert(e.value.clone(), i),
+                    };
+                }
+                ListType::FileHash => {
+                    l.hashes.insert(e.value.clone(), i);
+                }
+                ListType::Url => match UrlPattern::parse(&e.value) {
+                    Ok(p) => l.urls.entry(p.host.clone()).or_default().push((i, p)),
+                    Err(_) => continue,
+                },
+                ListType::Ip => match e.value.parse::<IpRange>() {
+                    Ok(r) => {
+                        let (ids, ranges) = match e.action {
+                            Action::Allow => (&mut l.ip_allow.0, &mut allow_ips),
+                            Action::Block => (&mut l.ip_block.0, &mut block_ips),
+                        };
+                        ids.push(i);
+                        ranges.push(r);
+                    }
+                    Err(_) => continue,
+                },
+            }
+            if let Some(x) = e.expires {
+                l.next_expiry = Some(l.next_expiry.map_or(x, |n| n.min(x)));
+            }
+            l.entries.push(e);
+        }
+        l.ip_allow.1 = IpSet::build(&allow_ips);
+        l.ip_block.1 = IpSet::build(&block_ips);
+        l
+    }
+
+    /// How many live entries.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// When the next entry expires (the lists should be rebuilt then).
+    pub fn next_expiry(&self) -> Option<i64> {
+        self.next_expiry
+    }
+
+    fn get(&self, i: u32, now: i64) -> Option<Hit<'_>> {
+        self.entries.get(i as usize).filter(|e| e.live(now))
+    }
+
+    /// A block entry if one matches, else an allow entry.
+    fn pick<'a>(hits: impl Iterator<Item = Hit<'a>>) -> Option<Hit<'a>> {
+        let mut allow = None;
+        for h in hits {
+            if h.action == Action::Block {
+                return Some(h);
+            }
+            allow.get_or_insert(h);
+        }
+        allow
+    }
+
+    /// The entry that decides for a sender address (or a bare domain).
+    pub fn sender(&self, address: &str, now: i64) -> Option<Hit<'_>> {
+        let address = address.trim().trim_matches(['<', '>']).to_ascii_lowercase();
+        let domain = address
+            .rsplit_once('@')
+            .map_or(address.as_str(), |(_, d)| d);
+        let domain = domain.trim_end_matches('.');
+        let exact = [address.as_str(), domain]
+            .into_iter()
+            .filter_map(|k| self.senders.get(k));
+        let trees = suffixes(domain).filter_map(|d| self.sender_trees.get(d));
+        Lists::pick(exact.chain(trees).filter_map(|&i| self.get(i, now)))
+    }
+
+    /// The entry that decides for a link.
+    pub fn url(&self, link: &Link, now: i64) -> Option<Hit<'_>> {
+        let hits = suffixes(&link.host)
+            .filter_map(|d| self.urls.get(d))
+            .flatten()
+            .filter_map(|(i, p)| {
+                let e = self.get(*i, now)?;
+                p.matches(e.action, &link.host, &link.path).then_some(e)
+            });
+        Lists::pick(hits)
+    }
+
+    /// The entry for a file's SHA-256 (lower-case hex).
+    pub fn file(&self, sha256: &str, now: i64) -> Option<Hit<'_>> {
+        self.hashes.get(sha256).and_then(|&i| self.get(i, now))
+    }
+
+    /// The entry that decides for a client address: the most specific block entry, else
+    /// the most specific allow entry.
+    pub fn ip(&self, ip: IpAddr, now: i64) -> Option<Hit<'_>> {
+        let at = |(ids, set): &(Vec<u32>, IpSet)| {
+            set.lookup(ip)
+                .and_then(|k| ids.get(k))
+                .and_then(|&i| self.get(i, now))
+        };
+        at(&self.ip_block).or_else(|| at(&self.ip_allow))
+    }
+}
+
+/// `a.b.c` → `a.b.c`, `b.c`, `c`.
+fn suffixes(domain: &str) -> impl Iterator<Item = &str> {
+    std::iter::successors(Some(domain), |d| d.split_once('.').map(|(_, r)| r))
+        .filter(|d| !d.is_empty())
+}
+
+/// The zones the connection filter would ask about `ip`: none when an IP entry decides.
+pub fn zones_to_query<'f>(
+    filter: &'f ConnectionFilter,
+    lists: &Lists,
+    client: &Client,
+    ip: IpAddr,
+    now: i64,
+) -> &'f [Fqdn] {
+    match lists.ip(ip, now) {
+        Some(_) if client.origin != Origin::Local => &[],
+        _ => filter.zones_to_query(client, ip),
+    }
+}
+
+/// At connect: an IP block entry refuses the client; an IP allow entry overrides the
+/// connection filter's IPBlockList and DNS block lists (not the spam filter: that is the
+/// IPAllowList's job). Otherwise the connection filter decides.
+pub fn connection(
+    filter: &ConnectionFilter,
+    lists: &Lists,
+    client: &Client,
+    ip: IpAddr,
+    answers: &[DnsblAnswer],
+    now: i64,
+) -> ConnectionVerdict {
+    if client.origin == Origin::Local {
+        return filter.judge(client, ip, answers);
+    }
+    match lists.ip(ip, now) {
+        Some(e) if e.action == Action::Block => {
+            let blame = e.blame(format!("the client {ip} is blocked"));
+            ConnectionVerdict {
+                blocked: Some((Refusal::IpBlocked, blame.clone())),
+                blame: vec![blame],
+                ..Default::default()
+            }
+        }
+        Some(e) => {
+            // Without block list answers, only the IPBlockList can have refused it.
+            let mut v = filter.judge(client, ip, &[]);
+            if let Some((_, b)) = v.blocked.take() {
+                v.blame.retain(|x| *x != b);
+            }
+            v.blame.insert(
+                0,
+                e.blame(format!(
+                    "the client {ip} is allowed: the IP block lists do not apply"
+                )),
+            );
+            v
+        }
+        None => filter.judge(client, ip, answers),
+    }
+}
+
+/// At MAIL FROM: a blocked envelope sender is refused (mail from the relay itself never is).
+pub fn mail_from(
+    lists: &Lists,
+    client: &Client,
+    sender: Option<&str>,
+    now: i64,
+) -> Option<(Refusal, Blame)> {
+    let sender = sender.filter(|_| client.origin != Origin::Local)?;
+    let e = lists.sender(sender, now)?;
+    (e.action == Action::Block).then(|| {
+        (
+            Refusal::SenderBlocked,
+            e.blame(format!("the envelope sender {sender} is blocked")),
+        )
+    })
+}
+
+/// What the list decides about a whole message after DATA; each part names its entry.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct ContentVerdict {
+    /// A blocked attachment: a malware verdict.
+    pub malware: Option<Blame>,
+    /// A blocked link or sender: a high confidence phishing verdict.
+    pub phish: Option<Blame>,
+    /// An allowed sender: spam filtering skipped.
+    pub allowed: Option<Blame>,
+    /// Attachments (by name) an allow entry lets past the file type filter.
+    pub allowed_files: Vec<String>,
+    /// The Identity of every entry that acted (for its LastUsedDate).
+    pub used: Vec<String>,
+}
+
+/// The list's verdict on a message: its attachments, its links, its From address and its
+/// envelope sender.
+pub fn content(
+    lists: &Lists,
+    sender: Option<&str>,
+    message: Option<&mail_parser::Message>,
+    now: i64,
+) -> ContentVerdict {
+    let mut v = ContentVerdict::default();
+    if lists.is_empty() {
+        return v;
+    }
+    if let Some(m) = message {
+        for f in attachment_digests(m) {
+            match lists.file(&f.sha256, now) {
+                Some(e) if e.action == Action::Block => {
+                    let shown = if f.name.is_empty() {
+                        "an attachment"
+                    } else {
+                        &f.name
+                    };
+                    v.malware
+                        .get_or_insert_with(|| e.blame(format!("{shown} is blocked")));
+                    v.used.push(e.id.clone());
+                }
+                Some(e) => {
+                    v.allowed_files.push(f.name);
+                    v.used.push(e.id.clone());
+                }
+                None => {}
+            }
+        }
+        for link in links(m) {
+            if let Some(e) = lists.url(&link, now)
+                && e.action == Action::Block
+            {
+                v.phish = Some(e.blame(format!("the link {}{} is blocked", link.host, link.path)));
+                v.used.push(e.id.clone());
+                break;
+            }
+        }
+    }
+    let from = message.and_then(super::antispam::from_address);
+    let mut allowed: Option<(Blame, &str)> = None;
+    for (who, address) in from
+        .iter()
+        .map(|f| ("From", f.as_str()))
+        .chain(sender.map(|s| ("envelope sender", s)))
+    {
+        match lists.sender(address, now) {
+            Some(e) if e.action == Action::Block => {
+                if v.phish.is_none() {
+                    v.phish = Some(e.blame(format!("the {who} {address} is blocked")));
+                    v.used.push(e.id.clone());
+                }
+                allowed = None;
+                break;
+            }
+            Some(e) => {
+                allowed.get_or_insert_with(|| {
+                    let why = format!("the {who} {address} is allowed: spam filtering is skipped");
+                    (e.blame(why), e.id.as_str())
+                });
+            }
+            None => {}
+        }
+    }
+    if let Some((blame, id)) = allowed {
+        v.allowed = Some(blame);
+        v.used.push(id.to_string());
+    }
+    v
+}
+
+#[cfg(test)]
+mod tests;
