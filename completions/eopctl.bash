@@ -37,6 +37,9 @@ _eopctl() {
             eopctl,disable-transportrule)
                 cmd="eopctl__subcmd__disable__subcmd__transportrule"
                 ;;
+            eopctl,enable-exchangecertificate)
+                cmd="eopctl__subcmd__enable__subcmd__exchangecertificate"
+                ;;
             eopctl,enable-inboundconnector)
                 cmd="eopctl__subcmd__enable__subcmd__inboundconnector"
                 ;;
@@ -302,7 +305,7 @@ _eopctl() {
 
     case "${cmd}" in
         eopctl)
-            opts="-o -h -V --state --data-dir --output --from-json --help --version get-accepteddomain new-accepteddomain set-accepteddomain remove-accepteddomain get-mailbox new-mailbox set-mailbox remove-mailbox get-mailuser new-mailuser set-mailuser remove-mailuser import-mailuser get-inboundconnector new-inboundconnector set-inboundconnector remove-inboundconnector enable-inboundconnector disable-inboundconnector get-outboundconnector new-outboundconnector set-outboundconnector remove-outboundconnector enable-outboundconnector disable-outboundconnector validate-outboundconnector validate-inboundconnector get-receiveconnector new-receiveconnector set-receiveconnector remove-receiveconnector enable-receiveconnector disable-receiveconnector get-sendconnector new-sendconnector set-sendconnector remove-sendconnector enable-sendconnector disable-sendconnector get-exchangecertificate new-exchangecertificate import-exchangecertificate remove-exchangecertificate get-dkimsigningconfig new-dkimsigningconfig set-dkimsigningconfig rotate-dkimsigningkey remove-dkimsigningconfig get-hostedconnectionfilterpolicy set-hostedconnectionfilterpolicy get-hostedcontentfilterpolicy new-hostedcontentfilterpolicy set-hostedcontentfilterpolicy remove-hostedcontentfilterpolicy get-malwarefilterpolicy new-malwarefilterpolicy set-malwarefilterpolicy remove-malwarefilterpolicy get-quarantinemessage preview-quarantinemessage release-quarantinemessage delete-quarantinemessage train-spamfilter get-spamfilterstatistics get-transportrule new-transportrule set-transportrule remove-transportrule enable-transportrule disable-transportrule get-statehistory compare-state restore-state test-messageroute test-mailflow test-configuration get-organizationconfig set-organizationconfig get-dnsguidance test-dnsrecords start-hybridwizard get-messagetrace get-messagetracedetail get-queue get-queuemessage retry-queue suspend-message resume-message remove-message generate-all generate-completions generate-man serve"
+            opts="-o -h -V --state --data-dir --output --from-json --help --version get-accepteddomain new-accepteddomain set-accepteddomain remove-accepteddomain get-mailbox new-mailbox set-mailbox remove-mailbox get-mailuser new-mailuser set-mailuser remove-mailuser import-mailuser get-inboundconnector new-inboundconnector set-inboundconnector remove-inboundconnector enable-inboundconnector disable-inboundconnector get-outboundconnector new-outboundconnector set-outboundconnector remove-outboundconnector enable-outboundconnector disable-outboundconnector validate-outboundconnector validate-inboundconnector get-receiveconnector new-receiveconnector set-receiveconnector remove-receiveconnector enable-receiveconnector disable-receiveconnector get-sendconnector new-sendconnector set-sendconnector remove-sendconnector enable-sendconnector disable-sendconnector get-exchangecertificate new-exchangecertificate import-exchangecertificate remove-exchangecertificate enable-exchangecertificate get-dkimsigningconfig new-dkimsigningconfig set-dkimsigningconfig rotate-dkimsigningkey remove-dkimsigningconfig get-hostedconnectionfilterpolicy set-hostedconnectionfilterpolicy get-hostedcontentfilterpolicy new-hostedcontentfilterpolicy set-hostedcontentfilterpolicy remove-hostedcontentfilterpolicy get-malwarefilterpolicy new-malwarefilterpolicy set-malwarefilterpolicy remove-malwarefilterpolicy get-quarantinemessage preview-quarantinemessage release-quarantinemessage delete-quarantinemessage train-spamfilter get-spamfilterstatistics get-transportrule new-transportrule set-transportrule remove-transportrule enable-transportrule disable-transportrule get-statehistory compare-state restore-state test-messageroute test-mailflow test-configuration get-organizationconfig set-organizationconfig get-dnsguidance test-dnsrecords start-hybridwizard get-messagetrace get-messagetracedetail get-queue get-queuemessage retry-queue suspend-message resume-message remove-message generate-all generate-completions generate-man serve"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -595,6 +598,56 @@ _eopctl() {
             fi
             case "${prev}" in
                 --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --confirm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --from-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        eopctl__subcmd__enable__subcmd__exchangecertificate)
+            opts="-y -o -h --identity --thumbprint --services --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --thumbprint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --services)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1072,13 +1125,21 @@ _eopctl() {
             return 0
             ;;
         eopctl__subcmd__get__subcmd__exchangecertificate)
-            opts="-o -h --identity --state --data-dir --output --from-json --help"
+            opts="-o -h --identity --thumbprint --domain-name --state --data-dir --output --from-json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --thumbprint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --domain-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1224,13 +1285,17 @@ _eopctl() {
             return 0
             ;;
         eopctl__subcmd__get__subcmd__mailbox)
-            opts="-o -h --identity --state --data-dir --output --from-json --help"
+            opts="-o -h --identity --filter --state --data-dir --output --from-json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1262,13 +1327,17 @@ _eopctl() {
             return 0
             ;;
         eopctl__subcmd__get__subcmd__mailuser)
-            opts="-o -h --identity --state --data-dir --output --from-json --help"
+            opts="-o -h --identity --filter --state --data-dir --output --from-json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1526,7 +1595,7 @@ _eopctl() {
             return 0
             ;;
         eopctl__subcmd__get__subcmd__quarantinemessage)
-            opts="-o -h --identity --quarantine-types --sender-address --recipient-address --start-received-date --end-received-date --state --data-dir --output --from-json --help"
+            opts="-o -h --identity --quarantine-types --sender-address --recipient-address --start-received-date --end-received-date --message-id --direction --type --page-size --page --state --data-dir --output --from-json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1553,6 +1622,26 @@ _eopctl() {
                     return 0
                     ;;
                 --end-received-date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --message-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --direction)
+                    COMPREPLY=($(compgen -W "Inbound Outbound" -- "${cur}"))
+                    return 0
+                    ;;
+                --type)
+                    COMPREPLY=($(compgen -W "Spam HighConfidenceSpam Phish Bulk Malware TransportRule" -- "${cur}"))
+                    return 0
+                    ;;
+                --page-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --page)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1584,13 +1673,17 @@ _eopctl() {
             return 0
             ;;
         eopctl__subcmd__get__subcmd__queue)
-            opts="-o -h --identity --state --data-dir --output --from-json --help"
+            opts="-o -h --identity --filter --state --data-dir --output --from-json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1622,7 +1715,7 @@ _eopctl() {
             return 0
             ;;
         eopctl__subcmd__get__subcmd__queuemessage)
-            opts="-o -h --queue --identity --state --data-dir --output --from-json --help"
+            opts="-o -h --queue --identity --filter --state --data-dir --output --from-json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1633,6 +1726,10 @@ _eopctl() {
                     return 0
                     ;;
                 --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1850,13 +1947,17 @@ _eopctl() {
             return 0
             ;;
         eopctl__subcmd__import__subcmd__exchangecertificate)
-            opts="-y -o -h --path --key-path --trusted --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
+            opts="-y -o -h --path --file-data --key-path --trusted --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --file-data)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1942,7 +2043,7 @@ _eopctl() {
             return 0
             ;;
         eopctl__subcmd__new__subcmd__accepteddomain)
-            opts="-y -o -h --name --domain-name --domain-type --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
+            opts="-y -o -h --name --domain-name --domain-type --match-sub-domains --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1958,6 +2059,10 @@ _eopctl() {
                     ;;
                 --domain-type)
                     COMPREPLY=($(compgen -W "Authoritative InternalRelay" -- "${cur}"))
+                    return 0
+                    ;;
+                --match-sub-domains)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --confirm)
@@ -2046,7 +2151,7 @@ _eopctl() {
             return 0
             ;;
         eopctl__subcmd__new__subcmd__exchangecertificate)
-            opts="-y -o -h --subject-name --domain-name --valid-days --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
+            opts="-y -o -h --subject-name --domain-name --valid-days --generate-request --request-file --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2061,6 +2166,10 @@ _eopctl() {
                     return 0
                     ;;
                 --valid-days)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2604,7 +2713,7 @@ _eopctl() {
             return 0
             ;;
         eopctl__subcmd__new__subcmd__receiveconnector)
-            opts="-y -o -h --name --enabled --bindings --remote-ip-ranges --fqdn --banner --tls-certificate-name --require-tls --auth-mechanism --connection-timeout --connection-inactivity-timeout --max-message-size --max-recipients-per-message --max-inbound-connection --max-inbound-connection-per-source --max-protocol-errors --comment --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
+            opts="-y -o -h --name --enabled --bindings --remote-ip-ranges --fqdn --banner --tls-certificate-name --require-tls --auth-mechanism --connection-timeout --connection-inactivity-timeout --max-message-size --max-recipients-per-message --max-inbound-connection --max-inbound-connection-per-source --max-protocol-errors --comment --what-if --confirm --yes --pass-thru --usage --client --custom --internal --internet --partner --state --data-dir --output --from-json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2682,6 +2791,10 @@ _eopctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --usage)
+                    COMPREPLY=($(compgen -W "Client Custom Internal Internet Partner" -- "${cur}"))
+                    return 0
+                    ;;
                 --state)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2710,7 +2823,7 @@ _eopctl() {
             return 0
             ;;
         eopctl__subcmd__new__subcmd__sendconnector)
-            opts="-y -o -h --name --enabled --address-spaces --smart-hosts --fqdn --require-tls --tls-auth-level --tls-domain --tls-certificate-name --cloud-services-mail-enabled --max-messages-per-connection --comment --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
+            opts="-y -o -h --name --enabled --address-spaces --smart-hosts --fqdn --require-tls --tls-auth-level --tls-domain --tls-certificate-name --cloud-services-mail-enabled --max-messages-per-connection --max-message-size --connection-inactivity-timeout --dns-routing-enabled --comment --what-if --confirm --yes --pass-thru --usage --custom --internal --internet --partner --state --data-dir --output --from-json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2760,12 +2873,28 @@ _eopctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-message-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connection-inactivity-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns-routing-enabled)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --comment)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --confirm)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --usage)
+                    COMPREPLY=($(compgen -W "Custom Internal Internet Partner" -- "${cur}"))
                     return 0
                     ;;
                 --state)
@@ -3262,13 +3391,17 @@ _eopctl() {
             return 0
             ;;
         eopctl__subcmd__remove__subcmd__exchangecertificate)
-            opts="-y -o -h --identity --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
+            opts="-y -o -h --identity --thumbprint --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --thumbprint)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3514,13 +3647,17 @@ _eopctl() {
             return 0
             ;;
         eopctl__subcmd__remove__subcmd__message)
-            opts="-o -h --identity --with-ndr --state --data-dir --output --from-json --help"
+            opts="-o -h --identity --filter --with-ndr --state --data-dir --output --from-json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3766,13 +3903,17 @@ _eopctl() {
             return 0
             ;;
         eopctl__subcmd__resume__subcmd__message)
-            opts="-o -h --identity --state --data-dir --output --from-json --help"
+            opts="-o -h --identity --filter --state --data-dir --output --from-json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3804,13 +3945,17 @@ _eopctl() {
             return 0
             ;;
         eopctl__subcmd__retry__subcmd__queue)
-            opts="-o -h --identity --resubmit --state --data-dir --output --from-json --help"
+            opts="-o -h --identity --filter --resubmit --state --data-dir --output --from-json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3982,7 +4127,7 @@ _eopctl() {
             return 0
             ;;
         eopctl__subcmd__set__subcmd__accepteddomain)
-            opts="-y -o -h --identity --name --domain-type --make-default --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
+            opts="-y -o -h --identity --name --domain-type --match-sub-domains --make-default --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3998,6 +4143,10 @@ _eopctl() {
                     ;;
                 --domain-type)
                     COMPREPLY=($(compgen -W "Authoritative InternalRelay" -- "${cur}"))
+                    return 0
+                    ;;
+                --match-sub-domains)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --make-default)
@@ -4852,7 +5001,7 @@ _eopctl() {
             return 0
             ;;
         eopctl__subcmd__set__subcmd__sendconnector)
-            opts="-y -o -h --identity --name --enabled --address-spaces --smart-hosts --fqdn --require-tls --tls-auth-level --tls-domain --tls-certificate-name --cloud-services-mail-enabled --max-messages-per-connection --comment --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
+            opts="-y -o -h --identity --name --enabled --address-spaces --smart-hosts --fqdn --require-tls --tls-auth-level --tls-domain --tls-certificate-name --cloud-services-mail-enabled --max-messages-per-connection --max-message-size --connection-inactivity-timeout --dns-routing-enabled --comment --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4903,6 +5052,18 @@ _eopctl() {
                     return 0
                     ;;
                 --max-messages-per-connection)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-message-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connection-inactivity-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns-routing-enabled)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5306,13 +5467,17 @@ _eopctl() {
             return 0
             ;;
         eopctl__subcmd__suspend__subcmd__message)
-            opts="-o -h --identity --state --data-dir --output --from-json --help"
+            opts="-o -h --identity --filter --state --data-dir --output --from-json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5420,7 +5585,7 @@ _eopctl() {
             return 0
             ;;
         eopctl__subcmd__test__subcmd__mailflow)
-            opts="-o -h --directions --timeout --server --hosted-address --on-premises-address --external-address --internet-sender --state --data-dir --output --from-json --help"
+            opts="-o -h --directions --timeout --server --hosted-address --on-premises-address --external-address --target-email-address --internet-sender --state --data-dir --output --from-json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5447,6 +5612,10 @@ _eopctl() {
                     return 0
                     ;;
                 --external-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --target-email-address)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
