@@ -51,10 +51,10 @@ fn opath_filters_choose_queues_and_messages() {
             .map(|m| m["Identity"].as_str().unwrap().to_string())
             .collect()
     };
-    assert_eq!(mine("Recipients -like 'a@*'"), [a.clone()]);
+    assert_eq!(mine("Recipients -like 'a@*'"), std::slice::from_ref(&a));
     assert_eq!(
         mine("DateReceived -gt '01/01/2020' -and -not (Recipients -like 'a@*')"),
-        [b.clone()]
+        std::slice::from_ref(&b)
     );
 
     // Actions on what a filter matches.
@@ -62,7 +62,7 @@ fn opath_filters_choose_queues_and_messages() {
         &state,
         &["Suspend-Message", "-Filter", "Recipients -like 'a@*'"],
     );
-    assert_eq!(mine("Status -eq 'Suspended'"), [a.clone()]);
+    assert_eq!(mine("Status -eq 'Suspended'"), std::slice::from_ref(&a));
     eopctl_ok(
         &state,
         &[
@@ -426,5 +426,135 @@ fn a_send_connectors_size_limit_and_timeout_act_in_the_relay() {
         started.elapsed() < Duration::from_secs(12),
         "{:?}",
         started.elapsed()
+    );
+}
+
+/// The test is the CA: `openssl` makes it and signs the relay's request.
+fn openssl(dir: &std::path::Path, args: &[&str]) {
+    let out = std::process::Command::new("openssl")
+        .current_dir(dir)
+        .args(args)
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "openssl {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn a_certificate_request_signed_by_a_ca_is_imported_and_presented() {
+    if !have("openssl") {
+        return;
+    }
+    let port = free_port();
+    let (dir, state) = state_dir(&format!(
+        r#"
+AcceptedDomains:
+  - {{ Name: contoso.test, DomainName: contoso.test, Default: true }}
+ReceiveConnectors:
+  - {{ Name: Default, Bindings: ["127.0.0.1:{port}"] }}
+"#
+    ));
+    let d = dir.path();
+    let csr = d.join("relay.csr");
+    eopctl_ok(
+        &state,
+        &[
+            "-Command",
+            &format!(
+                "New-ExchangeCertificate -GenerateRequest -SubjectName 'CN=relay.test' -DomainName relay.test -RequestFile '{}'",
+                csr.display()
+            ),
+        ],
+    );
+    let requests = state.with_extension("data").join("certificates/requests");
+    let waiting = || std::fs::read_dir(&requests).map(|r| r.count()).unwrap_or(0);
+    assert_eq!(waiting(), 1, "the key waits in the data directory");
+    openssl(
+        d,
+        &[
+            "req",
+            "-x509",
+            "-newkey",
+            "ec",
+            "-pkeyopt",
+            "ec_paramgen_curve:P-256",
+            "-nodes",
+            "-keyout",
+            "ca.key",
+            "-out",
+            "ca.pem",
+            "-subj",
+            "/CN=Test CA",
+            "-days",
+            "30",
+            "-addext",
+            "basicConstraints=critical,CA:TRUE",
+            "-addext",
+            "keyUsage=keyCertSign,cRLSign",
+        ],
+    );
+    openssl(
+        d,
+        &[
+            "x509",
+            "-req",
+            "-in",
+            csr.to_str().unwrap(),
+            "-CA",
+            "ca.pem",
+            "-CAkey",
+            "ca.key",
+            "-CAcreateserial",
+            "-out",
+            "relay.pem",
+            "-days",
+            "30",
+            "-copy_extensions",
+            "copy",
+        ],
+    );
+    // Imported without -KeyPath: the request's key completes it, and stops waiting.
+    eopctl_ok(
+        &state,
+        &[
+            "Import-ExchangeCertificate",
+            "-FileName",
+            d.join("relay.pem").to_str().unwrap(),
+        ],
+    );
+    assert_eq!(waiting(), 0);
+    eopctl_ok(
+        &state,
+        &[
+            "-Command",
+            "Get-ExchangeCertificate -DomainName relay.test | Enable-ExchangeCertificate -Services SMTP",
+        ],
+    );
+    let relay = Relay::start(&state, &[]);
+    let out = std::process::Command::new("openssl")
+        .args(["s_client", "-starttls", "smtp", "-connect"])
+        .arg(relay.addr().to_string())
+        .args(["-verify_hostname", "relay.test", "-CAfile"])
+        .arg(d.join("ca.pem"))
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        text.contains("CN = relay.test") || text.contains("CN=relay.test"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Verify return code: 0 (ok)"),
+        "{text}\n{}",
+        relay.log_text()
     );
 }
