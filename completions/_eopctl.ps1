@@ -70,9 +70,10 @@ Register-ArgumentCompleter -Native -CommandName 'eopctl' -ScriptBlock {
             [CompletionResult]::new('enable-sendconnector', 'enable-sendconnector', [CompletionResultType]::ParameterValue, 'Turns a send connector on')
             [CompletionResult]::new('disable-sendconnector', 'disable-sendconnector', [CompletionResultType]::ParameterValue, 'Turns a send connector off')
             [CompletionResult]::new('get-exchangecertificate', 'get-exchangecertificate', [CompletionResultType]::ParameterValue, 'Lists certificates, and the connectors that use each one')
-            [CompletionResult]::new('new-exchangecertificate', 'new-exchangecertificate', [CompletionResultType]::ParameterValue, 'Makes a self-signed certificate and its private key')
+            [CompletionResult]::new('new-exchangecertificate', 'new-exchangecertificate', [CompletionResultType]::ParameterValue, 'Makes a self-signed certificate and its private key (for this host, given no subject), or with -GenerateRequest a certificate request for a CA to sign')
             [CompletionResult]::new('import-exchangecertificate', 'import-exchangecertificate', [CompletionResultType]::ParameterValue, 'Imports a certificate (with its chain) and its private key from PEM files, or a CA certificate to trust (-Trusted $true)')
             [CompletionResult]::new('remove-exchangecertificate', 'remove-exchangecertificate', [CompletionResultType]::ParameterValue, 'Removes a certificate no connector uses, and its files')
+            [CompletionResult]::new('enable-exchangecertificate', 'enable-exchangecertificate', [CompletionResultType]::ParameterValue, 'Makes a certificate the one the relay''s SMTP service presents: every receive connector offers it on STARTTLS')
             [CompletionResult]::new('get-dkimsigningconfig', 'get-dkimsigningconfig', [CompletionResultType]::ParameterValue, 'Lists DKIM signing configs, with the selector TXT records to publish')
             [CompletionResult]::new('new-dkimsigningconfig', 'new-dkimsigningconfig', [CompletionResultType]::ParameterValue, 'Makes a signing key for an accepted domain (selector1) and signs its outbound mail')
             [CompletionResult]::new('set-dkimsigningconfig', 'set-dkimsigningconfig', [CompletionResultType]::ParameterValue, 'Turns DKIM signing of a domain on or off')
@@ -156,6 +157,7 @@ Register-ArgumentCompleter -Native -CommandName 'eopctl' -ScriptBlock {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'A unique name for the accepted domain')
             [CompletionResult]::new('--domain-name', '--domain-name', [CompletionResultType]::ParameterName, 'The domain, such as contoso.com')
             [CompletionResult]::new('--domain-type', '--domain-type', [CompletionResultType]::ParameterName, 'Authoritative (all recipients are known here) or InternalRelay (some live elsewhere)')
+            [CompletionResult]::new('--match-sub-domains', '--match-sub-domains', [CompletionResultType]::ParameterName, 'Accept and route mail for every subdomain as for this domain (InternalRelay only)')
             [CompletionResult]::new('--confirm', '--confirm', [CompletionResultType]::ParameterName, 'Ask before changing (`-Confirm:$false` never asks)')
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The state file')
             [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The relay''s data directory [default: the state file''s name with .data, beside it]')
@@ -173,7 +175,8 @@ Register-ArgumentCompleter -Native -CommandName 'eopctl' -ScriptBlock {
         'eopctl;set-accepteddomain' {
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'The accepted domain''s name or domain')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'A new name')
-            [CompletionResult]::new('--domain-type', '--domain-type', [CompletionResultType]::ParameterName, 'domain-type')
+            [CompletionResult]::new('--domain-type', '--domain-type', [CompletionResultType]::ParameterName, 'Authoritative (all recipients are known here) or InternalRelay (some live elsewhere)')
+            [CompletionResult]::new('--match-sub-domains', '--match-sub-domains', [CompletionResultType]::ParameterName, 'Accept and route mail for every subdomain as for this domain (InternalRelay only)')
             [CompletionResult]::new('--make-default', '--make-default', [CompletionResultType]::ParameterName, 'Make this the default domain (the one other defaults come from)')
             [CompletionResult]::new('--confirm', '--confirm', [CompletionResultType]::ParameterName, 'Ask before changing (`-Confirm:$false` never asks)')
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The state file')
@@ -207,6 +210,7 @@ Register-ArgumentCompleter -Native -CommandName 'eopctl' -ScriptBlock {
         }
         'eopctl;get-mailbox' {
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'The object''s name (or address, for recipients); `*` and `?` wildcards allowed')
+            [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'The objects an OPATH filter matches: "PrimarySmtpAddress -like ''*@contoso.com''"')
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The state file')
             [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The relay''s data directory [default: the state file''s name with .data, beside it]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results [default: table]')
@@ -273,6 +277,7 @@ Register-ArgumentCompleter -Native -CommandName 'eopctl' -ScriptBlock {
         }
         'eopctl;get-mailuser' {
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'The object''s name (or address, for recipients); `*` and `?` wildcards allowed')
+            [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'The objects an OPATH filter matches: "PrimarySmtpAddress -like ''*@contoso.com''"')
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The state file')
             [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The relay''s data directory [default: the state file''s name with .data, beside it]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results [default: table]')
@@ -654,6 +659,7 @@ Register-ArgumentCompleter -Native -CommandName 'eopctl' -ScriptBlock {
             [CompletionResult]::new('--max-protocol-errors', '--max-protocol-errors', [CompletionResultType]::ParameterName, 'Bad commands before a session is dropped (default 5)')
             [CompletionResult]::new('--comment', '--comment', [CompletionResultType]::ParameterName, 'comment')
             [CompletionResult]::new('--confirm', '--confirm', [CompletionResultType]::ParameterName, 'Ask before changing (`-Confirm:$false` never asks)')
+            [CompletionResult]::new('--usage', '--usage', [CompletionResultType]::ParameterName, 'Client, Custom, Internal, Internet or Partner (the switches below are the same)')
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The state file')
             [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The relay''s data directory [default: the state file''s name with .data, beside it]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results [default: table]')
@@ -663,6 +669,11 @@ Register-ArgumentCompleter -Native -CommandName 'eopctl' -ScriptBlock {
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never ask for confirmation (the same as `-Confirm:$false`)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never ask for confirmation (the same as `-Confirm:$false`)')
             [CompletionResult]::new('--pass-thru', '--pass-thru', [CompletionResultType]::ParameterName, 'Print the object after the change')
+            [CompletionResult]::new('--client', '--client', [CompletionResultType]::ParameterName, 'The same as -Usage Client')
+            [CompletionResult]::new('--custom', '--custom', [CompletionResultType]::ParameterName, 'The same as -Usage Custom')
+            [CompletionResult]::new('--internal', '--internal', [CompletionResultType]::ParameterName, 'The same as -Usage Internal')
+            [CompletionResult]::new('--internet', '--internet', [CompletionResultType]::ParameterName, 'The same as -Usage Internet')
+            [CompletionResult]::new('--partner', '--partner', [CompletionResultType]::ParameterName, 'The same as -Usage Partner')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -771,8 +782,12 @@ Register-ArgumentCompleter -Native -CommandName 'eopctl' -ScriptBlock {
             [CompletionResult]::new('--tls-certificate-name', '--tls-certificate-name', [CompletionResultType]::ParameterName, 'The relay''s certificate to present as a client certificate')
             [CompletionResult]::new('--cloud-services-mail-enabled', '--cloud-services-mail-enabled', [CompletionResultType]::ParameterName, 'Keep the service''s internal headers across this connector')
             [CompletionResult]::new('--max-messages-per-connection', '--max-messages-per-connection', [CompletionResultType]::ParameterName, 'Messages sent over one connection before it is closed (default 50)')
+            [CompletionResult]::new('--max-message-size', '--max-message-size', [CompletionResultType]::ParameterName, 'The largest message sent through this connector, such as 25MB or Unlimited (default 25 MB); bigger ones are refused or returned to their sender')
+            [CompletionResult]::new('--connection-inactivity-timeout', '--connection-inactivity-timeout', [CompletionResultType]::ParameterName, 'How long the next hop may leave the relay waiting, hh:mm:ss (default 00:10:00)')
+            [CompletionResult]::new('--dns-routing-enabled', '--dns-routing-enabled', [CompletionResultType]::ParameterName, '$true: deliver by the recipient domain''s MX records (clears SmartHosts); $false: through SmartHosts, which must then be given')
             [CompletionResult]::new('--comment', '--comment', [CompletionResultType]::ParameterName, 'comment')
             [CompletionResult]::new('--confirm', '--confirm', [CompletionResultType]::ParameterName, 'Ask before changing (`-Confirm:$false` never asks)')
+            [CompletionResult]::new('--usage', '--usage', [CompletionResultType]::ParameterName, 'Custom, Internal, Internet or Partner (the switches below are the same)')
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The state file')
             [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The relay''s data directory [default: the state file''s name with .data, beside it]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results [default: table]')
@@ -782,6 +797,10 @@ Register-ArgumentCompleter -Native -CommandName 'eopctl' -ScriptBlock {
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never ask for confirmation (the same as `-Confirm:$false`)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never ask for confirmation (the same as `-Confirm:$false`)')
             [CompletionResult]::new('--pass-thru', '--pass-thru', [CompletionResultType]::ParameterName, 'Print the object after the change')
+            [CompletionResult]::new('--custom', '--custom', [CompletionResultType]::ParameterName, 'The same as -Usage Custom')
+            [CompletionResult]::new('--internal', '--internal', [CompletionResultType]::ParameterName, 'The same as -Usage Internal')
+            [CompletionResult]::new('--internet', '--internet', [CompletionResultType]::ParameterName, 'The same as -Usage Internet')
+            [CompletionResult]::new('--partner', '--partner', [CompletionResultType]::ParameterName, 'The same as -Usage Partner')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -799,6 +818,9 @@ Register-ArgumentCompleter -Native -CommandName 'eopctl' -ScriptBlock {
             [CompletionResult]::new('--tls-certificate-name', '--tls-certificate-name', [CompletionResultType]::ParameterName, 'The relay''s certificate to present as a client certificate')
             [CompletionResult]::new('--cloud-services-mail-enabled', '--cloud-services-mail-enabled', [CompletionResultType]::ParameterName, 'Keep the service''s internal headers across this connector')
             [CompletionResult]::new('--max-messages-per-connection', '--max-messages-per-connection', [CompletionResultType]::ParameterName, 'Messages sent over one connection before it is closed (default 50)')
+            [CompletionResult]::new('--max-message-size', '--max-message-size', [CompletionResultType]::ParameterName, 'The largest message sent through this connector, such as 25MB or Unlimited (default 25 MB); bigger ones are refused or returned to their sender')
+            [CompletionResult]::new('--connection-inactivity-timeout', '--connection-inactivity-timeout', [CompletionResultType]::ParameterName, 'How long the next hop may leave the relay waiting, hh:mm:ss (default 00:10:00)')
+            [CompletionResult]::new('--dns-routing-enabled', '--dns-routing-enabled', [CompletionResultType]::ParameterName, '$true: deliver by the recipient domain''s MX records (clears SmartHosts); $false: through SmartHosts, which must then be given')
             [CompletionResult]::new('--comment', '--comment', [CompletionResultType]::ParameterName, 'comment')
             [CompletionResult]::new('--confirm', '--confirm', [CompletionResultType]::ParameterName, 'Ask before changing (`-Confirm:$false` never asks)')
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The state file')
@@ -863,7 +885,9 @@ Register-ArgumentCompleter -Native -CommandName 'eopctl' -ScriptBlock {
             break
         }
         'eopctl;get-exchangecertificate' {
-            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'The object''s name (or address, for recipients); `*` and `?` wildcards allowed')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Certificates by thumbprint, subject or domain name; `*` and `?` wildcards allowed')
+            [CompletionResult]::new('--thumbprint', '--thumbprint', [CompletionResultType]::ParameterName, 'One certificate by its thumbprint')
+            [CompletionResult]::new('--domain-name', '--domain-name', [CompletionResultType]::ParameterName, 'Only certificates valid for these names (a,b or repeated)')
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The state file')
             [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The relay''s data directory [default: the state file''s name with .data, beside it]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results [default: table]')
@@ -874,15 +898,17 @@ Register-ArgumentCompleter -Native -CommandName 'eopctl' -ScriptBlock {
             break
         }
         'eopctl;new-exchangecertificate' {
-            [CompletionResult]::new('--subject-name', '--subject-name', [CompletionResultType]::ParameterName, 'The subject: `CN=mail.contoso.com` (O=, OU=, L=, ST=, C= may follow, comma-separated)')
+            [CompletionResult]::new('--subject-name', '--subject-name', [CompletionResultType]::ParameterName, 'The subject: `CN=mail.contoso.com` (O=, OU=, L=, ST=, C= may follow, comma-separated). Default: CN= this host''s name')
             [CompletionResult]::new('--domain-name', '--domain-name', [CompletionResultType]::ParameterName, 'The names the certificate is valid for (subject alternative names), a,b or repeated. Default: the subject''s CN')
             [CompletionResult]::new('--valid-days', '--valid-days', [CompletionResultType]::ParameterName, 'How many days from now the certificate is valid. Default: 365')
+            [CompletionResult]::new('--request-file', '--request-file', [CompletionResultType]::ParameterName, 'With -GenerateRequest: write the request to this file instead of printing it')
             [CompletionResult]::new('--confirm', '--confirm', [CompletionResultType]::ParameterName, 'Ask before changing (`-Confirm:$false` never asks)')
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The state file')
             [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The relay''s data directory [default: the state file''s name with .data, beside it]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results [default: table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results [default: table]')
             [CompletionResult]::new('--from-json', '--from-json', [CompletionResultType]::ParameterName, 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input')
+            [CompletionResult]::new('--generate-request', '--generate-request', [CompletionResultType]::ParameterName, 'Make a certificate request (PKCS#10) for a CA to sign instead of a certificate; the key stays under the data directory until Import-ExchangeCertificate brings the issued certificate')
             [CompletionResult]::new('--what-if', '--what-if', [CompletionResultType]::ParameterName, 'Show what would change, and change nothing')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never ask for confirmation (the same as `-Confirm:$false`)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never ask for confirmation (the same as `-Confirm:$false`)')
@@ -893,6 +919,7 @@ Register-ArgumentCompleter -Native -CommandName 'eopctl' -ScriptBlock {
         }
         'eopctl;import-exchangecertificate' {
             [CompletionResult]::new('--path', '--path', [CompletionResultType]::ParameterName, 'The certificate in PEM, followed by its chain (intermediates)')
+            [CompletionResult]::new('--file-data', '--file-data', [CompletionResultType]::ParameterName, 'The certificate itself: PEM text, or the DER certificate in base64')
             [CompletionResult]::new('--key-path', '--key-path', [CompletionResultType]::ParameterName, 'The certificate''s private key in PEM (PKCS#8, PKCS#1 or SEC1). Needed to present the certificate; without it the certificate can only be trusted (-Trusted $true)')
             [CompletionResult]::new('--trusted', '--trusted', [CompletionResultType]::ParameterName, 'Trust the certificate as a root: client certificates (TlsSenderCertificateName) and next hops'' certificates (CertificateValidation, DomainValidation) issued by it are trusted, besides the system''s roots. Default: $false')
             [CompletionResult]::new('--confirm', '--confirm', [CompletionResultType]::ParameterName, 'Ask before changing (`-Confirm:$false` never asks)')
@@ -910,7 +937,26 @@ Register-ArgumentCompleter -Native -CommandName 'eopctl' -ScriptBlock {
             break
         }
         'eopctl;remove-exchangecertificate' {
-            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'The object''s name (or address, for recipients)')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'The certificate: its thumbprint, subject or a domain name on it')
+            [CompletionResult]::new('--thumbprint', '--thumbprint', [CompletionResultType]::ParameterName, 'The certificate''s thumbprint (40 hexadecimal digits)')
+            [CompletionResult]::new('--confirm', '--confirm', [CompletionResultType]::ParameterName, 'Ask before changing (`-Confirm:$false` never asks)')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The state file')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The relay''s data directory [default: the state file''s name with .data, beside it]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results [default: table]')
+            [CompletionResult]::new('--from-json', '--from-json', [CompletionResultType]::ParameterName, 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input')
+            [CompletionResult]::new('--what-if', '--what-if', [CompletionResultType]::ParameterName, 'Show what would change, and change nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never ask for confirmation (the same as `-Confirm:$false`)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never ask for confirmation (the same as `-Confirm:$false`)')
+            [CompletionResult]::new('--pass-thru', '--pass-thru', [CompletionResultType]::ParameterName, 'Print the object after the change')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'eopctl;enable-exchangecertificate' {
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'The certificate: its thumbprint, subject or a domain name on it')
+            [CompletionResult]::new('--thumbprint', '--thumbprint', [CompletionResultType]::ParameterName, 'The certificate''s thumbprint (40 hexadecimal digits)')
+            [CompletionResult]::new('--services', '--services', [CompletionResultType]::ParameterName, 'The services to use it for: SMTP (the relay''s one service; IIS, IMAP, POP, UM and Federation are mailbox-server services eopctl does not run)')
             [CompletionResult]::new('--confirm', '--confirm', [CompletionResultType]::ParameterName, 'Ask before changing (`-Confirm:$false` never asks)')
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The state file')
             [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The relay''s data directory [default: the state file''s name with .data, beside it]')
@@ -1438,6 +1484,11 @@ Register-ArgumentCompleter -Native -CommandName 'eopctl' -ScriptBlock {
             [CompletionResult]::new('--recipient-address', '--recipient-address', [CompletionResultType]::ParameterName, 'Only messages to these recipients')
             [CompletionResult]::new('--start-received-date', '--start-received-date', [CompletionResultType]::ParameterName, 'Only messages received on or after this date (2024-05-01, or RFC 3339)')
             [CompletionResult]::new('--end-received-date', '--end-received-date', [CompletionResultType]::ParameterName, 'Only messages received before this date')
+            [CompletionResult]::new('--message-id', '--message-id', [CompletionResultType]::ParameterName, 'One message by its Message-ID header (with or without the angle brackets)')
+            [CompletionResult]::new('--direction', '--direction', [CompletionResultType]::ParameterName, 'Inbound (to a recipient in an accepted domain) or Outbound (from the organisation to others only)')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only this type (the single-valued form of -QuarantineTypes)')
+            [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'Messages per page, 1 to 1000 (default 100)')
+            [CompletionResult]::new('--page', '--page', [CompletionResultType]::ParameterName, 'The page to show, from 1 (default 1)')
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The state file')
             [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The relay''s data directory [default: the state file''s name with .data, beside it]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results [default: table]')
@@ -1880,6 +1931,7 @@ Register-ArgumentCompleter -Native -CommandName 'eopctl' -ScriptBlock {
             [CompletionResult]::new('--hosted-address', '--hosted-address', [CompletionResultType]::ParameterName, 'The hosted mailbox to send to [default: the first Mailbox]')
             [CompletionResult]::new('--on-premises-address', '--on-premises-address', [CompletionResultType]::ParameterName, 'The on-premises recipient [default: the first MailUser, else postmaster of a domain an OnPremises OutboundConnector carries]')
             [CompletionResult]::new('--external-address', '--external-address', [CompletionResultType]::ParameterName, 'The Internet recipient for on-premises to Internet [default: postmaster of a domain a Partner OutboundConnector names]')
+            [CompletionResult]::new('--target-email-address', '--target-email-address', [CompletionResultType]::ParameterName, 'Test one message to this address, in the direction it takes: to a hosted mailbox or on premises from the Internet, or to the Internet from on premises')
             [CompletionResult]::new('--internet-sender', '--internet-sender', [CompletionResultType]::ParameterName, 'The Internet sender of the inbound directions')
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The state file')
             [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The relay''s data directory [default: the state file''s name with .data, beside it]')
@@ -2008,6 +2060,7 @@ Register-ArgumentCompleter -Native -CommandName 'eopctl' -ScriptBlock {
         }
         'eopctl;get-queue' {
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'One queue (its Identity: the next hop)')
+            [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'The queues an OPATH filter matches: "MessageCount -gt 10 -and Status -eq ''Retry''"')
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The state file')
             [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The relay''s data directory [default: the state file''s name with .data, beside it]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results [default: table]')
@@ -2020,6 +2073,7 @@ Register-ArgumentCompleter -Native -CommandName 'eopctl' -ScriptBlock {
         'eopctl;get-queuemessage' {
             [CompletionResult]::new('--queue', '--queue', [CompletionResultType]::ParameterName, 'The queue whose messages to list (an Identity of Get-Queue)')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'One message (its queue id)')
+            [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'The messages an OPATH filter matches: "FromAddress -like ''*@contoso.com''"')
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The state file')
             [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The relay''s data directory [default: the state file''s name with .data, beside it]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results [default: table]')
@@ -2031,6 +2085,7 @@ Register-ArgumentCompleter -Native -CommandName 'eopctl' -ScriptBlock {
         }
         'eopctl;retry-queue' {
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'The queue (an Identity of Get-Queue)')
+            [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'The queues an OPATH filter matches: "Status -eq ''Retry''"')
             [CompletionResult]::new('--resubmit', '--resubmit', [CompletionResultType]::ParameterName, 'Route the messages again under the current state (after a connector was fixed)')
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The state file')
             [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The relay''s data directory [default: the state file''s name with .data, beside it]')
@@ -2043,6 +2098,7 @@ Register-ArgumentCompleter -Native -CommandName 'eopctl' -ScriptBlock {
         }
         'eopctl;suspend-message' {
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'The message (its queue id, as Get-QueueMessage shows it)')
+            [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'The messages an OPATH filter matches: "FromAddress -like ''*@contoso.com''"')
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The state file')
             [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The relay''s data directory [default: the state file''s name with .data, beside it]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results [default: table]')
@@ -2054,6 +2110,7 @@ Register-ArgumentCompleter -Native -CommandName 'eopctl' -ScriptBlock {
         }
         'eopctl;resume-message' {
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'The message (its queue id, as Get-QueueMessage shows it)')
+            [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'The messages an OPATH filter matches: "FromAddress -like ''*@contoso.com''"')
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The state file')
             [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The relay''s data directory [default: the state file''s name with .data, beside it]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results [default: table]')
@@ -2065,6 +2122,7 @@ Register-ArgumentCompleter -Native -CommandName 'eopctl' -ScriptBlock {
         }
         'eopctl;remove-message' {
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'The message (its queue id, as Get-QueueMessage shows it)')
+            [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'The messages an OPATH filter matches: "FromAddress -like ''*@contoso.com''"')
             [CompletionResult]::new('--with-ndr', '--with-ndr', [CompletionResultType]::ParameterName, 'Send the sender a non-delivery report ($true) or remove silently ($false)')
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The state file')
             [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The relay''s data directory [default: the state file''s name with .data, beside it]')

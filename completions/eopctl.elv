@@ -67,9 +67,10 @@ set edit:completion:arg-completer[eopctl] = {|@words|
             cand enable-sendconnector 'Turns a send connector on'
             cand disable-sendconnector 'Turns a send connector off'
             cand get-exchangecertificate 'Lists certificates, and the connectors that use each one'
-            cand new-exchangecertificate 'Makes a self-signed certificate and its private key'
+            cand new-exchangecertificate 'Makes a self-signed certificate and its private key (for this host, given no subject), or with -GenerateRequest a certificate request for a CA to sign'
             cand import-exchangecertificate 'Imports a certificate (with its chain) and its private key from PEM files, or a CA certificate to trust (-Trusted $true)'
             cand remove-exchangecertificate 'Removes a certificate no connector uses, and its files'
+            cand enable-exchangecertificate 'Makes a certificate the one the relay''s SMTP service presents: every receive connector offers it on STARTTLS'
             cand get-dkimsigningconfig 'Lists DKIM signing configs, with the selector TXT records to publish'
             cand new-dkimsigningconfig 'Makes a signing key for an accepted domain (selector1) and signs its outbound mail'
             cand set-dkimsigningconfig 'Turns DKIM signing of a domain on or off'
@@ -151,6 +152,7 @@ set edit:completion:arg-completer[eopctl] = {|@words|
             cand --name 'A unique name for the accepted domain'
             cand --domain-name 'The domain, such as contoso.com'
             cand --domain-type 'Authoritative (all recipients are known here) or InternalRelay (some live elsewhere)'
+            cand --match-sub-domains 'Accept and route mail for every subdomain as for this domain (InternalRelay only)'
             cand --confirm 'Ask before changing (`-Confirm:$false` never asks)'
             cand --state 'The state file'
             cand --data-dir 'The relay''s data directory [default: the state file''s name with .data, beside it]'
@@ -167,7 +169,8 @@ set edit:completion:arg-completer[eopctl] = {|@words|
         &'eopctl;set-accepteddomain'= {
             cand --identity 'The accepted domain''s name or domain'
             cand --name 'A new name'
-            cand --domain-type 'domain-type'
+            cand --domain-type 'Authoritative (all recipients are known here) or InternalRelay (some live elsewhere)'
+            cand --match-sub-domains 'Accept and route mail for every subdomain as for this domain (InternalRelay only)'
             cand --make-default 'Make this the default domain (the one other defaults come from)'
             cand --confirm 'Ask before changing (`-Confirm:$false` never asks)'
             cand --state 'The state file'
@@ -199,6 +202,7 @@ set edit:completion:arg-completer[eopctl] = {|@words|
         }
         &'eopctl;get-mailbox'= {
             cand --identity 'The object''s name (or address, for recipients); `*` and `?` wildcards allowed'
+            cand --filter 'The objects an OPATH filter matches: "PrimarySmtpAddress -like ''*@contoso.com''"'
             cand --state 'The state file'
             cand --data-dir 'The relay''s data directory [default: the state file''s name with .data, beside it]'
             cand -o 'How to print results [default: table]'
@@ -261,6 +265,7 @@ set edit:completion:arg-completer[eopctl] = {|@words|
         }
         &'eopctl;get-mailuser'= {
             cand --identity 'The object''s name (or address, for recipients); `*` and `?` wildcards allowed'
+            cand --filter 'The objects an OPATH filter matches: "PrimarySmtpAddress -like ''*@contoso.com''"'
             cand --state 'The state file'
             cand --data-dir 'The relay''s data directory [default: the state file''s name with .data, beside it]'
             cand -o 'How to print results [default: table]'
@@ -622,6 +627,7 @@ set edit:completion:arg-completer[eopctl] = {|@words|
             cand --max-protocol-errors 'Bad commands before a session is dropped (default 5)'
             cand --comment 'comment'
             cand --confirm 'Ask before changing (`-Confirm:$false` never asks)'
+            cand --usage 'Client, Custom, Internal, Internet or Partner (the switches below are the same)'
             cand --state 'The state file'
             cand --data-dir 'The relay''s data directory [default: the state file''s name with .data, beside it]'
             cand -o 'How to print results [default: table]'
@@ -631,6 +637,11 @@ set edit:completion:arg-completer[eopctl] = {|@words|
             cand -y 'Never ask for confirmation (the same as `-Confirm:$false`)'
             cand --yes 'Never ask for confirmation (the same as `-Confirm:$false`)'
             cand --pass-thru 'Print the object after the change'
+            cand --client 'The same as -Usage Client'
+            cand --custom 'The same as -Usage Custom'
+            cand --internal 'The same as -Usage Internal'
+            cand --internet 'The same as -Usage Internet'
+            cand --partner 'The same as -Usage Partner'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -733,8 +744,12 @@ set edit:completion:arg-completer[eopctl] = {|@words|
             cand --tls-certificate-name 'The relay''s certificate to present as a client certificate'
             cand --cloud-services-mail-enabled 'Keep the service''s internal headers across this connector'
             cand --max-messages-per-connection 'Messages sent over one connection before it is closed (default 50)'
+            cand --max-message-size 'The largest message sent through this connector, such as 25MB or Unlimited (default 25 MB); bigger ones are refused or returned to their sender'
+            cand --connection-inactivity-timeout 'How long the next hop may leave the relay waiting, hh:mm:ss (default 00:10:00)'
+            cand --dns-routing-enabled '$true: deliver by the recipient domain''s MX records (clears SmartHosts); $false: through SmartHosts, which must then be given'
             cand --comment 'comment'
             cand --confirm 'Ask before changing (`-Confirm:$false` never asks)'
+            cand --usage 'Custom, Internal, Internet or Partner (the switches below are the same)'
             cand --state 'The state file'
             cand --data-dir 'The relay''s data directory [default: the state file''s name with .data, beside it]'
             cand -o 'How to print results [default: table]'
@@ -744,6 +759,10 @@ set edit:completion:arg-completer[eopctl] = {|@words|
             cand -y 'Never ask for confirmation (the same as `-Confirm:$false`)'
             cand --yes 'Never ask for confirmation (the same as `-Confirm:$false`)'
             cand --pass-thru 'Print the object after the change'
+            cand --custom 'The same as -Usage Custom'
+            cand --internal 'The same as -Usage Internal'
+            cand --internet 'The same as -Usage Internet'
+            cand --partner 'The same as -Usage Partner'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -760,6 +779,9 @@ set edit:completion:arg-completer[eopctl] = {|@words|
             cand --tls-certificate-name 'The relay''s certificate to present as a client certificate'
             cand --cloud-services-mail-enabled 'Keep the service''s internal headers across this connector'
             cand --max-messages-per-connection 'Messages sent over one connection before it is closed (default 50)'
+            cand --max-message-size 'The largest message sent through this connector, such as 25MB or Unlimited (default 25 MB); bigger ones are refused or returned to their sender'
+            cand --connection-inactivity-timeout 'How long the next hop may leave the relay waiting, hh:mm:ss (default 00:10:00)'
+            cand --dns-routing-enabled '$true: deliver by the recipient domain''s MX records (clears SmartHosts); $false: through SmartHosts, which must then be given'
             cand --comment 'comment'
             cand --confirm 'Ask before changing (`-Confirm:$false` never asks)'
             cand --state 'The state file'
@@ -820,7 +842,9 @@ set edit:completion:arg-completer[eopctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'eopctl;get-exchangecertificate'= {
-            cand --identity 'The object''s name (or address, for recipients); `*` and `?` wildcards allowed'
+            cand --identity 'Certificates by thumbprint, subject or domain name; `*` and `?` wildcards allowed'
+            cand --thumbprint 'One certificate by its thumbprint'
+            cand --domain-name 'Only certificates valid for these names (a,b or repeated)'
             cand --state 'The state file'
             cand --data-dir 'The relay''s data directory [default: the state file''s name with .data, beside it]'
             cand -o 'How to print results [default: table]'
@@ -830,15 +854,17 @@ set edit:completion:arg-completer[eopctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'eopctl;new-exchangecertificate'= {
-            cand --subject-name 'The subject: `CN=mail.contoso.com` (O=, OU=, L=, ST=, C= may follow, comma-separated)'
+            cand --subject-name 'The subject: `CN=mail.contoso.com` (O=, OU=, L=, ST=, C= may follow, comma-separated). Default: CN= this host''s name'
             cand --domain-name 'The names the certificate is valid for (subject alternative names), a,b or repeated. Default: the subject''s CN'
             cand --valid-days 'How many days from now the certificate is valid. Default: 365'
+            cand --request-file 'With -GenerateRequest: write the request to this file instead of printing it'
             cand --confirm 'Ask before changing (`-Confirm:$false` never asks)'
             cand --state 'The state file'
             cand --data-dir 'The relay''s data directory [default: the state file''s name with .data, beside it]'
             cand -o 'How to print results [default: table]'
             cand --output 'How to print results [default: table]'
             cand --from-json 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input'
+            cand --generate-request 'Make a certificate request (PKCS#10) for a CA to sign instead of a certificate; the key stays under the data directory until Import-ExchangeCertificate brings the issued certificate'
             cand --what-if 'Show what would change, and change nothing'
             cand -y 'Never ask for confirmation (the same as `-Confirm:$false`)'
             cand --yes 'Never ask for confirmation (the same as `-Confirm:$false`)'
@@ -848,6 +874,7 @@ set edit:completion:arg-completer[eopctl] = {|@words|
         }
         &'eopctl;import-exchangecertificate'= {
             cand --path 'The certificate in PEM, followed by its chain (intermediates)'
+            cand --file-data 'The certificate itself: PEM text, or the DER certificate in base64'
             cand --key-path 'The certificate''s private key in PEM (PKCS#8, PKCS#1 or SEC1). Needed to present the certificate; without it the certificate can only be trusted (-Trusted $true)'
             cand --trusted 'Trust the certificate as a root: client certificates (TlsSenderCertificateName) and next hops'' certificates (CertificateValidation, DomainValidation) issued by it are trusted, besides the system''s roots. Default: $false'
             cand --confirm 'Ask before changing (`-Confirm:$false` never asks)'
@@ -864,7 +891,25 @@ set edit:completion:arg-completer[eopctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'eopctl;remove-exchangecertificate'= {
-            cand --identity 'The object''s name (or address, for recipients)'
+            cand --identity 'The certificate: its thumbprint, subject or a domain name on it'
+            cand --thumbprint 'The certificate''s thumbprint (40 hexadecimal digits)'
+            cand --confirm 'Ask before changing (`-Confirm:$false` never asks)'
+            cand --state 'The state file'
+            cand --data-dir 'The relay''s data directory [default: the state file''s name with .data, beside it]'
+            cand -o 'How to print results [default: table]'
+            cand --output 'How to print results [default: table]'
+            cand --from-json 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input'
+            cand --what-if 'Show what would change, and change nothing'
+            cand -y 'Never ask for confirmation (the same as `-Confirm:$false`)'
+            cand --yes 'Never ask for confirmation (the same as `-Confirm:$false`)'
+            cand --pass-thru 'Print the object after the change'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'eopctl;enable-exchangecertificate'= {
+            cand --identity 'The certificate: its thumbprint, subject or a domain name on it'
+            cand --thumbprint 'The certificate''s thumbprint (40 hexadecimal digits)'
+            cand --services 'The services to use it for: SMTP (the relay''s one service; IIS, IMAP, POP, UM and Federation are mailbox-server services eopctl does not run)'
             cand --confirm 'Ask before changing (`-Confirm:$false` never asks)'
             cand --state 'The state file'
             cand --data-dir 'The relay''s data directory [default: the state file''s name with .data, beside it]'
@@ -1364,6 +1409,11 @@ set edit:completion:arg-completer[eopctl] = {|@words|
             cand --recipient-address 'Only messages to these recipients'
             cand --start-received-date 'Only messages received on or after this date (2024-05-01, or RFC 3339)'
             cand --end-received-date 'Only messages received before this date'
+            cand --message-id 'One message by its Message-ID header (with or without the angle brackets)'
+            cand --direction 'Inbound (to a recipient in an accepted domain) or Outbound (from the organisation to others only)'
+            cand --type 'Only this type (the single-valued form of -QuarantineTypes)'
+            cand --page-size 'Messages per page, 1 to 1000 (default 100)'
+            cand --page 'The page to show, from 1 (default 1)'
             cand --state 'The state file'
             cand --data-dir 'The relay''s data directory [default: the state file''s name with .data, beside it]'
             cand -o 'How to print results [default: table]'
@@ -1786,6 +1836,7 @@ set edit:completion:arg-completer[eopctl] = {|@words|
             cand --hosted-address 'The hosted mailbox to send to [default: the first Mailbox]'
             cand --on-premises-address 'The on-premises recipient [default: the first MailUser, else postmaster of a domain an OnPremises OutboundConnector carries]'
             cand --external-address 'The Internet recipient for on-premises to Internet [default: postmaster of a domain a Partner OutboundConnector names]'
+            cand --target-email-address 'Test one message to this address, in the direction it takes: to a hosted mailbox or on premises from the Internet, or to the Internet from on premises'
             cand --internet-sender 'The Internet sender of the inbound directions'
             cand --state 'The state file'
             cand --data-dir 'The relay''s data directory [default: the state file''s name with .data, beside it]'
@@ -1905,6 +1956,7 @@ set edit:completion:arg-completer[eopctl] = {|@words|
         }
         &'eopctl;get-queue'= {
             cand --identity 'One queue (its Identity: the next hop)'
+            cand --filter 'The queues an OPATH filter matches: "MessageCount -gt 10 -and Status -eq ''Retry''"'
             cand --state 'The state file'
             cand --data-dir 'The relay''s data directory [default: the state file''s name with .data, beside it]'
             cand -o 'How to print results [default: table]'
@@ -1916,6 +1968,7 @@ set edit:completion:arg-completer[eopctl] = {|@words|
         &'eopctl;get-queuemessage'= {
             cand --queue 'The queue whose messages to list (an Identity of Get-Queue)'
             cand --identity 'One message (its queue id)'
+            cand --filter 'The messages an OPATH filter matches: "FromAddress -like ''*@contoso.com''"'
             cand --state 'The state file'
             cand --data-dir 'The relay''s data directory [default: the state file''s name with .data, beside it]'
             cand -o 'How to print results [default: table]'
@@ -1926,6 +1979,7 @@ set edit:completion:arg-completer[eopctl] = {|@words|
         }
         &'eopctl;retry-queue'= {
             cand --identity 'The queue (an Identity of Get-Queue)'
+            cand --filter 'The queues an OPATH filter matches: "Status -eq ''Retry''"'
             cand --resubmit 'Route the messages again under the current state (after a connector was fixed)'
             cand --state 'The state file'
             cand --data-dir 'The relay''s data directory [default: the state file''s name with .data, beside it]'
@@ -1937,6 +1991,7 @@ set edit:completion:arg-completer[eopctl] = {|@words|
         }
         &'eopctl;suspend-message'= {
             cand --identity 'The message (its queue id, as Get-QueueMessage shows it)'
+            cand --filter 'The messages an OPATH filter matches: "FromAddress -like ''*@contoso.com''"'
             cand --state 'The state file'
             cand --data-dir 'The relay''s data directory [default: the state file''s name with .data, beside it]'
             cand -o 'How to print results [default: table]'
@@ -1947,6 +2002,7 @@ set edit:completion:arg-completer[eopctl] = {|@words|
         }
         &'eopctl;resume-message'= {
             cand --identity 'The message (its queue id, as Get-QueueMessage shows it)'
+            cand --filter 'The messages an OPATH filter matches: "FromAddress -like ''*@contoso.com''"'
             cand --state 'The state file'
             cand --data-dir 'The relay''s data directory [default: the state file''s name with .data, beside it]'
             cand -o 'How to print results [default: table]'
@@ -1957,6 +2013,7 @@ set edit:completion:arg-completer[eopctl] = {|@words|
         }
         &'eopctl;remove-message'= {
             cand --identity 'The message (its queue id, as Get-QueueMessage shows it)'
+            cand --filter 'The messages an OPATH filter matches: "FromAddress -like ''*@contoso.com''"'
             cand --with-ndr 'Send the sender a non-delivery report ($true) or remove silently ($false)'
             cand --state 'The state file'
             cand --data-dir 'The relay''s data directory [default: the state file''s name with .data, beside it]'

@@ -73,9 +73,10 @@ complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "remove-sendconnector"
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "enable-sendconnector" -d 'Turns a send connector on'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "disable-sendconnector" -d 'Turns a send connector off'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "get-exchangecertificate" -d 'Lists certificates, and the connectors that use each one'
-complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "new-exchangecertificate" -d 'Makes a self-signed certificate and its private key'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "new-exchangecertificate" -d 'Makes a self-signed certificate and its private key (for this host, given no subject), or with -GenerateRequest a certificate request for a CA to sign'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "import-exchangecertificate" -d 'Imports a certificate (with its chain) and its private key from PEM files, or a CA certificate to trust (-Trusted $true)'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "remove-exchangecertificate" -d 'Removes a certificate no connector uses, and its files'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "enable-exchangecertificate" -d 'Makes a certificate the one the relay\'s SMTP service presents: every receive connector offers it on STARTTLS'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "get-dkimsigningconfig" -d 'Lists DKIM signing configs, with the selector TXT records to publish'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "new-dkimsigningconfig" -d 'Makes a signing key for an accepted domain (selector1) and signs its outbound mail'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "set-dkimsigningconfig" -d 'Turns DKIM signing of a domain on or off'
@@ -155,6 +156,7 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand new-accepteddomain" -l nam
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-accepteddomain" -l domain-name -d 'The domain, such as contoso.com' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-accepteddomain" -l domain-type -d 'Authoritative (all recipients are known here) or InternalRelay (some live elsewhere)' -r -f -a "Authoritative\t''
 InternalRelay\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-accepteddomain" -l match-sub-domains -d 'Accept and route mail for every subdomain as for this domain (InternalRelay only)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-accepteddomain" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-accepteddomain" -l state -d 'The state file' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-accepteddomain" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
@@ -169,8 +171,9 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand new-accepteddomain" -l pas
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-accepteddomain" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-accepteddomain" -l identity -d 'The accepted domain\'s name or domain' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-accepteddomain" -l name -d 'A new name' -r
-complete -c eopctl -n "__fish_eopctl_using_subcommand set-accepteddomain" -l domain-type -r -f -a "Authoritative\t''
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-accepteddomain" -l domain-type -d 'Authoritative (all recipients are known here) or InternalRelay (some live elsewhere)' -r -f -a "Authoritative\t''
 InternalRelay\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-accepteddomain" -l match-sub-domains -d 'Accept and route mail for every subdomain as for this domain (InternalRelay only)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-accepteddomain" -l make-default -d 'Make this the default domain (the one other defaults come from)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-accepteddomain" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-accepteddomain" -l state -d 'The state file' -r -F
@@ -198,6 +201,7 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand remove-accepteddomain" -s 
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-accepteddomain" -l pass-thru -d 'Print the object after the change'
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-accepteddomain" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-mailbox" -l identity -d 'The object\'s name (or address, for recipients); `*` and `?` wildcards allowed' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-mailbox" -l filter -d 'The objects an OPATH filter matches: "PrimarySmtpAddress -like \'*@contoso.com\'"' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-mailbox" -l state -d 'The state file' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-mailbox" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-mailbox" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
@@ -253,6 +257,7 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand remove-mailbox" -s y -l ye
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-mailbox" -l pass-thru -d 'Print the object after the change'
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-mailbox" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-mailuser" -l identity -d 'The object\'s name (or address, for recipients); `*` and `?` wildcards allowed' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-mailuser" -l filter -d 'The objects an OPATH filter matches: "PrimarySmtpAddress -like \'*@contoso.com\'"' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-mailuser" -l state -d 'The state file' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-mailuser" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-mailuser" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
@@ -585,6 +590,11 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -l m
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -l max-protocol-errors -d 'Bad commands before a session is dropped (default 5)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -l comment -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -l usage -d 'Client, Custom, Internal, Internet or Partner (the switches below are the same)' -r -f -a "Client\t'Mail clients submitting mail: listens on 0.0.0.0:587; RemoteIPRanges required'
+Custom\t'Anything else: Bindings and RemoteIPRanges required'
+Internal\t'Other servers of the organisation: listens on 0.0.0.0:25; RemoteIPRanges required'
+Internet\t'The Internet: Bindings required; open to every address'
+Partner\t'A partner\'s servers: Bindings and RemoteIPRanges required'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -l state -d 'The state file' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
@@ -595,6 +605,11 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -l f
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -l what-if -d 'Show what would change, and change nothing'
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -l pass-thru -d 'Print the object after the change'
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -l client -d 'The same as -Usage Client'
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -l custom -d 'The same as -Usage Custom'
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -l internal -d 'The same as -Usage Internal'
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -l internet -d 'The same as -Usage Internet'
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -l partner -d 'The same as -Usage Partner'
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-receiveconnector" -l identity -d 'The object to change' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-receiveconnector" -l name -d 'A new name' -r
@@ -686,8 +701,15 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand new-sendconnector" -l tls-
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-sendconnector" -l tls-certificate-name -d 'The relay\'s certificate to present as a client certificate' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-sendconnector" -l cloud-services-mail-enabled -d 'Keep the service\'s internal headers across this connector' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-sendconnector" -l max-messages-per-connection -d 'Messages sent over one connection before it is closed (default 50)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-sendconnector" -l max-message-size -d 'The largest message sent through this connector, such as 25MB or Unlimited (default 25 MB); bigger ones are refused or returned to their sender' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-sendconnector" -l connection-inactivity-timeout -d 'How long the next hop may leave the relay waiting, hh:mm:ss (default 00:10:00)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-sendconnector" -l dns-routing-enabled -d '$true: deliver by the recipient domain\'s MX records (clears SmartHosts); $false: through SmartHosts, which must then be given' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-sendconnector" -l comment -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-sendconnector" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-sendconnector" -l usage -d 'Custom, Internal, Internet or Partner (the switches below are the same)' -r -f -a "Custom\t'To systems that are not Exchange servers: no defaults'
+Internal\t'To the organisation\'s own servers, through smart hosts (SmartHosts required)'
+Internet\t'To the Internet, by the recipient domains\' MX records (no SmartHosts)'
+Partner\t'To a partner domain, only over TLS with a validated certificate'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-sendconnector" -l state -d 'The state file' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-sendconnector" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-sendconnector" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
@@ -698,6 +720,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand new-sendconnector" -l from
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-sendconnector" -l what-if -d 'Show what would change, and change nothing'
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-sendconnector" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-sendconnector" -l pass-thru -d 'Print the object after the change'
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-sendconnector" -l custom -d 'The same as -Usage Custom'
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-sendconnector" -l internal -d 'The same as -Usage Internal'
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-sendconnector" -l internet -d 'The same as -Usage Internet'
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-sendconnector" -l partner -d 'The same as -Usage Partner'
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-sendconnector" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-sendconnector" -l identity -d 'The object to change' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-sendconnector" -l name -d 'A new name' -r
@@ -711,6 +737,9 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand set-sendconnector" -l tls-
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-sendconnector" -l tls-certificate-name -d 'The relay\'s certificate to present as a client certificate' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-sendconnector" -l cloud-services-mail-enabled -d 'Keep the service\'s internal headers across this connector' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-sendconnector" -l max-messages-per-connection -d 'Messages sent over one connection before it is closed (default 50)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-sendconnector" -l max-message-size -d 'The largest message sent through this connector, such as 25MB or Unlimited (default 25 MB); bigger ones are refused or returned to their sender' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-sendconnector" -l connection-inactivity-timeout -d 'How long the next hop may leave the relay waiting, hh:mm:ss (default 00:10:00)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-sendconnector" -l dns-routing-enabled -d '$true: deliver by the recipient domain\'s MX records (clears SmartHosts); $false: through SmartHosts, which must then be given' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-sendconnector" -l comment -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-sendconnector" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-sendconnector" -l state -d 'The state file' -r -F
@@ -763,7 +792,9 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand disable-sendconnector" -l 
 complete -c eopctl -n "__fish_eopctl_using_subcommand disable-sendconnector" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
 complete -c eopctl -n "__fish_eopctl_using_subcommand disable-sendconnector" -l pass-thru -d 'Print the object after the change'
 complete -c eopctl -n "__fish_eopctl_using_subcommand disable-sendconnector" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c eopctl -n "__fish_eopctl_using_subcommand get-exchangecertificate" -l identity -d 'The object\'s name (or address, for recipients); `*` and `?` wildcards allowed' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-exchangecertificate" -l identity -d 'Certificates by thumbprint, subject or domain name; `*` and `?` wildcards allowed' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-exchangecertificate" -l thumbprint -d 'One certificate by its thumbprint' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-exchangecertificate" -l domain-name -d 'Only certificates valid for these names (a,b or repeated)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-exchangecertificate" -l state -d 'The state file' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-exchangecertificate" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-exchangecertificate" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
@@ -772,9 +803,10 @@ json\t''
 yaml\t''"
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-exchangecertificate" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-exchangecertificate" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c eopctl -n "__fish_eopctl_using_subcommand new-exchangecertificate" -l subject-name -d 'The subject: `CN=mail.contoso.com` (O=, OU=, L=, ST=, C= may follow, comma-separated)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-exchangecertificate" -l subject-name -d 'The subject: `CN=mail.contoso.com` (O=, OU=, L=, ST=, C= may follow, comma-separated). Default: CN= this host\'s name' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-exchangecertificate" -l domain-name -d 'The names the certificate is valid for (subject alternative names), a,b or repeated. Default: the subject\'s CN' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-exchangecertificate" -l valid-days -d 'How many days from now the certificate is valid. Default: 365' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-exchangecertificate" -l request-file -d 'With -GenerateRequest: write the request to this file instead of printing it' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-exchangecertificate" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-exchangecertificate" -l state -d 'The state file' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-exchangecertificate" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
@@ -783,11 +815,13 @@ list\t'Format-List: every property, one per line'
 json\t''
 yaml\t''"
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-exchangecertificate" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-exchangecertificate" -l generate-request -d 'Make a certificate request (PKCS#10) for a CA to sign instead of a certificate; the key stays under the data directory until Import-ExchangeCertificate brings the issued certificate'
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-exchangecertificate" -l what-if -d 'Show what would change, and change nothing'
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-exchangecertificate" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-exchangecertificate" -l pass-thru -d 'Print the object after the change'
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-exchangecertificate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand import-exchangecertificate" -l path -d 'The certificate in PEM, followed by its chain (intermediates)' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand import-exchangecertificate" -l file-data -d 'The certificate itself: PEM text, or the DER certificate in base64' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand import-exchangecertificate" -l key-path -d 'The certificate\'s private key in PEM (PKCS#8, PKCS#1 or SEC1). Needed to present the certificate; without it the certificate can only be trusted (-Trusted $true)' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand import-exchangecertificate" -l trusted -d 'Trust the certificate as a root: client certificates (TlsSenderCertificateName) and next hops\' certificates (CertificateValidation, DomainValidation) issued by it are trusted, besides the system\'s roots. Default: $false' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand import-exchangecertificate" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
@@ -802,7 +836,8 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand import-exchangecertificate
 complete -c eopctl -n "__fish_eopctl_using_subcommand import-exchangecertificate" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
 complete -c eopctl -n "__fish_eopctl_using_subcommand import-exchangecertificate" -l pass-thru -d 'Print the object after the change'
 complete -c eopctl -n "__fish_eopctl_using_subcommand import-exchangecertificate" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c eopctl -n "__fish_eopctl_using_subcommand remove-exchangecertificate" -l identity -d 'The object\'s name (or address, for recipients)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-exchangecertificate" -l identity -d 'The certificate: its thumbprint, subject or a domain name on it' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-exchangecertificate" -l thumbprint -d 'The certificate\'s thumbprint (40 hexadecimal digits)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-exchangecertificate" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-exchangecertificate" -l state -d 'The state file' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-exchangecertificate" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
@@ -815,6 +850,21 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand remove-exchangecertificate
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-exchangecertificate" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-exchangecertificate" -l pass-thru -d 'Print the object after the change'
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-exchangecertificate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-exchangecertificate" -l identity -d 'The certificate: its thumbprint, subject or a domain name on it' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-exchangecertificate" -l thumbprint -d 'The certificate\'s thumbprint (40 hexadecimal digits)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-exchangecertificate" -l services -d 'The services to use it for: SMTP (the relay\'s one service; IIS, IMAP, POP, UM and Federation are mailbox-server services eopctl does not run)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-exchangecertificate" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-exchangecertificate" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-exchangecertificate" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-exchangecertificate" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-exchangecertificate" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-exchangecertificate" -l what-if -d 'Show what would change, and change nothing'
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-exchangecertificate" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-exchangecertificate" -l pass-thru -d 'Print the object after the change'
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-exchangecertificate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-dkimsigningconfig" -l identity -d 'The object\'s name (or address, for recipients); `*` and `?` wildcards allowed' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-dkimsigningconfig" -l state -d 'The state file' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-dkimsigningconfig" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
@@ -1325,6 +1375,18 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand get-quarantinemessage" -l 
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-quarantinemessage" -l recipient-address -d 'Only messages to these recipients' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-quarantinemessage" -l start-received-date -d 'Only messages received on or after this date (2024-05-01, or RFC 3339)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-quarantinemessage" -l end-received-date -d 'Only messages received before this date' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-quarantinemessage" -l message-id -d 'One message by its Message-ID header (with or without the angle brackets)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-quarantinemessage" -l direction -d 'Inbound (to a recipient in an accepted domain) or Outbound (from the organisation to others only)' -r -f -a "Inbound\t''
+Outbound\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-quarantinemessage" -l type -d 'Only this type (the single-valued form of -QuarantineTypes)' -r -f -a "Spam\t''
+HighConfidenceSpam\t''
+Phish\t''
+HighConfidencePhish\t'A blocked URL or sender of the Tenant Allow/Block List'
+Bulk\t''
+Malware\t''
+TransportRule\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-quarantinemessage" -l page-size -d 'Messages per page, 1 to 1000 (default 100)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-quarantinemessage" -l page -d 'The page to show, from 1 (default 1)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-quarantinemessage" -l state -d 'The state file' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-quarantinemessage" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-quarantinemessage" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
@@ -1738,6 +1800,7 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand test-mailflow" -l server -
 complete -c eopctl -n "__fish_eopctl_using_subcommand test-mailflow" -l hosted-address -d 'The hosted mailbox to send to [default: the first Mailbox]' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand test-mailflow" -l on-premises-address -d 'The on-premises recipient [default: the first MailUser, else postmaster of a domain an OnPremises OutboundConnector carries]' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand test-mailflow" -l external-address -d 'The Internet recipient for on-premises to Internet [default: postmaster of a domain a Partner OutboundConnector names]' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand test-mailflow" -l target-email-address -d 'Test one message to this address, in the direction it takes: to a hosted mailbox or on premises from the Internet, or to the Internet from on premises' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand test-mailflow" -l internet-sender -d 'The Internet sender of the inbound directions' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand test-mailflow" -l state -d 'The state file' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand test-mailflow" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
@@ -1851,6 +1914,7 @@ yaml\t''"
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-messagetracedetail" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-messagetracedetail" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-queue" -l identity -d 'One queue (its Identity: the next hop)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-queue" -l filter -d 'The queues an OPATH filter matches: "MessageCount -gt 10 -and Status -eq \'Retry\'"' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-queue" -l state -d 'The state file' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-queue" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-queue" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
@@ -1861,6 +1925,7 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand get-queue" -l from-json -d
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-queue" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-queuemessage" -l queue -d 'The queue whose messages to list (an Identity of Get-Queue)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-queuemessage" -l identity -d 'One message (its queue id)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-queuemessage" -l filter -d 'The messages an OPATH filter matches: "FromAddress -like \'*@contoso.com\'"' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-queuemessage" -l state -d 'The state file' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-queuemessage" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-queuemessage" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
@@ -1870,6 +1935,7 @@ yaml\t''"
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-queuemessage" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-queuemessage" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand retry-queue" -l identity -d 'The queue (an Identity of Get-Queue)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand retry-queue" -l filter -d 'The queues an OPATH filter matches: "Status -eq \'Retry\'"' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand retry-queue" -l resubmit -d 'Route the messages again under the current state (after a connector was fixed)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand retry-queue" -l state -d 'The state file' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand retry-queue" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
@@ -1880,6 +1946,7 @@ yaml\t''"
 complete -c eopctl -n "__fish_eopctl_using_subcommand retry-queue" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand retry-queue" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand suspend-message" -l identity -d 'The message (its queue id, as Get-QueueMessage shows it)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand suspend-message" -l filter -d 'The messages an OPATH filter matches: "FromAddress -like \'*@contoso.com\'"' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand suspend-message" -l state -d 'The state file' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand suspend-message" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand suspend-message" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
@@ -1889,6 +1956,7 @@ yaml\t''"
 complete -c eopctl -n "__fish_eopctl_using_subcommand suspend-message" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand suspend-message" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand resume-message" -l identity -d 'The message (its queue id, as Get-QueueMessage shows it)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand resume-message" -l filter -d 'The messages an OPATH filter matches: "FromAddress -like \'*@contoso.com\'"' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand resume-message" -l state -d 'The state file' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand resume-message" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand resume-message" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
@@ -1898,6 +1966,7 @@ yaml\t''"
 complete -c eopctl -n "__fish_eopctl_using_subcommand resume-message" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand resume-message" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-message" -l identity -d 'The message (its queue id, as Get-QueueMessage shows it)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-message" -l filter -d 'The messages an OPATH filter matches: "FromAddress -like \'*@contoso.com\'"' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-message" -l with-ndr -d 'Send the sender a non-delivery report ($true) or remove silently ($false)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-message" -l state -d 'The state file' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-message" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F

@@ -245,6 +245,17 @@ fn unknown_cmdlet(root: &Command, typed: &str) -> Error {
 
 fn unknown_parameter(cmd: &Command, token: &str, name: &str) -> Error {
     let shown = super::generate::display_name(cmd);
+    let dashes = if token.starts_with("--") { "--" } else { "-" };
+    // One Exchange has and eopctl does not: say why, from the one table of them.
+    if let Some((param, why)) = super::unsupported::why(&shown, name) {
+        return Error::usage(format!(
+            "{shown} has no parameter {dashes}{name}: {}",
+            why.text()
+        ))
+        .help(format!(
+            "leave -{param} out; `eopctl help {shown}` lists what Exchange has and eopctl does not"
+        ));
+    }
     let powershell = powershell_spelling(token);
     let names = closest(
         name,
@@ -265,7 +276,6 @@ fn unknown_parameter(cmd: &Command, token: &str, name: &str) -> Error {
         true => list,
         false => format!("{} ({list})", did_you_mean(&names)),
     };
-    let dashes = if token.starts_with("--") { "--" } else { "-" };
     Error::usage(format!("{shown} has no parameter {dashes}{name}")).help(help)
 }
 

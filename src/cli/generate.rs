@@ -308,6 +308,28 @@ fn replace_section(page: &str, heading: &str, body: &str) -> String {
     format!("{}\n{}\n\n{}", &page[..from], body.trim(), &page[end..]).replace("\n\n\n", "\n\n")
 }
 
+/// The section of Exchange's parameters eopctl lacks, before RELATED LINKS (none when
+/// the cmdlet lacks none).
+fn gaps_section(page: &str, body: &str) -> String {
+    const HEADING: &str = "EXCHANGE PARAMETERS NOT SUPPORTED";
+    let marker = format!("\n## {HEADING}\n");
+    let page = match page.find(&marker) {
+        Some(start) => {
+            let from = start + marker.len();
+            let end = page[from..].find("\n## ").map_or(page.len(), |e| from + e);
+            format!("{}{}", &page[..start], &page[end..])
+        }
+        None => page.to_string(),
+    };
+    if body.is_empty() {
+        return page;
+    }
+    match page.find("\n## RELATED LINKS\n") {
+        Some(at) => format!("{}\n## {HEADING}\n\n{}{}", &page[..at], body, &page[at..]),
+        None => format!("{}\n\n## {HEADING}\n\n{body}", page.trim_end()),
+    }
+}
+
 /// The cmds/ pages with SYNTAX and PARAMETERS generated; a missing page gets a skeleton
 /// whose prose a person writes.
 fn pages(dir: &Path) -> Result<Vec<(PathBuf, Vec<u8>)>> {
@@ -332,6 +354,7 @@ fn pages(dir: &Path) -> Result<Vec<(PathBuf, Vec<u8>)>> {
             "PARAMETERS",
             &format!("\n{}", parameters(sub).trim_end()),
         );
+        let page = gaps_section(&page, &super::unsupported::section(&name));
         files.push((path, page.into_bytes()));
     }
     Ok(files)

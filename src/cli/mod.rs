@@ -6,6 +6,7 @@ pub mod common;
 pub mod generate;
 pub mod pages;
 pub mod script;
+pub mod unsupported;
 
 use std::io::Read;
 use std::path::PathBuf;

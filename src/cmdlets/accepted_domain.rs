@@ -33,6 +33,17 @@ pub enum Cmd {
     Remove(IdentityArgs),
 }
 
+crate::params! {
+    /// The parameters New- and Set-AcceptedDomain share.
+    pub struct Params for AcceptedDomain;
+    view [];
+    /// Authoritative (all recipients are known here) or InternalRelay (some live elsewhere).
+    #[arg(ignore_case = true)]
+    domain_type: value(DomainType) = "DomainType";
+    /// Accept and route mail for every subdomain as for this domain (InternalRelay only).
+    match_sub_domains: bool = "MatchSubDomains";
+}
+
 #[derive(Args, Debug)]
 pub struct New {
     /// A unique name for the accepted domain.
@@ -41,9 +52,8 @@ pub struct New {
     /// The domain, such as contoso.com.
     #[arg(long)]
     pub domain_name: String,
-    /// Authoritative (all recipients are known here) or InternalRelay (some live elsewhere).
-    #[arg(long, ignore_case = true)]
-    pub domain_type: Option<DomainType>,
+    #[command(flatten)]
+    pub params: Params,
     #[command(flatten)]
     pub change: ChangeArgs,
 }
@@ -56,8 +66,8 @@ pub struct Set {
     /// A new name.
     #[arg(long)]
     pub name: Option<String>,
-    #[arg(long, ignore_case = true)]
-    pub domain_type: Option<DomainType>,
+    #[command(flatten)]
+    pub params: Params,
     /// Make this the default domain (the one other defaults come from).
     #[arg(long, value_name = "BOOL", value_parser = parse_bool)]
     pub make_default: Option<bool>,
@@ -69,12 +79,14 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
     match cmd {
         Cmd::Get(a) => super::get::<AcceptedDomain>(ctx, a.identity.as_deref(), &VIEW),
         Cmd::New(a) => {
-            let domain = AcceptedDomain {
+            let mut domain = AcceptedDomain {
                 name: a.name,
                 domain_name: crate::cmdlets::common::parse_value(&a.domain_name, "DomainName")?,
-                domain_type: a.domain_type.unwrap_or_default(),
+                domain_type: DomainType::default(),
                 default: false,
+                match_sub_domains: false,
             };
+            a.params.apply_declared(&mut domain)?;
             // The first domain is the default, as in Exchange.
             super::new(ctx, &a.change, &VIEW, domain, |state, d| {
                 d.default = state.accepted_domains.is_empty()
@@ -95,10 +107,7 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
                 if let Some(name) = a.name {
                     d.name = name;
                 }
-                if let Some(t) = a.domain_type {
-                    d.domain_type = t;
-                }
-                Ok(())
+                a.params.apply_declared(d)
             })
         }
         Cmd::Remove(a) => {

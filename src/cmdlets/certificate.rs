@@ -14,11 +14,13 @@ use rustls_pki_types::{CertificateDer, PrivateKeyDer};
 use sha1::{Digest, Sha1};
 
 use super::{View, find};
-use crate::cmdlets::common::{ChangeArgs, Context, GetArgs, IdentityArgs, confirmed};
+use crate::cmdlets::common::{ChangeArgs, Context, confirmed};
 use crate::error::{Error, Kind, Result};
 use crate::output::{Output, key, rows, text, wide};
 use crate::state::StateObject;
 use crate::state::model::Certificate;
+
+mod request;
 
 /// The validity of a certificate New-ExchangeCertificate makes, without -ValidDays.
 pub const DEFAULT_VALID_DAYS: u32 = 365;
@@ -37,8 +39,9 @@ const VIEW: View = View {
 pub enum Cmd {
     /// Lists certificates, and the connectors that use each one.
     #[command(name = "get-exchangecertificate", alias = "Get-ExchangeCertificate")]
-    Get(GetArgs),
-    /// Makes a self-signed certificate and its private key.
+    Get(GetParams),
+    /// Makes a self-signed certificate and its private key (for this host, given no
+    /// subject), or with -GenerateRequest a certificate request for a CA to sign.
     #[command(name = "new-exchangecertificate", alias = "New-ExchangeCertificate")]
     New(NewParams),
     /// Imports a certificate (with its chain) and its private key from PEM files, or a
@@ -53,14 +56,76 @@ pub enum Cmd {
         name = "remove-exchangecertificate",
         alias = "Remove-ExchangeCertificate"
     )]
-    Remove(IdentityArgs),
+    Remove(RemoveParams),
+    /// Makes a certificate the one the relay's SMTP service presents: every receive
+    /// connector offers it on STARTTLS.
+    #[command(
+        name = "enable-exchangecertificate",
+        alias = "Enable-ExchangeCertificate"
+    )]
+    Enable(EnableParams),
+}
+
+/// One certificate, by -Identity or by -Thumbprint (as Exchange's pages name it).
+#[derive(Args, Debug, Clone)]
+#[group(id = "certificate", required = true, multiple = false)]
+pub struct CertificateIdentity {
+    /// The certificate: its thumbprint, subject or a domain name on it.
+    #[arg(long, value_name = "Identity")]
+    pub identity: Option<String>,
+    /// The certificate's thumbprint (40 hexadecimal digits).
+    #[arg(long, value_name = "Thumbprint")]
+    pub thumbprint: Option<String>,
+}
+
+impl CertificateIdentity {
+    fn name(&self) -> &str {
+        self.identity
+            .as_deref()
+            .or(self.thumbprint.as_deref())
+            .unwrap_or_default()
+    }
+}
+
+#[derive(Args, Debug)]
+pub struct GetParams {
+    /// Certificates by thumbprint, subject or domain name; `*` and `?` wildcards allowed.
+    #[arg(long, value_name = "Identity", conflicts_with = "thumbprint")]
+    pub identity: Option<String>,
+    /// One certificate by its thumbprint.
+    #[arg(long, value_name = "Thumbprint")]
+    pub thumbprint: Option<String>,
+    /// Only certificates valid for these names (a,b or repeated).
+    #[arg(long, value_name = "Domains", value_delimiter = ',')]
+    pub domain_name: Vec<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct RemoveParams {
+    #[command(flatten)]
+    pub target: CertificateIdentity,
+    #[command(flatten)]
+    pub change: ChangeArgs,
+}
+
+#[derive(Args, Debug)]
+pub struct EnableParams {
+    #[command(flatten)]
+    pub target: CertificateIdentity,
+    /// The services to use it for: SMTP (the relay's one service; IIS, IMAP, POP, UM and
+    /// Federation are mailbox-server services eopctl does not run).
+    #[arg(long, value_name = "Services", value_delimiter = ',', required = true)]
+    pub services: Vec<String>,
+    #[command(flatten)]
+    pub change: ChangeArgs,
 }
 
 #[derive(Args, Debug)]
 pub struct NewParams {
     /// The subject: `CN=mail.contoso.com` (O=, OU=, L=, ST=, C= may follow, comma-separated).
+    /// Default: CN= this host's name.
     #[arg(long, value_name = "Subject")]
-    pub subject_name: String,
+    pub subject_name: Option<String>,
     /// The names the certificate is valid for (subject alternative names), a,b or repeated.
     /// Default: the subject's CN.
     #[arg(long, value_name = "Domains", value_delimiter = ',')]
@@ -68,15 +133,27 @@ pub struct NewParams {
     /// How many days from now the certificate is valid. Default: 365.
     #[arg(long, value_name = "Days", default_value_t = DEFAULT_VALID_DAYS)]
     pub valid_days: u32,
+    /// Make a certificate request (PKCS#10) for a CA to sign instead of a certificate; the
+    /// key stays under the data directory until Import-ExchangeCertificate brings the
+    /// issued certificate.
+    #[arg(long)]
+    pub generate_request: bool,
+    /// With -GenerateRequest: write the request to this file instead of printing it.
+    #[arg(long, value_name = "File", requires = "generate_request")]
+    pub request_file: Option<PathBuf>,
     #[command(flatten)]
     pub change: ChangeArgs,
 }
 
 #[derive(Args, Debug)]
+#[group(id = "source", required = true, multiple = false, args = ["path", "file_data"])]
 pub struct ImportParams {
     /// The certificate in PEM, followed by its chain (intermediates).
-    #[arg(long, value_name = "File")]
-    pub path: PathBuf,
+    #[arg(long, value_name = "File", alias = "FileName", alias = "file-name")]
+    pub path: Option<PathBuf>,
+    /// The certificate itself: PEM text, or the DER certificate in base64.
+    #[arg(long, value_name = "Data")]
+    pub file_data: Option<String>,
     /// The certificate's private key in PEM (PKCS#8, PKCS#1 or SEC1). Needed to present
     /// the certificate; without it the certificate can only be trusted (-Trusted $true).
     #[arg(long, value_name = "File")]
@@ -92,17 +169,20 @@ pub struct ImportParams {
 
 pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
     match cmd {
-        Cmd::Get(a) => get(ctx, a.identity.as_deref()),
+        Cmd::Get(a) => get(ctx, &a),
+        Cmd::New(a) if a.generate_request => request::generate(ctx, a),
         Cmd::New(a) => new(ctx, a),
         Cmd::Import(a) => import(ctx, a),
         Cmd::Remove(a) => remove(ctx, a),
+        Cmd::Enable(a) => enable(ctx, a),
     }
 }
 
-fn get(ctx: &Context, identity: Option<&str>) -> Result<Output> {
+fn get(ctx: &Context, a: &GetParams) -> Result<Output> {
     let state = ctx.store.load()?;
     let all = &state.certificates;
-    let chosen: Vec<&Certificate> = match identity {
+    let identity = a.identity.as_deref().or(a.thumbprint.as_deref());
+    let mut chosen: Vec<&Certificate> = match identity {
         None => all.iter().collect(),
         Some(id) if id.contains(['*', '?']) => all
             .iter()
@@ -110,6 +190,15 @@ fn get(ctx: &Context, identity: Option<&str>) -> Result<Output> {
             .collect(),
         Some(id) => vec![&all[find::<Certificate>(&state, id)?]],
     };
+    // -DomainName: a name the certificate is valid for (a wildcard on it covers one label).
+    chosen.retain(|c| {
+        a.domain_name.is_empty()
+            || a.domain_name.iter().any(|n| {
+                c.domain_names
+                    .iter()
+                    .any(|p| p.to_string().eq_ignore_ascii_case(n.trim()) || p.matches(n.trim()))
+            })
+    });
     let now = Utc::now();
     let mut out = Vec::new();
     for cert in chosen {
@@ -164,14 +253,15 @@ fn distinguished_name(subject: &str) -> Result<rcgen::DistinguishedName> {
     Ok(dn)
 }
 
-fn new(ctx: &Context, a: NewParams) -> Result<Output> {
-    let dn = distinguished_name(&a.subject_name)?;
-    if a.valid_days == 0 {
-        return Err(
-            Error::usage("-ValidDays 0 makes a certificate that is never valid")
-                .help("give -ValidDays 1 or more (the default is 365)"),
-        );
-    }
+/// The subject -SubjectName gives, or this host's name.
+fn subject(a: &NewParams) -> String {
+    a.subject_name
+        .clone()
+        .unwrap_or_else(|| format!("CN={}", super::serve::system_hostname()))
+}
+
+/// The names the certificate is for: -DomainName, else the subject's CN; each checked.
+fn names(a: &NewParams, dn: &rcgen::DistinguishedName) -> Result<Vec<String>> {
     let mut names = a.domain_name.clone();
     if names.is_empty()
         && let Some(rcgen::DnValue::Utf8String(cn)) = dn.get(&rcgen::DnType::CommonName)
@@ -185,10 +275,22 @@ fn new(ctx: &Context, a: NewParams) -> Result<Output> {
                     .help("give domain names such as mail.contoso.com or *.contoso.com")
             })?;
     }
+    Ok(names)
+}
+
+fn new(ctx: &Context, a: NewParams) -> Result<Output> {
+    let subject = subject(&a);
+    let dn = distinguished_name(&subject)?;
+    if a.valid_days == 0 {
+        return Err(
+            Error::usage("-ValidDays 0 makes a certificate that is never valid")
+                .help("give -ValidDays 1 or more (the default is 365)"),
+        );
+    }
+    let names = names(&a, &dn)?;
     let made = self_signed(dn, names, a.valid_days).map_err(|e| {
         Error::failed(format!(
-            "New-ExchangeCertificate -SubjectName \"{}\": the certificate could not be made: {e}",
-            a.subject_name
+            "New-ExchangeCertificate -SubjectName \"{subject}\": the certificate could not be made: {e}"
         ))
     })?;
     add(
@@ -265,50 +367,80 @@ fn read(path: &Path, what: &str, flag: &str) -> Result<Vec<u8>> {
 
 fn import(ctx: &Context, a: ImportParams) -> Result<Output> {
     let trusted = a.trusted.unwrap_or(false);
-    if a.key_path.is_none() && !trusted {
-        return Err(Error::usage(format!(
-            "-Path {}: no -KeyPath, and -Trusted is not $true: the certificate could be neither presented nor trusted",
-            a.path.display()
-        ))
-        .help("give the private key with -KeyPath to present the certificate, or -Trusted $true to trust a CA certificate"));
-    }
-    let cert_bytes = read(&a.path, "certificate", "-Path")?;
+    let (what, cert_bytes) = match (&a.path, &a.file_data) {
+        (Some(p), _) => (
+            format!("-Path {}", p.display()),
+            read(p, "certificate", "-Path")?,
+        ),
+        (None, Some(d)) => ("-FileData".to_string(), file_data(d)?),
+        (None, None) => {
+            return Err(Error::usage("Import-ExchangeCertificate: no certificate given")
+                .help("give its file with -FileName (or -Path), or the certificate itself with -FileData"));
+        }
+    };
     let chain: Vec<CertificateDer<'static>> = CertificateDer::pem_slice_iter(&cert_bytes)
         .collect::<std::result::Result<_, _>>()
         .map_err(|e| {
-            Error::usage(format!(
-                "-Path {}: not a PEM certificate: {e}",
-                a.path.display()
-            ))
-            .help(
+            Error::usage(format!("{what}: not a PEM certificate: {e}")).help(
                 "give the certificate in PEM (-----BEGIN CERTIFICATE-----), followed by its chain",
             )
         })?;
     let Some(leaf) = chain.first() else {
-        return Err(Error::usage(format!(
-            "-Path {}: no certificate in the file",
-            a.path.display()
-        ))
-        .help("give the certificate in PEM (-----BEGIN CERTIFICATE-----), followed by its chain"));
+        return Err(Error::usage(format!("{what}: no certificate in it")).help(
+            "give the certificate in PEM (-----BEGIN CERTIFICATE-----), followed by its chain",
+        ));
     };
-    let mut parsed = describe(leaf.as_ref(), &format!("-Path {}", a.path.display()))?;
+    let mut parsed = describe(leaf.as_ref(), &what)?;
     parsed.trusted = trusted;
-    let key_pem = match &a.key_path {
-        Some(key_path) => Some(matching_key(key_path, leaf, &a.path, &parsed)?),
-        None => None,
+    // A certificate issued for a request of New-ExchangeCertificate -GenerateRequest
+    // finds its key where the request left it.
+    let pending = match &a.key_path {
+        None => request::pending_key(ctx.store.data_dir(), leaf)?,
+        Some(_) => None,
+    };
+    let key_pem = match (&a.key_path, &pending) {
+        (Some(key_path), _) => Some(matching_key(key_path, leaf, &what, &parsed)?),
+        (None, Some(p)) => Some(p.pem.clone()),
+        (None, None) if trusted => None,
+        (None, None) => {
+            return Err(Error::usage(format!(
+                "{what}: no -KeyPath, no request of New-ExchangeCertificate -GenerateRequest made its key, and -Trusted is not $true: the certificate could be neither presented nor trusted"
+            ))
+            .help("give the private key with -KeyPath to present the certificate, or -Trusted $true to trust a CA certificate"));
+        }
     };
     let mut cert_pem = String::new();
     for c in &chain {
         cert_pem.push_str(&pem("CERTIFICATE", c.as_ref()));
     }
-    add(ctx, &a.change, parsed, &cert_pem, key_pem.as_deref())
+    let out = add(ctx, &a.change, parsed, &cert_pem, key_pem.as_deref())?;
+    if let (Some(p), false) = (pending, a.change.what_if) {
+        p.done();
+    }
+    Ok(out)
+}
+
+/// -FileData: PEM text as it is, or a DER certificate in base64 made PEM.
+fn file_data(data: &str) -> Result<Vec<u8>> {
+    if data.contains("-----BEGIN") {
+        return Ok(data.as_bytes().to_vec());
+    }
+    use base64::Engine;
+    let compact: String = data.split_whitespace().collect();
+    let der = base64::engine::general_purpose::STANDARD
+        .decode(compact)
+        .map_err(|e| {
+            Error::usage(format!("-FileData: neither PEM nor base64: {e}"))
+                .help("give the certificate's PEM text, or its DER bytes in base64")
+        })?;
+    Ok(pem("CERTIFICATE", &der).into_bytes())
 }
 
 /// The private key in `key_path`, checked to be the key of `leaf`.
 fn matching_key(
     key_path: &Path,
     leaf: &CertificateDer<'_>,
-    path: &Path,
+    what: &str,
     parsed: &Certificate,
 ) -> Result<String> {
     let key_bytes = read(key_path, "private key", "-KeyPath")?;
@@ -328,15 +460,14 @@ fn matching_key(
             .help("give an RSA, ECDSA (P-256/P-384) or Ed25519 private key")
         })?;
     let (_, x509) = x509_parser::parse_x509_certificate(leaf.as_ref())
-        .map_err(|e| Error::failed(format!("-Path {}: {e}", path.display())))?;
+        .map_err(|e| Error::failed(format!("{what}: {e}")))?;
     let matches = signer
         .public_key()
         .is_some_and(|spki| spki.as_ref() == x509.public_key().raw);
     if !matches {
         return Err(Error::usage(format!(
-            "-KeyPath {}: the key does not match the certificate in -Path {} ({})",
+            "-KeyPath {}: the key does not match the certificate of {what} ({})",
             key_path.display(),
-            path.display(),
             parsed.subject
         ))
         .help("give the private key the certificate was issued for"));
@@ -522,9 +653,9 @@ pub(super) fn write_file(path: &Path, text: &str, mode: u32) -> Result<()> {
         .map_err(|e| Error::io("write", path, e))
 }
 
-fn remove(ctx: &Context, a: IdentityArgs) -> Result<Output> {
+fn remove(ctx: &Context, a: RemoveParams) -> Result<Output> {
     let state = ctx.store.load()?;
-    let cert = state.certificates[find::<Certificate>(&state, &a.identity)?].clone();
+    let cert = state.certificates[find::<Certificate>(&state, a.target.name())?].clone();
     let users = state.certificate_users(&cert);
     if !users.is_empty() {
         return Err(in_use(&cert, &users));
@@ -555,6 +686,52 @@ fn remove(ctx: &Context, a: IdentityArgs) -> Result<Output> {
         if p.is_relative() {
             let _ = std::fs::remove_file(data.join(p));
         }
+    }
+    Ok(Output::Nothing)
+}
+
+/// Enable-ExchangeCertificate -Services SMTP: every receive connector presents it.
+fn enable(ctx: &Context, a: EnableParams) -> Result<Output> {
+    let other: Vec<&str> = a
+        .services
+        .iter()
+        .map(|s| s.trim())
+        .filter(|s| !s.eq_ignore_ascii_case("SMTP"))
+        .collect();
+    if !other.is_empty() {
+        return Err(Error::usage(format!(
+            "Enable-ExchangeCertificate -Services {}: eopctl runs only the SMTP service",
+            other.join(",")
+        ))
+        .help(
+            "give -Services SMTP (IIS, IMAP, POP, UM and Federation are mailbox-server services)",
+        ));
+    }
+    let state = ctx.store.load()?;
+    let cert = state.certificates[find::<Certificate>(&state, a.target.name())?].clone();
+    if cert.key_path.is_none() {
+        return Err(Error::conflict(format!(
+            "ExchangeCertificate {} ({}) has no private key: it can be trusted but not presented",
+            cert.thumbprint, cert.subject
+        ))
+        .help("import it again with its key: `eopctl Import-ExchangeCertificate -FileName <cert.pem> -KeyPath <key.pem>`"));
+    }
+    let updated = ctx
+        .store
+        .update(&ctx.command_line, a.change.what_if, |state| {
+            if state.receive_connectors.is_empty() {
+                return Err(Error::not_found("no ReceiveConnector: the SMTP service has no listener to present the certificate on")
+                    .help("make one with `eopctl New-ReceiveConnector -Name Default -Usage Internet -Bindings 0.0.0.0:25`"));
+            }
+            // Exchange's own way of naming a certificate on a connector.
+            let name = format!("<I>{}<S>{}", cert.issuer, cert.subject);
+            for rc in &mut state.receive_connectors {
+                rc.tls_certificate_name = Some(name.clone());
+            }
+            Ok(())
+        })?;
+    if a.change.what_if {
+        return Ok(super::what_if(&ctx.cmdlet, updated.changes));
     }
     Ok(Output::Nothing)
 }

@@ -29,6 +29,17 @@ pub struct GetArgs {
     pub identity: Option<String>,
 }
 
+/// Get-* of a kind Exchange filters with OPATH (Get-Mailbox, Get-MailUser): an identity
+/// or a `-Filter` over the objects' properties.
+#[derive(Args, Debug, Clone, Default)]
+pub struct FilteredGetArgs {
+    #[command(flatten)]
+    pub get: GetArgs,
+    /// The objects an OPATH filter matches: "PrimarySmtpAddress -like '*@contoso.com'".
+    #[arg(long, value_name = "OPATH")]
+    pub filter: Option<String>,
+}
+
 /// Switches of every cmdlet that changes the state.
 #[derive(Args, Debug, Clone, Default)]
 pub struct ChangeArgs {
@@ -262,9 +273,18 @@ macro_rules! assign {
 /// A date as Exchange admins type it (`06/13/2017`, `2017-06-13`, `"6/13/2017 5:00 PM"`,
 /// RFC 3339), taken as UTC; an error names the parameter `param`.
 pub fn parse_date(text: &str, param: &str) -> Result<DateTime<Utc>> {
+    date(text).ok_or_else(|| {
+        Error::usage(format!("-{param}: '{text}' is not a date")).help(
+            "write 2026-11-22, \"2026-11-22 18:00\", 2026-11-22T18:00:00Z, 11/22/2026 or \"11/22/2026 6:00 PM\" (UTC)",
+        )
+    })
+}
+
+/// `parse_date` without the error: for comparisons that fall back to text.
+pub fn date(text: &str) -> Option<DateTime<Utc>> {
     let t = text.trim();
     if let Ok(d) = DateTime::parse_from_rfc3339(t) {
-        return Ok(d.with_timezone(&Utc));
+        return Some(d.with_timezone(&Utc));
     }
     for f in [
         "%Y-%m-%d %H:%M:%S",
@@ -279,17 +299,15 @@ pub fn parse_date(text: &str, param: &str) -> Result<DateTime<Utc>> {
         "%Y-%m-%d %I:%M %p",
     ] {
         if let Ok(d) = NaiveDateTime::parse_from_str(t, f) {
-            return Ok(d.and_utc());
+            return Some(d.and_utc());
         }
     }
     for f in ["%Y-%m-%d", "%m/%d/%Y"] {
         if let Ok(d) = NaiveDate::parse_from_str(t, f) {
-            return Ok(d.and_hms_opt(0, 0, 0).expect("midnight").and_utc());
+            return d.and_hms_opt(0, 0, 0).map(|d| d.and_utc());
         }
     }
-    Err(Error::usage(format!("-{param}: '{text}' is not a date")).help(
-        "write 2026-11-22, \"2026-11-22 18:00\", 2026-11-22T18:00:00Z, 11/22/2026 or \"11/22/2026 6:00 PM\" (UTC)",
-    ))
+    None
 }
 
 #[cfg(test)]

@@ -316,6 +316,7 @@ fn build(
                 domain_name: a.domain.clone(),
                 domain_type: DomainType::InternalRelay,
                 default: first,
+                match_sub_domains: false,
             });
             done.push(json!({"Object": "AcceptedDomain", "Name": domain, "Action": "created, InternalRelay: unknown recipients go on premises"}));
         }

@@ -8,7 +8,9 @@ use indicatif::{ProgressBar, ProgressStyle};
 
 use super::View;
 use crate::assign;
-use crate::cmdlets::common::{ChangeArgs, Context, GetArgs, IdentityArgs, edit_list, parse_value};
+use crate::cmdlets::common::{
+    ChangeArgs, Context, FilteredGetArgs, IdentityArgs, edit_list, parse_value,
+};
 use crate::error::{Error, Kind, Result};
 use crate::output::{Output, key};
 use crate::state::StateObject;
@@ -22,11 +24,20 @@ const VIEW: View = View {
     ],
 };
 
+/// What Get-MailUser -Filter may name: every property of the model.
+pub const PROPERTIES: &[&str] = &[
+    "Name",
+    "DisplayName",
+    "PrimarySmtpAddress",
+    "ExternalEmailAddress",
+    "EmailAddresses",
+];
+
 #[derive(Subcommand, Debug)]
 pub enum Cmd {
     /// Lists mail users (recipients with on-premises mailboxes).
     #[command(name = "get-mailuser", alias = "Get-MailUser")]
-    Get(GetArgs),
+    Get(FilteredGetArgs),
     /// Creates a mail user.
     #[command(name = "new-mailuser", alias = "New-MailUser")]
     New(New),
@@ -115,7 +126,7 @@ fn mail_user(name: String, primary: &str, external: Option<&str>) -> Result<Mail
 
 pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
     match cmd {
-        Cmd::Get(a) => super::get::<MailUser>(ctx, a.identity.as_deref(), &VIEW),
+        Cmd::Get(a) => super::get_filtered::<MailUser>(ctx, &a, &VIEW, PROPERTIES),
         Cmd::New(a) => {
             // As Exchange, one address is enough: the other address is the same one (a
             // user synchronised from on premises keeps its address) and the name is the

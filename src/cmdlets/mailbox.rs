@@ -4,7 +4,7 @@ use clap::{Args, Subcommand};
 
 use super::View;
 use crate::assign;
-use crate::cmdlets::common::{ChangeArgs, Context, GetArgs, IdentityArgs, parse_value};
+use crate::cmdlets::common::{ChangeArgs, Context, FilteredGetArgs, IdentityArgs, parse_value};
 use crate::error::Result;
 use crate::output::{Output, key, wide};
 use crate::state::model::Mailbox;
@@ -18,11 +18,19 @@ const VIEW: View = View {
     ],
 };
 
+/// What Get-Mailbox -Filter may name: every property of the model.
+pub const PROPERTIES: &[&str] = &[
+    "Name",
+    "DisplayName",
+    "PrimarySmtpAddress",
+    "EmailAddresses",
+];
+
 #[derive(Subcommand, Debug)]
 pub enum Cmd {
     /// Lists hosted mailboxes.
     #[command(name = "get-mailbox", alias = "Get-Mailbox")]
-    Get(GetArgs),
+    Get(FilteredGetArgs),
     /// Creates a mailbox hosted by the service.
     #[command(name = "new-mailbox", alias = "New-Mailbox")]
     New(New),
@@ -75,7 +83,7 @@ crate::params! {
 
 pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
     match cmd {
-        Cmd::Get(a) => super::get::<Mailbox>(ctx, a.identity.as_deref(), &VIEW),
+        Cmd::Get(a) => super::get_filtered::<Mailbox>(ctx, &a, &VIEW, PROPERTIES),
         Cmd::New(a) => {
             let mut m = Mailbox {
                 name: a.name,

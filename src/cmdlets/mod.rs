@@ -23,6 +23,7 @@ pub mod mailbox;
 pub mod malware_filter;
 pub mod malware_filter_rule;
 pub mod message_trace;
+pub mod opath;
 pub mod organization_config;
 pub mod outbound_connector;
 pub mod params;
@@ -130,6 +131,26 @@ pub fn get<T: StateObject>(ctx: &Context, identity: Option<&str>, view: &View) -
         rows: rows(&chosen),
         columns: view.columns,
     })
+}
+
+/// Get-* with Exchange's `-Filter`: `get`, then the objects the filter matches; the filter
+/// may name any of `properties`.
+pub fn get_filtered<T: StateObject>(
+    ctx: &Context,
+    args: &common::FilteredGetArgs,
+    view: &View,
+    properties: &[&str],
+) -> Result<Output> {
+    let filter = args
+        .filter
+        .as_deref()
+        .map(|f| opath::filter(&ctx.cmdlet, f, properties))
+        .transpose()?;
+    let mut out = get::<T>(ctx, args.get.identity.as_deref(), view)?;
+    if let Output::Objects { rows, .. } = &mut out {
+        opath::keep(rows, filter.as_ref());
+    }
+    Ok(out)
 }
 
 /// `-Confirm` on a change that does not ask by itself (New-*, Set-*): asks on a terminal,

@@ -68,6 +68,30 @@ pub struct Get {
     /// Only messages received before this date.
     #[arg(long, value_name = "DateTime")]
     pub end_received_date: Option<String>,
+    /// One message by its Message-ID header (with or without the angle brackets).
+    #[arg(long, value_name = "MessageId")]
+    pub message_id: Option<String>,
+    /// Inbound (to a recipient in an accepted domain) or Outbound (from the organisation
+    /// to others only).
+    #[arg(long, ignore_case = true)]
+    pub direction: Option<Direction>,
+    /// Only this type (the single-valued form of -QuarantineTypes).
+    #[arg(long = "type", value_name = "Type", ignore_case = true)]
+    pub quarantine_type: Option<QuarantineType>,
+    /// Messages per page, 1 to 1000 (default 100).
+    #[arg(long, value_name = "Int32", value_parser = clap::value_parser!(u32).range(1..=1000))]
+    pub page_size: Option<u32>,
+    /// The page to show, from 1 (default 1).
+    #[arg(long, value_name = "Int32", value_parser = clap::value_parser!(u32).range(1..=1000))]
+    pub page: Option<u32>,
+}
+
+/// Which way a quarantined message was going, as Get-QuarantineMessage -Direction says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[value(rename_all = "PascalCase")]
+pub enum Direction {
+    Inbound,
+    Outbound,
 }
 
 #[derive(Args, Debug)]
@@ -100,6 +124,15 @@ fn row(e: &quarantine::Entry) -> serde_json::Value {
         o.insert("ReleaseStatus".into(), json!(e.release_status()));
     }
     v
+}
+
+/// Inbound: some recipient is in an accepted domain (EOP counts mail to the organisation
+/// as inbound); otherwise the organisation was sending out.
+fn inbound(state: &crate::state::State, e: &quarantine::Entry) -> bool {
+    e.recipient_address.iter().any(|r| {
+        r.rsplit_once('@')
+            .is_some_and(|(_, d)| state.accepted_domain(d).is_some())
+    })
 }
 
 fn entry(ctx: &Context, identity: &str) -> Result<quarantine::Entry> {
@@ -152,6 +185,11 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
                 .as_deref()
                 .map(|d| parse_date(d, "EndReceivedDate"))
                 .transpose()?;
+            // Direction needs the accepted domains; the state is read only then.
+            let state = a.direction.map(|_| ctx.store.load()).transpose()?;
+            let direction = a.direction.zip(state.as_ref());
+            let page_size = a.page_size.unwrap_or(100) as usize;
+            let page = a.page.unwrap_or(1) as usize;
             let now = Utc::now();
             let any = |list: &Option<Vec<String>>, addrs: &[&str]| {
                 list.as_ref().is_none_or(|l| {
@@ -179,6 +217,19 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
                 })
                 .filter(|e| start.is_none_or(|s| e.received_time >= s))
                 .filter(|e| end.is_none_or(|s| e.received_time < s))
+                .filter(|e| a.quarantine_type.is_none_or(|t| t == e.quarantine_type))
+                .filter(|e| {
+                    let bare = |id: &str| id.trim().trim_matches(['<', '>']).to_ascii_lowercase();
+                    a.message_id
+                        .as_deref()
+                        .is_none_or(|m| bare(m) == bare(&e.message_id))
+                })
+                .filter(|e| {
+                    direction
+                        .is_none_or(|(d, state)| inbound(state, e) == (d == Direction::Inbound))
+                })
+                .skip((page - 1) * page_size)
+                .take(page_size)
                 .map(row)
                 .collect();
             if let (Some(id), true) = (&a.identity, chosen.is_empty()) {

@@ -4,12 +4,14 @@
 //! (`crate::relay::control`), and say so plainly when no relay is running there. With no
 //! relay, Get-Queue and Get-QueueMessage read the spool itself, as `postqueue -p` reads
 //! Postfix's: what waits and where to, but not the retry times and errors, which only a
-//! running relay holds.
+//! running relay holds. Each takes Exchange's `-Filter` (OPATH) over its objects'
+//! properties; the actions then apply to every message or queue matched.
 
 use clap::{Args, Subcommand};
 use serde_json::Value;
 
 use crate::cmdlets::common::{Context, parse_bool};
+use crate::cmdlets::opath;
 use crate::error::{Error, Result};
 use crate::output::{Column, Output, key, text, wide};
 use crate::relay::control::{self, CallError, Request};
@@ -50,6 +52,9 @@ pub struct GetQueue {
     /// One queue (its Identity: the next hop).
     #[arg(long, value_name = "Identity")]
     pub identity: Option<String>,
+    /// The queues an OPATH filter matches: "MessageCount -gt 10 -and Status -eq 'Retry'".
+    #[arg(long, value_name = "OPATH")]
+    pub filter: Option<String>,
 }
 
 #[derive(Args, Debug)]
@@ -60,13 +65,26 @@ pub struct GetQueueMessage {
     /// One message (its queue id).
     #[arg(long, value_name = "MessageIdentity")]
     pub identity: Option<String>,
+    /// The messages an OPATH filter matches: "FromAddress -like '*@contoso.com'".
+    #[arg(long, value_name = "OPATH")]
+    pub filter: Option<String>,
+}
+
+#[derive(Args, Debug)]
+#[group(id = "queues", required = true, multiple = false)]
+pub struct QueueTarget {
+    /// The queue (an Identity of Get-Queue).
+    #[arg(long, value_name = "QueueIdentity")]
+    pub identity: Option<String>,
+    /// The queues an OPATH filter matches: "Status -eq 'Retry'".
+    #[arg(long, value_name = "OPATH")]
+    pub filter: Option<String>,
 }
 
 #[derive(Args, Debug)]
 pub struct RetryQueue {
-    /// The queue (an Identity of Get-Queue).
-    #[arg(long, value_name = "QueueIdentity")]
-    pub identity: String,
+    #[command(flatten)]
+    pub target: QueueTarget,
     /// Route the messages again under the current state (after a connector was fixed).
     #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true",
           value_parser = parse_bool)]
@@ -74,17 +92,20 @@ pub struct RetryQueue {
 }
 
 #[derive(Args, Debug)]
+#[group(id = "messages", required = true, multiple = false)]
 pub struct MessageIdentity {
     /// The message (its queue id, as Get-QueueMessage shows it).
     #[arg(long, value_name = "MessageIdentity")]
-    pub identity: String,
+    pub identity: Option<String>,
+    /// The messages an OPATH filter matches: "FromAddress -like '*@contoso.com'".
+    #[arg(long, value_name = "OPATH")]
+    pub filter: Option<String>,
 }
 
 #[derive(Args, Debug)]
 pub struct RemoveMessage {
-    /// The message (its queue id, as Get-QueueMessage shows it).
-    #[arg(long, value_name = "MessageIdentity")]
-    pub identity: String,
+    #[command(flatten)]
+    pub target: MessageIdentity,
     /// Send the sender a non-delivery report ($true) or remove silently ($false).
     #[arg(long = "with-ndr", alias = "WithNDR", value_name = "BOOL", value_parser = parse_bool, action = clap::ArgAction::Set, required = true)]
     pub with_ndr: bool,
@@ -106,6 +127,28 @@ const MESSAGE_COLUMNS: &[Column] = &[
     key("Status"),
     wide("RetryCount"),
     text("LastError"),
+];
+
+/// What -Filter may name: every property of Get-Queue's objects (`QueueInfo`).
+const QUEUE_PROPERTIES: &[&str] = &[
+    "Identity",
+    "DeliveryType",
+    "Status",
+    "MessageCount",
+    "NextRetryTime",
+    "LastError",
+];
+/// Every property of Get-QueueMessage's objects (`MessageInfo`).
+const MESSAGE_PROPERTIES: &[&str] = &[
+    "Identity",
+    "Queue",
+    "FromAddress",
+    "Recipients",
+    "Status",
+    "DateReceived",
+    "RetryCount",
+    "NextRetryTime",
+    "LastError",
 ];
 
 /// A failed call, and whether it failed because no relay runs.
@@ -158,74 +201,131 @@ fn dates(mut rows: Vec<Value>) -> Vec<Value> {
 }
 
 pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
-    // The request, the columns of its answer (none: the cmdlet prints nothing), and for
-    // Get-Queue the queues to keep.
-    let (req, columns, only): (Request, &'static [Column], Option<String>) = match cmd {
-        Cmd::GetQueue(a) => (Request::GetQueue, QUEUE_COLUMNS, a.identity),
-        Cmd::GetQueueMessage(a) => (
-            Request::GetQueueMessage {
+    let filter = |text: &Option<String>, properties| {
+        text.as_deref()
+            .map(|f| opath::filter(&ctx.cmdlet, f, properties))
+            .transpose()
+    };
+    match cmd {
+        Cmd::GetQueue(a) => {
+            let filter = filter(&a.filter, QUEUE_PROPERTIES)?;
+            let mut rows = listing(ctx, &Request::GetQueue)?;
+            if let Some(id) = &a.identity {
+                rows.retain(|r| {
+                    r["Identity"]
+                        .as_str()
+                        .is_some_and(|q| super::wildcard(id, q))
+                });
+            }
+            Ok(listed(rows, filter.as_ref(), QUEUE_COLUMNS))
+        }
+        Cmd::GetQueueMessage(a) => {
+            let filter = filter(&a.filter, MESSAGE_PROPERTIES)?;
+            let req = Request::GetQueueMessage {
                 queue: a.queue,
                 identity: a.identity,
-            },
-            MESSAGE_COLUMNS,
-            None,
-        ),
-        Cmd::RetryQueue(a) => (
-            Request::RetryQueue {
-                identity: a.identity,
-                resubmit: a.resubmit.unwrap_or(false),
-            },
-            const { &[key("Identity"), key("MessagesRetried")] },
-            None,
-        ),
-        Cmd::SuspendMessage(a) => (
-            Request::SuspendMessage {
-                identity: a.identity,
-            },
-            &[],
-            None,
-        ),
-        Cmd::ResumeMessage(a) => (
-            Request::ResumeMessage {
-                identity: a.identity,
-            },
-            &[],
-            None,
-        ),
-        Cmd::RemoveMessage(a) => (
-            Request::RemoveMessage {
-                identity: a.identity,
-                with_ndr: a.with_ndr,
-            },
-            &[],
-            None,
-        ),
-    };
-    let mut rows = match call(ctx, &req) {
-        Err(e) if e.not_running => match offline(ctx, &req) {
-            Some(rows) => rows,
-            None => return Err(e.error),
-        },
-        result => result.map_err(|e| e.error)?,
-    };
-    if columns.is_empty() {
-        return Ok(Output::Nothing);
+            };
+            let rows = listing(ctx, &req)?;
+            Ok(listed(rows, filter.as_ref(), MESSAGE_COLUMNS))
+        }
+        Cmd::RetryQueue(a) => {
+            let resubmit = a.resubmit.unwrap_or(false);
+            let queues = chosen(ctx, a.target.identity, &a.target.filter, Request::GetQueue)?;
+            let mut rows = Vec::new();
+            for identity in queues {
+                rows.extend(act(ctx, &Request::RetryQueue { identity, resubmit })?);
+            }
+            Ok(Output::Objects {
+                rows,
+                columns: const { &[key("Identity"), key("MessagesRetried")] },
+            })
+        }
+        Cmd::SuspendMessage(a) => {
+            on_messages(ctx, a, |identity| Request::SuspendMessage { identity })
+        }
+        Cmd::ResumeMessage(a) => {
+            on_messages(ctx, a, |identity| Request::ResumeMessage { identity })
+        }
+        Cmd::RemoveMessage(a) => {
+            let with_ndr = a.with_ndr;
+            on_messages(ctx, a.target, |identity| Request::RemoveMessage {
+                identity,
+                with_ndr,
+            })
+        }
     }
-    if let Some(id) = &only {
-        rows.retain(|r| {
-            r["Identity"]
-                .as_str()
-                .is_some_and(|q| super::wildcard(id, q))
-        });
+}
+
+/// Get-Queue's or Get-QueueMessage's rows: from the relay, or from the spool when none
+/// runs.
+fn listing(ctx: &Context, req: &Request) -> Result<Vec<Value>> {
+    match call(ctx, req) {
+        Err(e) if e.not_running => offline(ctx, req).ok_or(e.error),
+        result => result.map_err(|e| e.error),
     }
+}
+
+/// A request only a running relay can carry out.
+fn act(ctx: &Context, req: &Request) -> Result<Vec<Value>> {
+    call(ctx, req).map_err(|e| e.error)
+}
+
+/// The rows a listing shows: dates made readable (so a filter compares them as dates),
+/// then filtered.
+fn listed(rows: Vec<Value>, filter: Option<&opath::Expr>, columns: &'static [Column]) -> Output {
+    let mut rows = dates(rows);
+    opath::keep(&mut rows, filter);
     if rows.is_empty() {
         // Said on stderr: stdout stays data (nothing), for scripts.
         eprintln!("The queue is empty.");
     }
-    Ok(Output::Objects {
-        rows: dates(rows),
-        columns,
-    })
+    Output::Objects { rows, columns }
+}
+
+/// The identities an action applies to: the one given, or those of the objects `list`
+/// returns that the filter matches (each once: a message is listed once per queue).
+fn chosen(
+    ctx: &Context,
+    identity: Option<String>,
+    filter: &Option<String>,
+    list: Request,
+) -> Result<Vec<String>> {
+    let (Some(text), None) = (filter, &identity) else {
+        return Ok(identity.into_iter().collect());
+    };
+    let properties = match list {
+        Request::GetQueue => QUEUE_PROPERTIES,
+        _ => MESSAGE_PROPERTIES,
+    };
+    let expr = opath::filter(&ctx.cmdlet, text, properties)?;
+    let mut rows = dates(act(ctx, &list)?);
+    opath::keep(&mut rows, Some(&expr));
+    let mut ids: Vec<String> = Vec::new();
+    for id in rows.iter().filter_map(|r| r["Identity"].as_str()) {
+        if !ids.iter().any(|i| i == id) {
+            ids.push(id.to_owned());
+        }
+    }
+    if ids.is_empty() {
+        eprintln!("Nothing in the queue matches the filter {text}.");
+    }
+    Ok(ids)
+}
+
+/// Suspend-, Resume- or Remove-Message on the one message or on every one matched.
+fn on_messages(
+    ctx: &Context,
+    target: MessageIdentity,
+    request: impl Fn(String) -> Request,
+) -> Result<Output> {
+    let list = Request::GetQueueMessage {
+        queue: None,
+        identity: None,
+    };
+    for identity in chosen(ctx, target.identity, &target.filter, list)? {
+        act(ctx, &request(identity))?;
+    }
+    Ok(Output::Nothing)
 }
 
 /// Get-Queue and Get-QueueMessage answered from the spool, when no relay runs (None for
@@ -322,4 +422,49 @@ fn spooled(data_dir: &std::path::Path) -> Vec<(MessageInfo, &'static str)> {
     }
     out.sort_by(|a, b| (&a.0.queue, &a.0.identity).cmp(&(&b.0.queue, &b.0.identity)));
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keys(v: Value) -> Vec<String> {
+        v.as_object()
+            .map(|m| m.keys().cloned().collect())
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn filters_may_name_every_property_the_objects_have() {
+        let queue = QueueInfo {
+            identity: String::new(),
+            delivery_type: String::new(),
+            status: Status::Ready,
+            message_count: 0,
+            next_retry_time: None,
+            last_error: None,
+        };
+        let message = MessageInfo {
+            identity: String::new(),
+            queue: String::new(),
+            from_address: String::new(),
+            recipients: Vec::new(),
+            status: Status::Ready,
+            date_received: 0,
+            retry_count: 0,
+            next_retry_time: None,
+            last_error: None,
+        };
+        let sorted = |l: &[&str]| {
+            let mut v: Vec<String> = l.iter().map(|s| s.to_string()).collect();
+            v.sort();
+            v
+        };
+        let mut q = keys(serde_json::to_value(queue).unwrap());
+        let mut m = keys(serde_json::to_value(message).unwrap());
+        q.sort();
+        m.sort();
+        assert_eq!(q, sorted(QUEUE_PROPERTIES));
+        assert_eq!(m, sorted(MESSAGE_PROPERTIES));
+    }
 }

@@ -1,12 +1,12 @@
 //! Get/New/Set/Remove/Enable/Disable-ReceiveConnector: the relay's SMTP listeners, their
 //! limits and who may connect to them.
 
-use clap::Subcommand;
+use clap::{Args, Subcommand};
 
 use super::View;
 use crate::assign;
 use crate::cmdlets::common::{Context, GetArgs, IdentityArgs};
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::output::{Output, key};
 use crate::state::model::{AuthMechanism, ReceiveConnector};
 
@@ -21,7 +21,7 @@ pub enum Cmd {
     Get(GetArgs),
     /// Creates a listener.
     #[command(name = "new-receiveconnector", alias = "New-ReceiveConnector")]
-    New(super::NewArgs<Params>),
+    New(New),
     /// Changes a listener; a running relay picks the change up.
     #[command(name = "set-receiveconnector", alias = "Set-ReceiveConnector")]
     Set(super::SetArgs<Params>),
@@ -81,11 +81,121 @@ impl Params {
     }
 }
 
+/// New-ReceiveConnector: the shared parameters and Exchange's usage type.
+#[derive(Args, Debug)]
+pub struct New {
+    #[command(flatten)]
+    pub new: super::NewArgs<Params>,
+    #[command(flatten)]
+    pub usage: UsageArgs,
+}
+
+/// Who a listener is for, as New-ReceiveConnector's -Usage and its switches say. Each
+/// sets Exchange's defaults (the New-ReceiveConnector reference) as far as eopctl has the
+/// settings: every type offers STARTTLS; Client and Internal listen on a fixed port, and
+/// Internet takes mail from every address.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[value(rename_all = "PascalCase")]
+pub enum Usage {
+    /// Mail clients submitting mail: listens on 0.0.0.0:587; RemoteIPRanges required.
+    Client,
+    /// Anything else: Bindings and RemoteIPRanges required.
+    Custom,
+    /// Other servers of the organisation: listens on 0.0.0.0:25; RemoteIPRanges required.
+    Internal,
+    /// The Internet: Bindings required; open to every address.
+    Internet,
+    /// A partner's servers: Bindings and RemoteIPRanges required.
+    Partner,
+}
+
+#[derive(Args, Debug, Default)]
+#[group(id = "usage_type", multiple = false)]
+pub struct UsageArgs {
+    /// Client, Custom, Internal, Internet or Partner (the switches below are the same).
+    #[arg(long, ignore_case = true)]
+    pub usage: Option<Usage>,
+    /// The same as -Usage Client.
+    #[arg(long)]
+    pub client: bool,
+    /// The same as -Usage Custom.
+    #[arg(long)]
+    pub custom: bool,
+    /// The same as -Usage Internal.
+    #[arg(long)]
+    pub internal: bool,
+    /// The same as -Usage Internet.
+    #[arg(long)]
+    pub internet: bool,
+    /// The same as -Usage Partner.
+    #[arg(long)]
+    pub partner: bool,
+}
+
+impl UsageArgs {
+    /// The usage type given, if any (none keeps eopctl's own defaults).
+    fn usage(&self) -> Option<Usage> {
+        self.usage.or(match self {
+            a if a.client => Some(Usage::Client),
+            a if a.custom => Some(Usage::Custom),
+            a if a.internal => Some(Usage::Internal),
+            a if a.internet => Some(Usage::Internet),
+            a if a.partner => Some(Usage::Partner),
+            _ => None,
+        })
+    }
+}
+
+impl Usage {
+    /// Sets the usage type's defaults on `c` and checks the parameters it requires or
+    /// forbids, as Exchange does.
+    fn apply(self, params: &Params, c: &mut ReceiveConnector) -> Result<()> {
+        let fixed_binding = match self {
+            Usage::Client => Some("0.0.0.0:587"),
+            Usage::Internal => Some("0.0.0.0:25"),
+            _ => None,
+        };
+        let needs_ranges = self != Usage::Internet;
+        let shown = format!("New-ReceiveConnector \"{}\" -Usage {self:?}", c.name);
+        match (fixed_binding, params.bindings.is_some()) {
+            (Some(b), true) => {
+                return Err(
+                    Error::usage(format!("{shown}: -Bindings is fixed at {b}")).help(
+                        "leave -Bindings out, or use -Usage Custom to choose the address and port",
+                    ),
+                );
+            }
+            (Some(b), false) => c.bindings = vec![b.parse().expect("a valid binding")],
+            (None, false) => {
+                return Err(Error::usage(format!("{shown}: -Bindings is required"))
+                    .help("give the address and port to listen on, such as -Bindings 0.0.0.0:25"));
+            }
+            (None, true) => {}
+        }
+        match (needs_ranges, params.remote_ip_ranges.is_some()) {
+            (true, false) => {
+                return Err(Error::usage(format!("{shown}: -RemoteIPRanges is required"))
+                    .help("give the addresses that may connect, such as -RemoteIPRanges 192.168.0.1-192.168.0.24"));
+            }
+            (false, true) => {
+                return Err(Error::usage(format!("{shown}: an Internet listener takes mail from every address, so -RemoteIPRanges does not apply"))
+                    .help("leave -RemoteIPRanges out, or use -Usage Custom to restrict who may connect"));
+            }
+            _ => {}
+        }
+        c.auth_mechanism = AuthMechanism::Tls;
+        Ok(())
+    }
+}
+
 pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
     match cmd {
         Cmd::Get(a) => super::get::<ReceiveConnector>(ctx, a.identity.as_deref(), &VIEW),
-        Cmd::New(a) => {
+        Cmd::New(New { new: a, usage }) => {
             let mut c = ReceiveConnector::new(a.name);
+            if let Some(u) = usage.usage() {
+                u.apply(&a.params, &mut c)?;
+            }
             a.params.apply(&mut c)?;
             super::new(ctx, &a.change, &VIEW, c, |_, _| {})
         }

@@ -1,12 +1,12 @@
 //! Get/New/Set/Remove/Enable/Disable-SendConnector: on-premises style outbound routes
 //! by address space (the "My company to Office 365" connector of "Set up connectors to route mail between Microsoft 365 or Office 365 and your own email servers").
 
-use clap::Subcommand;
+use clap::{Args, Subcommand};
 
 use super::View;
 use crate::assign;
 use crate::cmdlets::common::{Context, GetArgs, IdentityArgs};
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::output::{Output, key};
 use crate::state::model::{SendConnector, TlsAuthLevel};
 
@@ -21,7 +21,7 @@ pub enum Cmd {
     Get(GetArgs),
     /// Creates a send connector.
     #[command(name = "new-sendconnector", alias = "New-SendConnector")]
-    New(super::NewArgs<Params>),
+    New(New),
     /// Changes a send connector.
     #[command(name = "set-sendconnector", alias = "Set-SendConnector")]
     Set(super::SetArgs<Params>),
@@ -61,17 +61,126 @@ crate::params! {
     cloud_services_mail_enabled: bool = "CloudServicesMailEnabled";
     /// Messages sent over one connection before it is closed (default 50).
     max_messages_per_connection: value(u32) = "MaxMessagesPerConnection";
+    /// The largest message sent through this connector, such as 25MB or Unlimited
+    /// (default 25 MB); bigger ones are refused or returned to their sender.
+    max_message_size: option = "MaxMessageSize";
+    /// How long the next hop may leave the relay waiting, hh:mm:ss (default 00:10:00).
+    connection_inactivity_timeout: option = "ConnectionInactivityTimeOut";
+    /// $true: deliver by the recipient domain's MX records (clears SmartHosts); $false:
+    /// through SmartHosts, which must then be given.
+    #[arg(value_name = "BOOL", value_parser = crate::cmdlets::common::parse_bool)]
+    dns_routing_enabled: manual(Option<bool>) = "DNSRoutingEnabled";
     comment: value(String) = "Comment";
+}
+
+/// New-SendConnector: the shared parameters and Exchange's usage type.
+#[derive(Args, Debug)]
+pub struct New {
+    #[command(flatten)]
+    pub new: super::NewArgs<Params>,
+    #[command(flatten)]
+    pub usage: UsageArgs,
+}
+
+/// What a send connector is for, as New-SendConnector's -Usage and its switches say.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[value(rename_all = "PascalCase")]
+pub enum Usage {
+    /// To systems that are not Exchange servers: no defaults.
+    Custom,
+    /// To the organisation's own servers, through smart hosts (SmartHosts required).
+    Internal,
+    /// To the Internet, by the recipient domains' MX records (no SmartHosts).
+    Internet,
+    /// To a partner domain, only over TLS with a validated certificate.
+    Partner,
+}
+
+#[derive(Args, Debug, Default)]
+#[group(id = "usage_type", multiple = false)]
+pub struct UsageArgs {
+    /// Custom, Internal, Internet or Partner (the switches below are the same).
+    #[arg(long, ignore_case = true)]
+    pub usage: Option<Usage>,
+    /// The same as -Usage Custom.
+    #[arg(long)]
+    pub custom: bool,
+    /// The same as -Usage Internal.
+    #[arg(long)]
+    pub internal: bool,
+    /// The same as -Usage Internet.
+    #[arg(long)]
+    pub internet: bool,
+    /// The same as -Usage Partner.
+    #[arg(long)]
+    pub partner: bool,
+}
+
+impl UsageArgs {
+    fn usage(&self) -> Usage {
+        match (self.usage, self.internal, self.internet, self.partner) {
+            (Some(u), ..) => u,
+            (None, true, ..) => Usage::Internal,
+            (None, _, true, _) => Usage::Internet,
+            (None, .., true) => Usage::Partner,
+            _ => Usage::Custom,
+        }
+    }
+}
+
+impl Usage {
+    /// Exchange's defaults for the usage type ("Send connectors"), before the parameters
+    /// given, which win; then the checks the usage type makes.
+    fn defaults(self, c: &mut SendConnector) {
+        if self == Usage::Partner {
+            c.require_tls = true;
+            c.tls_auth_level = Some(TlsAuthLevel::CertificateValidation);
+        }
+    }
+
+    fn check(self, c: &SendConnector) -> Result<()> {
+        match self {
+            Usage::Internet if !c.smart_hosts.is_empty() => Err(Error::usage(format!(
+                "New-SendConnector \"{}\": an Internet send connector delivers by MX records, so -SmartHosts does not apply",
+                c.name
+            ))
+            .help("leave -SmartHosts out, or use -Usage Internal (or Custom) for a connector through smart hosts")),
+            Usage::Internal if c.smart_hosts.is_empty() => Err(Error::usage(format!(
+                "New-SendConnector \"{}\": an Internal send connector delivers through smart hosts, and none is given",
+                c.name
+            ))
+            .help("give the servers with -SmartHosts mail.contoso.com, or use -Usage Internet to deliver by MX records")),
+            _ => Ok(()),
+        }
+    }
 }
 
 impl Params {
     fn apply(&self, c: &mut SendConnector) -> Result<()> {
         self.apply_declared(c)?;
+        match (self.dns_routing_enabled, self.smart_hosts.is_some()) {
+            (Some(true), true) => {
+                return Err(Error::usage(format!(
+                    "SendConnector \"{}\": -DNSRoutingEnabled $true and -SmartHosts together: a connector routes by MX records or through smart hosts",
+                    c.name
+                ))
+                .help("give -DNSRoutingEnabled $false with -SmartHosts, or leave -SmartHosts out"));
+            }
+            (Some(true), false) => c.smart_hosts.clear(),
+            (Some(false), _) if c.smart_hosts.is_empty() => {
+                return Err(Error::usage(format!(
+                    "SendConnector \"{}\": -DNSRoutingEnabled $false needs smart hosts to deliver through",
+                    c.name
+                ))
+                .help("give them with -SmartHosts mail.contoso.com"));
+            }
+            _ => {}
+        }
         if let Some(v) = &self.tls_auth_level {
             c.tls_auth_level = match v.trim() {
                 "" => None,
                 v => Some(<TlsAuthLevel as clap::ValueEnum>::from_str(v, true).map_err(|_| {
-                    crate::error::Error::usage(format!(
+                    Error::usage(format!(
                         "-TlsAuthLevel: '{v}' is not a TLS level: use EncryptionOnly, CertificateValidation or DomainValidation"
                     ))
                 })?),
@@ -84,9 +193,12 @@ impl Params {
 pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
     match cmd {
         Cmd::Get(a) => super::get::<SendConnector>(ctx, a.identity.as_deref(), &VIEW),
-        Cmd::New(a) => {
+        Cmd::New(New { new: a, usage }) => {
+            let usage = usage.usage();
             let mut c = SendConnector::new(a.name);
+            usage.defaults(&mut c);
             a.params.apply(&mut c)?;
+            usage.check(&c)?;
             super::new(ctx, &a.change, &VIEW, c, |_, _| {})
         }
         Cmd::Set(a) => super::set::<SendConnector>(ctx, &a.identity, &a.change, &VIEW, |c| {

@@ -147,6 +147,7 @@ pub fn default_state() -> State {
         domain_name: "contoso.test".parse().expect("domain"),
         domain_type: Default::default(),
         default: true,
+        match_sub_domains: false,
     });
     s.mailboxes.push(Mailbox {
         name: "Admin".into(),

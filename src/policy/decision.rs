@@ -232,10 +232,44 @@ pub enum Route {
         /// Internet or a partner they are removed on the way out.
         #[serde(default, skip_serializing_if = "std::ops::Not::not")]
         keeps_service_headers: bool,
+        /// A send connector's MaxMessageSize and ConnectionInactivityTimeOut.
+        #[serde(default, skip_serializing_if = "SendLimits::is_none")]
+        limits: SendLimits,
     },
 }
 
+/// What a send connector bounds in delivery through it (outbound connectors have no such
+/// settings: the relay's own apply).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct SendLimits {
+    /// The largest message in bytes; a bigger one is returned to its sender (5.3.4).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_message_size: Option<u64>,
+    /// Seconds the next hop may stay silent before the connection is given up.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub inactivity_timeout: Option<u64>,
+}
+
+impl SendLimits {
+    pub fn is_none(&self) -> bool {
+        *self == SendLimits::default()
+    }
+
+    /// Whether a message of `size` bytes is over the limit.
+    pub fn too_big(&self, size: u64) -> bool {
+        self.max_message_size.is_some_and(|m| size > m)
+    }
+}
+
 impl Route {
+    /// What the send connector of this route bounds (nothing for a mailbox).
+    pub fn limits(&self) -> SendLimits {
+        match self {
+            Route::Remote { limits, .. } => *limits,
+            Route::Mailbox { .. } => SendLimits::default(),
+        }
+    }
+
     pub fn describe(&self) -> String {
         match self {
             Route::Mailbox { primary, .. } => format!("Maildir of {primary}"),

@@ -12,7 +12,7 @@
 //! Skipped: disabled connectors, and transport-rule-scoped connectors (used only when a
 //! mail flow rule routes to them, never by domain).
 
-use super::decision::{Blame, NameCheck, NextHop, OutboundTls, Route};
+use super::decision::{Blame, NameCheck, NextHop, OutboundTls, Route, SendLimits};
 use crate::state::State;
 use crate::state::model::{
     OutboundConnector, OutboundConnectorType, SendConnector, TlsAuthLevel, TlsSettings,
@@ -44,6 +44,7 @@ struct Candidate {
     max: u32,
     client_certificate: Option<String>,
     keeps_service_headers: bool,
+    limits: SendLimits,
 }
 
 /// Options for choosing.
@@ -105,6 +106,7 @@ pub fn by_connector(
                 c.cloud_services_mail_enabled,
             ),
             keeps_service_headers: keeps_service_headers(c),
+            limits: SendLimits::default(),
         });
     }
     for (i, c) in state.send_connectors.iter().enumerate() {
@@ -139,6 +141,10 @@ pub fn by_connector(
                 c.cloud_services_mail_enabled,
             ),
             keeps_service_headers: c.cloud_services_mail_enabled,
+            limits: SendLimits {
+                max_message_size: c.size_limit(),
+                inactivity_timeout: Some(c.inactivity_timeout()),
+            },
         });
     }
     best.map(|c| {
@@ -155,6 +161,7 @@ pub fn by_connector(
                 max_messages_per_connection: c.max,
                 client_certificate: c.client_certificate,
                 keeps_service_headers: c.keeps_service_headers,
+                limits: c.limits,
             },
             blame,
         )
@@ -207,6 +214,7 @@ pub fn through(state: &State, c: &OutboundConnector, recipient: &str) -> Route {
             c.cloud_services_mail_enabled,
         ),
         keeps_service_headers: keeps_service_headers(c),
+        limits: SendLimits::default(),
     }
 }
 
@@ -228,6 +236,7 @@ pub fn by_mx(recipient: &str, domain: &str) -> (Route, Blame) {
             max_messages_per_connection: DEFAULT_MESSAGES_PER_CONNECTION,
             client_certificate: None,
             keeps_service_headers: false,
+            limits: SendLimits::default(),
         },
         Blame::new(
             "default route",

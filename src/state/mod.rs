@@ -342,10 +342,13 @@ impl StateObject for DkimSigningConfig {
 impl State {
     /// The accepted domain `domain` (lower-case) falls in, if any: an exact match, or a
     /// parent domain of it (Exchange accepts subdomains only when told to; we match exactly).
+    /// The accepted domain mail for `domain` belongs to: the domain itself, else the
+    /// closest parent with MatchSubDomains.
     pub fn accepted_domain(&self, domain: &str) -> Option<&AcceptedDomain> {
         self.accepted_domains
             .iter()
-            .find(|d| d.domain_name.as_str().eq_ignore_ascii_case(domain))
+            .filter(|d| d.covers(domain))
+            .max_by_key(|d| d.domain_name.as_str().len())
     }
 
     /// The hosted mailbox one of whose addresses has the key `key` (SmtpAddress::key).

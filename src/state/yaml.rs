@@ -347,6 +347,7 @@ mod tests {
             domain_name: "contoso.com".parse().unwrap(),
             domain_type: DomainType::InternalRelay,
             default: true,
+            match_sub_domains: false,
         });
         let mut inbound = InboundConnector::new("- tricky: name ~".into());
         inbound.sender_domains = vec!["*".parse().unwrap(), "*.contoso.com".parse().unwrap()];

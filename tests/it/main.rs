@@ -8,6 +8,7 @@ mod cli;
 mod dkim;
 mod dns_records;
 mod examples;
+mod exchange_forms;
 mod exit_codes;
 mod faults;
 mod filter_rules;

@@ -169,7 +169,22 @@ fn one_liners(dns: &Dns) -> Vec<(String, i32, &'static str)> {
             "",
         ),
         ("Get-ExchangeCertificate | Measure-Object", 0, "Count : 1"),
-        ("Import-ExchangeCertificate -Path missing.pem", 2, ""),
+        ("Import-ExchangeCertificate -FileName missing.pem", 5, ""),
+        (
+            "Get-ExchangeCertificate -DomainName mx.contoso.com | Enable-ExchangeCertificate -Services SMTP",
+            0,
+            "",
+        ),
+        (
+            "Get-ReceiveConnector | Where-Object { $_.TlsCertificateName -ne $null } | Measure-Object",
+            0,
+            "Count : 1",
+        ),
+        (
+            r#"Set-ReceiveConnector -Identity "Internet" -TlsCertificateName $null"#,
+            0,
+            "",
+        ),
         (
             "Get-ExchangeCertificate | Remove-ExchangeCertificate -Confirm:$false",
             0,

@@ -5,6 +5,7 @@
 //! (the fuzz target `fuzz/fuzz_targets/script.rs` holds it to that).
 
 use super::lex::{LexError, Part, Tok, Token, VarRef, lex};
+pub use crate::cmdlets::opath::Op;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Script {
@@ -62,63 +63,6 @@ pub enum Expr {
     Member(Box<Expr>, Vec<String>),
     /// `{ condition }`, as Where-Object takes it.
     Block(Box<Cond>),
-}
-
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub enum Op {
-    Eq,
-    Ne,
-    Gt,
-    Ge,
-    Lt,
-    Le,
-    Like,
-    NotLike,
-    Match,
-    NotMatch,
-    Contains,
-    NotContains,
-    In,
-    NotIn,
-}
-
-impl Op {
-    /// PowerShell's comparison operators; `-ieq` is `-eq` (case-insensitive already) and
-    /// `-ceq` asks for case, which the evaluator honours through `case`.
-    pub fn parse(name: &str) -> Option<(Op, bool)> {
-        let lower = name.to_ascii_lowercase();
-        let (case, bare) = match lower.strip_prefix('c') {
-            Some(rest) if Op::plain(rest).is_some() => (true, rest),
-            _ => (
-                false,
-                lower
-                    .strip_prefix('i')
-                    .filter(|r| Op::plain(r).is_some())
-                    .unwrap_or(&lower),
-            ),
-        };
-        Op::plain(bare).map(|op| (op, case))
-    }
-
-    fn plain(name: &str) -> Option<Op> {
-        Some(match name {
-            "eq" => Op::Eq,
-            "ne" => Op::Ne,
-            "gt" => Op::Gt,
-            "ge" => Op::Ge,
-            "lt" => Op::Lt,
-            "le" => Op::Le,
-            "like" => Op::Like,
-            "notlike" => Op::NotLike,
-            "match" => Op::Match,
-            "notmatch" => Op::NotMatch,
-            "contains" => Op::Contains,
-            "notcontains" => Op::NotContains,
-            "in" => Op::In,
-            "notin" => Op::NotIn,
-            _ => return None,
-        })
-    }
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -72,6 +72,10 @@ pub struct TestMailFlow {
     /// Partner OutboundConnector names].
     #[arg(long, value_name = "Address")]
     pub external_address: Option<String>,
+    /// Test one message to this address, in the direction it takes: to a hosted
+    /// mailbox or on premises from the Internet, or to the Internet from on premises.
+    #[arg(long, value_name = "Address", conflicts_with_all = ["directions", "hosted_address", "on_premises_address", "external_address"])]
+    pub target_email_address: Option<String>,
     /// The Internet sender of the inbound directions.
     #[arg(
         long,
@@ -120,9 +124,34 @@ const COLUMNS: &[Column] = &[
     text("Detail"),
 ];
 
+/// The direction a message to `target` takes: to a hosted mailbox, to another recipient
+/// of an accepted domain (on premises), or out to the Internet.
+fn target_direction(state: &crate::state::State, target: &str) -> Result<Direction> {
+    let address: crate::state::values::SmtpAddress = target.parse().map_err(|e| {
+        Error::usage(format!("Test-MailFlow -TargetEmailAddress '{target}': {e}"))
+            .help("give an email address, such as -TargetEmailAddress admin@contoso.com")
+    })?;
+    Ok(if state.mailbox(&address.key()).is_some() {
+        Direction::InternetToHosted
+    } else if state.accepted_domain(address.domain()).is_some() {
+        Direction::InternetToOnPremises
+    } else {
+        Direction::OnPremisesToInternet
+    })
+}
+
 pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
-    let Cmd::TestMailFlow(a) = cmd;
+    let Cmd::TestMailFlow(mut a) = cmd;
     let state = ctx.store.load()?;
+    if let Some(target) = a.target_email_address.clone() {
+        let d = target_direction(&state, &target)?;
+        match d {
+            Direction::InternetToHosted => a.hosted_address = Some(target),
+            Direction::InternetToOnPremises => a.on_premises_address = Some(target),
+            _ => a.external_address = Some(target),
+        }
+        a.directions = vec![d];
+    }
     let timeout = parse_duration(&a.timeout).map_err(|e| Error::usage(format!("-Timeout: {e}")))?;
     let server = match a.server {
         Some(s) => s,

@@ -84,6 +84,11 @@ pub enum DeliveryError {
     /// The hosted mailbox could not be written.
     #[error("maildir: {0}")]
     Mailbox(String),
+    /// Over the send connector's MaxMessageSize.
+    #[error(
+        "the message ({size} bytes) is larger than the send connector's MaxMessageSize ({limit} bytes)"
+    )]
+    TooBig { size: u64, limit: u64 },
 }
 
 impl DeliveryError {
@@ -93,6 +98,7 @@ impl DeliveryError {
             DeliveryError::Refused { reply, .. } => reply.code >= 500,
             DeliveryError::Connection(c) => c.permanent,
             DeliveryError::Mailbox(_) => false,
+            DeliveryError::TooBig { .. } => true,
         }
     }
 
@@ -100,6 +106,8 @@ impl DeliveryError {
     pub fn status(&self) -> String {
         let own = match self {
             DeliveryError::Refused { reply, .. } => reply.enhanced(),
+            // RFC 3463: message length exceeds administrative limit.
+            DeliveryError::TooBig { .. } => Some("5.3.4"),
             _ => None,
         };
         match own {

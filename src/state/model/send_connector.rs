@@ -4,7 +4,7 @@ use std::str::FromStr;
 use serde::{Deserialize, Serialize};
 
 use super::yes;
-use crate::state::values::{DomainPattern, Fqdn, SmartHost, ValueError};
+use crate::state::values::{ByteSize, DomainPattern, Fqdn, SmartHost, TimeSpan, ValueError};
 
 /// An on-premises style outbound connector (the "My company to Office 365" connector of "Set up connectors to route mail between Microsoft 365 or Office 365 and your own email servers").
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -31,6 +31,17 @@ pub struct SendConnector {
     /// Microsoft advises no more than 50 messages per connection.
     #[serde(default = "default_per_connection")]
     pub max_messages_per_connection: u32,
+    /// The largest message sent through this connector; unset, Exchange's 25 MB.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_message_size: Option<ByteSize>,
+    /// How long the next hop may keep the relay waiting for a reply; unset, Exchange's
+    /// ten minutes.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        rename = "ConnectionInactivityTimeOut"
+    )]
+    pub connection_inactivity_timeout: Option<TimeSpan>,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub comment: String,
 }
@@ -38,6 +49,11 @@ pub struct SendConnector {
 pub(crate) fn default_per_connection() -> u32 {
     50
 }
+
+/// New-SendConnector's documented MaxMessageSize default.
+pub const DEFAULT_MAX_MESSAGE_SIZE: ByteSize = ByteSize::mb(25);
+/// New-SendConnector's documented ConnectionInactivityTimeOut default.
+pub const DEFAULT_INACTIVITY_TIMEOUT: TimeSpan = TimeSpan(600);
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
 #[value(rename_all = "PascalCase")]
@@ -119,12 +135,28 @@ impl SendConnector {
             tls_certificate_name: None,
             cloud_services_mail_enabled: false,
             max_messages_per_connection: default_per_connection(),
+            max_message_size: None,
+            connection_inactivity_timeout: None,
             comment: String::new(),
         }
     }
 }
 
 impl SendConnector {
+    /// The message size limit in bytes (None: Unlimited).
+    pub fn size_limit(&self) -> Option<u64> {
+        self.max_message_size
+            .unwrap_or(DEFAULT_MAX_MESSAGE_SIZE)
+            .limit()
+    }
+
+    /// The inactivity timeout in seconds.
+    pub fn inactivity_timeout(&self) -> u64 {
+        self.connection_inactivity_timeout
+            .unwrap_or(DEFAULT_INACTIVITY_TIMEOUT)
+            .seconds()
+    }
+
     pub fn problems(&self) -> Vec<String> {
         let mut out = Vec::new();
         if self.address_spaces.is_empty() {
@@ -147,6 +179,14 @@ impl SendConnector {
             (_, Some(_)) => {
                 out.push("TlsDomain is only used with -TlsAuthLevel DomainValidation".into())
             }
+        }
+        if self
+            .connection_inactivity_timeout
+            .is_some_and(|t| t.seconds() == 0)
+        {
+            out.push(
+                "ConnectionInactivityTimeOut is 00:00:00: give a time span such as 00:10:00".into(),
+            );
         }
         if self.max_messages_per_connection == 0 {
             out.push(

@@ -18,7 +18,7 @@ use tracing::{info, warn};
 use super::ndr::{self, Failure};
 use super::spool::{Deferral, Envelope, QueuedRecipient, Spool, new_id, now_secs};
 use crate::dns::Dns;
-use crate::policy::{self, Facts, NextHop, Origin, OutboundTls, Route};
+use crate::policy::{self, Facts, NextHop, Origin, OutboundTls, Route, SendLimits};
 use crate::relay::Snapshot;
 use crate::relay::delivery::mailbox;
 use crate::relay::delivery::smtp::{Answer, Conn, ConnError};
@@ -82,6 +82,8 @@ struct DestKey {
     client_certificate: Option<String>,
     /// The service's internal headers go along (to on premises); else they are removed.
     keeps_service_headers: bool,
+    /// The send connector's size limit and inactivity timeout.
+    limits: SendLimits,
 }
 
 #[derive(Debug, Clone)]

@@ -28,7 +28,9 @@ impl Queue {
                 &key.tls,
                 &snapshot.tls_clients,
                 present,
-                self.settings.timeout,
+                key.limits
+                    .inactivity_timeout
+                    .map_or(self.settings.timeout, Duration::from_secs),
             )
             .await
             {
@@ -117,6 +119,18 @@ impl Queue {
                         break;
                     }
                 };
+                if key.limits.too_big(message.len() as u64) {
+                    // The send connector's MaxMessageSize: returned to the sender, not
+                    // tried again (it will not shrink).
+                    let why = DeliveryError::TooBig {
+                        size: message.len() as u64,
+                        limit: key.limits.max_message_size.unwrap_or_default(),
+                    };
+                    let outcomes = j.rcpts.iter().map(|&i| (i, Err(why.clone()))).collect();
+                    self.finish(&env, j, outcomes, &conn.via()).await;
+                    job = self.next_on_connection(&key).await;
+                    continue;
+                }
                 let outcomes: Vec<Attempt> =
                     match conn.send(env.sender.as_deref(), &rcpts, &message).await {
                         Ok(o) => o.into_iter().map(|r| r.map(Some)).collect(),

@@ -98,6 +98,7 @@ impl Queue {
                     max_messages_per_connection,
                     client_certificate,
                     keeps_service_headers,
+                    limits,
                     ..
                 } => {
                     let e = remote
@@ -106,6 +107,7 @@ impl Queue {
                             tls: tls.clone(),
                             client_certificate: client_certificate.clone(),
                             keeps_service_headers: *keeps_service_headers,
+                            limits: *limits,
                         })
                         .or_insert((Vec::new(), *max_messages_per_connection));
                     e.0.push(i);

@@ -153,9 +153,16 @@ impl Session {
                     self.reply(&reply::TOO_MANY_RECIPIENTS);
                     return Step::Continue;
                 }
+                let declared = tx.params.size;
                 let d = policy::recipient::decide(&self.ctx.snapshot.state, &self.client, &to);
                 let blame: Vec<String> = d.blame.iter().map(|b| b.to_string()).collect();
                 match d.outcome {
+                    // RFC 1870 §6.2: a size one recipient's way cannot carry is refused
+                    // for that recipient (its send connector's MaxMessageSize).
+                    Ok(route) if declared.is_some_and(|s| route.limits().too_big(s)) => {
+                        info!(session = self.ctx.id, rcpt = %to, route = %route.describe(), blame = %blame.join("; "), "rcpt refused: declared SIZE over the send connector's MaxMessageSize");
+                        self.reply(&reply::SIZE_EXCEEDED);
+                    }
                     Ok(route) => {
                         info!(session = self.ctx.id, rcpt = %to, route = %route.describe(), blame = %blame.join("; "), "rcpt accepted");
                         if let Some(tx) = &mut self.tx {
@@ -327,6 +334,19 @@ impl Session {
             Some((reply::SIZE_EXCEEDED, "message over MaxMessageSize"))
         } else if decoder.line_too_long {
             Some((reply::DATA_LINE_TOO_LONG, "line over 998 octets"))
+        } else if !tx.recipients.is_empty()
+            && tx
+                .recipients
+                .iter()
+                .all(|r| r.route.limits().too_big(body.len() as u64))
+        {
+            // Every recipient's send connector would refuse it: refused now rather than
+            // accepted and returned. (When only some would, the others get it and those
+            // recipients a non-delivery report.)
+            Some((
+                reply::SIZE_EXCEEDED,
+                "message over its send connectors' MaxMessageSize",
+            ))
         } else {
             None
         };
