@@ -22,10 +22,10 @@ pub enum Kind {
     InvalidState,
     /// A file could not be read or written.
     Io,
-    /// Another eopctl holds the state file's lock.
+    /// Another eopctl holds the state file's lock, or another relay the data directory.
     LockBusy,
     /// Something the command needs is not there: the relay is not running, a resolver or
-    /// a runtime could not start.
+    /// a runtime could not start, an address to listen on is taken.
     Unavailable,
     /// Not a failure: help or version text was asked for and has been shown.
     Shown,

@@ -262,7 +262,7 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
         let _ = out.flush();
     }));
     runtime.shutdown_timeout(Duration::from_secs(2));
-    result.map_err(Error::failed)?;
+    result?;
     Ok(Output::Nothing)
 }
 

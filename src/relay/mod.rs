@@ -13,6 +13,7 @@ pub mod content;
 pub mod control;
 pub mod delivery;
 pub mod dkim;
+pub mod error;
 pub mod io;
 pub mod junk_feedback;
 pub mod metrics;
@@ -46,6 +47,7 @@ use crate::policy::connection::admits;
 use crate::state::State;
 use crate::state::store::parse;
 use delivery::smtp::TlsClients;
+pub use error::StartError;
 use queue::manager::{Queue, Settings};
 use queue::spool::Spool;
 
@@ -87,7 +89,7 @@ impl Snapshot {
         data_dir: &Path,
         hostname: &str,
         ca_file: &Path,
-    ) -> Result<Snapshot, String> {
+    ) -> Result<Snapshot, StartError> {
         let mut acceptors = HashMap::new();
         for rc in state.receive_connectors.iter().filter(|r| r.enabled) {
             let Some(name) = &rc.tls_certificate_name else {
@@ -98,12 +100,12 @@ impl Snapshot {
                 continue;
             };
             let acceptor = tls::certified_key(cert, data_dir)
-                .and_then(tls::acceptor)
-                .map_err(|e| {
-                    format!(
-                        "ReceiveConnector \"{}\": TlsCertificateName {name} (certificate {}) cannot be offered on STARTTLS: {e}",
-                        rc.name, cert.thumbprint
-                    )
+                .and_then(|key| Ok(tls::acceptor(key)?))
+                .map_err(|source| StartError::Starttls {
+                    connector: rc.name.clone(),
+                    name: name.clone(),
+                    thumbprint: cert.thumbprint.clone(),
+                    source,
                 })?;
             acceptors.insert(rc.name.clone(), acceptor);
         }
@@ -139,13 +141,17 @@ impl Snapshot {
                 .iter()
                 .find(|c| c.thumbprint == thumbprint)
                 .expect("client_certificate names a certificate of the state");
-            let key = tls::certified_key(cert, data_dir).map_err(|e| {
-                format!("{who}: certificate {thumbprint} cannot be presented as a client certificate: {e}")
+            let key = tls::certified_key(cert, data_dir).map_err(|source| {
+                StartError::ClientCertificate {
+                    object: who,
+                    thumbprint: thumbprint.clone(),
+                    source,
+                }
             })?;
             client_certificates.insert(thumbprint, key);
         }
         let roots = Arc::new(tls::roots(ca_file, &state.certificates, data_dir));
-        let rules = crate::policy::rules::compile(&state).map_err(|e| e.to_string())?;
+        let rules = crate::policy::rules::compile(&state)?;
         let dkim = dkim::load(&state, data_dir)?;
         Ok(Snapshot {
             connection_filter: crate::policy::connection_filter::ConnectionFilter::build(
@@ -350,8 +356,9 @@ async fn reconcile(
     shared: &Arc<Shared>,
     listeners: &mut HashMap<SocketAddr, JoinHandle<()>>,
     strict: bool,
-) -> Result<(), String> {
-    let wanted = bindings(&shared.snapshot.load().state);
+) -> Result<(), StartError> {
+    let snapshot = shared.snapshot.load();
+    let wanted = bindings(&snapshot.state);
     listeners.retain(|addr, task| {
         let keep = wanted.contains(addr);
         if !keep {
@@ -369,11 +376,28 @@ async fn reconcile(
                 info!(binding = %addr, "listening");
                 listeners.insert(addr, tokio::spawn(accept_loop(shared.clone(), l)));
             }
-            Err(e) if strict => return Err(format!("cannot listen on {addr}: {e}")),
+            Err(source) if strict => {
+                return Err(StartError::Listen {
+                    addr,
+                    connectors: bound_by(&snapshot.state, addr),
+                    source,
+                });
+            }
             Err(e) => error!(binding = %addr, error = %e, "cannot listen"),
         }
     }
     Ok(())
+}
+
+/// The enabled receive connectors listening on `addr`, for messages.
+fn bound_by(state: &State, addr: SocketAddr) -> String {
+    state
+        .receive_connectors
+        .iter()
+        .filter(|r| r.enabled && r.bindings.iter().any(|b| b.0 == addr))
+        .map(|r| format!("ReceiveConnector \"{}\"", r.name))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn bind(addr: SocketAddr) -> std::io::Result<TcpListener> {
@@ -399,10 +423,13 @@ fn stamp(path: &Path) -> Option<(std::time::SystemTime, u64, u64)> {
     Some((m.modified().ok()?, m.len(), m.ino()))
 }
 
-fn load_snapshot(opts: &Options) -> Result<Snapshot, String> {
-    let text = std::fs::read_to_string(&opts.state_path)
-        .map_err(|e| format!("cannot read {}: {e}", opts.state_path.display()))?;
-    let state = parse(&text, &opts.state_path).map_err(|e| e.to_string())?;
+fn load_snapshot(opts: &Options) -> Result<Snapshot, StartError> {
+    let text =
+        std::fs::read_to_string(&opts.state_path).map_err(|source| StartError::ReadState {
+            path: opts.state_path.clone(),
+            source,
+        })?;
+    let state = parse(&text, &opts.state_path).map_err(StartError::State)?;
     // At every start and reload, what Test-Configuration reports (certificates expiring
     // within 30 days among them): the file is valid, but mail may not flow as meant.
     for f in crate::policy::lint::lint(&state, chrono::Utc::now()) {
@@ -414,18 +441,23 @@ fn load_snapshot(opts: &Options) -> Result<Snapshot, String> {
         &opts.hostname,
         &opts.settings.ca_file,
     )?;
-    snapshot.spam_rules = opts.spam_rules.get()?;
+    snapshot.spam_rules = opts.spam_rules.get().map_err(StartError::SpamRules)?;
     Ok(snapshot)
 }
 
 /// Runs the relay until SIGTERM or SIGINT. `ready` is told the addresses listened on.
-pub async fn serve(opts: Options, ready: impl FnOnce(&[SocketAddr])) -> Result<(), String> {
+pub async fn serve(opts: Options, ready: impl FnOnce(&[SocketAddr])) -> Result<(), StartError> {
     // The file's stamp before it is read: a change made while starting is still seen.
     let mut seen = stamp(&opts.state_path);
     let snapshot = Arc::new(ArcSwap::from_pointee(load_snapshot(&opts)?));
     let dns: Arc<dyn Dns> = Arc::new(crate::dns::Hickory::new(opts.dns)?);
-    let spool = Spool::open(&opts.data_dir)
-        .map_err(|e| format!("cannot open the queue in {}: {e}", opts.data_dir.display()))?;
+    // First of what the data directory holds: a relay already running on it stops this
+    // one before the spool or the trace is opened a second time.
+    let control = control::bind(&opts.data_dir)?;
+    let spool = Spool::open(&opts.data_dir).map_err(|source| StartError::Queue {
+        data_dir: opts.data_dir.clone(),
+        source,
+    })?;
     // The trace is a record of mail, not a condition for it: a damaged database costs
     // the trace, never the relay.
     let trace = crate::trace::Trace::start(&opts.data_dir).unwrap_or_else(|e| {
@@ -440,9 +472,8 @@ pub async fn serve(opts: Options, ready: impl FnOnce(&[SocketAddr])) -> Result<(
         snapshot.clone(),
         trace.clone(),
     );
-    let control = control::bind(&opts.data_dir)?;
     let metrics_listener = match opts.metrics {
-        Some(addr) => Some(metrics::bind(addr).await?),
+        Some(addr) => Some((metrics::bind(addr).await?, addr)),
         None => None,
     };
     let (stop_tx, stop_rx) = watch::channel(false);
@@ -469,8 +500,9 @@ pub async fn serve(opts: Options, ready: impl FnOnce(&[SocketAddr])) -> Result<(
         recovered, "relay started"
     );
     let mut background = vec![tokio::spawn(control::serve(control, queue.clone()))];
-    if let Some(l) = metrics_listener {
-        info!(address = %l.local_addr().map_err(|e| e.to_string())?, "metrics on /metrics");
+    if let Some((l, asked)) = metrics_listener {
+        // The port actually bound (--metrics may ask for port 0).
+        info!(address = %l.local_addr().unwrap_or(asked), "metrics on /metrics");
         let q = queue.clone();
         background.push(tokio::spawn(metrics::serve(l, move || {
             let sizes: Vec<(String, usize)> = q
@@ -505,9 +537,15 @@ pub async fn serve(opts: Options, ready: impl FnOnce(&[SocketAddr])) -> Result<(
     ready(&addrs);
 
     use tokio::signal::unix::{SignalKind, signal};
-    let mut term = signal(SignalKind::terminate()).map_err(|e| e.to_string())?;
-    let mut int = signal(SignalKind::interrupt()).map_err(|e| e.to_string())?;
-    let mut hup = signal(SignalKind::hangup()).map_err(|e| e.to_string())?;
+    let watch = |kind: SignalKind, signal_name: &'static str| {
+        signal(kind).map_err(|source| StartError::Signal {
+            signal: signal_name,
+            source,
+        })
+    };
+    let mut term = watch(SignalKind::terminate(), "SIGTERM")?;
+    let mut int = watch(SignalKind::interrupt(), "SIGINT")?;
+    let mut hup = watch(SignalKind::hangup(), "SIGHUP")?;
     let mut tick = tokio::time::interval(Duration::from_millis(250));
     let mut current = snapshot.load().state.revision;
     loop {
@@ -535,7 +573,7 @@ pub async fn serve(opts: Options, ready: impl FnOnce(&[SocketAddr])) -> Result<(
                 error!(error = %e, revision = current, "reload refused: the state file is missing; the old configuration keeps running until a valid file appears")
             }
             Err(e) => {
-                error!(error = %e, revision = current, "reload refused: the state file is not valid; the old configuration keeps running")
+                error!(error = %e, help = e.help().as_deref(), revision = current, "reload refused: the state file is not valid; the old configuration keeps running")
             }
         }
     }
