@@ -922,7 +922,7 @@ Register-ArgumentCompleter -Native -CommandName 'eopctl' -ScriptBlock {
         }
         'eopctl;new-dkimsigningconfig' {
             [CompletionResult]::new('--domain-name', '--domain-name', [CompletionResultType]::ParameterName, 'The accepted domain whose mail (its From address) is signed')
-            [CompletionResult]::new('--enabled', '--enabled', [CompletionResultType]::ParameterName, 'Sign the domain''s outbound mail ($true), or only make the key ($false) so the record can be published first')
+            [CompletionResult]::new('--enabled', '--enabled', [CompletionResultType]::ParameterName, 'Sign the domain''s outbound mail ($true), or not ($false: a new config then only makes the key, so its record can be published first)')
             [CompletionResult]::new('--key-size', '--key-size', [CompletionResultType]::ParameterName, 'The RSA key size in bits: 1024 or 2048. Default: 2048 for a new config, the current key''s size on rotation')
             [CompletionResult]::new('--key-type', '--key-type', [CompletionResultType]::ParameterName, 'rsa (rsa-sha256, what every receiver verifies) or ed25519 (RFC 8463, smaller; not every receiver verifies it). Default: rsa for a new config, the current key''s type on rotation')
             [CompletionResult]::new('--confirm', '--confirm', [CompletionResultType]::ParameterName, 'Ask before changing (`-Confirm:$false` never asks)')
@@ -941,7 +941,7 @@ Register-ArgumentCompleter -Native -CommandName 'eopctl' -ScriptBlock {
         }
         'eopctl;set-dkimsigningconfig' {
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'The domain of the config')
-            [CompletionResult]::new('--enabled', '--enabled', [CompletionResultType]::ParameterName, 'Sign the domain''s outbound mail, or not')
+            [CompletionResult]::new('--enabled', '--enabled', [CompletionResultType]::ParameterName, 'Sign the domain''s outbound mail ($true), or not ($false: a new config then only makes the key, so its record can be published first)')
             [CompletionResult]::new('--confirm', '--confirm', [CompletionResultType]::ParameterName, 'Ask before changing (`-Confirm:$false` never asks)')
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The state file')
             [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The relay''s data directory [default: the state file''s name with .data, beside it]')

@@ -874,7 +874,7 @@ set edit:completion:arg-completer[eopctl] = {|@words|
         }
         &'eopctl;new-dkimsigningconfig'= {
             cand --domain-name 'The accepted domain whose mail (its From address) is signed'
-            cand --enabled 'Sign the domain''s outbound mail ($true), or only make the key ($false) so the record can be published first'
+            cand --enabled 'Sign the domain''s outbound mail ($true), or not ($false: a new config then only makes the key, so its record can be published first)'
             cand --key-size 'The RSA key size in bits: 1024 or 2048. Default: 2048 for a new config, the current key''s size on rotation'
             cand --key-type 'rsa (rsa-sha256, what every receiver verifies) or ed25519 (RFC 8463, smaller; not every receiver verifies it). Default: rsa for a new config, the current key''s type on rotation'
             cand --confirm 'Ask before changing (`-Confirm:$false` never asks)'
@@ -892,7 +892,7 @@ set edit:completion:arg-completer[eopctl] = {|@words|
         }
         &'eopctl;set-dkimsigningconfig'= {
             cand --identity 'The domain of the config'
-            cand --enabled 'Sign the domain''s outbound mail, or not'
+            cand --enabled 'Sign the domain''s outbound mail ($true), or not ($false: a new config then only makes the key, so its record can be published first)'
             cand --confirm 'Ask before changing (`-Confirm:$false` never asks)'
             cand --state 'The state file'
             cand --data-dir 'The relay''s data directory [default: the state file''s name with .data, beside it]'

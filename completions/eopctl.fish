@@ -809,7 +809,7 @@ yaml\t''"
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-dkimsigningconfig" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-dkimsigningconfig" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-dkimsigningconfig" -l domain-name -d 'The accepted domain whose mail (its From address) is signed' -r
-complete -c eopctl -n "__fish_eopctl_using_subcommand new-dkimsigningconfig" -l enabled -d 'Sign the domain\'s outbound mail ($true), or only make the key ($false) so the record can be published first' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-dkimsigningconfig" -l enabled -d 'Sign the domain\'s outbound mail ($true), or not ($false: a new config then only makes the key, so its record can be published first)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-dkimsigningconfig" -l key-size -d 'The RSA key size in bits: 1024 or 2048. Default: 2048 for a new config, the current key\'s size on rotation' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-dkimsigningconfig" -l key-type -d 'rsa (rsa-sha256, what every receiver verifies) or ed25519 (RFC 8463, smaller; not every receiver verifies it). Default: rsa for a new config, the current key\'s type on rotation' -r -f -a "rsa\t''
 ed25519\t''"
@@ -826,7 +826,7 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand new-dkimsigningconfig" -s 
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-dkimsigningconfig" -l pass-thru -d 'Print the object after the change'
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-dkimsigningconfig" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-dkimsigningconfig" -l identity -d 'The domain of the config' -r
-complete -c eopctl -n "__fish_eopctl_using_subcommand set-dkimsigningconfig" -l enabled -d 'Sign the domain\'s outbound mail, or not' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-dkimsigningconfig" -l enabled -d 'Sign the domain\'s outbound mail ($true), or not ($false: a new config then only makes the key, so its record can be published first)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-dkimsigningconfig" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-dkimsigningconfig" -l state -d 'The state file' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-dkimsigningconfig" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
