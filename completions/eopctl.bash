@@ -2324,7 +2324,7 @@ _eopctl() {
             return 0
             ;;
         eopctl__subcmd__new__subcmd__mailbox)
-            opts="-y -o -h --name --primary-smtp-address --display-name --email-addresses --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
+            opts="-y -o -h --name --display-name --primary-smtp-address --email-addresses --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2334,11 +2334,11 @@ _eopctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --primary-smtp-address)
+                --display-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --display-name)
+                --primary-smtp-address)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4384,7 +4384,7 @@ _eopctl() {
             return 0
             ;;
         eopctl__subcmd__set__subcmd__mailbox)
-            opts="-y -o -h --identity --name --primary-smtp-address --display-name --email-addresses --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
+            opts="-y -o -h --identity --name --display-name --primary-smtp-address --email-addresses --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4398,11 +4398,11 @@ _eopctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --primary-smtp-address)
+                --display-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --display-name)
+                --primary-smtp-address)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -193,8 +193,8 @@ set edit:completion:arg-completer[eopctl] = {|@words|
         }
         &'eopctl;new-mailbox'= {
             cand --name 'A unique name for the mailbox'
+            cand --display-name 'The name shown for the mailbox in lists'
             cand --primary-smtp-address 'The mailbox''s address; its domain must be an accepted domain'
-            cand --display-name 'display-name'
             cand --email-addresses 'Further addresses that deliver to this mailbox'
             cand --confirm 'Ask before changing (`-Confirm:$false` never asks)'
             cand --state 'The state file'
@@ -212,8 +212,8 @@ set edit:completion:arg-completer[eopctl] = {|@words|
         &'eopctl;set-mailbox'= {
             cand --identity 'The mailbox''s name or one of its addresses'
             cand --name 'name'
-            cand --primary-smtp-address 'primary-smtp-address'
-            cand --display-name 'display-name'
+            cand --display-name 'The name shown for the mailbox in lists'
+            cand --primary-smtp-address 'The mailbox''s address; its domain must be an accepted domain'
             cand --email-addresses 'Further addresses that deliver to this mailbox'
             cand --confirm 'Ask before changing (`-Confirm:$false` never asks)'
             cand --state 'The state file'
@@ -255,9 +255,9 @@ set edit:completion:arg-completer[eopctl] = {|@words|
         }
         &'eopctl;new-mailuser'= {
             cand --name 'A unique name for the mail user [default: the local part of its primary address]'
-            cand --primary-smtp-address 'The address the organisation knows the user by; in an accepted domain [default: the external address]'
-            cand --external-email-address 'Where the mailbox really is: mail is routed to this address [default: the primary address]'
-            cand --display-name 'display-name'
+            cand --primary-smtp-address 'The address the organisation knows the user by; in an accepted domain [New-MailUser default: the external address]'
+            cand --external-email-address 'Where the mailbox really is: mail is routed to this address [New-MailUser default: the primary address]'
+            cand --display-name 'The name shown for the mail user in lists'
             cand --email-addresses 'Further addresses of the user'
             cand --confirm 'Ask before changing (`-Confirm:$false` never asks)'
             cand --state 'The state file'
@@ -275,9 +275,9 @@ set edit:completion:arg-completer[eopctl] = {|@words|
         &'eopctl;set-mailuser'= {
             cand --identity 'The mail user''s name or one of its addresses'
             cand --name 'name'
-            cand --primary-smtp-address 'primary-smtp-address'
-            cand --external-email-address 'external-email-address'
-            cand --display-name 'display-name'
+            cand --primary-smtp-address 'The address the organisation knows the user by; in an accepted domain [New-MailUser default: the external address]'
+            cand --external-email-address 'Where the mailbox really is: mail is routed to this address [New-MailUser default: the primary address]'
+            cand --display-name 'The name shown for the mail user in lists'
             cand --email-addresses 'Further addresses of the user'
             cand --confirm 'Ask before changing (`-Confirm:$false` never asks)'
             cand --state 'The state file'
