@@ -30,7 +30,7 @@ pub enum StartError {
         name: String,
         thumbprint: String,
         #[source]
-        source: tls::MaterialError,
+        source: Box<tls::MaterialError>,
     },
     /// `object` is the connector that presents it (`OutboundConnector "To partner"`).
     #[error(
@@ -40,12 +40,12 @@ pub enum StartError {
         object: String,
         thumbprint: String,
         #[source]
-        source: tls::MaterialError,
+        source: Box<tls::MaterialError>,
     },
     #[error(transparent)]
     Rules(#[from] crate::policy::rules::CompileError),
     #[error(transparent)]
-    Dkim(#[from] dkim::KeyError),
+    Dkim(#[from] Box<dkim::KeyError>),
     /// SpamAssassin's rule directory (`--spam-rules`) cannot be loaded; the text carries
     /// its own fix.
     #[error("{0}")]
