@@ -12,7 +12,7 @@ relay_state() {
   local name=$1 port=$2 extra=${3:-}
   mkdir -p "$WORK/$name"
   cat >"$WORK/$name/eop.yaml" <<YAML
-apiVersion: eopctl/v2
+apiVersion: eopctl/v3
 AcceptedDomains:
   - { Name: bench.local, DomainName: bench.local, Default: true }
   - { Name: bench.test, DomainName: bench.test, DomainType: InternalRelay }

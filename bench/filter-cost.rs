@@ -15,7 +15,7 @@ use std::time::{Duration, Instant};
 use eopctl::policy::malware;
 use eopctl::policy::protection::{Facts, evaluate, rewrite};
 
-const STATE: &str = "apiVersion: eopctl/v2
+const STATE: &str = "apiVersion: eopctl/v3
 AcceptedDomains:
   - { Name: contoso.com, DomainName: contoso.com, Default: true }
 ";
@@ -134,7 +134,7 @@ fn table(state: &eopctl::state::State, facts: &Facts, n: usize, sizes: &[(&str, 
             raw.len(),
             times[n / 2].as_secs_f64() * 1e6,
             times[(n * 99 / 100).min(n - 1)].as_secs_f64() * 1e6,
-            outcome.spam[0].scl,
+            outcome.spam[0].verdict.scl,
         );
     }
 }

@@ -10,7 +10,7 @@ out = sys.argv[1]
 users, inbound, outbound = (int(a) for a in (sys.argv[2:5] + ["10000", "1000", "1000"][len(sys.argv) - 2:]))
 
 lines = [
-    "apiVersion: eopctl/v2",
+    "apiVersion: eopctl/v3",
     "revision: 1",
     "AcceptedDomains:",
     "- Name: contoso.com",

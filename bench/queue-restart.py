@@ -33,7 +33,7 @@ for _ in range(DESTS):
 dead = [h.getsockname()[1] for h in holders]
 state = os.path.join(work, "eop.yaml")
 with open(state, "w") as f:
-    f.write("apiVersion: eopctl/v2\nAcceptedDomains:\n"
+    f.write("apiVersion: eopctl/v3\nAcceptedDomains:\n"
             "  - { Name: contoso.test, DomainName: contoso.test, Default: true }\n"
             f"ReceiveConnectors:\n  - {{ Name: R, Bindings: [\"127.0.0.1:{port}\"] }}\n"
             "InboundConnectors:\n"

@@ -71,7 +71,7 @@ threading.Thread(target=sink, args=(sink_listener,), daemon=True).start()
 port = free_port()
 state = os.path.join(work, "eop.yaml")
 with open(state, "w") as f:
-    f.write("apiVersion: eopctl/v2\nAcceptedDomains:\n"
+    f.write("apiVersion: eopctl/v3\nAcceptedDomains:\n"
             "  - { Name: contoso.test, DomainName: contoso.test, Default: true }\n"
             f"ReceiveConnectors:\n  - {{ Name: R, Bindings: [\"127.0.0.1:{port}\"], "
             "ConnectionTimeout: \"00:00:30\", ConnectionInactivityTimeout: \"00:00:05\", "

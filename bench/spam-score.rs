@@ -17,7 +17,7 @@ use eopctl::policy::antispam::Scale;
 use eopctl::policy::malware;
 use eopctl::policy::protection::{Facts, evaluate};
 
-const STATE: &str = "apiVersion: eopctl/v2
+const STATE: &str = "apiVersion: eopctl/v3
 AcceptedDomains:
   - { Name: example.com, DomainName: example.com, Default: true }
 ";
@@ -105,7 +105,7 @@ fn main() {
                 .iter()
                 .flat_map(|(_, f)| f.iter().map(ToString::to_string))
                 .collect();
-            let v = outcome.spam.first();
+            let v = outcome.spam.first().map(|s| &s.verdict);
             let line = serde_json::json!({
                 "path": path,
                 "SCL": if outcome.reject.is_some() { None } else { v.map(|v| v.scl) },
@@ -115,7 +115,7 @@ fn main() {
             println!("{line}");
             continue;
         }
-        let Some(v) = outcome.spam.first() else {
+        let Some(v) = outcome.spam.first().map(|s| &s.verdict) else {
             continue;
         };
         let rules: Vec<&str> = v.signals.iter().map(|s| s.name.as_str()).collect();

@@ -13,7 +13,7 @@ use std::time::{Duration, Instant};
 use eopctl::policy::malware;
 use eopctl::policy::protection::{Facts, evaluate};
 
-const STATE: &str = "apiVersion: eopctl/v2
+const STATE: &str = "apiVersion: eopctl/v3
 AcceptedDomains:
   - { Name: example.com, DomainName: example.com, Default: true }
 ";

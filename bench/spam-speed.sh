@@ -38,7 +38,7 @@ for cls in ("spam", "ham"):
     for f in picked:
         os.symlink(os.path.join(d, f), os.path.join(work, "train-" + cls, f))
 PY
-printf 'apiVersion: eopctl/v2\nAcceptedDomains:\n  - { Name: example.com, DomainName: example.com, Default: true }\n' >"$WORK/eop.yaml"
+printf 'apiVersion: eopctl/v3\nAcceptedDomains:\n  - { Name: example.com, DomainName: example.com, Default: true }\n' >"$WORK/eop.yaml"
 "$TARGET/release/eopctl" --state "$WORK/eop.yaml" --data-dir "$WORK/data" Train-SpamFilter \
   -Spam "$WORK/train-spam" -Ham "$WORK/train-ham" >&2
 "$TARGET/release/examples/spam-speed" --spam-rules "$RULES" --data-dir "$WORK/data" \

@@ -92,7 +92,7 @@ def eopctl_state(eopctl, workdir):
     os.makedirs(workdir, exist_ok=True)
     state = os.path.join(workdir, "eop.yaml")
     with open(state, "w") as f:
-        f.write("apiVersion: eopctl/v2\nAcceptedDomains:\n"
+        f.write("apiVersion: eopctl/v3\nAcceptedDomains:\n"
                 "  - { Name: bench.test, DomainName: bench.test, DomainType: InternalRelay, Default: true }\n"
                 "OutboundConnectors:\n"
                 "  - { Name: To mailboxes, ConnectorType: OnPremises, SmartHosts: [\"127.0.0.1:2526\"], "

@@ -13,7 +13,7 @@ cargo build --release --quiet --bin eopctl --example trace-fill
 bin=$PWD/target/release/eopctl
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-printf 'apiVersion: eopctl/v2\n' >"$work/eop.yaml"
+printf 'apiVersion: eopctl/v3\n' >"$work/eop.yaml"
 target/release/examples/trace-fill "$work/eop.data" "$n"
 ls -l "$work/eop.data/trace.db"
 export EOPCTL_STATE=$work/eop.yaml

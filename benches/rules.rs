@@ -16,7 +16,7 @@ use eopctl::state::store;
 
 fn state(n: usize) -> String {
     let mut s = String::from(
-        "apiVersion: eopctl/v2\nAcceptedDomains:\n  - { Name: contoso.test, DomainName: contoso.test, Default: true }\nMailboxes:\n  - { Name: Admin, PrimarySmtpAddress: admin@contoso.test }\nOutboundConnectors:\n  - { Name: Finance, ConnectorType: OnPremises, SmartHosts: [10.0.0.9], IsTransportRuleScoped: true }\nTransportRules:\n",
+        "apiVersion: eopctl/v3\nAcceptedDomains:\n  - { Name: contoso.test, DomainName: contoso.test, Default: true }\nMailboxes:\n  - { Name: Admin, PrimarySmtpAddress: admin@contoso.test }\nOutboundConnectors:\n  - { Name: Finance, ConnectorType: OnPremises, SmartHosts: [10.0.0.9], IsTransportRuleScoped: true }\nTransportRules:\n",
     );
     for i in 0..n {
         // Ten shapes of rule, none of which matches the message: the worst case, every

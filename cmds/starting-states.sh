@@ -4,12 +4,14 @@
 #
 #     cargo build && cmds/starting-states.sh && cargo test --test cmds
 #
-# Four states:
+# Five states:
 #   empty    - no file (new-accepteddomain)
 #   domains  - the four accepted domains of the "multiple connectors" scenario and the
 #              organization's certificate (New-* pages of connectors and recipients)
 #   full     - domains, plus recipients, the connectors of Microsoft's connector articles, listeners and
 #              a connection filter policy (Get/Set/Remove/Enable/Disable pages)
+#   filters  - full, plus a custom anti-spam and anti-malware policy, each with its rule
+#              (the filter policy and rule pages, the quarantine pages)
 #   history  - five revisions with fixed times and user (state history pages)
 # Files a page needs besides eop.yaml (users.csv, connectors.json) are kept as they are,
 # and so are the starting states of pages this script does not list.
@@ -18,7 +20,7 @@ E=${EOPCTL:-$PWD/target/debug/eopctl}
 CMDS=$PWD/cmds
 S=$(mktemp -d)
 trap 'rm -rf "$S"' EXIT
-mkdir -p "$S/domains" "$S/full" "$S/history"
+mkdir -p "$S/domains" "$S/full" "$S/filters" "$S/history"
 unset EOPCTL_STATE EOPCTL_DATA
 q() { "$E" "$@" >/dev/null; }
 
@@ -56,6 +58,13 @@ q New-SendConnector -Name "My company to Office 365" -AddressSpaces '*' -CloudSe
 q New-ReceiveConnector -Name "Default Frontend" -Bindings 0.0.0.0:25 -Fqdn mail.contoso.com
 q New-ReceiveConnector -Name "Internal relay" -Bindings 0.0.0.0:587 -RemoteIPRanges 10.0.0.0/8 -Fqdn mail.contoso.com
 q Set-HostedConnectionFilterPolicy -IPAllowList 192.0.2.10 -IPBlockList 198.51.100.0/24
+
+cp eop.yaml "$S/filters/"
+cd "$S/filters"
+q New-HostedContentFilterPolicy -Name Strict -SpamAction Quarantine -HighConfidenceSpamAction Quarantine -BulkThreshold 5 -BlockedSenderDomains spam.example
+q New-HostedContentFilterRule -Name Strict -HostedContentFilterPolicy Strict -RecipientDomainIs sales.contoso.com
+q New-MalwareFilterPolicy -Name Finance -FileTypeAction Quarantine -Action Quarantine
+q New-MalwareFilterRule -Name Finance -MalwareFilterPolicy Finance -SentTo finance@contoso.com
 
 # A DKIM signing config with a fixed key (made once by New-DkimSigningConfig), so the pages
 # show the same record on every run. Its private key file is not kept: no cmdlet reads it.
@@ -134,4 +143,15 @@ put full get-organizationconfig set-organizationconfig
 put domains new-dkimsigningconfig
 put dkim get-dkimsigningconfig set-dkimsigningconfig rotate-dkimsigningkey remove-dkimsigningconfig
 put full get-queue get-queuemessage retry-queue suspend-message resume-message remove-message
+for noun in hostedcontentfilterpolicy malwarefilterpolicy; do
+    for verb in get new set remove; do
+        put filters $verb-$noun
+    done
+done
+for noun in hostedcontentfilterrule malwarefilterrule; do
+    for verb in get new set remove enable disable; do
+        put filters $verb-$noun
+    done
+done
+put filters get-quarantinemessage preview-quarantinemessage release-quarantinemessage delete-quarantinemessage
 echo "Rebuilt the starting states."

@@ -18,7 +18,7 @@ PORT=$(free)
 DOWN=$(free)
 cd "$S"
 cat >eop.yaml <<YAML
-apiVersion: eopctl/v2
+apiVersion: eopctl/v3
 OrganizationConfig:
   MessageTraceRetentionDays: 3650
 AcceptedDomains:

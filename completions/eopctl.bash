@@ -22,8 +22,14 @@ _eopctl() {
             eopctl,delete-quarantinemessage)
                 cmd="eopctl__subcmd__delete__subcmd__quarantinemessage"
                 ;;
+            eopctl,disable-hostedcontentfilterrule)
+                cmd="eopctl__subcmd__disable__subcmd__hostedcontentfilterrule"
+                ;;
             eopctl,disable-inboundconnector)
                 cmd="eopctl__subcmd__disable__subcmd__inboundconnector"
+                ;;
+            eopctl,disable-malwarefilterrule)
+                cmd="eopctl__subcmd__disable__subcmd__malwarefilterrule"
                 ;;
             eopctl,disable-outboundconnector)
                 cmd="eopctl__subcmd__disable__subcmd__outboundconnector"
@@ -37,8 +43,14 @@ _eopctl() {
             eopctl,disable-transportrule)
                 cmd="eopctl__subcmd__disable__subcmd__transportrule"
                 ;;
+            eopctl,enable-hostedcontentfilterrule)
+                cmd="eopctl__subcmd__enable__subcmd__hostedcontentfilterrule"
+                ;;
             eopctl,enable-inboundconnector)
                 cmd="eopctl__subcmd__enable__subcmd__inboundconnector"
+                ;;
+            eopctl,enable-malwarefilterrule)
+                cmd="eopctl__subcmd__enable__subcmd__malwarefilterrule"
                 ;;
             eopctl,enable-outboundconnector)
                 cmd="eopctl__subcmd__enable__subcmd__outboundconnector"
@@ -79,6 +91,9 @@ _eopctl() {
             eopctl,get-hostedcontentfilterpolicy)
                 cmd="eopctl__subcmd__get__subcmd__hostedcontentfilterpolicy"
                 ;;
+            eopctl,get-hostedcontentfilterrule)
+                cmd="eopctl__subcmd__get__subcmd__hostedcontentfilterrule"
+                ;;
             eopctl,get-inboundconnector)
                 cmd="eopctl__subcmd__get__subcmd__inboundconnector"
                 ;;
@@ -90,6 +105,9 @@ _eopctl() {
                 ;;
             eopctl,get-malwarefilterpolicy)
                 cmd="eopctl__subcmd__get__subcmd__malwarefilterpolicy"
+                ;;
+            eopctl,get-malwarefilterrule)
+                cmd="eopctl__subcmd__get__subcmd__malwarefilterrule"
                 ;;
             eopctl,get-messagetrace)
                 cmd="eopctl__subcmd__get__subcmd__messagetrace"
@@ -145,6 +163,9 @@ _eopctl() {
             eopctl,new-hostedcontentfilterpolicy)
                 cmd="eopctl__subcmd__new__subcmd__hostedcontentfilterpolicy"
                 ;;
+            eopctl,new-hostedcontentfilterrule)
+                cmd="eopctl__subcmd__new__subcmd__hostedcontentfilterrule"
+                ;;
             eopctl,new-inboundconnector)
                 cmd="eopctl__subcmd__new__subcmd__inboundconnector"
                 ;;
@@ -156,6 +177,9 @@ _eopctl() {
                 ;;
             eopctl,new-malwarefilterpolicy)
                 cmd="eopctl__subcmd__new__subcmd__malwarefilterpolicy"
+                ;;
+            eopctl,new-malwarefilterrule)
+                cmd="eopctl__subcmd__new__subcmd__malwarefilterrule"
                 ;;
             eopctl,new-outboundconnector)
                 cmd="eopctl__subcmd__new__subcmd__outboundconnector"
@@ -187,6 +211,9 @@ _eopctl() {
             eopctl,remove-hostedcontentfilterpolicy)
                 cmd="eopctl__subcmd__remove__subcmd__hostedcontentfilterpolicy"
                 ;;
+            eopctl,remove-hostedcontentfilterrule)
+                cmd="eopctl__subcmd__remove__subcmd__hostedcontentfilterrule"
+                ;;
             eopctl,remove-inboundconnector)
                 cmd="eopctl__subcmd__remove__subcmd__inboundconnector"
                 ;;
@@ -198,6 +225,9 @@ _eopctl() {
                 ;;
             eopctl,remove-malwarefilterpolicy)
                 cmd="eopctl__subcmd__remove__subcmd__malwarefilterpolicy"
+                ;;
+            eopctl,remove-malwarefilterrule)
+                cmd="eopctl__subcmd__remove__subcmd__malwarefilterrule"
                 ;;
             eopctl,remove-message)
                 cmd="eopctl__subcmd__remove__subcmd__message"
@@ -241,6 +271,9 @@ _eopctl() {
             eopctl,set-hostedcontentfilterpolicy)
                 cmd="eopctl__subcmd__set__subcmd__hostedcontentfilterpolicy"
                 ;;
+            eopctl,set-hostedcontentfilterrule)
+                cmd="eopctl__subcmd__set__subcmd__hostedcontentfilterrule"
+                ;;
             eopctl,set-inboundconnector)
                 cmd="eopctl__subcmd__set__subcmd__inboundconnector"
                 ;;
@@ -252,6 +285,9 @@ _eopctl() {
                 ;;
             eopctl,set-malwarefilterpolicy)
                 cmd="eopctl__subcmd__set__subcmd__malwarefilterpolicy"
+                ;;
+            eopctl,set-malwarefilterrule)
+                cmd="eopctl__subcmd__set__subcmd__malwarefilterrule"
                 ;;
             eopctl,set-organizationconfig)
                 cmd="eopctl__subcmd__set__subcmd__organizationconfig"
@@ -302,7 +338,7 @@ _eopctl() {
 
     case "${cmd}" in
         eopctl)
-            opts="-o -h -V --state --data-dir --output --from-json --help --version get-accepteddomain new-accepteddomain set-accepteddomain remove-accepteddomain get-mailbox new-mailbox set-mailbox remove-mailbox get-mailuser new-mailuser set-mailuser remove-mailuser import-mailuser get-inboundconnector new-inboundconnector set-inboundconnector remove-inboundconnector enable-inboundconnector disable-inboundconnector get-outboundconnector new-outboundconnector set-outboundconnector remove-outboundconnector enable-outboundconnector disable-outboundconnector validate-outboundconnector validate-inboundconnector get-receiveconnector new-receiveconnector set-receiveconnector remove-receiveconnector enable-receiveconnector disable-receiveconnector get-sendconnector new-sendconnector set-sendconnector remove-sendconnector enable-sendconnector disable-sendconnector get-exchangecertificate new-exchangecertificate import-exchangecertificate remove-exchangecertificate get-dkimsigningconfig new-dkimsigningconfig set-dkimsigningconfig rotate-dkimsigningkey remove-dkimsigningconfig get-hostedconnectionfilterpolicy set-hostedconnectionfilterpolicy get-hostedcontentfilterpolicy new-hostedcontentfilterpolicy set-hostedcontentfilterpolicy remove-hostedcontentfilterpolicy get-malwarefilterpolicy new-malwarefilterpolicy set-malwarefilterpolicy remove-malwarefilterpolicy get-quarantinemessage preview-quarantinemessage release-quarantinemessage delete-quarantinemessage train-spamfilter get-spamfilterstatistics get-transportrule new-transportrule set-transportrule remove-transportrule enable-transportrule disable-transportrule get-statehistory compare-state restore-state test-messageroute test-mailflow test-configuration get-organizationconfig set-organizationconfig get-dnsguidance test-dnsrecords start-hybridwizard get-messagetrace get-messagetracedetail get-queue get-queuemessage retry-queue suspend-message resume-message remove-message generate-all generate-completions generate-man serve"
+            opts="-o -h -V --state --data-dir --output --from-json --help --version get-accepteddomain new-accepteddomain set-accepteddomain remove-accepteddomain get-mailbox new-mailbox set-mailbox remove-mailbox get-mailuser new-mailuser set-mailuser remove-mailuser import-mailuser get-inboundconnector new-inboundconnector set-inboundconnector remove-inboundconnector enable-inboundconnector disable-inboundconnector get-outboundconnector new-outboundconnector set-outboundconnector remove-outboundconnector enable-outboundconnector disable-outboundconnector validate-outboundconnector validate-inboundconnector get-receiveconnector new-receiveconnector set-receiveconnector remove-receiveconnector enable-receiveconnector disable-receiveconnector get-sendconnector new-sendconnector set-sendconnector remove-sendconnector enable-sendconnector disable-sendconnector get-exchangecertificate new-exchangecertificate import-exchangecertificate remove-exchangecertificate get-dkimsigningconfig new-dkimsigningconfig set-dkimsigningconfig rotate-dkimsigningkey remove-dkimsigningconfig get-hostedconnectionfilterpolicy set-hostedconnectionfilterpolicy get-hostedcontentfilterpolicy new-hostedcontentfilterpolicy set-hostedcontentfilterpolicy remove-hostedcontentfilterpolicy get-hostedcontentfilterrule new-hostedcontentfilterrule set-hostedcontentfilterrule remove-hostedcontentfilterrule enable-hostedcontentfilterrule disable-hostedcontentfilterrule get-malwarefilterpolicy new-malwarefilterpolicy set-malwarefilterpolicy remove-malwarefilterpolicy get-malwarefilterrule new-malwarefilterrule set-malwarefilterrule remove-malwarefilterrule enable-malwarefilterrule disable-malwarefilterrule get-quarantinemessage preview-quarantinemessage release-quarantinemessage delete-quarantinemessage train-spamfilter get-spamfilterstatistics get-transportrule new-transportrule set-transportrule remove-transportrule enable-transportrule disable-transportrule get-statehistory compare-state restore-state test-messageroute test-mailflow test-configuration get-organizationconfig set-organizationconfig get-dnsguidance test-dnsrecords start-hybridwizard get-messagetrace get-messagetracedetail get-queue get-queuemessage retry-queue suspend-message resume-message remove-message generate-all generate-completions generate-man serve"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -419,7 +455,91 @@ _eopctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        eopctl__subcmd__disable__subcmd__hostedcontentfilterrule)
+            opts="-y -o -h --identity --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --confirm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --from-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         eopctl__subcmd__disable__subcmd__inboundconnector)
+            opts="-y -o -h --identity --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --confirm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --from-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        eopctl__subcmd__disable__subcmd__malwarefilterrule)
             opts="-y -o -h --identity --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -629,7 +749,91 @@ _eopctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        eopctl__subcmd__enable__subcmd__hostedcontentfilterrule)
+            opts="-y -o -h --identity --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --confirm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --from-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         eopctl__subcmd__enable__subcmd__inboundconnector)
+            opts="-y -o -h --identity --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --confirm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --from-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        eopctl__subcmd__enable__subcmd__malwarefilterrule)
             opts="-y -o -h --identity --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1185,6 +1389,44 @@ _eopctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        eopctl__subcmd__get__subcmd__hostedcontentfilterrule)
+            opts="-o -h --identity --state --data-dir --output --from-json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --from-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         eopctl__subcmd__get__subcmd__inboundconnector)
             opts="-o -h --identity --state --data-dir --output --from-json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1300,6 +1542,44 @@ _eopctl() {
             return 0
             ;;
         eopctl__subcmd__get__subcmd__malwarefilterpolicy)
+            opts="-o -h --identity --state --data-dir --output --from-json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --from-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        eopctl__subcmd__get__subcmd__malwarefilterrule)
             opts="-o -h --identity --state --data-dir --output --from-json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2096,25 +2376,13 @@ _eopctl() {
             return 0
             ;;
         eopctl__subcmd__new__subcmd__hostedcontentfilterpolicy)
-            opts="-y -o -h --name --sent-to --recipient-domain-is --priority --spam-action --high-confidence-spam-action --phish-spam-action --bulk-spam-action --bulk-threshold --add-x-header-value --modify-subject-value --redirect-to-recipients --allowed-senders --allowed-sender-domains --blocked-senders --blocked-sender-domains --mark-as-spam-empty-messages --mark-as-spam-from-address-auth-fail --mark-as-spam-ndr-backscatter --mark-as-spam-spf-record-hard-fail --mark-as-spam-bulk-mail --quarantine-retention-period --spam-scanner --spam-scanner-url --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
+            opts="-y -o -h --name --spam-action --high-confidence-spam-action --phish-spam-action --bulk-spam-action --bulk-threshold --add-x-header-value --modify-subject-value --redirect-to-recipients --allowed-senders --allowed-sender-domains --blocked-senders --blocked-sender-domains --mark-as-spam-empty-messages --mark-as-spam-from-address-auth-fail --mark-as-spam-ndr-backscatter --mark-as-spam-spf-record-hard-fail --mark-as-spam-bulk-mail --quarantine-retention-period --spam-scanner --spam-scanner-url --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --name)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --sent-to)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --recipient-domain-is)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --priority)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2195,6 +2463,88 @@ _eopctl() {
                     return 0
                     ;;
                 --spam-scanner-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --confirm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --from-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        eopctl__subcmd__new__subcmd__hostedcontentfilterrule)
+            opts="-y -o -h --name --hosted-content-filter-policy --priority --sent-to --sent-to-member-of --recipient-domain-is --except-if-sent-to --except-if-sent-to-member-of --except-if-recipient-domain-is --comments --enabled --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hosted-content-filter-policy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --priority)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sent-to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sent-to-member-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recipient-domain-is)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --except-if-sent-to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --except-if-sent-to-member-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --except-if-recipient-domain-is)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --comments)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --enabled)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2436,25 +2786,13 @@ _eopctl() {
             return 0
             ;;
         eopctl__subcmd__new__subcmd__malwarefilterpolicy)
-            opts="-y -o -h --name --sent-to --recipient-domain-is --priority --enable-file-filter --file-types --file-type-action --action --clam-av-server --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
+            opts="-y -o -h --name --enable-file-filter --file-types --file-type-action --action --clam-av-server --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --name)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --sent-to)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --recipient-domain-is)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --priority)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2475,6 +2813,88 @@ _eopctl() {
                     return 0
                     ;;
                 --clam-av-server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --confirm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --from-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        eopctl__subcmd__new__subcmd__malwarefilterrule)
+            opts="-y -o -h --name --malware-filter-policy --priority --sent-to --sent-to-member-of --recipient-domain-is --except-if-sent-to --except-if-sent-to-member-of --except-if-recipient-domain-is --comments --enabled --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --malware-filter-policy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --priority)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sent-to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sent-to-member-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recipient-domain-is)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --except-if-sent-to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --except-if-sent-to-member-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --except-if-recipient-domain-is)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --comments)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --enabled)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3345,6 +3765,48 @@ _eopctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        eopctl__subcmd__remove__subcmd__hostedcontentfilterrule)
+            opts="-y -o -h --identity --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --confirm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --from-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         eopctl__subcmd__remove__subcmd__inboundconnector)
             opts="-y -o -h --identity --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -3472,6 +3934,48 @@ _eopctl() {
             return 0
             ;;
         eopctl__subcmd__remove__subcmd__malwarefilterpolicy)
+            opts="-y -o -h --identity --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --confirm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --from-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        eopctl__subcmd__remove__subcmd__malwarefilterrule)
             opts="-y -o -h --identity --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4148,7 +4652,7 @@ _eopctl() {
             return 0
             ;;
         eopctl__subcmd__set__subcmd__hostedcontentfilterpolicy)
-            opts="-y -o -h --identity --name --sent-to --recipient-domain-is --priority --spam-action --high-confidence-spam-action --phish-spam-action --bulk-spam-action --bulk-threshold --add-x-header-value --modify-subject-value --redirect-to-recipients --allowed-senders --allowed-sender-domains --blocked-senders --blocked-sender-domains --mark-as-spam-empty-messages --mark-as-spam-from-address-auth-fail --mark-as-spam-ndr-backscatter --mark-as-spam-spf-record-hard-fail --mark-as-spam-bulk-mail --quarantine-retention-period --spam-scanner --spam-scanner-url --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
+            opts="-y -o -h --identity --name --spam-action --high-confidence-spam-action --phish-spam-action --bulk-spam-action --bulk-threshold --add-x-header-value --modify-subject-value --redirect-to-recipients --allowed-senders --allowed-sender-domains --blocked-senders --blocked-sender-domains --mark-as-spam-empty-messages --mark-as-spam-from-address-auth-fail --mark-as-spam-ndr-backscatter --mark-as-spam-spf-record-hard-fail --mark-as-spam-bulk-mail --quarantine-retention-period --spam-scanner --spam-scanner-url --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4159,18 +4663,6 @@ _eopctl() {
                     return 0
                     ;;
                 --name)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --sent-to)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --recipient-domain-is)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --priority)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4251,6 +4743,88 @@ _eopctl() {
                     return 0
                     ;;
                 --spam-scanner-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --confirm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --from-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        eopctl__subcmd__set__subcmd__hostedcontentfilterrule)
+            opts="-y -o -h --identity --name --hosted-content-filter-policy --priority --sent-to --sent-to-member-of --recipient-domain-is --except-if-sent-to --except-if-sent-to-member-of --except-if-recipient-domain-is --comments --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hosted-content-filter-policy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --priority)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sent-to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sent-to-member-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recipient-domain-is)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --except-if-sent-to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --except-if-sent-to-member-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --except-if-recipient-domain-is)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --comments)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4504,7 +5078,7 @@ _eopctl() {
             return 0
             ;;
         eopctl__subcmd__set__subcmd__malwarefilterpolicy)
-            opts="-y -o -h --identity --name --sent-to --recipient-domain-is --priority --enable-file-filter --file-types --file-type-action --action --clam-av-server --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
+            opts="-y -o -h --identity --name --enable-file-filter --file-types --file-type-action --action --clam-av-server --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4515,18 +5089,6 @@ _eopctl() {
                     return 0
                     ;;
                 --name)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --sent-to)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --recipient-domain-is)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --priority)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4547,6 +5109,88 @@ _eopctl() {
                     return 0
                     ;;
                 --clam-av-server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --confirm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --from-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        eopctl__subcmd__set__subcmd__malwarefilterrule)
+            opts="-y -o -h --identity --name --malware-filter-policy --priority --sent-to --sent-to-member-of --recipient-domain-is --except-if-sent-to --except-if-sent-to-member-of --except-if-recipient-domain-is --comments --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --malware-filter-policy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --priority)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sent-to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sent-to-member-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recipient-domain-is)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --except-if-sent-to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --except-if-sent-to-member-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --except-if-recipient-domain-is)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --comments)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

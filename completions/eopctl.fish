@@ -87,10 +87,22 @@ complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "get-hostedcontentfilt
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "new-hostedcontentfilterpolicy" -d 'Creates an anti-spam policy for some recipients or domains'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "set-hostedcontentfilterpolicy" -d 'Changes an anti-spam policy (Default included)'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "remove-hostedcontentfilterpolicy" -d 'Removes a custom anti-spam policy'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "get-hostedcontentfilterrule" -d 'Lists anti-spam rules, in priority order'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "new-hostedcontentfilterrule" -d 'Creates a rule that applies an anti-spam policy to some recipients'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "set-hostedcontentfilterrule" -d 'Changes an anti-spam rule: its recipients, policy or priority'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "remove-hostedcontentfilterrule" -d 'Removes an anti-spam rule; its policy stays, applied to no one'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "enable-hostedcontentfilterrule" -d 'Turns an anti-spam rule on'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "disable-hostedcontentfilterrule" -d 'Turns an anti-spam rule off: its recipients get the next rule\'s policy, or Default'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "get-malwarefilterpolicy" -d 'Lists anti-malware policies'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "new-malwarefilterpolicy" -d 'Creates an anti-malware policy for some recipients or domains'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "set-malwarefilterpolicy" -d 'Changes an anti-malware policy (Default included)'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "remove-malwarefilterpolicy" -d 'Removes a custom anti-malware policy'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "get-malwarefilterrule" -d 'Lists anti-malware rules, in priority order'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "new-malwarefilterrule" -d 'Creates a rule that applies an anti-malware policy to some recipients'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "set-malwarefilterrule" -d 'Changes an anti-malware rule: its recipients, policy or priority'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "remove-malwarefilterrule" -d 'Removes an anti-malware rule; its policy stays, applied to no one'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "enable-malwarefilterrule" -d 'Turns an anti-malware rule on'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "disable-malwarefilterrule" -d 'Turns an anti-malware rule off: its recipients get the next rule\'s policy, or Default'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "get-quarantinemessage" -d 'Lists quarantined messages'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "preview-quarantinemessage" -d 'Shows a quarantined message: its headers and its text'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "release-quarantinemessage" -d 'Sends a quarantined message on to its recipients (all, or some)'
@@ -907,9 +919,6 @@ yaml\t''"
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-hostedcontentfilterpolicy" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-hostedcontentfilterpolicy" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterpolicy" -l name -d 'A unique name for the object' -r
-complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterpolicy" -l sent-to -d 'Recipients this policy applies to (custom policies)' -r
-complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterpolicy" -l recipient-domain-is -d 'Recipient domains this policy applies to (custom policies)' -r
-complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterpolicy" -l priority -d 'Order among custom policies naming the same recipient: 0 first' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterpolicy" -l spam-action -d 'Action for spam (SCL 5-6)' -r -f -a "MoveToJmf\t'Junk Email folder: `.Junk` of a hosted mailbox; the SCL header for on-premises'
 AddXHeader\t''
 ModifySubject\t''
@@ -974,9 +983,6 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterpol
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterpolicy" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterpolicy" -l identity -d 'The object to change' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterpolicy" -l name -d 'A new name' -r
-complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterpolicy" -l sent-to -d 'Recipients this policy applies to (custom policies)' -r
-complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterpolicy" -l recipient-domain-is -d 'Recipient domains this policy applies to (custom policies)' -r
-complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterpolicy" -l priority -d 'Order among custom policies naming the same recipient: 0 first' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterpolicy" -l spam-action -d 'Action for spam (SCL 5-6)' -r -f -a "MoveToJmf\t'Junk Email folder: `.Junk` of a hosted mailbox; the SCL header for on-premises'
 AddXHeader\t''
 ModifySubject\t''
@@ -1052,6 +1058,100 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand remove-hostedcontentfilter
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-hostedcontentfilterpolicy" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-hostedcontentfilterpolicy" -l pass-thru -d 'Print the object after the change'
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-hostedcontentfilterpolicy" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-hostedcontentfilterrule" -l identity -d 'The object\'s name (or address, for recipients); `*` and `?` wildcards allowed' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-hostedcontentfilterrule" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-hostedcontentfilterrule" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-hostedcontentfilterrule" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-hostedcontentfilterrule" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-hostedcontentfilterrule" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterrule" -l name -d 'A unique name for the rule' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterrule" -l hosted-content-filter-policy -d 'The custom HostedContentFilterPolicy the rule applies (New- needs it)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterrule" -l priority -d 'Where the rule runs: 0 first. A new rule goes last without it; the rules from this priority on move down by one' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterrule" -l sent-to -d 'Recipients the rule applies to' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterrule" -l sent-to-member-of -d 'Members of these groups (eopctl has no distribution groups: refused)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterrule" -l recipient-domain-is -d 'Recipient domains the rule applies to (*.contoso.com for subdomains)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterrule" -l except-if-sent-to -d 'Recipients the rule spares' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterrule" -l except-if-sent-to-member-of -d 'Members of these groups are spared (refused, as SentToMemberOf)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterrule" -l except-if-recipient-domain-is -d 'Recipient domains the rule spares' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterrule" -l comments -d 'Notes for the admins' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterrule" -l enabled -d 'Whether the rule applies from the start ($true, the default) or waits for Enable-*' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterrule" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterrule" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterrule" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterrule" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterrule" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterrule" -l what-if -d 'Show what would change, and change nothing'
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterrule" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterrule" -l pass-thru -d 'Print the object after the change'
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterrule" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterrule" -l identity -d 'The object to change' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterrule" -l name -d 'A new name' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterrule" -l hosted-content-filter-policy -d 'The custom HostedContentFilterPolicy the rule applies (New- needs it)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterrule" -l priority -d 'Where the rule runs: 0 first. A new rule goes last without it; the rules from this priority on move down by one' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterrule" -l sent-to -d 'Recipients the rule applies to' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterrule" -l sent-to-member-of -d 'Members of these groups (eopctl has no distribution groups: refused)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterrule" -l recipient-domain-is -d 'Recipient domains the rule applies to (*.contoso.com for subdomains)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterrule" -l except-if-sent-to -d 'Recipients the rule spares' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterrule" -l except-if-sent-to-member-of -d 'Members of these groups are spared (refused, as SentToMemberOf)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterrule" -l except-if-recipient-domain-is -d 'Recipient domains the rule spares' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterrule" -l comments -d 'Notes for the admins' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterrule" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterrule" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterrule" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterrule" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterrule" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterrule" -l what-if -d 'Show what would change, and change nothing'
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterrule" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterrule" -l pass-thru -d 'Print the object after the change'
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterrule" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-hostedcontentfilterrule" -l identity -d 'The object\'s name (or address, for recipients)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-hostedcontentfilterrule" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-hostedcontentfilterrule" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-hostedcontentfilterrule" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-hostedcontentfilterrule" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-hostedcontentfilterrule" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-hostedcontentfilterrule" -l what-if -d 'Show what would change, and change nothing'
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-hostedcontentfilterrule" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-hostedcontentfilterrule" -l pass-thru -d 'Print the object after the change'
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-hostedcontentfilterrule" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-hostedcontentfilterrule" -l identity -d 'The object\'s name (or address, for recipients)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-hostedcontentfilterrule" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-hostedcontentfilterrule" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-hostedcontentfilterrule" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-hostedcontentfilterrule" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-hostedcontentfilterrule" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-hostedcontentfilterrule" -l what-if -d 'Show what would change, and change nothing'
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-hostedcontentfilterrule" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-hostedcontentfilterrule" -l pass-thru -d 'Print the object after the change'
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-hostedcontentfilterrule" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand disable-hostedcontentfilterrule" -l identity -d 'The object\'s name (or address, for recipients)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand disable-hostedcontentfilterrule" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand disable-hostedcontentfilterrule" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand disable-hostedcontentfilterrule" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand disable-hostedcontentfilterrule" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand disable-hostedcontentfilterrule" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand disable-hostedcontentfilterrule" -l what-if -d 'Show what would change, and change nothing'
+complete -c eopctl -n "__fish_eopctl_using_subcommand disable-hostedcontentfilterrule" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
+complete -c eopctl -n "__fish_eopctl_using_subcommand disable-hostedcontentfilterrule" -l pass-thru -d 'Print the object after the change'
+complete -c eopctl -n "__fish_eopctl_using_subcommand disable-hostedcontentfilterrule" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-malwarefilterpolicy" -l identity -d 'The object\'s name (or address, for recipients); `*` and `?` wildcards allowed' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-malwarefilterpolicy" -l state -d 'The state file' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-malwarefilterpolicy" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
@@ -1062,9 +1162,6 @@ yaml\t''"
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-malwarefilterpolicy" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-malwarefilterpolicy" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-malwarefilterpolicy" -l name -d 'A unique name for the object' -r
-complete -c eopctl -n "__fish_eopctl_using_subcommand new-malwarefilterpolicy" -l sent-to -d 'Recipients this policy applies to (custom policies)' -r
-complete -c eopctl -n "__fish_eopctl_using_subcommand new-malwarefilterpolicy" -l recipient-domain-is -d 'Recipient domains this policy applies to (custom policies)' -r
-complete -c eopctl -n "__fish_eopctl_using_subcommand new-malwarefilterpolicy" -l priority -d 'Order among custom policies naming the same recipient: 0 first' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-malwarefilterpolicy" -l enable-file-filter -d 'Block attachments whose name ends in one of FileTypes' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-malwarefilterpolicy" -l file-types -d 'Extensions (without the dot) the file filter blocks' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-malwarefilterpolicy" -l file-type-action -d 'What a blocked file type does: Reject (550 5.7.1 at the end of DATA) or Quarantine' -r -f -a "Reject\t''
@@ -1086,9 +1183,6 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand new-malwarefilterpolicy" -
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-malwarefilterpolicy" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-malwarefilterpolicy" -l identity -d 'The object to change' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-malwarefilterpolicy" -l name -d 'A new name' -r
-complete -c eopctl -n "__fish_eopctl_using_subcommand set-malwarefilterpolicy" -l sent-to -d 'Recipients this policy applies to (custom policies)' -r
-complete -c eopctl -n "__fish_eopctl_using_subcommand set-malwarefilterpolicy" -l recipient-domain-is -d 'Recipient domains this policy applies to (custom policies)' -r
-complete -c eopctl -n "__fish_eopctl_using_subcommand set-malwarefilterpolicy" -l priority -d 'Order among custom policies naming the same recipient: 0 first' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-malwarefilterpolicy" -l enable-file-filter -d 'Block attachments whose name ends in one of FileTypes' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-malwarefilterpolicy" -l file-types -d 'Extensions (without the dot) the file filter blocks' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-malwarefilterpolicy" -l file-type-action -d 'What a blocked file type does: Reject (550 5.7.1 at the end of DATA) or Quarantine' -r -f -a "Reject\t''
@@ -1121,6 +1215,100 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand remove-malwarefilterpolicy
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-malwarefilterpolicy" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-malwarefilterpolicy" -l pass-thru -d 'Print the object after the change'
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-malwarefilterpolicy" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-malwarefilterrule" -l identity -d 'The object\'s name (or address, for recipients); `*` and `?` wildcards allowed' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-malwarefilterrule" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-malwarefilterrule" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-malwarefilterrule" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-malwarefilterrule" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-malwarefilterrule" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-malwarefilterrule" -l name -d 'A unique name for the rule' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-malwarefilterrule" -l malware-filter-policy -d 'The custom MalwareFilterPolicy the rule applies (New- needs it)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-malwarefilterrule" -l priority -d 'Where the rule runs: 0 first. A new rule goes last without it; the rules from this priority on move down by one' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-malwarefilterrule" -l sent-to -d 'Recipients the rule applies to' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-malwarefilterrule" -l sent-to-member-of -d 'Members of these groups (eopctl has no distribution groups: refused)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-malwarefilterrule" -l recipient-domain-is -d 'Recipient domains the rule applies to (*.contoso.com for subdomains)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-malwarefilterrule" -l except-if-sent-to -d 'Recipients the rule spares' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-malwarefilterrule" -l except-if-sent-to-member-of -d 'Members of these groups are spared (refused, as SentToMemberOf)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-malwarefilterrule" -l except-if-recipient-domain-is -d 'Recipient domains the rule spares' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-malwarefilterrule" -l comments -d 'Notes for the admins' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-malwarefilterrule" -l enabled -d 'Whether the rule applies from the start ($true, the default) or waits for Enable-*' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-malwarefilterrule" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-malwarefilterrule" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-malwarefilterrule" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-malwarefilterrule" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-malwarefilterrule" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-malwarefilterrule" -l what-if -d 'Show what would change, and change nothing'
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-malwarefilterrule" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-malwarefilterrule" -l pass-thru -d 'Print the object after the change'
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-malwarefilterrule" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-malwarefilterrule" -l identity -d 'The object to change' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-malwarefilterrule" -l name -d 'A new name' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-malwarefilterrule" -l malware-filter-policy -d 'The custom MalwareFilterPolicy the rule applies (New- needs it)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-malwarefilterrule" -l priority -d 'Where the rule runs: 0 first. A new rule goes last without it; the rules from this priority on move down by one' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-malwarefilterrule" -l sent-to -d 'Recipients the rule applies to' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-malwarefilterrule" -l sent-to-member-of -d 'Members of these groups (eopctl has no distribution groups: refused)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-malwarefilterrule" -l recipient-domain-is -d 'Recipient domains the rule applies to (*.contoso.com for subdomains)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-malwarefilterrule" -l except-if-sent-to -d 'Recipients the rule spares' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-malwarefilterrule" -l except-if-sent-to-member-of -d 'Members of these groups are spared (refused, as SentToMemberOf)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-malwarefilterrule" -l except-if-recipient-domain-is -d 'Recipient domains the rule spares' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-malwarefilterrule" -l comments -d 'Notes for the admins' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-malwarefilterrule" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-malwarefilterrule" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-malwarefilterrule" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-malwarefilterrule" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-malwarefilterrule" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-malwarefilterrule" -l what-if -d 'Show what would change, and change nothing'
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-malwarefilterrule" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-malwarefilterrule" -l pass-thru -d 'Print the object after the change'
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-malwarefilterrule" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-malwarefilterrule" -l identity -d 'The object\'s name (or address, for recipients)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-malwarefilterrule" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-malwarefilterrule" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-malwarefilterrule" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-malwarefilterrule" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-malwarefilterrule" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-malwarefilterrule" -l what-if -d 'Show what would change, and change nothing'
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-malwarefilterrule" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-malwarefilterrule" -l pass-thru -d 'Print the object after the change'
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-malwarefilterrule" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-malwarefilterrule" -l identity -d 'The object\'s name (or address, for recipients)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-malwarefilterrule" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-malwarefilterrule" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-malwarefilterrule" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-malwarefilterrule" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-malwarefilterrule" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-malwarefilterrule" -l what-if -d 'Show what would change, and change nothing'
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-malwarefilterrule" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-malwarefilterrule" -l pass-thru -d 'Print the object after the change'
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-malwarefilterrule" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand disable-malwarefilterrule" -l identity -d 'The object\'s name (or address, for recipients)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand disable-malwarefilterrule" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand disable-malwarefilterrule" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand disable-malwarefilterrule" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand disable-malwarefilterrule" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand disable-malwarefilterrule" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand disable-malwarefilterrule" -l what-if -d 'Show what would change, and change nothing'
+complete -c eopctl -n "__fish_eopctl_using_subcommand disable-malwarefilterrule" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
+complete -c eopctl -n "__fish_eopctl_using_subcommand disable-malwarefilterrule" -l pass-thru -d 'Print the object after the change'
+complete -c eopctl -n "__fish_eopctl_using_subcommand disable-malwarefilterrule" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-quarantinemessage" -l identity -d 'One message, by the Identity Get-QuarantineMessage shows' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-quarantinemessage" -l quarantine-types -d 'Only these types: Spam, HighConfidenceSpam, Phish, Bulk, Malware, TransportRule' -r -f -a "Spam\t''
 HighConfidenceSpam\t''

@@ -342,9 +342,9 @@ mod tests {
     use super::param_name;
     use crate::cmdlets::params::Param;
     use crate::cmdlets::{
-        connection_filter, content_filter, dkim_signing, inbound_connector, mail_user, mailbox,
-        malware_filter, organization_config, outbound_connector, receive_connector, send_connector,
-        transport_rule,
+        connection_filter, content_filter, content_filter_rule, dkim_signing, inbound_connector,
+        mail_user, mailbox, malware_filter, malware_filter_rule, organization_config,
+        outbound_connector, receive_connector, send_connector, transport_rule,
     };
 
     /// Every parameter of a `params!` table is on the cmdlet under the id the table gives it.
@@ -367,13 +367,18 @@ mod tests {
     #[test]
     fn declared_parameters_keep_their_exchange_names() {
         let root = super::super::command();
-        let shared: [(&str, &[Param]); 11] = [
+        let shared: [(&str, &[Param]); 13] = [
             ("inboundconnector", inbound_connector::Params::PARAMS),
             ("outboundconnector", outbound_connector::Params::PARAMS),
             ("receiveconnector", receive_connector::Params::PARAMS),
             ("sendconnector", send_connector::Params::PARAMS),
             ("hostedcontentfilterpolicy", content_filter::Params::PARAMS),
             ("malwarefilterpolicy", malware_filter::Params::PARAMS),
+            (
+                "hostedcontentfilterrule",
+                content_filter_rule::Params::PARAMS,
+            ),
+            ("malwarefilterrule", malware_filter_rule::Params::PARAMS),
             ("transportrule", transport_rule::Params::PARAMS),
             ("transportrule", transport_rule::ActionArgs::PARAMS),
             ("mailuser", mail_user::Params::PARAMS),

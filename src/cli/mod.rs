@@ -96,7 +96,11 @@ pub enum Cmdlet {
     #[command(flatten)]
     ContentFilter(content_filter::Cmd),
     #[command(flatten)]
+    ContentFilterRule(content_filter_rule::Cmd),
+    #[command(flatten)]
     MalwareFilter(malware_filter::Cmd),
+    #[command(flatten)]
+    MalwareFilterRule(malware_filter_rule::Cmd),
     #[command(flatten)]
     Quarantine(quarantine::Cmd),
     #[command(flatten)]
@@ -141,7 +145,9 @@ fn dispatch(cmdlet: Cmdlet, ctx: &Context) -> Result<Output> {
         Cmdlet::DkimSigning(c) => dkim_signing::run(c, ctx),
         Cmdlet::ConnectionFilter(c) => connection_filter::run(c, ctx),
         Cmdlet::ContentFilter(c) => content_filter::run(c, ctx),
+        Cmdlet::ContentFilterRule(c) => content_filter_rule::run(c, ctx),
         Cmdlet::MalwareFilter(c) => malware_filter::run(c, ctx),
+        Cmdlet::MalwareFilterRule(c) => malware_filter_rule::run(c, ctx),
         Cmdlet::Quarantine(c) => quarantine::run(c, ctx),
         Cmdlet::SpamFilter(c) => spam_filter::run(c, ctx),
         Cmdlet::TransportRule(c) => transport_rule::run(c, ctx),

@@ -1,7 +1,8 @@
-//! Get/New/Set/Remove-HostedContentFilterPolicy: anti-spam policies ("Protect on-premises mailboxes", step 5).
-//! Default always exists and cannot be removed; a custom policy names its recipients
-//! itself (-SentTo, -RecipientDomainIs, -Priority), where Exchange keeps them in a
-//! HostedContentFilterRule.
+//! Get/New/Set/Remove-HostedContentFilterPolicy: anti-spam policies ("Protect on-premises
+//! mailboxes", step 5). A policy holds settings only: Default always exists, cannot be
+//! removed and applies to every recipient no enabled rule names; a custom policy applies
+//! to whom its HostedContentFilterRule names (`content_filter_rule.rs`), and cannot be
+//! removed while a rule applies it.
 
 use clap::Subcommand;
 
@@ -11,7 +12,8 @@ use crate::cmdlets::common::{Context, GetArgs, IdentityArgs};
 use crate::error::{Error, Result};
 use crate::output::{Output, key};
 use crate::state::model::{
-    HostedContentFilterPolicy, Scoped, SpamFilteringAction, SpamFilteringOption, SpamScanner,
+    FilterPolicy, HostedContentFilterPolicy, HostedContentFilterRule, SpamFilteringAction,
+    SpamFilteringOption, SpamScanner,
 };
 
 const VIEW: View = View {
@@ -49,8 +51,7 @@ pub enum Cmd {
 crate::params! {
     /// The parameters of New- and Set-HostedContentFilterPolicy.
     pub struct Params for HostedContentFilterPolicy;
-    view [key("Name"), key("Priority")];
-    scope: flatten(super::PolicyScope);
+    view [key("Name")];
     /// Action for spam (SCL 5-6).
     #[arg(ignore_case = true)]
     spam_action: value(SpamFilteringAction) = "SpamAction", key;
@@ -112,8 +113,6 @@ crate::params! {
 impl Params {
     fn apply(&self, p: &mut HostedContentFilterPolicy) -> Result<()> {
         self.apply_declared(p)?;
-        self.scope
-            .apply(&mut p.sent_to, &mut p.recipient_domain_is, &mut p.priority)?;
         if let Some(v) = &self.spam_scanner {
             p.spam_scanner = match v.trim() {
                 "" => None,
@@ -138,17 +137,30 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
             a.params.apply(&mut p)?;
             super::new(ctx, &a.change, &VIEW, p, |_, _| {})
         }
-        Cmd::Set(a) => {
-            super::set::<HostedContentFilterPolicy>(ctx, &a.identity, &a.change, &VIEW, |p| {
+        Cmd::Set(a) => super::set_with::<HostedContentFilterPolicy>(
+            ctx,
+            &a.identity,
+            &a.change,
+            &VIEW,
+            |state, i| {
+                let p = &mut state.content_filter_policies[i];
                 if a.name.is_some() && p.is_default() {
                     return Err(super::default_policy_fixed("HostedContentFilterPolicy"));
                 }
+                let old = p.name.clone();
                 assign!(a => p; name);
-                a.params.apply(p)
-            })
-        }
+                a.params.apply(p)?;
+                let new = state.content_filter_policies[i].name.clone();
+                super::filter_rule::follow_rename::<HostedContentFilterRule>(state, &old, &new);
+                Ok(())
+            },
+        ),
         Cmd::Remove(a) => {
             super::refuse_default::<HostedContentFilterPolicy>(ctx, &a.identity)?;
+            super::filter_rule::refuse_applied::<HostedContentFilterRule, HostedContentFilterPolicy>(
+                ctx,
+                &a.identity,
+            )?;
             super::remove::<HostedContentFilterPolicy>(ctx, &a.identity, &a.change, &VIEW)
         }
     }

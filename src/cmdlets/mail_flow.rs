@@ -249,6 +249,12 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
             r["ConnectionFilter"] = json!(filter.as_ref().map_or("", |(_, s)| *s));
             r["DkimSigning"] = json!(dkim_signing);
             r["DkimSigningReason"] = json!(dkim_blame.to_string());
+            // The filter policies each recipient gets, and the rules that chose them.
+            let chosen = |b: Option<policy::Blame>| json!(b.map(|b| b.to_string()));
+            r["SpamFilterPolicy"] =
+                chosen(policy::filter_scope::content_filter(&state, &d.recipient).map(|a| a.blame));
+            r["MalwareFilterPolicy"] =
+                chosen(policy::filter_scope::malware_filter(&state, &d.recipient).map(|a| a.blame));
             if let Some(reasons) = r["Reasons"].as_array_mut() {
                 let at = usize::from(early.is_some());
                 for (i, p) in pre.iter().enumerate() {
@@ -349,11 +355,12 @@ fn protection_fields(
         ..Default::default()
     };
     let outcome = protection::evaluate(state, &raw, parsed.as_ref(), &pf);
-    for (row, (rcpt, copy)) in rows.iter_mut().zip(&outcome.copies) {
+    for (row, (_, copy)) in rows.iter_mut().zip(&outcome.copies) {
         let spam = outcome
             .spam
             .iter()
-            .find(|v| policy_for_name(state, rcpt).is_some_and(|n| n == v.policy));
+            .find(|s| copy.policies.contains(&s.by))
+            .map(|s| &s.verdict);
         let action = match (&outcome.reject, &copy.action) {
             (Some(_), _) => "Reject (550 5.7.1)".to_string(),
             (None, Action::Redirect(to)) => format!("Redirect to {}", to.join(", ")),
@@ -400,10 +407,6 @@ fn protection_fields(
         }
     }
     Ok(())
-}
-
-fn policy_for_name(state: &crate::state::State, rcpt: &str) -> Option<String> {
-    crate::state::model::policy_for(&state.content_filter_policies, rcpt).map(|p| p.name.clone())
 }
 
 /// What every row shows besides its recipient.

@@ -10,8 +10,10 @@ pub mod configuration;
 pub mod connection_filter;
 pub mod connector_validation;
 pub mod content_filter;
+pub mod content_filter_rule;
 pub mod dkim_signing;
 pub mod dns_records;
+pub mod filter_rule;
 pub mod hybrid_wizard;
 pub mod inbound_connector;
 pub mod mail_flow;
@@ -19,6 +21,7 @@ pub mod mail_flow_test;
 pub mod mail_user;
 pub mod mailbox;
 pub mod malware_filter;
+pub mod malware_filter_rule;
 pub mod message_trace;
 pub mod organization_config;
 pub mod outbound_connector;
@@ -49,36 +52,6 @@ pub struct NewArgs<P: clap::Args> {
     pub params: P,
     #[command(flatten)]
     pub change: ChangeArgs,
-}
-
-/// Which recipients a custom filter policy applies to (Exchange keeps these on the
-/// policy's rule: HostedContentFilterRule, MalwareFilterRule).
-#[derive(clap::Args, Debug, Default)]
-pub struct PolicyScope {
-    /// Recipients this policy applies to (custom policies).
-    #[arg(long, value_name = "Addresses")]
-    pub sent_to: Option<Vec<String>>,
-    /// Recipient domains this policy applies to (custom policies).
-    #[arg(long, value_name = "Domains")]
-    pub recipient_domain_is: Option<Vec<String>>,
-    /// Order among custom policies naming the same recipient: 0 first.
-    #[arg(long, value_name = "Int32")]
-    pub priority: Option<u32>,
-}
-
-impl PolicyScope {
-    pub fn apply(
-        &self,
-        sent_to: &mut Vec<crate::state::values::SmtpAddress>,
-        domains: &mut Vec<crate::state::values::DomainPattern>,
-        priority: &mut u32,
-    ) -> Result<()> {
-        if let Some(p) = self.priority {
-            *priority = p;
-        }
-        crate::cmdlets::common::edit_list(&self.sent_to, sent_to, "SentTo")?;
-        crate::cmdlets::common::edit_list(&self.recipient_domain_is, domains, "RecipientDomainIs")
-    }
 }
 
 /// Set-*: the object, an optional new name, and the parameters to change.
@@ -403,12 +376,12 @@ pub fn enable<T: Switchable>(
 /// The Default policy of a kind is the catch-all: it keeps its name.
 pub fn default_policy_fixed(kind: &str) -> Error {
     Error::conflict(format!("the Default {kind} cannot be renamed or removed")).help(format!(
-        "create a custom policy with `eopctl New-{kind}` for some recipients instead"
+        "create a custom policy with `eopctl New-{kind}` and a rule that applies it to some recipients instead"
     ))
 }
 
 /// Refuses Remove-* of a Default policy.
-pub fn refuse_default<T: StateObject + crate::state::model::Scoped>(
+pub fn refuse_default<T: StateObject + crate::state::model::FilterPolicy>(
     ctx: &Context,
     identity: &str,
 ) -> Result<()> {
@@ -418,4 +391,58 @@ pub fn refuse_default<T: StateObject + crate::state::model::Scoped>(
         return Err(default_policy_fixed(T::KIND));
     }
     Ok(())
+}
+
+/// Objects kept in Priority order 0..n-1, as Exchange keeps rules: transport rules and
+/// filter rules.
+pub trait Ranked: StateObject {
+    fn set_priority(&mut self, priority: u32);
+}
+
+macro_rules! ranked {
+    ($($t:ty),*) => {$(
+        impl Ranked for $t {
+            fn set_priority(&mut self, priority: u32) {
+                self.priority = priority;
+            }
+        }
+    )*};
+}
+
+ranked!(
+    crate::state::model::TransportRule,
+    crate::state::model::HostedContentFilterRule,
+    crate::state::model::MalwareFilterRule
+);
+
+/// Puts the object at `index` to `priority`, shifting the others down by one as Exchange
+/// does, and renumbers them all; the object's index afterwards.
+pub fn place<T: Ranked>(state: &mut State, index: usize, priority: Option<u32>) -> Result<usize> {
+    let all = T::all_mut(state);
+    let at = match priority {
+        Some(p) if p as usize >= all.len() => {
+            return Err(Error::usage(format!(
+                "-Priority {p} is out of range: there are {} {}s, so priorities run 0 to {}",
+                all.len(),
+                T::KIND,
+                all.len() - 1
+            ))
+            .help("give a priority in that range, or leave -Priority out to put a new rule last"));
+        }
+        Some(p) => {
+            let obj = all.remove(index);
+            all.insert(p as usize, obj);
+            p as usize
+        }
+        None => index,
+    };
+    renumber::<T>(state);
+    Ok(at)
+}
+
+/// Priorities 0..n-1 in list order (after a removal or a move).
+pub fn renumber<T: Ranked>(state: &mut State) {
+    for (i, o) in T::all_mut(state).iter_mut().enumerate() {
+        o.set_priority(i as u32);
+    }
 }

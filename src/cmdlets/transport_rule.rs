@@ -9,9 +9,8 @@ use clap::{Args, Subcommand};
 use super::View;
 use crate::assign;
 use crate::cmdlets::common::{ChangeArgs, Context, GetArgs, IdentityArgs, edit_list, edit_option};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::output::{Output, key};
-use crate::state::State;
 use crate::state::model::{Actions, Predicates, RuleMode, TransportRule};
 
 const VIEW: View = View {
@@ -241,35 +240,6 @@ impl Params {
     }
 }
 
-/// Puts the rule at `index` to `priority`, shifting the others, and renumbers them all;
-/// the rule's index afterwards.
-fn place(state: &mut State, index: usize, priority: Option<u32>) -> Result<usize> {
-    let rules = &mut state.transport_rules;
-    if let Some(p) = priority {
-        let p = p as usize;
-        if p >= rules.len() {
-            return Err(Error::usage(format!(
-                "-Priority {p} is out of range: there are {} rules, so priorities run 0 to {}",
-                rules.len(),
-                rules.len() - 1
-            ))
-            .help("give a priority in that range, or leave -Priority out to put a new rule last"));
-        }
-        let rule = rules.remove(index);
-        rules.insert(p, rule);
-        renumber(state);
-        return Ok(p);
-    }
-    renumber(state);
-    Ok(index)
-}
-
-fn renumber(state: &mut State) {
-    for (i, r) in state.transport_rules.iter_mut().enumerate() {
-        r.priority = i as u32;
-    }
-}
-
 #[derive(Args, Debug)]
 pub struct EnableTransportRule {
     #[command(flatten)]
@@ -290,7 +260,7 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
             super::new_with(ctx, &a.change, &VIEW, r, |state, r| {
                 state.transport_rules.push(r);
                 let last = state.transport_rules.len() - 1;
-                place(state, last, priority)
+                super::place::<TransportRule>(state, last, priority)
             })
         }
         Cmd::Set(a) => {
@@ -298,12 +268,16 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
                 let r = &mut state.transport_rules[i];
                 assign!(a => r; name);
                 a.params.apply(r)?;
-                place(state, i, a.params.priority)
+                super::place::<TransportRule>(state, i, a.params.priority)
             })
         }
-        Cmd::Remove(a) => {
-            super::remove_then::<TransportRule>(ctx, &a.identity, &a.change, &VIEW, renumber)
-        }
+        Cmd::Remove(a) => super::remove_then::<TransportRule>(
+            ctx,
+            &a.identity,
+            &a.change,
+            &VIEW,
+            super::renumber::<TransportRule>,
+        ),
         Cmd::Enable(a) => {
             super::set::<TransportRule>(ctx, &a.target.identity, &a.target.change, &VIEW, |r| {
                 r.enabled = true;

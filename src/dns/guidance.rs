@@ -296,7 +296,7 @@ pub(crate) mod tests {
     /// Contoso with two service hosts, a service range and one on-premises server.
     pub(crate) fn state() -> State {
         crate::state::store::parse(
-            "apiVersion: eopctl/v2\nOrganizationConfig: { Name: Contoso, ServiceHostNames: [mx1.gw.example, mx2.gw.example], ServiceIPAddresses: [192.0.2.10, 192.0.2.16-192.0.2.23] }\nAcceptedDomains:\n  - { Name: contoso.com, DomainName: contoso.com, Default: true }\nInboundConnectors:\n  - { Name: OnPrem, ConnectorType: OnPremises, SenderIPAddresses: [131.107.21.231] }\n",
+            "apiVersion: eopctl/v3\nOrganizationConfig: { Name: Contoso, ServiceHostNames: [mx1.gw.example, mx2.gw.example], ServiceIPAddresses: [192.0.2.10, 192.0.2.16-192.0.2.23] }\nAcceptedDomains:\n  - { Name: contoso.com, DomainName: contoso.com, Default: true }\nInboundConnectors:\n  - { Name: OnPrem, ConnectorType: OnPremises, SenderIPAddresses: [131.107.21.231] }\n",
             std::path::Path::new("t.yaml"),
         )
         .unwrap()

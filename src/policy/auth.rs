@@ -290,7 +290,7 @@ mod tests {
     #[test]
     fn trusted_connectors_and_the_relay_are_exempt() {
         let s = crate::state::store::parse(
-            "apiVersion: eopctl/v2\nInboundConnectors:\n  - { Name: On-prem, ConnectorType: OnPremises, SenderIPAddresses: [198.51.100.0/24] }\n  - { Name: Bank, ConnectorType: Partner, SenderDomains: [bank.example], SenderIPAddresses: [203.0.113.0/24] }\n",
+            "apiVersion: eopctl/v3\nInboundConnectors:\n  - { Name: On-prem, ConnectorType: OnPremises, SenderIPAddresses: [198.51.100.0/24] }\n  - { Name: Bank, ConnectorType: Partner, SenderDomains: [bank.example], SenderIPAddresses: [203.0.113.0/24] }\n",
             std::path::Path::new("t.yaml"),
         )
         .unwrap();

@@ -370,7 +370,7 @@ mod tests {
 
     fn filter(yaml: &str) -> (crate::state::State, ConnectionFilter) {
         let s = crate::state::store::parse(
-            &format!("apiVersion: eopctl/v2\n{yaml}"),
+            &format!("apiVersion: eopctl/v3\n{yaml}"),
             std::path::Path::new("t.yaml"),
         )
         .unwrap();

@@ -41,7 +41,7 @@ pub struct TlsFacts {
 }
 
 /// The object that decided something, and why, in words for an admin.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Blame {
     /// `InboundConnector "From on-prem"`, `AcceptedDomain "contoso.com"`, or a built-in rule.
     pub object: String,

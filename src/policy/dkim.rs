@@ -74,7 +74,7 @@ mod tests {
     fn state(enabled: bool) -> State {
         crate::state::store::parse(
             &format!(
-            r#"apiVersion: eopctl/v2
+            r#"apiVersion: eopctl/v3
 AcceptedDomains:
   - {{ Name: contoso.com, DomainName: contoso.com, Default: true }}
 Mailboxes:

@@ -164,7 +164,7 @@ mod tests {
 
     fn state(connector: &str) -> State {
         let text = format!(
-            "apiVersion: eopctl/v2\nInboundConnectors:\n  - {{ Name: Filter, ConnectorType: Partner, SenderDomains: ['*'], SenderIPAddresses: [198.51.100.0/24]{connector} }}\n"
+            "apiVersion: eopctl/v3\nInboundConnectors:\n  - {{ Name: Filter, ConnectorType: Partner, SenderDomains: ['*'], SenderIPAddresses: [198.51.100.0/24]{connector} }}\n"
         );
         crate::state::store::parse(&text, std::path::Path::new("t.yaml")).unwrap()
     }

@@ -18,6 +18,8 @@
 //! - `auth`: what SPF, DKIM, DMARC and ARC results mean for a message (DMARC policy).
 //! - `antispam`, `malware`, `protection`: the content filters after DATA (SCL, BCL,
 //!   malware findings, and what each recipient's policies do with them).
+//! - `filter_scope`: which anti-spam and anti-malware policy applies to a recipient (the
+//!   first enabled filter rule naming it, else Default).
 //! - `bayes`: the learning filter's tokenizer and its Robinson/Fisher arithmetic.
 //! - `decision`: the types every stage shares; `decide`, here, composes the stages.
 //! - `message`: what the content stage knows about a message (parsed once, after DATA).
@@ -36,6 +38,7 @@ pub mod content;
 pub mod decision;
 pub mod dkim;
 pub mod enhanced_filtering;
+pub mod filter_scope;
 pub mod headers;
 pub mod lint;
 pub mod malware;

@@ -14,12 +14,12 @@ use std::net::IpAddr;
 use mail_parser::Message;
 use serde::{Deserialize, Serialize};
 
+use super::Blame;
 use super::antispam::{self, AuthFacts, Category, ExternalScore, Inputs};
+use super::filter_scope;
 use super::malware::{self, Finding, Limits, Reason};
 use crate::state::State;
-use crate::state::model::{
-    MalwareAction, SpamFilteringAction, content_filter::header_line, policy_for,
-};
+use crate::state::model::{MalwareAction, SpamFilteringAction, content_filter::header_line};
 
 /// Why a message is in quarantine (Get-QuarantineMessage -QuarantineTypes).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, clap::ValueEnum)]
@@ -86,6 +86,16 @@ pub struct Copy {
     pub subject_prefix: Option<String>,
     /// The verdict's words for the trace and the quarantine.
     pub reasons: Vec<String>,
+    /// The anti-malware and anti-spam policies that judged this copy, each with the rule
+    /// that applied it.
+    pub policies: Vec<Blame>,
+}
+
+/// An anti-spam verdict and the rule and policy it was scored under.
+#[derive(Debug, Clone, Serialize)]
+pub struct Scored {
+    pub by: Blame,
+    pub verdict: antispam::Verdict,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -93,8 +103,8 @@ pub struct Outcome {
     /// Malware or a blocked file type refused at the end of DATA.
     pub reject: Option<Finding>,
     pub malware: Vec<(String, Vec<Finding>)>,
-    /// The anti-spam verdict of each policy that applied.
-    pub spam: Vec<antispam::Verdict>,
+    /// The anti-spam verdict of each rule and policy that applied.
+    pub spam: Vec<Scored>,
     /// Per recipient, in order.
     pub copies: Vec<(String, Copy)>,
 }
@@ -124,7 +134,7 @@ pub fn evaluate(state: &State, raw: &[u8], message: Option<&Message>, facts: &Fa
         bayes: facts.bayes,
     };
     let mut malware_by_policy: HashMap<String, Vec<Finding>> = HashMap::new();
-    let mut spam_by_policy: HashMap<String, antispam::Verdict> = HashMap::new();
+    let mut spam_by_policy: HashMap<Blame, antispam::Verdict> = HashMap::new();
     let mut out = Outcome {
         reject: None,
         malware: Vec::new(),
@@ -138,10 +148,14 @@ pub fn evaluate(state: &State, raw: &[u8], message: Option<&Message>, facts: &Fa
             headers: Vec::new(),
             subject_prefix: None,
             reasons: Vec::new(),
+            policies: Vec::new(),
         };
         if facts.skip != Some(QuarantineType::Malware)
-            && let Some(p) = policy_for(&state.malware_filter_policies, rcpt)
+            && let Some(applied) = filter_scope::malware_filter(state, rcpt)
         {
+            let p = applied.policy;
+            let by = applied.blame.object.clone();
+            copy.policies.push(applied.blame);
             let findings = malware_by_policy.entry(p.name.clone()).or_insert_with(|| {
                 let types = p.enable_file_filter.then_some(p.file_types.as_slice());
                 let mut f = malware::scan(raw, message, types, Limits::default());
@@ -163,7 +177,7 @@ pub fn evaluate(state: &State, raw: &[u8], message: Option<&Message>, facts: &Fa
                 } else {
                     p.file_type_action
                 };
-                copy.reasons = vec![format!("MalwareFilterPolicy \"{}\": {first}", p.name)];
+                copy.reasons = vec![format!("{by}: {first}")];
                 match action {
                     MalwareAction::Reject => {
                         out.reject.get_or_insert_with(|| first.clone());
@@ -186,12 +200,21 @@ pub fn evaluate(state: &State, raw: &[u8], message: Option<&Message>, facts: &Fa
                         | QuarantineType::Bulk
                 )
             );
-        if spam_filtered && let Some(p) = policy_for(&state.content_filter_policies, rcpt) {
-            let v = spam_by_policy.entry(p.name.clone()).or_insert_with(|| {
-                let v = antispam::score(message, p, &inputs);
-                out.spam.push(v.clone());
-                v
-            });
+        if spam_filtered && let Some(applied) = filter_scope::content_filter(state, rcpt) {
+            let p = applied.policy;
+            copy.policies.push(applied.blame.clone());
+            // Scored once per rule and policy: the verdict depends on the policy only, but
+            // the trace names the rule that chose it.
+            let v = spam_by_policy
+                .entry(applied.blame)
+                .or_insert_with_key(|by| {
+                    let v = antispam::score(message, p, &inputs);
+                    out.spam.push(Scored {
+                        by: by.clone(),
+                        verdict: v.clone(),
+                    });
+                    v
+                });
             copy.headers = vec![
                 (STAMPED[0].into(), v.scl.to_string()),
                 (STAMPED[1].into(), antispam::report_header(v, &client_ip)),
@@ -326,7 +349,7 @@ mod tests {
 
     fn state(extra: &str) -> State {
         let text = format!(
-            "apiVersion: eopctl/v2\nAcceptedDomains:\n  - {{ Name: contoso.com, DomainName: contoso.com, Default: true }}\n{extra}"
+            "apiVersion: eopctl/v3\nAcceptedDomains:\n  - {{ Name: contoso.com, DomainName: contoso.com, Default: true }}\n{extra}"
         );
         crate::state::store::parse(&text, std::path::Path::new("t.yaml")).unwrap()
     }
@@ -346,7 +369,7 @@ mod tests {
     #[test]
     fn per_recipient_policies() {
         let s = state(
-            "HostedContentFilterPolicies:\n  - { Name: Strict, RecipientDomainIs: [contoso.com], HighConfidenceSpamAction: Quarantine }\n",
+            "HostedContentFilterPolicies:\n  - { Name: Strict, HighConfidenceSpamAction: Quarantine }\nHostedContentFilterRules:\n  - { Name: Contoso, HostedContentFilterPolicy: Strict, RecipientDomainIs: [contoso.com] }\n",
         );
         let o = run(&s, SPAMMY, &["bob@contoso.com", "eve@fabrikam.com"]);
         assert_eq!(
@@ -356,6 +379,11 @@ mod tests {
         );
         assert_eq!(o.copies[1].1.action, Action::Junk);
         assert_eq!(o.spam.len(), 2);
+        assert_eq!(
+            o.copies[0].1.policies[1].object,
+            "HostedContentFilterRule \"Contoso\", HostedContentFilterPolicy \"Strict\""
+        );
+        assert_eq!(o.spam[0].by, o.copies[0].1.policies[1]);
     }
 
     #[test]
@@ -382,6 +410,7 @@ mod tests {
             headers: vec![("X-MS-Exchange-Organization-SCL".into(), "6".into())],
             subject_prefix: Some("[SPAM] ".into()),
             reasons: vec![],
+            policies: vec![],
         };
         let out = String::from_utf8(rewrite(raw, &copy)).unwrap();
         assert_eq!(

@@ -88,7 +88,7 @@ mod tests {
 
     #[test]
     fn partner_domains_are_restricted_to_their_ips_certificate_and_tls() {
-        let text = "apiVersion: eopctl/v2\nInboundConnectors:\n  - { Name: ContosoBank, ConnectorType: Partner, SenderDomains: [contosobank.com], SenderIPAddresses: [203.0.113.0/24], RestrictDomainsToIPAddresses: true }\n  - { Name: Loose, ConnectorType: Partner, SenderDomains: [loose.com], SenderIPAddresses: [198.51.100.1] }\n  - { Name: Fabrikam, ConnectorType: Partner, SenderDomains: [fabrikam.com], RequireTls: true, TlsSenderCertificateName: mail.fabrikam.com, RestrictDomainsToCertificate: true }\n  - { Name: Woodgrove, ConnectorType: Partner, SenderDomains: [\"*.woodgrove.com\"], RequireTls: true }\n";
+        let text = "apiVersion: eopctl/v3\nInboundConnectors:\n  - { Name: ContosoBank, ConnectorType: Partner, SenderDomains: [contosobank.com], SenderIPAddresses: [203.0.113.0/24], RestrictDomainsToIPAddresses: true }\n  - { Name: Loose, ConnectorType: Partner, SenderDomains: [loose.com], SenderIPAddresses: [198.51.100.1] }\n  - { Name: Fabrikam, ConnectorType: Partner, SenderDomains: [fabrikam.com], RequireTls: true, TlsSenderCertificateName: mail.fabrikam.com, RestrictDomainsToCertificate: true }\n  - { Name: Woodgrove, ConnectorType: Partner, SenderDomains: [\"*.woodgrove.com\"], RequireTls: true }\n";
         let s = crate::state::store::parse(text, std::path::Path::new("t.yaml")).unwrap();
         let at = |ip: &str| Origin::Client(ip.parse().unwrap());
         let plain = TlsFacts::default();

@@ -9,7 +9,7 @@ use crate::state::store::parse;
 
 fn state(body: &str) -> State {
     parse(
-        &format!("apiVersion: eopctl/v2\n{body}"),
+        &format!("apiVersion: eopctl/v3\n{body}"),
         Path::new("test.yaml"),
     )
     .unwrap_or_else(|e| panic!("{e}"))

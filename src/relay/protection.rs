@@ -5,7 +5,6 @@
 //! subject prefix. Each group of recipients with the same outcome is queued as its own
 //! message.
 
-use crate::policy::Blame;
 use crate::trace::{Event, Kind};
 use std::net::IpAddr;
 use std::sync::Arc;
@@ -18,9 +17,9 @@ use super::queue::manager::Queue;
 use super::queue::spool::{Envelope, QueuedRecipient, new_id};
 use super::reply::{self, Reply};
 use super::scanners;
+use crate::policy::filter_scope;
 use crate::policy::protection::{Action, Copy, Facts, QuarantineType, evaluate, rewrite};
 use crate::policy::{self, Client, Origin, malware};
-use crate::state::model::policy_for;
 
 pub const MALWARE_REJECTED: Reply = Reply {
     code: 550,
@@ -146,7 +145,8 @@ pub async fn accept(a: &Arrival<'_>, env: Envelope, message: Vec<u8>) -> Result<
         info!(session = a.session, queue_id = %env.id, probability = j.classification.probability, active = j.probability().is_some(), "learning filter");
         trace.record(event(Kind::Verdict, detail));
     }
-    for v in &outcome.spam {
+    for scored in &outcome.spam {
+        let v = &scored.verdict;
         let signals: Vec<String> = v.signals.iter().map(ToString::to_string).collect();
         let action = v.action.map_or("deliver".to_string(), |a| format!("{a:?}"));
         info!(session = a.session, queue_id = %env.id, policy = %v.policy, scl = v.scl, bcl = v.bcl, category = v.category.code(), action = %action, signals = %signals.join("; "), "anti-spam verdict");
@@ -161,10 +161,7 @@ pub async fn accept(a: &Arrival<'_>, env: Envelope, message: Vec<u8>) -> Result<
                     signals.join("; ")
                 ),
             )
-            .blame(vec![Blame::new(
-                format!("HostedContentFilterPolicy \"{}\"", v.policy),
-                "scored the message",
-            )]),
+            .blame(vec![scored.by.clone()]),
         );
     }
     if let Some(f) = &outcome.reject {
@@ -325,9 +322,9 @@ fn spam_scanner(a: &Arrival, rcpts: &[String], trusted: bool) -> Option<String> 
     if trusted || skips_spam(a.skip) {
         return None;
     }
-    let all = &a.snapshot.state.content_filter_policies;
+    let state = &a.snapshot.state;
     rcpts.iter().find_map(|r| {
-        let p = policy_for(all, r)?;
+        let p = filter_scope::content_filter(state, r)?.policy;
         p.spam_scanner.and(p.spam_scanner_url.clone())
     })
 }
@@ -337,10 +334,10 @@ fn clam_server(a: &Arrival, rcpts: &[String]) -> Option<String> {
     if a.skip == Some(QuarantineType::Malware) {
         return None;
     }
-    let all = &a.snapshot.state.malware_filter_policies;
-    rcpts
-        .iter()
-        .find_map(|r| policy_for(all, r).and_then(|p| p.clam_av_server.clone()))
+    let state = &a.snapshot.state;
+    rcpts.iter().find_map(|r| {
+        filter_scope::malware_filter(state, r).and_then(|a| a.policy.clam_av_server.clone())
+    })
 }
 
 /// Routes redirect addresses as the relay's own mail.
@@ -374,16 +371,16 @@ async fn quarantine_message(
     let first = names.first().copied().unwrap_or_default();
     let (policy_name, days) = match kind {
         QuarantineType::Malware => (
-            policy_for(&state.malware_filter_policies, first)
-                .map(|p| p.name.clone())
+            filter_scope::malware_filter(state, first)
+                .map(|a| a.policy.name.clone())
                 .unwrap_or_default(),
             // Malware has no retention setting of its own; it follows the anti-spam policy.
-            policy_for(&state.content_filter_policies, first)
-                .map(|p| p.quarantine_retention_period)
+            filter_scope::content_filter(state, first)
+                .map(|a| a.policy.quarantine_retention_period)
                 .unwrap_or(15),
         ),
-        _ => policy_for(&state.content_filter_policies, first)
-            .map(|p| (p.name.clone(), p.quarantine_retention_period))
+        _ => filter_scope::content_filter(state, first)
+            .map(|a| (a.policy.name.clone(), a.policy.quarantine_retention_period))
             .unwrap_or_else(|| ("Default".into(), 15)),
     };
     let parsed = mail_parser::MessageParser::default().parse_headers(message);

@@ -19,7 +19,7 @@ use serde::{Deserialize, Serialize};
 use model::*;
 
 /// The schema version this build writes.
-pub const API_VERSION: &str = "eopctl/v2";
+pub const API_VERSION: &str = "eopctl/v3";
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -102,6 +102,20 @@ pub struct State {
         skip_serializing_if = "only_default_malware_filter"
     )]
     pub malware_filter_policies: Vec<MalwareFilterPolicy>,
+    /// Whom the custom anti-spam policies apply to, in Priority order (0 first).
+    #[serde(
+        rename = "HostedContentFilterRules",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub content_filter_rules: Vec<HostedContentFilterRule>,
+    /// Whom the custom anti-malware policies apply to, in Priority order (0 first).
+    #[serde(
+        rename = "MalwareFilterRules",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub malware_filter_rules: Vec<MalwareFilterRule>,
 }
 
 fn content_filter_policies() -> Vec<HostedContentFilterPolicy> {
@@ -152,6 +166,8 @@ impl Default for State {
             connection_filter: HostedConnectionFilterPolicy::default(),
             content_filter_policies: content_filter_policies(),
             malware_filter_policies: malware_filter_policies(),
+            content_filter_rules: Vec::new(),
+            malware_filter_rules: Vec::new(),
         }
     }
 }
@@ -263,6 +279,18 @@ state_object!(
     "MalwareFilterPolicy",
     "MalwareFilterPolicies",
     malware_filter_policies
+);
+state_object!(
+    HostedContentFilterRule,
+    "HostedContentFilterRule",
+    "HostedContentFilterRules",
+    content_filter_rules
+);
+state_object!(
+    MalwareFilterRule,
+    "MalwareFilterRule",
+    "MalwareFilterRules",
+    malware_filter_rules
 );
 state_object!(
     TransportRule,

@@ -14,7 +14,7 @@ use chrono::{DateTime, SubsecRound, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::diff::{Change, diff};
-use super::migrate::{declared_version, migrate, unknown_version};
+use super::migrate::{MigrateError, READS, declared_version, migrate};
 use super::validate::{Problem, validate};
 use super::{API_VERSION, State};
 use crate::error::{Error, Kind, Result};
@@ -417,8 +417,10 @@ fn render(state: &State) -> Result<String> {
 fn cache_key(text: &str) -> String {
     let mut hasher = std::hash::DefaultHasher::new();
     std::hash::Hasher::write(&mut hasher, text.as_bytes());
+    // The schema is in the key: a build that reads a new schema must not take a cache the
+    // last build wrote for the same text in the old one.
     format!(
-        "eopctl {} {} {:016x}",
+        "eopctl {} {API_VERSION} {} {:016x}",
         env!("CARGO_PKG_VERSION"),
         text.len(),
         std::hash::Hasher::finish(&hasher)
@@ -478,7 +480,7 @@ pub fn parse(text: &str, path: &Path) -> Result<State> {
     };
     let state: State = match declared_version(text) {
         Some(API_VERSION) => serde_yaml::from_str(text).map_err(syntax)?,
-        Some("eopctl/v1") => {
+        Some(old) if READS.contains(&old) => {
             let doc = serde_yaml::from_str(text).map_err(syntax)?;
             let doc = migrate(doc).map_err(|e| Error::invalid_state(format!("{shown}: {e}")))?;
             serde_yaml::from_value(doc).map_err(syntax)?
@@ -486,7 +488,7 @@ pub fn parse(text: &str, path: &Path) -> Result<State> {
         Some(other) => {
             return Err(Error::invalid_state(format!(
                 "{shown}: {}",
-                unknown_version(other)
+                MigrateError::UnknownVersion(other.into())
             )));
         }
         None => {
@@ -502,7 +504,7 @@ pub fn parse(text: &str, path: &Path) -> Result<State> {
     if state.api_version != API_VERSION {
         return Err(Error::invalid_state(format!(
             "{shown}: {}",
-            unknown_version(&state.api_version)
+            MigrateError::UnknownVersion(state.api_version.clone())
         )));
     }
     let problems = validate(&state);

@@ -225,6 +225,26 @@ impl Checker<'_> {
         }
     }
 
+    /// A filter rule applies an existing custom policy, one rule per policy (as in
+    /// Exchange Online), in Priority order 0..n-1.
+    fn filter_rules<R: FilterRule + StateObject, P: StateObject>(&mut self) {
+        let mut used: HashMap<Caseless, &str> = HashMap::new();
+        for (i, r) in R::all(self.state).iter().enumerate() {
+            if r.priority() as usize != i {
+                self.push(i, r, format!("Priority is {} but the rule is number {i} in the list: priorities run 0, 1, 2... in list order; set it with Set-{} -Priority", r.priority(), R::KIND));
+            }
+            if !P::all(self.state)
+                .iter()
+                .any(|p| p.name().eq_ignore_ascii_case(r.policy()))
+            {
+                self.push(i, r, format!("{} names \"{}\", which is not a policy: create it with New-{} or name another", P::KIND, r.policy(), P::KIND));
+            }
+            if let Some(other) = used.insert(Caseless(r.policy()), r.name()) {
+                self.push(i, r, format!("{} \"{}\" is already applied by the rule \"{other}\": a policy has one rule; add these recipients to that rule, or make another policy", P::KIND, r.policy()));
+            }
+        }
+    }
+
     /// Every TlsCertificateName names a certificate of the state that can be presented
     /// (one with its private key; a Trusted root without a key cannot).
     fn certificate_references(&mut self) {
@@ -331,6 +351,10 @@ pub fn validate(state: &State) -> Vec<Problem> {
     c.kind::<HostedContentFilterPolicy>();
     c.kind::<MalwareFilterPolicy>();
     c.kind::<TransportRule>();
+    c.kind::<HostedContentFilterRule>();
+    c.kind::<MalwareFilterRule>();
+    c.filter_rules::<HostedContentFilterRule, HostedContentFilterPolicy>();
+    c.filter_rules::<MalwareFilterRule, MalwareFilterPolicy>();
     c.accepted_domains();
     c.recipients();
     c.inbound_connectors();

@@ -276,7 +276,7 @@ fn state_file_deleted_or_broken_while_serving_keeps_the_last_good_one() {
     accepted(&mut c, "a@x.example", "admin@contoso.test", "one");
     std::fs::write(
         &state,
-        "apiVersion: eopctl/v2\nAcceptedDomains: [ {Name: broken} ]\n",
+        "apiVersion: eopctl/v3\nAcceptedDomains: [ {Name: broken} ]\n",
     )
     .unwrap();
     assert!(

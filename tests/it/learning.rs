@@ -101,7 +101,7 @@ fn probability(out: &serde_json::Value) -> f64 {
 fn train_spam_filter_learns_maildirs_directories_and_mboxes() {
     let org = Org::new();
     org.write_state(&format!(
-        "apiVersion: eopctl/v2\n{}",
+        "apiVersion: eopctl/v3\n{}",
         contoso(free_port(), "", "")
     ));
     let p = org.path();

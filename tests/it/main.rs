@@ -10,6 +10,7 @@ mod dns_records;
 mod examples;
 mod exit_codes;
 mod faults;
+mod filter_rules;
 mod first_hour;
 mod learning;
 mod malware;

@@ -518,7 +518,7 @@ fn hot_reload_keeps_sessions_and_refuses_invalid_files() {
 
     std::fs::write(
         &state,
-        "apiVersion: eopctl/v2\nAcceptedDomains: [ {Name: broken} ]\n",
+        "apiVersion: eopctl/v3\nAcceptedDomains: [ {Name: broken} ]\n",
     )
     .unwrap();
     assert!(

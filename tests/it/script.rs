@@ -207,7 +207,42 @@ fn one_liners(dns: &Dns) -> Vec<(String, i32, &'static str)> {
             "192.0.2.50",
         ),
         (
-            r#"New-HostedContentFilterPolicy -Name "Contoso Executives" -RecipientDomainIs contoso.com -SpamAction Quarantine"#,
+            r#"New-HostedContentFilterPolicy -Name "Contoso Executives" -SpamAction Quarantine"#,
+            0,
+            "",
+        ),
+        (
+            r#"New-HostedContentFilterRule -Name "Contoso Executives" -HostedContentFilterPolicy "Contoso Executives" -RecipientDomainIs contoso.com"#,
+            0,
+            "",
+        ),
+        (
+            r#"Set-HostedContentFilterRule -Identity "Contoso Executives" -ExceptIfSentTo ceo@contoso.com -Comments "All but the CEO""#,
+            0,
+            "",
+        ),
+        (
+            "Get-HostedContentFilterRule | Disable-HostedContentFilterRule",
+            0,
+            "",
+        ),
+        (
+            "Get-HostedContentFilterRule | Format-List Name,State",
+            0,
+            "Disabled",
+        ),
+        (
+            r#"Enable-HostedContentFilterRule -Identity "Contoso Executives""#,
+            0,
+            "",
+        ),
+        (
+            r#"Remove-HostedContentFilterPolicy -Identity "Contoso Executives" -Confirm:$false"#,
+            6,
+            "",
+        ),
+        (
+            r#"Remove-HostedContentFilterRule -Identity "Contoso Executives" -Confirm:$false"#,
             0,
             "",
         ),
@@ -227,7 +262,33 @@ fn one_liners(dns: &Dns) -> Vec<(String, i32, &'static str)> {
             "",
         ),
         (
-            r#"New-MalwareFilterPolicy -Name "Contoso Malware" -RecipientDomainIs contoso.com -EnableFileFilter $true"#,
+            r#"New-MalwareFilterPolicy -Name "Contoso Malware" -EnableFileFilter $true"#,
+            0,
+            "",
+        ),
+        (
+            r#"New-MalwareFilterRule -Name "Contoso Malware" -MalwareFilterPolicy "Contoso Malware" -RecipientDomainIs contoso.com -Enabled $false"#,
+            0,
+            "",
+        ),
+        (
+            r#"Set-MalwareFilterRule "Contoso Malware" -SentTo bob@contoso.com -Priority 0"#,
+            0,
+            "",
+        ),
+        ("Get-MalwareFilterRule | Enable-MalwareFilterRule", 0, ""),
+        (
+            "Get-MalwareFilterRule | Format-Table Name,State,SentTo",
+            0,
+            "Enabled",
+        ),
+        (
+            r#"Disable-MalwareFilterRule -Identity "Contoso Malware""#,
+            0,
+            "",
+        ),
+        (
+            r#"Remove-MalwareFilterRule -Identity "Contoso Malware" -Confirm:$false"#,
             0,
             "",
         ),

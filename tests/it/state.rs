@@ -48,7 +48,7 @@ fn twenty_concurrent_cmdlets_all_land() {
 fn a_syntax_error_names_line_and_column() {
     let org = Org::new();
     org.write_state(
-        "apiVersion: eopctl/v2\nrevision: 1\nAcceptedDomains:\n- Name: a\n  DomainName: [oops\n",
+        "apiVersion: eopctl/v3\nrevision: 1\nAcceptedDomains:\n- Name: a\n  DomainName: [oops\n",
     );
     let r = org.run(&["Get-AcceptedDomain"]).fails(4);
     assert!(r.stderr.contains("eop.yaml:"), "{}", r.stderr);
@@ -59,14 +59,14 @@ fn a_syntax_error_names_line_and_column() {
 fn a_bad_value_in_a_hand_edit_names_line_and_column() {
     let org = Org::new();
     org.write_state(
-        "apiVersion: eopctl/v2\nrevision: 1\nInboundConnectors:\n- Name: A\n  ConnectorType: OnPremises\n  SenderIPAddresses:\n  - 1.2.3.999\n",
+        "apiVersion: eopctl/v3\nrevision: 1\nInboundConnectors:\n- Name: A\n  ConnectorType: OnPremises\n  SenderIPAddresses:\n  - 1.2.3.999\n",
     );
     org.run(&["Get-InboundConnector"])
         .fails(4)
         .stderr_has("eop.yaml:7:")
         .stderr_has("'1.2.3.999' is not an IP address");
     // A misspelt field is caught, not silently dropped.
-    org.write_state("apiVersion: eopctl/v2\nrevision: 1\nInboundConnectors:\n- Name: A\n  ConnectorType: OnPremises\n  RequireTLs: true\n");
+    org.write_state("apiVersion: eopctl/v3\nrevision: 1\nInboundConnectors:\n- Name: A\n  ConnectorType: OnPremises\n  RequireTLs: true\n");
     org.run(&["Get-InboundConnector"])
         .fails(4)
         .stderr_has("eop.yaml:6:")
@@ -76,7 +76,7 @@ fn a_bad_value_in_a_hand_edit_names_line_and_column() {
 #[test]
 fn cross_object_problems_are_all_reported_with_their_place() {
     let org = Org::new();
-    let text = "apiVersion: eopctl/v2
+    let text = "apiVersion: eopctl/v3
 revision: 4
 AcceptedDomains:
 - Name: contoso.com
@@ -207,6 +207,89 @@ fn invalid_changes_are_refused_before_writing() {
     assert_eq!(org.revision(), 5);
 }
 
+/// A v2 file as eopctl v2 wrote it: custom filter policies carried their own scope. On
+/// load each becomes a policy and a rule of the same name, in the same order; the next
+/// change saves the new form.
+#[test]
+fn v2_scoped_filter_policies_load_as_policies_and_rules() {
+    let org = Org::new();
+    org.write_state(
+        "apiVersion: eopctl/v2
+revision: 16
+AcceptedDomains:
+- Name: contoso.com
+  DomainName: contoso.com
+  DomainType: Authoritative
+  Default: true
+HostedContentFilterPolicies:
+- Name: Default
+- Name: Strict
+  RecipientDomainIs:
+  - contoso.com
+  Priority: 1
+  SpamAction: Quarantine
+- Name: Executives
+  SentTo:
+  - ceo@contoso.com
+  HighConfidenceSpamAction: Quarantine
+MalwareFilterPolicies:
+- Name: Default
+- Name: Finance
+  SentTo:
+  - finance@contoso.com
+  Action: Quarantine
+",
+    );
+    let rules = org
+        .run(&["Get-HostedContentFilterRule", "-o", "json"])
+        .ok()
+        .json();
+    let got: Vec<(&str, &str, u64)> = rules
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            (
+                r["Name"].as_str().unwrap(),
+                r["HostedContentFilterPolicy"].as_str().unwrap(),
+                r["Priority"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [("Executives", "Executives", 0), ("Strict", "Strict", 1)]
+    );
+    let route = org
+        .run(&[
+            "Test-MessageRoute",
+            "-Sender",
+            "a@fabrikam.com",
+            "-Recipients",
+            "finance@contoso.com",
+            "-o",
+            "json",
+        ])
+        .ok()
+        .json();
+    assert!(
+        route[0]["MalwareFilterPolicy"]
+            .as_str()
+            .unwrap()
+            .starts_with("MalwareFilterRule \"Finance\", MalwareFilterPolicy \"Finance\""),
+        "{route}"
+    );
+    org.run(&["Disable-MalwareFilterRule", "Finance"]).ok();
+    let text = org.state_text();
+    assert!(
+        text.contains("apiVersion: eopctl/v3")
+            && text.contains("MalwareFilterRules:")
+            && text.contains("State: Disabled")
+            && !text.contains("  SentTo:\n  - ceo@contoso.com\n  HighConfidenceSpamAction"),
+        "{text}"
+    );
+}
+
 #[test]
 fn an_older_schema_is_migrated_on_load_and_saved_as_current() {
     let org = Org::new();
@@ -219,7 +302,7 @@ fn an_older_schema_is_migrated_on_load_and_saved_as_current() {
         .ok();
     let text = org.state_text();
     assert!(
-        text.contains("apiVersion: eopctl/v2")
+        text.contains("apiVersion: eopctl/v3")
             && text.contains("revision: 8")
             && text.contains("Name: Contoso"),
         "{text}"

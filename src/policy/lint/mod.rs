@@ -374,7 +374,7 @@ mod tests {
 
     fn findings_as_is(yaml: &str) -> Vec<(Severity, String, String, String)> {
         let state = crate::state::store::parse(
-            &format!("apiVersion: eopctl/v2\n{yaml}"),
+            &format!("apiVersion: eopctl/v3\n{yaml}"),
             std::path::Path::new("t.yaml"),
         )
         .unwrap();

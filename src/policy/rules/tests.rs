@@ -9,7 +9,7 @@ use crate::state::store;
 pub fn state(body: &str) -> State {
     store::parse(
         &format!(
-            "apiVersion: eopctl/v2\nAcceptedDomains:\n  - {{ Name: contoso.test, DomainName: contoso.test, Default: true }}\n  - {{ Name: sales.contoso.test, DomainName: sales.contoso.test, DomainType: InternalRelay }}\nMailboxes:\n  - {{ Name: Admin, PrimarySmtpAddress: admin@contoso.test }}\n  - {{ Name: Audit, PrimarySmtpAddress: audit@contoso.test }}\n{body}"
+            "apiVersion: eopctl/v3\nAcceptedDomains:\n  - {{ Name: contoso.test, DomainName: contoso.test, Default: true }}\n  - {{ Name: sales.contoso.test, DomainName: sales.contoso.test, DomainType: InternalRelay }}\nMailboxes:\n  - {{ Name: Admin, PrimarySmtpAddress: admin@contoso.test }}\n  - {{ Name: Audit, PrimarySmtpAddress: audit@contoso.test }}\n{body}"
         ),
         Path::new("t.yaml"),
     )

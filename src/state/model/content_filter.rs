@@ -2,20 +2,13 @@ use serde::{Deserialize, Serialize};
 
 use crate::state::values::{DomainPattern, SmtpAddress};
 
-/// An anti-spam policy ("Protect on-premises mailboxes", step 5). EOP's Default policy always exists and applies to
-/// every recipient no other policy names. A custom policy carries its own scope, the
-/// conditions Exchange keeps in a separate HostedContentFilterRule: `SentTo` and
-/// `RecipientDomainIs`, with `Priority` (0 first) choosing among custom policies.
+/// An anti-spam policy ("Protect on-premises mailboxes", step 5): settings only. EOP's
+/// Default policy always exists and applies to every recipient no enabled
+/// HostedContentFilterRule names; a custom policy applies to whom its rule names.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase", deny_unknown_fields)]
 pub struct HostedContentFilterPolicy {
     pub name: String,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub sent_to: Vec<SmtpAddress>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub recipient_domain_is: Vec<DomainPattern>,
-    #[serde(default)]
-    pub priority: u32,
     #[serde(default = "spam")]
     pub spam_action: SpamFilteringAction,
     #[serde(default = "spam")]
@@ -121,9 +114,6 @@ impl HostedContentFilterPolicy {
     pub fn new(name: String) -> Self {
         HostedContentFilterPolicy {
             name,
-            sent_to: Vec::new(),
-            recipient_domain_is: Vec::new(),
-            priority: 0,
             spam_action: spam(),
             high_confidence_spam_action: spam(),
             phish_spam_action: quarantine(),
@@ -192,10 +182,6 @@ impl HostedContentFilterPolicy {
             )),
             _ => {}
         }
-        out.extend(scope_problem(
-            self.is_default(),
-            self.sent_to.is_empty() && self.recipient_domain_is.is_empty(),
-        ));
         out
     }
 }
@@ -210,63 +196,26 @@ pub fn header_line(text: &str) -> Option<(&str, &str)> {
     ok.then_some((name, value.trim()))
 }
 
-/// Whether a custom policy's scope (SentTo, RecipientDomainIs) names the recipient.
-pub fn scope_applies(sent_to: &[SmtpAddress], domains: &[DomainPattern], recipient: &str) -> bool {
-    let domain = recipient
-        .rsplit_once('@')
-        .map(|(_, d)| d.to_ascii_lowercase())
-        .unwrap_or_default();
-    sent_to
-        .iter()
-        .any(|a| a.to_string().eq_ignore_ascii_case(recipient))
-        || domains.iter().any(|d| d.matches(&domain))
-}
-
-/// The Default policy takes everyone no custom policy names; a custom one must name someone.
-pub fn scope_problem(is_default: bool, unscoped: bool) -> Option<String> {
-    match (is_default, unscoped) {
-        (true, false) => Some("the Default policy applies to everyone: SentTo and RecipientDomainIs are for custom policies".into()),
-        (false, true) => Some("the policy applies to no one: set SentTo or RecipientDomainIs".into()),
-        _ => None,
-    }
-}
-
-/// A policy with Exchange's scoping: custom ones name recipients, Default takes the rest.
-pub trait Scoped {
+/// A filter policy: the Default one is the catch-all and keeps its name.
+pub trait FilterPolicy {
     fn is_default(&self) -> bool;
-    fn applies_to(&self, recipient: &str) -> bool;
-    fn priority(&self) -> u32;
 }
 
-/// The custom policy with the lowest Priority that names the recipient, else Default.
-pub fn policy_for<'a, T: Scoped>(all: &'a [T], recipient: &str) -> Option<&'a T> {
-    all.iter()
-        .filter(|p| !p.is_default() && p.applies_to(recipient))
-        .min_by_key(|p| p.priority())
-        .or_else(|| all.iter().find(|p| p.is_default()))
-}
-
-macro_rules! scoped {
+macro_rules! filter_policy {
     ($($t:ty),*) => {$(
-        impl Scoped for $t {
+        impl FilterPolicy for $t {
             fn is_default(&self) -> bool {
                 self.name.eq_ignore_ascii_case("Default")
-            }
-            fn applies_to(&self, recipient: &str) -> bool {
-                scope_applies(&self.sent_to, &self.recipient_domain_is, recipient)
-            }
-            fn priority(&self) -> u32 {
-                self.priority
             }
         }
     )*};
 }
 
-scoped!(HostedContentFilterPolicy, super::MalwareFilterPolicy);
+filter_policy!(HostedContentFilterPolicy, super::MalwareFilterPolicy);
 
 /// The policies as the file holds them: Default is always there (first), whether the file
 /// names it or not.
-pub fn with_default<T: Scoped>(mut all: Vec<T>, make: impl FnOnce() -> T) -> Vec<T> {
+pub fn with_default<T: FilterPolicy>(mut all: Vec<T>, make: impl FnOnce() -> T) -> Vec<T> {
     if !all.iter().any(|p| p.is_default()) {
         all.insert(0, make());
     }

@@ -8,6 +8,7 @@ mod certificate;
 mod connection_filter;
 pub mod content_filter;
 mod dkim_signing;
+mod filter_rule;
 mod inbound_connector;
 mod mail_user;
 mod mailbox;
@@ -23,11 +24,13 @@ pub use certificate::{Certificate, EXPIRY_WARNING_DAYS};
 
 pub use connection_filter::{HostedConnectionFilterPolicy, ZoneAction};
 pub use content_filter::{
-    HostedContentFilterPolicy, Scoped, SpamFilteringAction, SpamFilteringOption, SpamScanner,
-    policy_for,
+    FilterPolicy, HostedContentFilterPolicy, SpamFilteringAction, SpamFilteringOption, SpamScanner,
 };
 pub use dkim_signing::{
     DkimKey, DkimKeyType, DkimSigningConfig, ED25519_KEY_SIZE, RSA_KEY_SIZES, Selector,
+};
+pub use filter_rule::{
+    FilterRule, HostedContentFilterRule, MalwareFilterRule, Recipients, RuleState,
 };
 pub use inbound_connector::{InboundConnector, InboundConnectorType};
 pub use mail_user::MailUser;

@@ -64,7 +64,7 @@ pub fn state_dir(body: &str) -> (tempfile::TempDir, PathBuf) {
 /// Replaces the state file atomically, as the store does.
 pub fn write_state(path: &Path, body: &str) {
     let tmp = path.with_extension("tmp");
-    std::fs::write(&tmp, format!("apiVersion: eopctl/v2\n{body}")).unwrap();
+    std::fs::write(&tmp, format!("apiVersion: eopctl/v3\n{body}")).unwrap();
     std::fs::rename(&tmp, path).unwrap();
 }
 

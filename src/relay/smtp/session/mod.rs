@@ -418,7 +418,7 @@ mod tests {
     #[tokio::test]
     async fn pipelined_session_in_memory() {
         let dir = tempfile::tempdir().unwrap();
-        let text = "apiVersion: eopctl/v2\nAcceptedDomains:\n  - { Name: contoso.test, DomainName: contoso.test, Default: true }\nMailboxes:\n  - { Name: Admin, PrimarySmtpAddress: admin@contoso.test }\nReceiveConnectors:\n  - { Name: R, Bindings: [\"127.0.0.1:1\"] }\nInboundConnectors:\n  - { Name: On-prem, ConnectorType: OnPremises, SenderIPAddresses: [192.0.2.7] }\n";
+        let text = "apiVersion: eopctl/v3\nAcceptedDomains:\n  - { Name: contoso.test, DomainName: contoso.test, Default: true }\nMailboxes:\n  - { Name: Admin, PrimarySmtpAddress: admin@contoso.test }\nReceiveConnectors:\n  - { Name: R, Bindings: [\"127.0.0.1:1\"] }\nInboundConnectors:\n  - { Name: On-prem, ConnectorType: OnPremises, SenderIPAddresses: [192.0.2.7] }\n";
         let state = crate::state::store::parse(text, std::path::Path::new("t.yaml")).unwrap();
         let snapshot = Arc::new(ArcSwap::from_pointee(
             Snapshot::build(
