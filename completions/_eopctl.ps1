@@ -222,8 +222,8 @@ Register-ArgumentCompleter -Native -CommandName 'eopctl' -ScriptBlock {
         }
         'eopctl;new-mailbox' {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'A unique name for the mailbox')
+            [CompletionResult]::new('--display-name', '--display-name', [CompletionResultType]::ParameterName, 'The name shown for the mailbox in lists')
             [CompletionResult]::new('--primary-smtp-address', '--primary-smtp-address', [CompletionResultType]::ParameterName, 'The mailbox''s address; its domain must be an accepted domain')
-            [CompletionResult]::new('--display-name', '--display-name', [CompletionResultType]::ParameterName, 'display-name')
             [CompletionResult]::new('--email-addresses', '--email-addresses', [CompletionResultType]::ParameterName, 'Further addresses that deliver to this mailbox')
             [CompletionResult]::new('--confirm', '--confirm', [CompletionResultType]::ParameterName, 'Ask before changing (`-Confirm:$false` never asks)')
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The state file')
@@ -242,8 +242,8 @@ Register-ArgumentCompleter -Native -CommandName 'eopctl' -ScriptBlock {
         'eopctl;set-mailbox' {
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'The mailbox''s name or one of its addresses')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
-            [CompletionResult]::new('--primary-smtp-address', '--primary-smtp-address', [CompletionResultType]::ParameterName, 'primary-smtp-address')
-            [CompletionResult]::new('--display-name', '--display-name', [CompletionResultType]::ParameterName, 'display-name')
+            [CompletionResult]::new('--display-name', '--display-name', [CompletionResultType]::ParameterName, 'The name shown for the mailbox in lists')
+            [CompletionResult]::new('--primary-smtp-address', '--primary-smtp-address', [CompletionResultType]::ParameterName, 'The mailbox''s address; its domain must be an accepted domain')
             [CompletionResult]::new('--email-addresses', '--email-addresses', [CompletionResultType]::ParameterName, 'Further addresses that deliver to this mailbox')
             [CompletionResult]::new('--confirm', '--confirm', [CompletionResultType]::ParameterName, 'Ask before changing (`-Confirm:$false` never asks)')
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The state file')
@@ -289,9 +289,9 @@ Register-ArgumentCompleter -Native -CommandName 'eopctl' -ScriptBlock {
         }
         'eopctl;new-mailuser' {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'A unique name for the mail user [default: the local part of its primary address]')
-            [CompletionResult]::new('--primary-smtp-address', '--primary-smtp-address', [CompletionResultType]::ParameterName, 'The address the organisation knows the user by; in an accepted domain [default: the external address]')
-            [CompletionResult]::new('--external-email-address', '--external-email-address', [CompletionResultType]::ParameterName, 'Where the mailbox really is: mail is routed to this address [default: the primary address]')
-            [CompletionResult]::new('--display-name', '--display-name', [CompletionResultType]::ParameterName, 'display-name')
+            [CompletionResult]::new('--primary-smtp-address', '--primary-smtp-address', [CompletionResultType]::ParameterName, 'The address the organisation knows the user by; in an accepted domain [New-MailUser default: the external address]')
+            [CompletionResult]::new('--external-email-address', '--external-email-address', [CompletionResultType]::ParameterName, 'Where the mailbox really is: mail is routed to this address [New-MailUser default: the primary address]')
+            [CompletionResult]::new('--display-name', '--display-name', [CompletionResultType]::ParameterName, 'The name shown for the mail user in lists')
             [CompletionResult]::new('--email-addresses', '--email-addresses', [CompletionResultType]::ParameterName, 'Further addresses of the user')
             [CompletionResult]::new('--confirm', '--confirm', [CompletionResultType]::ParameterName, 'Ask before changing (`-Confirm:$false` never asks)')
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The state file')
@@ -310,9 +310,9 @@ Register-ArgumentCompleter -Native -CommandName 'eopctl' -ScriptBlock {
         'eopctl;set-mailuser' {
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'The mail user''s name or one of its addresses')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
-            [CompletionResult]::new('--primary-smtp-address', '--primary-smtp-address', [CompletionResultType]::ParameterName, 'primary-smtp-address')
-            [CompletionResult]::new('--external-email-address', '--external-email-address', [CompletionResultType]::ParameterName, 'external-email-address')
-            [CompletionResult]::new('--display-name', '--display-name', [CompletionResultType]::ParameterName, 'display-name')
+            [CompletionResult]::new('--primary-smtp-address', '--primary-smtp-address', [CompletionResultType]::ParameterName, 'The address the organisation knows the user by; in an accepted domain [New-MailUser default: the external address]')
+            [CompletionResult]::new('--external-email-address', '--external-email-address', [CompletionResultType]::ParameterName, 'Where the mailbox really is: mail is routed to this address [New-MailUser default: the primary address]')
+            [CompletionResult]::new('--display-name', '--display-name', [CompletionResultType]::ParameterName, 'The name shown for the mail user in lists')
             [CompletionResult]::new('--email-addresses', '--email-addresses', [CompletionResultType]::ParameterName, 'Further addresses of the user')
             [CompletionResult]::new('--confirm', '--confirm', [CompletionResultType]::ParameterName, 'Ask before changing (`-Confirm:$false` never asks)')
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The state file')
@@ -984,7 +984,7 @@ Register-ArgumentCompleter -Native -CommandName 'eopctl' -ScriptBlock {
         }
         'eopctl;new-dkimsigningconfig' {
             [CompletionResult]::new('--domain-name', '--domain-name', [CompletionResultType]::ParameterName, 'The accepted domain whose mail (its From address) is signed')
-            [CompletionResult]::new('--enabled', '--enabled', [CompletionResultType]::ParameterName, 'Sign the domain''s outbound mail ($true), or only make the key ($false) so the record can be published first')
+            [CompletionResult]::new('--enabled', '--enabled', [CompletionResultType]::ParameterName, 'Sign the domain''s outbound mail ($true), or not ($false: a new config then only makes the key, so its record can be published first)')
             [CompletionResult]::new('--key-size', '--key-size', [CompletionResultType]::ParameterName, 'The RSA key size in bits: 1024 or 2048. Default: 2048 for a new config, the current key''s size on rotation')
             [CompletionResult]::new('--key-type', '--key-type', [CompletionResultType]::ParameterName, 'rsa (rsa-sha256, what every receiver verifies) or ed25519 (RFC 8463, smaller; not every receiver verifies it). Default: rsa for a new config, the current key''s type on rotation')
             [CompletionResult]::new('--confirm', '--confirm', [CompletionResultType]::ParameterName, 'Ask before changing (`-Confirm:$false` never asks)')
@@ -1003,7 +1003,7 @@ Register-ArgumentCompleter -Native -CommandName 'eopctl' -ScriptBlock {
         }
         'eopctl;set-dkimsigningconfig' {
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'The domain of the config')
-            [CompletionResult]::new('--enabled', '--enabled', [CompletionResultType]::ParameterName, 'Sign the domain''s outbound mail, or not')
+            [CompletionResult]::new('--enabled', '--enabled', [CompletionResultType]::ParameterName, 'Sign the domain''s outbound mail ($true), or not ($false: a new config then only makes the key, so its record can be published first)')
             [CompletionResult]::new('--confirm', '--confirm', [CompletionResultType]::ParameterName, 'Ask before changing (`-Confirm:$false` never asks)')
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The state file')
             [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The relay''s data directory [default: the state file''s name with .data, beside it]')

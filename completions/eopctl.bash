@@ -2841,7 +2841,7 @@ _eopctl() {
             return 0
             ;;
         eopctl__subcmd__new__subcmd__mailbox)
-            opts="-y -o -h --name --primary-smtp-address --display-name --email-addresses --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
+            opts="-y -o -h --name --display-name --primary-smtp-address --email-addresses --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2851,11 +2851,11 @@ _eopctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --primary-smtp-address)
+                --display-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --display-name)
+                --primary-smtp-address)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5273,7 +5273,7 @@ _eopctl() {
             return 0
             ;;
         eopctl__subcmd__set__subcmd__mailbox)
-            opts="-y -o -h --identity --name --primary-smtp-address --display-name --email-addresses --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
+            opts="-y -o -h --identity --name --display-name --primary-smtp-address --email-addresses --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5287,11 +5287,11 @@ _eopctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --primary-smtp-address)
+                --display-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --display-name)
+                --primary-smtp-address)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

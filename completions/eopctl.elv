@@ -213,8 +213,8 @@ set edit:completion:arg-completer[eopctl] = {|@words|
         }
         &'eopctl;new-mailbox'= {
             cand --name 'A unique name for the mailbox'
+            cand --display-name 'The name shown for the mailbox in lists'
             cand --primary-smtp-address 'The mailbox''s address; its domain must be an accepted domain'
-            cand --display-name 'display-name'
             cand --email-addresses 'Further addresses that deliver to this mailbox'
             cand --confirm 'Ask before changing (`-Confirm:$false` never asks)'
             cand --state 'The state file'
@@ -232,8 +232,8 @@ set edit:completion:arg-completer[eopctl] = {|@words|
         &'eopctl;set-mailbox'= {
             cand --identity 'The mailbox''s name or one of its addresses'
             cand --name 'name'
-            cand --primary-smtp-address 'primary-smtp-address'
-            cand --display-name 'display-name'
+            cand --display-name 'The name shown for the mailbox in lists'
+            cand --primary-smtp-address 'The mailbox''s address; its domain must be an accepted domain'
             cand --email-addresses 'Further addresses that deliver to this mailbox'
             cand --confirm 'Ask before changing (`-Confirm:$false` never asks)'
             cand --state 'The state file'
@@ -276,9 +276,9 @@ set edit:completion:arg-completer[eopctl] = {|@words|
         }
         &'eopctl;new-mailuser'= {
             cand --name 'A unique name for the mail user [default: the local part of its primary address]'
-            cand --primary-smtp-address 'The address the organisation knows the user by; in an accepted domain [default: the external address]'
-            cand --external-email-address 'Where the mailbox really is: mail is routed to this address [default: the primary address]'
-            cand --display-name 'display-name'
+            cand --primary-smtp-address 'The address the organisation knows the user by; in an accepted domain [New-MailUser default: the external address]'
+            cand --external-email-address 'Where the mailbox really is: mail is routed to this address [New-MailUser default: the primary address]'
+            cand --display-name 'The name shown for the mail user in lists'
             cand --email-addresses 'Further addresses of the user'
             cand --confirm 'Ask before changing (`-Confirm:$false` never asks)'
             cand --state 'The state file'
@@ -296,9 +296,9 @@ set edit:completion:arg-completer[eopctl] = {|@words|
         &'eopctl;set-mailuser'= {
             cand --identity 'The mail user''s name or one of its addresses'
             cand --name 'name'
-            cand --primary-smtp-address 'primary-smtp-address'
-            cand --external-email-address 'external-email-address'
-            cand --display-name 'display-name'
+            cand --primary-smtp-address 'The address the organisation knows the user by; in an accepted domain [New-MailUser default: the external address]'
+            cand --external-email-address 'Where the mailbox really is: mail is routed to this address [New-MailUser default: the primary address]'
+            cand --display-name 'The name shown for the mail user in lists'
             cand --email-addresses 'Further addresses of the user'
             cand --confirm 'Ask before changing (`-Confirm:$false` never asks)'
             cand --state 'The state file'
@@ -935,7 +935,7 @@ set edit:completion:arg-completer[eopctl] = {|@words|
         }
         &'eopctl;new-dkimsigningconfig'= {
             cand --domain-name 'The accepted domain whose mail (its From address) is signed'
-            cand --enabled 'Sign the domain''s outbound mail ($true), or only make the key ($false) so the record can be published first'
+            cand --enabled 'Sign the domain''s outbound mail ($true), or not ($false: a new config then only makes the key, so its record can be published first)'
             cand --key-size 'The RSA key size in bits: 1024 or 2048. Default: 2048 for a new config, the current key''s size on rotation'
             cand --key-type 'rsa (rsa-sha256, what every receiver verifies) or ed25519 (RFC 8463, smaller; not every receiver verifies it). Default: rsa for a new config, the current key''s type on rotation'
             cand --confirm 'Ask before changing (`-Confirm:$false` never asks)'
@@ -953,7 +953,7 @@ set edit:completion:arg-completer[eopctl] = {|@words|
         }
         &'eopctl;set-dkimsigningconfig'= {
             cand --identity 'The domain of the config'
-            cand --enabled 'Sign the domain''s outbound mail, or not'
+            cand --enabled 'Sign the domain''s outbound mail ($true), or not ($false: a new config then only makes the key, so its record can be published first)'
             cand --confirm 'Ask before changing (`-Confirm:$false` never asks)'
             cand --state 'The state file'
             cand --data-dir 'The relay''s data directory [default: the state file''s name with .data, beside it]'

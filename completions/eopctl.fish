@@ -211,8 +211,8 @@ yaml\t''"
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-mailbox" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-mailbox" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-mailbox" -l name -d 'A unique name for the mailbox' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-mailbox" -l display-name -d 'The name shown for the mailbox in lists' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-mailbox" -l primary-smtp-address -d 'The mailbox\'s address; its domain must be an accepted domain' -r
-complete -c eopctl -n "__fish_eopctl_using_subcommand new-mailbox" -l display-name -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-mailbox" -l email-addresses -d 'Further addresses that deliver to this mailbox' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-mailbox" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-mailbox" -l state -d 'The state file' -r -F
@@ -228,8 +228,8 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand new-mailbox" -l pass-thru 
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-mailbox" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-mailbox" -l identity -d 'The mailbox\'s name or one of its addresses' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-mailbox" -l name -r
-complete -c eopctl -n "__fish_eopctl_using_subcommand set-mailbox" -l primary-smtp-address -r
-complete -c eopctl -n "__fish_eopctl_using_subcommand set-mailbox" -l display-name -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-mailbox" -l display-name -d 'The name shown for the mailbox in lists' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-mailbox" -l primary-smtp-address -d 'The mailbox\'s address; its domain must be an accepted domain' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-mailbox" -l email-addresses -d 'Further addresses that deliver to this mailbox' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-mailbox" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-mailbox" -l state -d 'The state file' -r -F
@@ -267,9 +267,9 @@ yaml\t''"
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-mailuser" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-mailuser" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-mailuser" -l name -d 'A unique name for the mail user [default: the local part of its primary address]' -r
-complete -c eopctl -n "__fish_eopctl_using_subcommand new-mailuser" -l primary-smtp-address -d 'The address the organisation knows the user by; in an accepted domain [default: the external address]' -r
-complete -c eopctl -n "__fish_eopctl_using_subcommand new-mailuser" -l external-email-address -d 'Where the mailbox really is: mail is routed to this address [default: the primary address]' -r
-complete -c eopctl -n "__fish_eopctl_using_subcommand new-mailuser" -l display-name -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-mailuser" -l primary-smtp-address -d 'The address the organisation knows the user by; in an accepted domain [New-MailUser default: the external address]' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-mailuser" -l external-email-address -d 'Where the mailbox really is: mail is routed to this address [New-MailUser default: the primary address]' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-mailuser" -l display-name -d 'The name shown for the mail user in lists' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-mailuser" -l email-addresses -d 'Further addresses of the user' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-mailuser" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-mailuser" -l state -d 'The state file' -r -F
@@ -285,9 +285,9 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand new-mailuser" -l pass-thru
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-mailuser" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-mailuser" -l identity -d 'The mail user\'s name or one of its addresses' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-mailuser" -l name -r
-complete -c eopctl -n "__fish_eopctl_using_subcommand set-mailuser" -l primary-smtp-address -r
-complete -c eopctl -n "__fish_eopctl_using_subcommand set-mailuser" -l external-email-address -r
-complete -c eopctl -n "__fish_eopctl_using_subcommand set-mailuser" -l display-name -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-mailuser" -l primary-smtp-address -d 'The address the organisation knows the user by; in an accepted domain [New-MailUser default: the external address]' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-mailuser" -l external-email-address -d 'Where the mailbox really is: mail is routed to this address [New-MailUser default: the primary address]' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-mailuser" -l display-name -d 'The name shown for the mail user in lists' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-mailuser" -l email-addresses -d 'Further addresses of the user' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-mailuser" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-mailuser" -l state -d 'The state file' -r -F
@@ -875,7 +875,7 @@ yaml\t''"
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-dkimsigningconfig" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-dkimsigningconfig" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-dkimsigningconfig" -l domain-name -d 'The accepted domain whose mail (its From address) is signed' -r
-complete -c eopctl -n "__fish_eopctl_using_subcommand new-dkimsigningconfig" -l enabled -d 'Sign the domain\'s outbound mail ($true), or only make the key ($false) so the record can be published first' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-dkimsigningconfig" -l enabled -d 'Sign the domain\'s outbound mail ($true), or not ($false: a new config then only makes the key, so its record can be published first)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-dkimsigningconfig" -l key-size -d 'The RSA key size in bits: 1024 or 2048. Default: 2048 for a new config, the current key\'s size on rotation' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-dkimsigningconfig" -l key-type -d 'rsa (rsa-sha256, what every receiver verifies) or ed25519 (RFC 8463, smaller; not every receiver verifies it). Default: rsa for a new config, the current key\'s type on rotation' -r -f -a "rsa\t''
 ed25519\t''"
@@ -892,7 +892,7 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand new-dkimsigningconfig" -s 
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-dkimsigningconfig" -l pass-thru -d 'Print the object after the change'
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-dkimsigningconfig" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-dkimsigningconfig" -l identity -d 'The domain of the config' -r
-complete -c eopctl -n "__fish_eopctl_using_subcommand set-dkimsigningconfig" -l enabled -d 'Sign the domain\'s outbound mail, or not' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-dkimsigningconfig" -l enabled -d 'Sign the domain\'s outbound mail ($true), or not ($false: a new config then only makes the key, so its record can be published first)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-dkimsigningconfig" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-dkimsigningconfig" -l state -d 'The state file' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-dkimsigningconfig" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F

@@ -22,10 +22,10 @@ pub enum Kind {
     InvalidState,
     /// A file could not be read or written.
     Io,
-    /// Another eopctl holds the state file's lock.
+    /// Another eopctl holds the state file's lock, or another relay the data directory.
     LockBusy,
     /// Something the command needs is not there: the relay is not running, a resolver or
-    /// a runtime could not start.
+    /// a runtime could not start, an address to listen on is taken.
     Unavailable,
     /// Not a failure: help or version text was asked for and has been shown.
     Shown,
@@ -133,3 +133,38 @@ impl fmt::Display for Error {
 }
 
 impl std::error::Error for Error {}
+
+#[cfg(test)]
+mod tests {
+    use super::Kind;
+
+    /// The codes users read, in the README's tour and docs/exit-codes.md's table, are the
+    /// codes `exit_code` gives.
+    #[test]
+    fn the_documented_exit_codes_are_the_kinds_codes() {
+        let root = env!("CARGO_MANIFEST_DIR");
+        let readme = std::fs::read_to_string(format!("{root}/README.md")).unwrap();
+        let table = std::fs::read_to_string(format!("{root}/docs/exit-codes.md")).unwrap();
+        let readme = readme.split_whitespace().collect::<Vec<_>>().join(" ");
+        for (kind, label) in [
+            (Kind::Failed, "check failed"),
+            (Kind::Usage, "usage"),
+            (Kind::NotFound, "not found"),
+            (Kind::InvalidState, "invalid state file"),
+            (Kind::Io, "I/O or lock busy"),
+            (Kind::LockBusy, "I/O or lock busy"),
+            (Kind::Conflict, "conflict"),
+            (Kind::Unavailable, "unavailable"),
+        ] {
+            let code = kind.exit_code();
+            assert!(
+                readme.contains(&format!("{code} {label}")),
+                "README.md lacks \"{code} {label}\""
+            );
+            assert!(
+                table.contains(&format!("| {code} | {label} |")),
+                "docs/exit-codes.md lacks \"| {code} | {label} |\""
+            );
+        }
+    }
+}

@@ -365,9 +365,9 @@ mod tests {
     use super::param_name;
     use crate::cmdlets::params::Param;
     use crate::cmdlets::{
-        connection_filter, content_filter, content_filter_rule, inbound_connector, mail_user,
-        mailbox, malware_filter, malware_filter_rule, organization_config, outbound_connector,
-        receive_connector, send_connector, transport_rule,
+        connection_filter, content_filter, content_filter_rule, dkim_signing, inbound_connector,
+        mail_user, mailbox, malware_filter, malware_filter_rule, organization_config,
+        outbound_connector, receive_connector, send_connector, transport_rule,
     };
 
     /// Every parameter of a `params!` table is on the cmdlet under the id the table gives it.
@@ -390,7 +390,7 @@ mod tests {
     #[test]
     fn declared_parameters_keep_their_exchange_names() {
         let root = super::super::command();
-        let shared: [(&str, &[Param]); 12] = [
+        let shared: [(&str, &[Param]); 13] = [
             ("inboundconnector", inbound_connector::Params::PARAMS),
             ("outboundconnector", outbound_connector::Params::PARAMS),
             ("receiveconnector", receive_connector::Params::PARAMS),
@@ -406,6 +406,7 @@ mod tests {
             ("transportrule", transport_rule::ActionArgs::PARAMS),
             ("mailuser", mail_user::Params::PARAMS),
             ("mailbox", mailbox::Params::PARAMS),
+            ("dkimsigningconfig", dkim_signing::Params::PARAMS),
         ];
         for (noun, params) in shared {
             check(&root, &format!("new-{noun}"), params);

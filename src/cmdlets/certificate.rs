@@ -309,22 +309,32 @@ pub(super) struct SelfSigned {
     pub key_pem: String,
 }
 
+/// Why a self-signed certificate could not be made.
+#[derive(Debug, thiserror::Error)]
+enum SelfSignedError {
+    #[error("{0}")]
+    Rcgen(#[from] rcgen::Error),
+    /// What rcgen made does not read back as a certificate.
+    #[error("{}", .0.message)]
+    Unreadable(Error),
+}
+
 /// Makes a self-signed certificate for `names`, valid from today for `valid_days`.
 fn self_signed(
     dn: rcgen::DistinguishedName,
     names: Vec<String>,
     valid_days: u32,
-) -> std::result::Result<SelfSigned, String> {
-    let mut params = rcgen::CertificateParams::new(names).map_err(|e| e.to_string())?;
+) -> std::result::Result<SelfSigned, SelfSignedError> {
+    let mut params = rcgen::CertificateParams::new(names)?;
     params.distinguished_name = dn;
     let today = Utc::now().date_naive();
     let end = today + Duration::days(i64::from(valid_days));
     params.not_before = rcgen::date_time_ymd(today.year(), today.month() as u8, today.day() as u8);
     params.not_after = rcgen::date_time_ymd(end.year(), end.month() as u8, end.day() as u8);
-    let key = rcgen::KeyPair::generate().map_err(|e| e.to_string())?;
-    let cert = params.self_signed(&key).map_err(|e| e.to_string())?;
-    let certificate =
-        describe(cert.der().as_ref(), "the new certificate").map_err(|e| e.message)?;
+    let key = rcgen::KeyPair::generate()?;
+    let cert = params.self_signed(&key)?;
+    let certificate = describe(cert.der().as_ref(), "the new certificate")
+        .map_err(SelfSignedError::Unreadable)?;
     Ok(SelfSigned {
         certificate,
         cert_pem: cert.pem(),
@@ -335,7 +345,7 @@ fn self_signed(
 /// A self-signed certificate for the host `name` (CN and SAN), written under the data
 /// directory with its key (0600), for a setup that must offer STARTTLS from the start.
 pub(super) fn self_signed_for_host(data_dir: &Path, name: &str) -> Result<Certificate> {
-    let failed = |e: String| {
+    let failed = |e: SelfSignedError| {
         Error::failed(format!(
             "a self-signed certificate for {name} could not be made: {e}"
         ))

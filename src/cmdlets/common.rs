@@ -11,6 +11,7 @@ use clap::Args;
 use crate::error::{Error, Kind, Result};
 use crate::output::Format;
 use crate::state::store::Store;
+use crate::state::values::ValueError;
 
 pub struct Context {
     pub store: Store,
@@ -68,7 +69,7 @@ pub struct IdentityArgs {
 }
 
 /// Parses a PowerShell or Unix boolean: `$true`, `true`, `1`, `yes` (any case).
-pub fn parse_bool(s: &str) -> Result<bool, String> {
+pub fn parse_bool(s: &str) -> Result<bool, ValueError> {
     match s
         .trim()
         .trim_start_matches('$')
@@ -77,9 +78,11 @@ pub fn parse_bool(s: &str) -> Result<bool, String> {
     {
         "true" | "1" | "yes" | "on" => Ok(true),
         "false" | "0" | "no" | "off" => Ok(false),
-        _ => Err(format!(
-            "'{s}' is not a boolean: use $true or $false (true or false)"
-        )),
+        _ => Err(ValueError::Choice {
+            text: s.to_string(),
+            what: "a boolean",
+            choices: "$true or $false (true or false)",
+        }),
     }
 }
 

@@ -136,7 +136,8 @@ pub fn explain(
             )),
         ),
         (false, Some(server)) => {
-            let auth = Authenticator::new(Some(server)).map_err(Error::unavailable)?;
+            let auth = Authenticator::new(Some(server))
+                .map_err(|e| Error::unavailable(format!("-DnsServer: {e}")))?;
             let runtime = tokio::runtime::Builder::new_current_thread()
                 .enable_all()
                 .build()

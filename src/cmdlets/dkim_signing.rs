@@ -10,12 +10,12 @@
 use std::path::PathBuf;
 
 use base64::Engine;
-use clap::{ArgAction, Args, Subcommand};
+use clap::{Args, Subcommand};
 use serde_json::{Value, json};
 use sha1::{Digest, Sha1};
 
 use super::View;
-use crate::cmdlets::common::{ChangeArgs, Context, GetArgs, IdentityArgs, parse_bool};
+use crate::cmdlets::common::{ChangeArgs, Context, GetArgs, IdentityArgs};
 use crate::error::{Error, Result};
 use crate::output::{Output, key, wide};
 use crate::state::StateObject;
@@ -24,14 +24,7 @@ use crate::state::model::{
 };
 
 const VIEW: View = View {
-    columns: &[
-        key("Domain"),
-        key("Enabled"),
-        key("ActiveSelector"),
-        wide("KeyType"),
-        wide("KeySize"),
-        wide("Records"),
-    ],
+    columns: Params::COLUMNS,
 };
 
 /// The key size of a new RSA key without -KeySize, as in EOP.
@@ -70,15 +63,30 @@ pub struct KeyArgs {
     pub key_type: Option<DkimKeyType>,
 }
 
+crate::params! {
+    /// The parameters New- and Set-DkimSigningConfig share.
+    pub struct Params for DkimSigningConfig;
+    view [key("Domain")] then [
+        key("ActiveSelector"),
+        wide("KeyType"),
+        wide("KeySize"),
+        wide("Records"),
+    ];
+    /// Sign the domain's outbound mail ($true), or not ($false: a new config then only
+    /// makes the key, so its record can be published first).
+    enabled: bool = "Enabled", key;
+}
+
+/// New-DkimSigningConfig: Exchange requires -Enabled here, so the config is never made
+/// signing (or not) by default.
 #[derive(Args, Debug)]
+#[command(mut_args(|a| if a.get_id() == "enabled" { a.required(true) } else { a }))]
 pub struct NewParams {
     /// The accepted domain whose mail (its From address) is signed.
     #[arg(long, value_name = "Domain")]
     pub domain_name: String,
-    /// Sign the domain's outbound mail ($true), or only make the key ($false) so the
-    /// record can be published first.
-    #[arg(long, value_name = "BOOL", value_parser = parse_bool, action = ArgAction::Set, required = true)]
-    pub enabled: bool,
+    #[command(flatten)]
+    pub params: Params,
     #[command(flatten)]
     pub key: KeyArgs,
     #[command(flatten)]
@@ -90,9 +98,8 @@ pub struct SetParams {
     /// The domain of the config.
     #[arg(long, value_name = "Identity")]
     pub identity: String,
-    /// Sign the domain's outbound mail, or not.
-    #[arg(long, value_name = "BOOL", value_parser = parse_bool)]
-    pub enabled: Option<bool>,
+    #[command(flatten)]
+    pub params: Params,
     #[command(flatten)]
     pub change: ChangeArgs,
 }
@@ -113,10 +120,7 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
         Cmd::Get(a) => get(ctx, a.identity.as_deref()),
         Cmd::New(a) => new(ctx, a),
         Cmd::Set(a) => super::set::<DkimSigningConfig>(ctx, &a.identity, &a.change, &VIEW, |c| {
-            if let Some(on) = a.enabled {
-                c.enabled = on;
-            }
-            Ok(())
+            a.params.apply_declared(c)
         }),
         Cmd::Rotate(a) => rotate(ctx, a),
         Cmd::Remove(a) => remove(ctx, a),
@@ -315,13 +319,14 @@ fn new(ctx: &Context, a: NewParams) -> Result<Output> {
     }
     let kind = key_kind(&a.key, None)?;
     let (key, pem) = generate(domain.as_str(), Selector::Selector1, kind)?;
-    let config = DkimSigningConfig {
+    let mut config = DkimSigningConfig {
         domain: domain.clone(),
-        enabled: a.enabled,
+        enabled: false,
         active_selector: Selector::Selector1,
         selector1: Some(key.clone()),
         selector2: None,
     };
+    a.params.apply_declared(&mut config)?;
     let updated = with_key_file(ctx, a.change.what_if, &key, &pem, || {
         ctx.store
             .update(&ctx.command_line, a.change.what_if, |state| {

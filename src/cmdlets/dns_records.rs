@@ -66,9 +66,8 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
         }),
         Cmd::Test(a) => {
             let g = guidance(&state, &a.domain_name)?;
-            let dns = crate::dns::Hickory::new(a.dns_server).map_err(|e| {
-                Error::unavailable(format!("-DnsServer: cannot start the resolver: {e}"))
-            })?;
+            let dns = crate::dns::Hickory::new(a.dns_server)
+                .map_err(|e| Error::unavailable(format!("-DnsServer: {e}")))?;
             let runtime = tokio::runtime::Builder::new_current_thread()
                 .enable_all()
                 .build()

@@ -17,11 +17,7 @@ use crate::state::StateObject;
 use crate::state::model::MailUser;
 
 const VIEW: View = View {
-    columns: &[
-        key("Name"),
-        key("PrimarySmtpAddress"),
-        key("ExternalEmailAddress"),
-    ],
+    columns: Params::COLUMNS,
 };
 
 /// What Get-MailUser -Filter may name: every property of the model.
@@ -52,19 +48,17 @@ pub enum Cmd {
     Import(Import),
 }
 
+/// New-MailUser: one of the two addresses is enough (see `run`).
 #[derive(Args, Debug)]
+#[command(mut_args(|a| if a.get_id() == "primary_smtp_address" {
+    a.required_unless_present("external_email_address")
+} else {
+    a
+}))]
 pub struct New {
     /// A unique name for the mail user [default: the local part of its primary address].
     #[arg(long)]
     pub name: Option<String>,
-    /// The address the organisation knows the user by; in an accepted domain [default:
-    /// the external address].
-    #[arg(long, required_unless_present = "external_email_address")]
-    pub primary_smtp_address: Option<String>,
-    /// Where the mailbox really is: mail is routed to this address [default: the primary
-    /// address].
-    #[arg(long)]
-    pub external_email_address: Option<String>,
     #[command(flatten)]
     pub params: Params,
     #[command(flatten)]
@@ -78,10 +72,6 @@ pub struct Set {
     pub identity: String,
     #[arg(long)]
     pub name: Option<String>,
-    #[arg(long)]
-    pub primary_smtp_address: Option<String>,
-    #[arg(long)]
-    pub external_email_address: Option<String>,
     #[command(flatten)]
     pub params: Params,
     #[command(flatten)]
@@ -91,7 +81,14 @@ pub struct Set {
 crate::params! {
     /// The parameters New- and Set-MailUser share.
     pub struct Params for MailUser;
-    view [];
+    view [key("Name")];
+    /// The address the organisation knows the user by; in an accepted domain [New-MailUser
+    /// default: the external address].
+    primary_smtp_address: parsed = "PrimarySmtpAddress", key;
+    /// Where the mailbox really is: mail is routed to this address [New-MailUser default:
+    /// the primary address].
+    external_email_address: parsed = "ExternalEmailAddress", key;
+    /// The name shown for the mail user in lists.
     display_name: value(String) = "DisplayName";
     /// Further addresses of the user.
     #[arg(value_name = "Addresses")]
@@ -131,27 +128,22 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
             // As Exchange, one address is enough: the other address is the same one (a
             // user synchronised from on premises keeps its address) and the name is the
             // address's local part, as Exchange derives an alias.
-            let primary = a
+            let p = &a.params;
+            let primary = p
                 .primary_smtp_address
                 .as_deref()
-                .or(a.external_email_address.as_deref())
+                .or(p.external_email_address.as_deref())
                 .unwrap_or_default();
             let name = match a.name {
                 Some(n) => n,
                 None => primary.split('@').next().unwrap_or(primary).to_string(),
             };
-            let mut u = mail_user(name, primary, a.external_email_address.as_deref())?;
+            let mut u = mail_user(name, primary, p.external_email_address.as_deref())?;
             a.params.apply_declared(&mut u)?;
             super::new(ctx, &a.change, &VIEW, u, |_, _| {})
         }
         Cmd::Set(a) => super::set::<MailUser>(ctx, &a.identity, &a.change, &VIEW, |u| {
             assign!(a => u; name);
-            if let Some(p) = &a.primary_smtp_address {
-                u.primary_smtp_address = parse_value(p, "PrimarySmtpAddress")?;
-            }
-            if let Some(p) = &a.external_email_address {
-                u.external_email_address = parse_value(p, "ExternalEmailAddress")?;
-            }
             a.params.apply_declared(u)
         }),
         Cmd::Remove(a) => super::remove::<MailUser>(ctx, &a.identity, &a.change, &VIEW),

@@ -6,16 +6,11 @@ use super::View;
 use crate::assign;
 use crate::cmdlets::common::{ChangeArgs, Context, FilteredGetArgs, IdentityArgs, parse_value};
 use crate::error::Result;
-use crate::output::{Output, key, wide};
+use crate::output::{Output, key};
 use crate::state::model::Mailbox;
 
 const VIEW: View = View {
-    columns: &[
-        key("Name"),
-        wide("DisplayName"),
-        key("PrimarySmtpAddress"),
-        wide("EmailAddresses"),
-    ],
+    columns: Params::COLUMNS,
 };
 
 /// What Get-Mailbox -Filter may name: every property of the model.
@@ -42,14 +37,13 @@ pub enum Cmd {
     Remove(IdentityArgs),
 }
 
+/// New-Mailbox: a mailbox needs its address from the start.
 #[derive(Args, Debug)]
+#[command(mut_args(|a| if a.get_id() == "primary_smtp_address" { a.required(true) } else { a }))]
 pub struct New {
     /// A unique name for the mailbox.
     #[arg(long)]
     pub name: String,
-    /// The mailbox's address; its domain must be an accepted domain.
-    #[arg(long)]
-    pub primary_smtp_address: String,
     #[command(flatten)]
     pub params: Params,
     #[command(flatten)]
@@ -63,8 +57,6 @@ pub struct Set {
     pub identity: String,
     #[arg(long)]
     pub name: Option<String>,
-    #[arg(long)]
-    pub primary_smtp_address: Option<String>,
     #[command(flatten)]
     pub params: Params,
     #[command(flatten)]
@@ -74,21 +66,26 @@ pub struct Set {
 crate::params! {
     /// The parameters New- and Set-Mailbox share.
     pub struct Params for Mailbox;
-    view [];
-    display_name: value(String) = "DisplayName";
+    view [key("Name")];
+    /// The name shown for the mailbox in lists.
+    display_name: value(String) = "DisplayName", wide;
+    /// The mailbox's address; its domain must be an accepted domain.
+    primary_smtp_address: parsed = "PrimarySmtpAddress", key;
     /// Further addresses that deliver to this mailbox.
     #[arg(value_name = "Addresses")]
-    email_addresses: list = "EmailAddresses";
+    email_addresses: list = "EmailAddresses", wide;
 }
 
 pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
     match cmd {
         Cmd::Get(a) => super::get_filtered::<Mailbox>(ctx, &a, &VIEW, PROPERTIES),
         Cmd::New(a) => {
+            // Required, so given: parsed here to make the mailbox, set again by the table.
+            let address = a.params.primary_smtp_address.as_deref().unwrap_or_default();
             let mut m = Mailbox {
                 name: a.name,
                 display_name: String::new(),
-                primary_smtp_address: parse_value(&a.primary_smtp_address, "PrimarySmtpAddress")?,
+                primary_smtp_address: parse_value(address, "PrimarySmtpAddress")?,
                 email_addresses: Vec::new(),
             };
             a.params.apply_declared(&mut m)?;
@@ -96,9 +93,6 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
         }
         Cmd::Set(a) => super::set::<Mailbox>(ctx, &a.identity, &a.change, &VIEW, |m| {
             assign!(a => m; name);
-            if let Some(p) = &a.primary_smtp_address {
-                m.primary_smtp_address = parse_value(p, "PrimarySmtpAddress")?;
-            }
             a.params.apply_declared(m)
         }),
         Cmd::Remove(a) => super::remove::<Mailbox>(ctx, &a.identity, &a.change, &VIEW),

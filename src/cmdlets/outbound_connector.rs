@@ -9,6 +9,7 @@ use crate::cmdlets::common::{Context, GetArgs, IdentityArgs};
 use crate::error::Result;
 use crate::output::{Output, key};
 use crate::state::model::{OutboundConnector, OutboundConnectorType, TlsSettings};
+use crate::state::values::ValueError;
 
 const VIEW: View = View {
     columns: Params::COLUMNS,
@@ -72,9 +73,12 @@ crate::params! {
     comment: value(String) = "Comment";
 }
 
-fn parse_tls(value: &str) -> Result<TlsSettings, String> {
-    <TlsSettings as clap::ValueEnum>::from_str(value, true)
-        .map_err(|_| format!("'{value}' is not a TLS setting: use EncryptionOnly, CertificateValidation or DomainValidation ($null for opportunistic TLS)"))
+fn parse_tls(value: &str) -> Result<TlsSettings, ValueError> {
+    <TlsSettings as clap::ValueEnum>::from_str(value, true).map_err(|_| ValueError::Choice {
+        text: value.to_string(),
+        what: "a TLS setting",
+        choices: "EncryptionOnly, CertificateValidation or DomainValidation ($null for opportunistic TLS)",
+    })
 }
 
 impl Params {

@@ -44,7 +44,9 @@ pub fn exchange_alias(field: &str, exchange: &'static str) -> Option<&'static st
 /// - `manual(T)`: a `T` the cmdlet reads itself (switches, values that move things);
 /// - `flatten(T)`: a group of parameters declared elsewhere (no Exchange name).
 ///
-/// `view [columns]` lists the columns shown before the parameters marked key, wide or text.
+/// `view [columns]` lists the columns shown before the parameters marked key, wide or text;
+/// `view [columns] then [columns]` also those shown after them (properties no parameter
+/// sets, such as a key's size).
 /// It generates `struct $name` (clap `Args`), `$name::PARAMS`, `$name::COLUMNS` and
 /// `$name::apply_declared`, which sets every parameter but the manual and flattened ones.
 #[macro_export]
@@ -52,7 +54,7 @@ macro_rules! params {
     (
         $(#[$smeta:meta])*
         pub struct $name:ident for $model:ty;
-        view [$($lead:expr),* $(,)?];
+        view [$($lead:expr),* $(,)?] $(then [$($trail:expr),* $(,)?])?;
         $(
             $(#[$meta:meta])*
             $field:ident: $kind:ident $(($($karg:tt)*))? $(= $exchange:literal $(, $fit:ident)?)?;
@@ -66,9 +68,10 @@ macro_rules! params {
             pub const PARAMS: &'static [$crate::cmdlets::params::Param] = &[
                 $($( $crate::cmdlets::params::Param { id: stringify!($field), exchange: $exchange }, )?)*
             ];
-            /// The table view: the leading columns, then the parameters marked for it.
+            /// The table view: the leading columns, the parameters marked for it, the
+            /// trailing columns.
             pub const COLUMNS: &'static [$crate::output::Column] = &[
-                $($lead,)* $($($( $crate::output::$fit($exchange), )?)?)*
+                $($lead,)* $($($( $crate::output::$fit($exchange), )?)?)* $($($trail,)*)?
             ];
             /// Sets each given parameter on `obj`; an error names the parameter.
             fn apply_declared(&self, obj: &mut $model) -> $crate::error::Result<()> {

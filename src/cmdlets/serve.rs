@@ -16,6 +16,7 @@ use crate::relay::queue::manager::Settings;
 use crate::relay::{self, Options};
 use crate::state::State;
 use crate::state::model::{AcceptedDomain, Mailbox, ReceiveConnector};
+use crate::state::values::ValueError;
 
 #[derive(Subcommand, Debug)]
 pub enum Cmd {
@@ -120,21 +121,20 @@ impl Network {
 }
 
 /// `30s`, `5m`, `2h`, `2d`, or plain seconds.
-pub fn parse_duration(text: &str) -> std::result::Result<Duration, String> {
+pub fn parse_duration(text: &str) -> std::result::Result<Duration, ValueError> {
+    let bad = || ValueError::Duration(text.to_string());
     let t = text.trim();
     let split = t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len());
     let (num, unit) = t.split_at(split);
-    let n: u64 = num
-        .parse()
-        .map_err(|_| format!("'{text}' is not a time: write 30s, 5m, 2h or 2d"))?;
+    let n: u64 = num.parse().map_err(|_| bad())?;
     let mult = match unit {
         "" | "s" => 1,
         "m" => 60,
         "h" => 3600,
         "d" => 86_400,
-        _ => return Err(format!("'{text}' is not a time: the unit is s, m, h or d")),
+        _ => return Err(bad()),
     };
-    Ok(Duration::from_secs(n * mult))
+    n.checked_mul(mult).map(Duration::from_secs).ok_or_else(bad)
 }
 
 /// The built-in default state: one accepted domain, one hosted mailbox, one listener on
@@ -173,7 +173,7 @@ pub(crate) fn system_hostname() -> String {
 
 pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
     let Cmd::Serve(a) = cmd;
-    let usage = |param: &str, e: String| Error::usage(format!("--{param}: {e}"));
+    let usage = |param: &str, e: ValueError| Error::usage(format!("--{param}: {e}"));
     let retry = a
         .retry
         .iter()
@@ -263,7 +263,7 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
         let _ = out.flush();
     }));
     runtime.shutdown_timeout(Duration::from_secs(2));
-    result.map_err(Error::failed)?;
+    result?;
     Ok(Output::Nothing)
 }
 

@@ -77,14 +77,31 @@ pub fn resolver_config(server: Option<SocketAddr>) -> (ResolverConfig, ResolverO
     (ResolverConfig::from_name_servers(configs), opts)
 }
 
+/// Whom a resolver asks, for messages: `server`, or the system's servers.
+pub fn asking(server: Option<SocketAddr>) -> String {
+    server.map_or_else(|| "the system's name servers".into(), |s| s.to_string())
+}
+
+/// The resolver cannot be built over the servers it is given.
+#[derive(Debug, thiserror::Error)]
+#[error("cannot start the DNS resolver (asking {}): {source}", asking(*.server))]
+pub struct ResolverError {
+    pub server: Option<SocketAddr>,
+    #[source]
+    pub source: hickory_resolver::net::NetError,
+}
+
 impl Hickory {
     /// A resolver asking `server` (or the system's servers).
-    pub fn new(server: Option<SocketAddr>) -> Result<Hickory, String> {
+    pub fn new(server: Option<SocketAddr>) -> Result<Hickory, ResolverError> {
         let (config, opts) = resolver_config(server);
         let mut builder =
             TokioResolver::builder_with_config(config, TokioRuntimeProvider::default());
         *builder.options_mut() = opts;
-        builder.build().map(Hickory).map_err(|e| e.to_string())
+        builder
+            .build()
+            .map(Hickory)
+            .map_err(|source| ResolverError { server, source })
     }
 }
 

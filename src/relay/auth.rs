@@ -32,16 +32,31 @@ pub const DNSBL_TIMEOUT: Duration = Duration::from_secs(5);
 /// temporary error and the message goes on.
 pub const AUTH_TIMEOUT: Duration = Duration::from_secs(20);
 
+/// Sender authentication's resolver cannot be built.
+#[derive(Debug, thiserror::Error)]
+#[error(
+    "cannot build the sender authentication resolver (asking {}): {source}",
+    crate::dns::asking(*.server)
+)]
+pub struct ResolverError {
+    pub server: Option<SocketAddr>,
+    #[source]
+    pub source: mail_auth::hickory_resolver::net::NetError,
+}
+
 /// mail-auth's authenticator over the relay's DNS server.
 #[derive(Clone)]
 pub struct Authenticator(MessageAuthenticator);
 
 impl Authenticator {
-    pub fn new(dns: Option<SocketAddr>) -> Result<Authenticator, String> {
+    pub fn new(dns: Option<SocketAddr>) -> Result<Authenticator, ResolverError> {
         let (config, opts) = crate::dns::resolver_config(dns);
         MessageAuthenticator::new(config, opts)
             .map(Authenticator)
-            .map_err(|e| format!("cannot build the sender authentication resolver: {e}"))
+            .map_err(|source| ResolverError {
+                server: dns,
+                source,
+            })
     }
 
     /// Asks every zone about `ip` at once; a zone that fails or is slow counts as not

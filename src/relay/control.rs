@@ -53,28 +53,49 @@ pub fn socket_path(data_dir: &Path) -> PathBuf {
     data_dir.join("run").join("control.sock")
 }
 
+/// Why the control socket cannot be bound.
+#[derive(Debug, thiserror::Error)]
+pub enum BindError {
+    /// A file operation on the socket or its directory failed (`what`: create, restrict, bind).
+    #[error("cannot {what} {}: {source}", path.display())]
+    Io {
+        what: &'static str,
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error(
+        "another relay is running on the data directory {} (its control socket {} answers)",
+        data_dir.display(),
+        socket.display()
+    )]
+    Taken { data_dir: PathBuf, socket: PathBuf },
+}
+
 /// Binds the control socket with owner-only permissions. A socket left by a relay that
 /// died is replaced; one a running relay answers on is not.
-pub fn bind(data_dir: &Path) -> Result<UnixListener, String> {
+pub fn bind(data_dir: &Path) -> Result<UnixListener, BindError> {
     let path = socket_path(data_dir);
     let dir = path.parent().expect("socket in a directory");
-    std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    let io = |what, path: &Path| {
+        let path = path.to_path_buf();
+        move |source| BindError::Io { what, path, source }
+    };
+    std::fs::create_dir_all(dir).map_err(io("create", dir))?;
     std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))
-        .map_err(|e| format!("cannot restrict {}: {e}", dir.display()))?;
+        .map_err(io("restrict", dir))?;
     if path.exists() {
         if std::os::unix::net::UnixStream::connect(&path).is_ok() {
-            return Err(format!(
-                "another relay is running on the data directory {} (its control socket {} answers)",
-                data_dir.display(),
-                path.display()
-            ));
+            return Err(BindError::Taken {
+                data_dir: data_dir.to_path_buf(),
+                socket: path,
+            });
         }
         let _ = std::fs::remove_file(&path);
     }
-    let listener =
-        UnixListener::bind(&path).map_err(|e| format!("cannot bind {}: {e}", path.display()))?;
+    let listener = UnixListener::bind(&path).map_err(io("bind", &path))?;
     std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600))
-        .map_err(|e| format!("cannot restrict {}: {e}", path.display()))?;
+        .map_err(io("restrict", &path))?;
     Ok(listener)
 }
 

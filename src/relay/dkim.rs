@@ -4,7 +4,7 @@
 //! selector, is `policy::dkim`'s call.
 
 use std::collections::HashMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use mail_auth::common::crypto::{Ed25519Key, RsaKey, Sha256, SigningKey};
 use mail_auth::common::headers::HeaderWriter;
@@ -53,37 +53,69 @@ fn built<T: SigningKey>(key: T, domain: &str, selector: Selector) -> DkimSigner<
         .body_canonicalization(Canonicalization::Relaxed)
 }
 
+/// Why a DkimSigningConfig's active key cannot sign.
+#[derive(Debug, thiserror::Error)]
+#[error(
+    "DkimSigningConfig \"{domain}\": the {} key {} cannot be used: {problem}",
+    .selector.as_str(),
+    .path.display()
+)]
+pub struct KeyError {
+    pub domain: String,
+    pub selector: Selector,
+    pub path: PathBuf,
+    #[source]
+    pub problem: KeyProblem,
+}
+
+/// What is wrong with a DKIM key file.
+#[derive(Debug, thiserror::Error)]
+pub enum KeyProblem {
+    #[error("{0}")]
+    Unreadable(#[from] rustls_pki_types::pem::Error),
+    #[error("{0}")]
+    Rejected(#[from] mail_auth::Error),
+    #[error("not a PKCS#8 Ed25519 key")]
+    NotPkcs8,
+}
+
+impl KeyError {
+    /// The fix: a new key, which the cmdlet writes where the state says.
+    pub fn fix(&self) -> String {
+        format!(
+            "make a new one with `eopctl Rotate-DkimSigningKey -Identity {}`",
+            self.domain
+        )
+    }
+}
+
 /// The signers of the enabled configs, by domain. A key file that cannot be read makes
 /// the state unservable, as a missing certificate does.
-pub fn load(state: &State, data_dir: &Path) -> Result<HashMap<String, Signer>, String> {
+pub fn load(state: &State, data_dir: &Path) -> Result<HashMap<String, Signer>, KeyError> {
     let mut out = HashMap::new();
     for c in state.dkim_signing_configs.iter().filter(|c| c.enabled) {
         let Some(k) = c.active_key() else { continue };
         let path = data_dir.join(&k.key_path);
-        let failed = |e: String| {
-            format!(
-                "DkimSigningConfig \"{}\": the {} key {} cannot be used: {e}; make a new one with `eopctl Rotate-DkimSigningKey -Identity {}`",
-                c.domain,
-                c.active_selector.as_str(),
-                path.display(),
-                c.domain
-            )
+        let failed = |problem: KeyProblem| KeyError {
+            domain: c.domain.to_string(),
+            selector: c.active_selector,
+            path: path.clone(),
+            problem,
         };
         let (domain, selector) = (c.domain.as_str(), c.active_selector);
-        let der = PrivateKeyDer::from_pem_file(&path).map_err(|e| failed(e.to_string()))?;
+        let der = PrivateKeyDer::from_pem_file(&path).map_err(|e| failed(e.into()))?;
         let signer = match (k.key_type, der) {
             (DkimKeyType::Rsa, der) => Built::Rsa(built(
-                RsaKey::<Sha256>::from_key_der(der).map_err(|e| failed(e.to_string()))?,
+                RsaKey::<Sha256>::from_key_der(der).map_err(|e| failed(e.into()))?,
                 domain,
                 selector,
             )),
             (DkimKeyType::Ed25519, PrivateKeyDer::Pkcs8(der)) => Built::Ed25519(built(
-                Ed25519Key::from_pkcs8_der(der.secret_pkcs8_der())
-                    .map_err(|e| failed(e.to_string()))?,
+                Ed25519Key::from_pkcs8_der(der.secret_pkcs8_der()).map_err(|e| failed(e.into()))?,
                 domain,
                 selector,
             )),
-            (DkimKeyType::Ed25519, _) => return Err(failed("not a PKCS#8 Ed25519 key".into())),
+            (DkimKeyType::Ed25519, _) => return Err(failed(KeyProblem::NotPkcs8)),
         };
         out.insert(domain.to_string(), Signer { selector, signer });
     }

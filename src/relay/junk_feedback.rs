@@ -30,9 +30,9 @@ pub struct Scan {
 }
 
 /// Scans every hosted mailbox once and learns the moves since the last scan.
-pub fn scan(data_dir: &Path, db: &mut Db) -> Result<Scan, String> {
+pub fn scan(data_dir: &Path, db: &mut Db) -> rusqlite::Result<Scan> {
     let root = data_dir.join("mailboxes");
-    let known = db.placements().map_err(|e| e.to_string())?;
+    let known = db.placements()?;
     // message key → (folder, a path to its file)
     let mut seen: HashMap<String, (String, std::path::PathBuf)> = HashMap::new();
     let Ok(mailboxes) = std::fs::read_dir(&root) else {
@@ -66,7 +66,7 @@ pub fn scan(data_dir: &Path, db: &mut Db) -> Result<Scan, String> {
         }
     }
     let mut placed = Vec::new();
-    let mut batch = db.batch(Source::JunkFeedback).map_err(|e| e.to_string())?;
+    let mut batch = db.batch(Source::JunkFeedback)?;
     for (key, (folder, path)) in &seen {
         let before = known.get(key);
         if before == Some(folder) {
@@ -87,17 +87,17 @@ pub fn scan(data_dir: &Path, db: &mut Db) -> Result<Scan, String> {
         let Some(m) = mail_parser::MessageParser::default().parse(&raw) else {
             continue;
         };
-        let learned = batch.learn(&raw, &m, class).map_err(|e| e.to_string())?;
+        let learned = batch.learn(&raw, &m, class)?;
         info!(message = %key, from = before.map(String::as_str).unwrap_or_default(), to = %folder, ?class, ?learned, "learning filter: a user moved a message");
     }
-    let learned = batch.commit().map_err(|e| e.to_string())?;
+    let learned = batch.commit()?;
     let present: HashSet<&String> = seen.keys().collect();
     let gone: Vec<String> = known
         .keys()
         .filter(|k| !present.contains(k))
         .cloned()
         .collect();
-    db.place(&placed, &gone).map_err(|e| e.to_string())?;
+    db.place(&placed, &gone)?;
     Ok(Scan {
         tracked: seen.len(),
         learned,
@@ -112,7 +112,7 @@ pub async fn run(data_dir: std::path::PathBuf, interval: Duration) {
         tick.tick().await;
         let dir = data_dir.clone();
         let result = tokio::task::spawn_blocking(move || {
-            let mut db = Db::open(&dir).map_err(|e| e.to_string())?;
+            let mut db = Db::open(&dir)?;
             scan(&dir, &mut db)
         })
         .await;

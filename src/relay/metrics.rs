@@ -232,11 +232,20 @@ pub async fn serve(listener: TcpListener, body: impl Fn() -> String + Send + Syn
     }
 }
 
+/// The metrics address cannot be listened on.
+#[derive(Debug, thiserror::Error)]
+#[error("--metrics: cannot listen on {addr}: {source}")]
+pub struct BindError {
+    pub addr: SocketAddr,
+    #[source]
+    pub source: std::io::Error,
+}
+
 /// Binds the metrics listener (at start, so a taken port stops `serve` with a clear error).
-pub async fn bind(addr: SocketAddr) -> Result<TcpListener, String> {
+pub async fn bind(addr: SocketAddr) -> Result<TcpListener, BindError> {
     TcpListener::bind(addr)
         .await
-        .map_err(|e| format!("--metrics: cannot listen on {addr}: {e}"))
+        .map_err(|source| BindError { addr, source })
 }
 
 #[cfg(test)]

@@ -13,8 +13,10 @@ pub mod content;
 pub mod control;
 pub mod delivery;
 pub mod dkim;
+pub mod error;
 pub mod io;
 pub mod junk_feedback;
+mod listen;
 pub mod metrics;
 pub mod pickup;
 pub mod protection;
@@ -26,26 +28,24 @@ pub mod smtp;
 pub mod tls;
 
 use std::collections::HashMap;
-use std::net::{IpAddr, SocketAddr};
+use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use arc_swap::ArcSwap;
-use tokio::io::AsyncWriteExt;
-use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::{Notify, watch};
-use tokio::task::JoinHandle;
 use tokio_rustls::TlsAcceptor;
 use tokio_rustls::rustls::sign::CertifiedKey;
 use tracing::{error, info, warn};
 
 use crate::dns::Dns;
-use crate::policy::connection::admits;
 use crate::state::State;
 use crate::state::store::parse;
 use delivery::smtp::TlsClients;
+pub use error::StartError;
+use listen::{Counts, Shared, reconcile};
 use queue::manager::{Queue, Settings};
 use queue::spool::Spool;
 
@@ -90,7 +90,7 @@ impl Snapshot {
         data_dir: &Path,
         hostname: &str,
         ca_file: &Path,
-    ) -> Result<Snapshot, String> {
+    ) -> Result<Snapshot, StartError> {
         let mut acceptors = HashMap::new();
         for rc in state.receive_connectors.iter().filter(|r| r.enabled) {
             let Some(name) = &rc.tls_certificate_name else {
@@ -101,12 +101,12 @@ impl Snapshot {
                 continue;
             };
             let acceptor = tls::certified_key(cert, data_dir)
-                .and_then(tls::acceptor)
-                .map_err(|e| {
-                    format!(
-                        "ReceiveConnector \"{}\": TlsCertificateName {name} (certificate {}) cannot be offered on STARTTLS: {e}",
-                        rc.name, cert.thumbprint
-                    )
+                .and_then(|key| Ok(tls::acceptor(key)?))
+                .map_err(|source| StartError::Starttls {
+                    connector: rc.name.clone(),
+                    name: name.clone(),
+                    thumbprint: cert.thumbprint.clone(),
+                    source: Box::new(source),
                 })?;
             acceptors.insert(rc.name.clone(), acceptor);
         }
@@ -142,14 +142,18 @@ impl Snapshot {
                 .iter()
                 .find(|c| c.thumbprint == thumbprint)
                 .expect("client_certificate names a certificate of the state");
-            let key = tls::certified_key(cert, data_dir).map_err(|e| {
-                format!("{who}: certificate {thumbprint} cannot be presented as a client certificate: {e}")
+            let key = tls::certified_key(cert, data_dir).map_err(|source| {
+                StartError::ClientCertificate {
+                    object: who,
+                    thumbprint: thumbprint.clone(),
+                    source: Box::new(source),
+                }
             })?;
             client_certificates.insert(thumbprint, key);
         }
         let roots = Arc::new(tls::roots(ca_file, &state.certificates, data_dir));
-        let rules = crate::policy::rules::compile(&state).map_err(|e| e.to_string())?;
-        let dkim = dkim::load(&state, data_dir)?;
+        let rules = crate::policy::rules::compile(&state)?;
+        let dkim = dkim::load(&state, data_dir).map_err(Box::new)?;
         Ok(Snapshot {
             connection_filter: crate::policy::connection_filter::ConnectionFilter::build(
                 &state.connection_filter,
@@ -188,214 +192,6 @@ pub struct Options {
     pub junk_scan: Duration,
 }
 
-/// Sessions open, per connector and per (connector, source).
-#[derive(Default)]
-struct Counts {
-    total: HashMap<String, usize>,
-    per_source: HashMap<(String, IpAddr), usize>,
-}
-
-struct Shared {
-    snapshot: Arc<ArcSwap<Snapshot>>,
-    queue: Arc<Queue>,
-    counts: Mutex<Counts>,
-    active: AtomicUsize,
-    idle: Notify,
-    shutdown: watch::Receiver<bool>,
-    next_id: AtomicU64,
-    auth: auth::Authenticator,
-}
-
-/// Releases a session's connection counts (and wakes shutdown) when it ends.
-struct Slot {
-    shared: Arc<Shared>,
-    connector: String,
-    ip: IpAddr,
-}
-
-impl Drop for Slot {
-    fn drop(&mut self) {
-        let mut c = self.shared.counts.lock().unwrap();
-        if let Some(n) = c.total.get_mut(&self.connector) {
-            *n = n.saturating_sub(1);
-        }
-        let key = (self.connector.clone(), self.ip);
-        if let Some(n) = c.per_source.get_mut(&key) {
-            *n = n.saturating_sub(1);
-            if *n == 0 {
-                c.per_source.remove(&key);
-            }
-        }
-        drop(c);
-        if self.shared.active.fetch_sub(1, Ordering::SeqCst) == 1 {
-            self.shared.idle.notify_waiters();
-        }
-    }
-}
-
-/// The receive connector that serves a client on a local address: the enabled one whose
-/// bindings cover the address and whose RemoteIPRanges hold the client, the smallest
-/// matching range winning (as in Exchange).
-fn choose_connector(state: &State, local: SocketAddr, peer: IpAddr) -> Option<usize> {
-    let local_ip = crate::state::values::canonical_ip(local.ip());
-    state
-        .receive_connectors
-        .iter()
-        .enumerate()
-        .filter(|(_, rc)| rc.enabled)
-        .filter(|(_, rc)| {
-            rc.bindings.iter().any(|b| {
-                b.0.port() == local.port()
-                    && (b.0.ip().is_unspecified()
-                        || crate::state::values::canonical_ip(b.0.ip()) == local_ip)
-            })
-        })
-        .filter(|(_, rc)| admits(rc, peer))
-        .min_by_key(|(_, rc)| {
-            rc.remote_ip_ranges
-                .iter()
-                .filter(|r| r.contains(peer))
-                .map(|r| r.size())
-                .min()
-                .unwrap_or(u128::MAX)
-        })
-        .map(|(i, _)| i)
-}
-
-async fn handle(shared: Arc<Shared>, mut stream: TcpStream, peer: SocketAddr) {
-    let _ = stream.set_nodelay(true);
-    let snapshot = shared.snapshot.load_full();
-    let Ok(local) = stream.local_addr() else {
-        return;
-    };
-    let Some(index) = choose_connector(&snapshot.state, local, peer.ip()) else {
-        info!(peer = %peer, local = %local, "refused: no receive connector admits the client (RemoteIPRanges)");
-        let _ = stream
-            .write_all(reply::CLIENT_NOT_ALLOWED.to_wire().as_bytes())
-            .await;
-        return;
-    };
-    let rc = &snapshot.state.receive_connectors[index];
-    let allowed = {
-        let mut c = shared.counts.lock().unwrap();
-        let total = c.total.get(&rc.name).copied().unwrap_or(0);
-        let mine = c
-            .per_source
-            .get(&(rc.name.clone(), peer.ip()))
-            .copied()
-            .unwrap_or(0);
-        if total >= rc.max_inbound_connection as usize
-            || mine >= rc.max_inbound_connection_per_source as usize
-        {
-            false
-        } else {
-            *c.total.entry(rc.name.clone()).or_default() += 1;
-            *c.per_source
-                .entry((rc.name.clone(), peer.ip()))
-                .or_default() += 1;
-            true
-        }
-    };
-    if !allowed {
-        info!(peer = %peer, connector = %rc.name, "refused: MaxInboundConnection or MaxInboundConnectionPerSource reached");
-        let _ = stream
-            .write_all(reply::TOO_MANY_CONNECTIONS.to_wire().as_bytes())
-            .await;
-        return;
-    }
-    shared.active.fetch_add(1, Ordering::SeqCst);
-    let _slot = Slot {
-        shared: shared.clone(),
-        connector: rc.name.clone(),
-        ip: peer.ip(),
-    };
-    let ctx = smtp::session::Context {
-        snapshot: snapshot.clone(),
-        connector: index,
-        peer,
-        queue: shared.queue.clone(),
-        shutdown: shared.shutdown.clone(),
-        id: shared.next_id.fetch_add(1, Ordering::Relaxed),
-        auth: shared.auth.clone(),
-    };
-    smtp::session::run(stream, ctx).await;
-}
-
-async fn accept_loop(shared: Arc<Shared>, listener: TcpListener) {
-    loop {
-        match listener.accept().await {
-            Ok((stream, peer)) => {
-                tokio::spawn(handle(shared.clone(), stream, peer));
-            }
-            Err(e) => {
-                // Out of file descriptors and the like: back off briefly, keep serving.
-                warn!(error = %e, "accept failed");
-                tokio::time::sleep(Duration::from_millis(50)).await;
-            }
-        }
-    }
-}
-
-/// Every binding of the enabled receive connectors.
-fn bindings(state: &State) -> Vec<SocketAddr> {
-    let mut out: Vec<SocketAddr> = state
-        .receive_connectors
-        .iter()
-        .filter(|r| r.enabled)
-        .flat_map(|r| r.bindings.iter().map(|b| b.0))
-        .collect();
-    out.sort();
-    out.dedup();
-    out
-}
-
-/// Opens listeners for new bindings and closes those no longer wanted.
-async fn reconcile(
-    shared: &Arc<Shared>,
-    listeners: &mut HashMap<SocketAddr, JoinHandle<()>>,
-    strict: bool,
-) -> Result<(), String> {
-    let wanted = bindings(&shared.snapshot.load().state);
-    listeners.retain(|addr, task| {
-        let keep = wanted.contains(addr);
-        if !keep {
-            info!(binding = %addr, "listener closed");
-            task.abort();
-        }
-        keep
-    });
-    for addr in wanted {
-        if listeners.contains_key(&addr) {
-            continue;
-        }
-        match bind(addr) {
-            Ok(l) => {
-                info!(binding = %addr, "listening");
-                listeners.insert(addr, tokio::spawn(accept_loop(shared.clone(), l)));
-            }
-            Err(e) if strict => return Err(format!("cannot listen on {addr}: {e}")),
-            Err(e) => error!(binding = %addr, error = %e, "cannot listen"),
-        }
-    }
-    Ok(())
-}
-
-fn bind(addr: SocketAddr) -> std::io::Result<TcpListener> {
-    let socket = if addr.is_ipv4() {
-        tokio::net::TcpSocket::new_v4()?
-    } else {
-        tokio::net::TcpSocket::new_v6()?
-    };
-    if addr.is_ipv6() {
-        // `[::]:25` serves IPv6 only, so `0.0.0.0:25` can be bound beside it.
-        nix::sys::socket::setsockopt(&socket, nix::sys::socket::sockopt::Ipv6V6Only, &true)
-            .map_err(std::io::Error::from)?;
-    }
-    socket.set_reuseaddr(true)?;
-    socket.bind(addr)?;
-    socket.listen(1024)
-}
-
 /// A change of the file: modification time, size and inode.
 fn stamp(path: &Path) -> Option<(std::time::SystemTime, u64, u64)> {
     use std::os::unix::fs::MetadataExt;
@@ -403,10 +199,13 @@ fn stamp(path: &Path) -> Option<(std::time::SystemTime, u64, u64)> {
     Some((m.modified().ok()?, m.len(), m.ino()))
 }
 
-fn load_snapshot(opts: &Options) -> Result<Snapshot, String> {
-    let text = std::fs::read_to_string(&opts.state_path)
-        .map_err(|e| format!("cannot read {}: {e}", opts.state_path.display()))?;
-    let state = parse(&text, &opts.state_path).map_err(|e| e.to_string())?;
+fn load_snapshot(opts: &Options) -> Result<Snapshot, StartError> {
+    let text =
+        std::fs::read_to_string(&opts.state_path).map_err(|source| StartError::ReadState {
+            path: opts.state_path.clone(),
+            source,
+        })?;
+    let state = parse(&text, &opts.state_path).map_err(StartError::State)?;
     // At every start and reload, what Test-Configuration reports (certificates expiring
     // within 30 days among them): the file is valid, but mail may not flow as meant.
     for f in crate::policy::lint::lint(&state, chrono::Utc::now()) {
@@ -418,12 +217,12 @@ fn load_snapshot(opts: &Options) -> Result<Snapshot, String> {
         &opts.hostname,
         &opts.settings.ca_file,
     )?;
-    snapshot.spam_rules = opts.spam_rules.get()?;
+    snapshot.spam_rules = opts.spam_rules.get().map_err(StartError::SpamRules)?;
     Ok(snapshot)
 }
 
 /// Runs the relay until SIGTERM or SIGINT. `ready` is told the addresses listened on.
-pub async fn serve(opts: Options, ready: impl FnOnce(&[SocketAddr])) -> Result<(), String> {
+pub async fn serve(opts: Options, ready: impl FnOnce(&[SocketAddr])) -> Result<(), StartError> {
     // The file's stamp before it is read: a change made while starting is still seen.
     let mut seen = stamp(&opts.state_path);
     let snapshot = Arc::new(ArcSwap::from_pointee(load_snapshot(&opts)?));
@@ -432,8 +231,13 @@ pub async fn serve(opts: Options, ready: impl FnOnce(&[SocketAddr])) -> Result<(
     let tabl = snapshot.load().tabl.clone();
     tabl.refresh(chrono::Utc::now());
     let dns: Arc<dyn Dns> = Arc::new(crate::dns::Hickory::new(opts.dns)?);
-    let spool = Spool::open(&opts.data_dir)
-        .map_err(|e| format!("cannot open the queue in {}: {e}", opts.data_dir.display()))?;
+    // First of what the data directory holds: a relay already running on it stops this
+    // one before the spool or the trace is opened a second time.
+    let control = control::bind(&opts.data_dir)?;
+    let spool = Spool::open(&opts.data_dir).map_err(|source| StartError::Queue {
+        data_dir: opts.data_dir.clone(),
+        source,
+    })?;
     // The trace is a record of mail, not a condition for it: a damaged database costs
     // the trace, never the relay.
     let trace = crate::trace::Trace::start(&opts.data_dir).unwrap_or_else(|e| {
@@ -448,9 +252,8 @@ pub async fn serve(opts: Options, ready: impl FnOnce(&[SocketAddr])) -> Result<(
         snapshot.clone(),
         trace.clone(),
     );
-    let control = control::bind(&opts.data_dir)?;
     let metrics_listener = match opts.metrics {
-        Some(addr) => Some(metrics::bind(addr).await?),
+        Some(addr) => Some((metrics::bind(addr).await?, addr)),
         None => None,
     };
     let (stop_tx, stop_rx) = watch::channel(false);
@@ -477,8 +280,9 @@ pub async fn serve(opts: Options, ready: impl FnOnce(&[SocketAddr])) -> Result<(
         recovered, "relay started"
     );
     let mut background = vec![tokio::spawn(control::serve(control, queue.clone()))];
-    if let Some(l) = metrics_listener {
-        info!(address = %l.local_addr().map_err(|e| e.to_string())?, "metrics on /metrics");
+    if let Some((l, asked)) = metrics_listener {
+        // The port actually bound (--metrics may ask for port 0).
+        info!(address = %l.local_addr().unwrap_or(asked), "metrics on /metrics");
         let q = queue.clone();
         background.push(tokio::spawn(metrics::serve(l, move || {
             let sizes: Vec<(String, usize)> = q
@@ -522,9 +326,15 @@ pub async fn serve(opts: Options, ready: impl FnOnce(&[SocketAddr])) -> Result<(
     ready(&addrs);
 
     use tokio::signal::unix::{SignalKind, signal};
-    let mut term = signal(SignalKind::terminate()).map_err(|e| e.to_string())?;
-    let mut int = signal(SignalKind::interrupt()).map_err(|e| e.to_string())?;
-    let mut hup = signal(SignalKind::hangup()).map_err(|e| e.to_string())?;
+    let watch = |kind: SignalKind, signal_name: &'static str| {
+        signal(kind).map_err(|source| StartError::Signal {
+            signal: signal_name,
+            source,
+        })
+    };
+    let mut term = watch(SignalKind::terminate(), "SIGTERM")?;
+    let mut int = watch(SignalKind::interrupt(), "SIGINT")?;
+    let mut hup = watch(SignalKind::hangup(), "SIGHUP")?;
     let mut tick = tokio::time::interval(Duration::from_millis(250));
     let mut current = snapshot.load().state.revision;
     loop {
@@ -553,7 +363,7 @@ pub async fn serve(opts: Options, ready: impl FnOnce(&[SocketAddr])) -> Result<(
                 error!(error = %e, revision = current, "reload refused: the state file is missing; the old configuration keeps running until a valid file appears")
             }
             Err(e) => {
-                error!(error = %e, revision = current, "reload refused: the state file is not valid; the old configuration keeps running")
+                error!(error = %e, help = e.help().as_deref(), revision = current, "reload refused: the state file is not valid; the old configuration keeps running")
             }
         }
     }

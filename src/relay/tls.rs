@@ -9,10 +9,10 @@
 //! client unidentified (an anonymous sender over TLS) instead of breaking the handshake.
 //! Only verified names reach the policy.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use rustls_pki_types::pem::PemObject;
+use rustls_pki_types::pem::{self, PemObject};
 use rustls_pki_types::{CertificateDer, PrivateKeyDer, ServerName, UnixTime};
 use tokio_rustls::TlsAcceptor;
 use tokio_rustls::rustls;
@@ -26,31 +26,67 @@ pub fn provider() -> Arc<rustls::crypto::CryptoProvider> {
     Arc::new(rustls::crypto::ring::default_provider())
 }
 
-fn chain(path: &Path) -> Result<Vec<CertificateDer<'static>>, String> {
+/// Why a certificate of the state cannot be presented: the files it names cannot be read
+/// or do not hold what they should.
+#[derive(Debug, thiserror::Error)]
+pub enum MaterialError {
+    #[error("certificate {thumbprint} has no KeyPath")]
+    NoKeyPath { thumbprint: String },
+    #[error("{}: {source}", path.display())]
+    Unreadable {
+        path: PathBuf,
+        #[source]
+        source: pem::Error,
+    },
+    #[error("{}: no certificate in the file", path.display())]
+    NoCertificate { path: PathBuf },
+    #[error("no private key in {}: {source}", path.display())]
+    NoKey {
+        path: PathBuf,
+        #[source]
+        source: pem::Error,
+    },
+    /// The key does not match the certificate, or rustls cannot use them.
+    #[error("{0}")]
+    Rejected(#[from] rustls::Error),
+}
+
+fn chain(path: &Path) -> Result<Vec<CertificateDer<'static>>, MaterialError> {
+    let unreadable = |source| MaterialError::Unreadable {
+        path: path.to_path_buf(),
+        source,
+    };
     let certs: Vec<CertificateDer<'static>> = CertificateDer::pem_file_iter(path)
-        .map_err(|e| format!("{}: {e}", path.display()))?
+        .map_err(unreadable)?
         .collect::<Result<_, _>>()
-        .map_err(|e| format!("{}: {e}", path.display()))?;
+        .map_err(unreadable)?;
     if certs.is_empty() {
-        return Err(format!("{}: no certificate in the file", path.display()));
+        return Err(MaterialError::NoCertificate {
+            path: path.to_path_buf(),
+        });
     }
     Ok(certs)
 }
 
 /// A certificate of the state with its private key, ready to present (as a server on
 /// STARTTLS, or as a client to a next hop).
-pub fn certified_key(cert: &Certificate, data_dir: &Path) -> Result<Arc<CertifiedKey>, String> {
+pub fn certified_key(
+    cert: &Certificate,
+    data_dir: &Path,
+) -> Result<Arc<CertifiedKey>, MaterialError> {
     let key_path = cert
         .key_path
         .as_ref()
-        .ok_or_else(|| format!("certificate {} has no KeyPath", cert.thumbprint))?;
+        .ok_or_else(|| MaterialError::NoKeyPath {
+            thumbprint: cert.thumbprint.clone(),
+        })?;
     let certs = chain(&data_dir.join(&cert.certificate_path))?;
     let key_path = data_dir.join(key_path);
-    let key = PrivateKeyDer::from_pem_file(&key_path)
-        .map_err(|e| format!("no private key in {}: {e}", key_path.display()))?;
-    CertifiedKey::from_der(certs, key, &provider())
-        .map(Arc::new)
-        .map_err(|e| e.to_string())
+    let key = PrivateKeyDer::from_pem_file(&key_path).map_err(|source| MaterialError::NoKey {
+        path: key_path,
+        source,
+    })?;
+    Ok(Arc::new(CertifiedKey::from_der(certs, key, &provider())?))
 }
 
 /// The roots client and next-hop certificates are checked against: the PEM bundle
@@ -88,11 +124,10 @@ pub fn roots(
 
 /// The STARTTLS server configuration for a certificate: TLS 1.2 and 1.3 only, a client
 /// certificate asked for and never required.
-pub fn acceptor(key: Arc<CertifiedKey>) -> Result<TlsAcceptor, String> {
+pub fn acceptor(key: Arc<CertifiedKey>) -> Result<TlsAcceptor, rustls::Error> {
     let provider = provider();
     let config = rustls::ServerConfig::builder_with_provider(provider.clone())
-        .with_safe_default_protocol_versions()
-        .map_err(|e| e.to_string())?
+        .with_safe_default_protocol_versions()?
         .with_client_cert_verifier(Arc::new(RequestClientCert(Signatures(provider))))
         .with_cert_resolver(Arc::new(Present(key)));
     Ok(TlsAcceptor::from(Arc::new(config)))

@@ -277,8 +277,18 @@ impl Formatter for YamlFormatter {
     }
 }
 
+/// Why a value cannot be written as YAML.
+#[derive(Debug, thiserror::Error)]
+pub enum WriteError {
+    /// The value's own `Serialize` refused (a map with keys that are not strings).
+    #[error("{0}")]
+    Serialize(#[from] serde_json::Error),
+    #[error("the YAML written is not UTF-8: {0}")]
+    NotUtf8(#[from] std::string::FromUtf8Error),
+}
+
 /// `value` as block-style YAML.
-pub fn to_string<T: Serialize>(value: &T) -> Result<String, String> {
+pub fn to_string<T: Serialize>(value: &T) -> Result<String, WriteError> {
     let mut out = Vec::with_capacity(1 << 16);
     let formatter = YamlFormatter {
         stack: Vec::new(),
@@ -288,8 +298,8 @@ pub fn to_string<T: Serialize>(value: &T) -> Result<String, String> {
         in_string: false,
     };
     let mut ser = serde_json::Serializer::with_formatter(&mut out, formatter);
-    value.serialize(&mut ser).map_err(|e| e.to_string())?;
-    String::from_utf8(out).map_err(|e| e.to_string())
+    value.serialize(&mut ser)?;
+    Ok(String::from_utf8(out)?)
 }
 
 #[cfg(test)]

@@ -23,6 +23,7 @@ mod rules;
 mod scanners;
 mod scenarios;
 mod script;
+mod serve_start;
 mod spamrules;
 mod state;
 mod tabl;

@@ -11,7 +11,7 @@ use tokio_rustls::rustls::sign::CertifiedKey;
 use super::{ValidateOutbound, check, report};
 use crate::cmdlets::common::Context;
 use crate::cmdlets::serve::parse_duration;
-use crate::error::{Error, Kind, Result};
+use crate::error::{Error, Result};
 use crate::finding::{Finding, Severity};
 use crate::output::Output;
 use crate::policy::{NameCheck, NextHop, OutboundTls, Route};
@@ -111,13 +111,7 @@ pub(super) fn run(a: ValidateOutbound, ctx: &Context) -> Result<Output> {
         &hostname,
         &a.network.ca_file,
     )
-    .map_err(|e| {
-        Error::new(
-            Kind::Io,
-            format!("cannot load the relay's configuration: {e}"),
-        )
-        .help("fix the certificate files the state names (Get-ExchangeCertificate)")
-    })?;
+    .map_err(Error::from)?;
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -145,8 +139,7 @@ pub(super) fn run(a: ValidateOutbound, ctx: &Context) -> Result<Output> {
         _ => None,
     };
     let dns = crate::dns::Hickory::new(a.network.dns).map_err(|e| {
-        Error::unavailable(format!("cannot set up DNS: {e}"))
-            .help("give a DNS server with --dns ADDR:PORT")
+        Error::unavailable(e.to_string()).help("give a DNS server with --dns ADDR:PORT")
     })?;
     let delivery = Delivery {
         helo: &snapshot.hostname,

@@ -161,8 +161,8 @@ fn on_premises_source(
                     }))
         });
         if let Some(cert) = cert {
-            let key =
-                crate::relay::tls::certified_key(cert, data_dir).map_err(Unplanned::Certificate)?;
+            let key = crate::relay::tls::certified_key(cert, data_dir)
+                .map_err(|e| Unplanned::Certificate(e.to_string()))?;
             return Ok(Submit::Smtp {
                 bind: None,
                 present: Some(key),

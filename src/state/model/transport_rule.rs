@@ -5,7 +5,7 @@ use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::yes;
-use crate::state::values::{ByteSize, Fqdn, IpRange, SmtpAddress};
+use crate::state::values::{ByteSize, Fqdn, IpRange, SmtpAddress, ValueError};
 
 /// A mail flow rule (transport rule): conditions and exceptions on a message, and what to
 /// do with it when they hold. Rules run in Priority order, 0 first.
@@ -58,10 +58,13 @@ pub enum Scope {
 }
 
 impl FromStr for Scope {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Self, String> {
-        <Scope as clap::ValueEnum>::from_str(s.trim(), true)
-            .map_err(|_| format!("'{s}' is not a scope: use InOrganization or NotInOrganization"))
+    type Err = ValueError;
+    fn from_str(s: &str) -> Result<Self, ValueError> {
+        <Scope as clap::ValueEnum>::from_str(s.trim(), true).map_err(|_| ValueError::Choice {
+            text: s.to_string(),
+            what: "a scope",
+            choices: "InOrganization or NotInOrganization",
+        })
     }
 }
 
@@ -83,13 +86,16 @@ impl Pattern {
 }
 
 impl FromStr for Pattern {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Self, String> {
+    type Err = ValueError;
+    fn from_str(s: &str) -> Result<Self, ValueError> {
         regex::RegexBuilder::new(s)
             .size_limit(1 << 20)
             .build()
             .map(|_| Pattern(s.to_string()))
-            .map_err(|e| format!("'{s}' is not a valid pattern (a regular expression): {e}"))
+            .map_err(|e| ValueError::Pattern {
+                text: s.to_string(),
+                reason: e.to_string(),
+            })
     }
 }
 
@@ -104,8 +110,8 @@ impl fmt::Display for Pattern {
 pub struct RuleDate(pub DateTime<Utc>);
 
 impl FromStr for RuleDate {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Self, String> {
+    type Err = ValueError;
+    fn from_str(s: &str) -> Result<Self, ValueError> {
         let t = s.trim();
         if let Ok(d) = DateTime::parse_from_rfc3339(t) {
             return Ok(RuleDate(d.with_timezone(&Utc)));
@@ -122,9 +128,7 @@ impl FromStr for RuleDate {
         }
         NaiveDate::parse_from_str(t, "%Y-%m-%d")
             .map(|d| RuleDate(d.and_time(chrono::NaiveTime::MIN).and_utc()))
-            .map_err(|_| {
-                format!("'{s}' is not a date: use 2026-12-01, 2026-12-01 08:00 or 2026-12-01T08:00:00Z (UTC)")
-            })
+            .map_err(|_| ValueError::Date(s.to_string()))
     }
 }
 

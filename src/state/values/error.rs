@@ -73,4 +73,20 @@ pub enum ValueError {
         "'{0}' is not a time span: expected hh:mm:ss or d.hh:mm:ss, such as 00:01:00 for one minute"
     )]
     TimeSpan(String),
+    #[error(
+        "'{0}' is not a time: write a number with a unit s, m, h or d, such as 30s, 5m, 2h or 2d"
+    )]
+    Duration(String),
+    #[error("'{0}' is not a date: use 2026-12-01, 2026-12-01 08:00 or 2026-12-01T08:00:00Z (UTC)")]
+    Date(String),
+    /// `reason` is the regex engine's message.
+    #[error("'{text}' is not a valid pattern (a regular expression): {reason}")]
+    Pattern { text: String, reason: String },
+    /// One of a fixed set of words: `what` names the kind of value, `choices` lists them.
+    #[error("'{text}' is not {what}: use {choices}")]
+    Choice {
+        text: String,
+        what: &'static str,
+        choices: &'static str,
+    },
 }
