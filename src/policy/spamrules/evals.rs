@@ -9,6 +9,9 @@ use mail_parser::{DateTime, Encoding};
 use super::Ctx;
 use super::view::View;
 
+mod headers;
+mod html;
+
 pub enum Support {
     Local,
     Network,
@@ -32,6 +35,14 @@ const LOCAL: &[&str] = &[
     "check_for_unique_subject_id",
     "check_equal_from_domains",
     "check_no_relays",
+    "check_for_uppercase",
+    "check_all_trusted",
+    "check_relays_unparseable",
+    "helo_ip_mismatch",
+    "check_for_matching_env_and_hdr_from",
+    "check_for_forged_gmail_received_headers",
+    "check_for_forged_yahoo_received_headers",
+    "check_unresolved_template",
     "check_bayes",
     "html_tag_exists",
     "html_test",
@@ -41,6 +52,8 @@ const LOCAL: &[&str] = &[
     "html_eval",
     "html_tag_balance",
     "html_title_subject_ratio",
+    "html_text_match",
+    "check_iframe_src",
     "check_stock_info",
     "check_body_length",
     "image_count",
@@ -52,6 +65,12 @@ const LOCAL: &[&str] = &[
     "check_freemail_from",
     "check_freemail_header",
     "check_freemail_replyto",
+    // The address lists', run by addrlist.rs.
+    "check_from_in_list",
+    "check_replyto_in_list",
+    "check_uri_host_listed",
+    // The registry's, run by registry.rs.
+    "check_mailfrom_matches_rcvd",
 ];
 
 const NETWORK: &[&str] = &[
@@ -65,7 +84,6 @@ const NETWORK: &[&str] = &[
     "check_rbl_ns_from",
     "check_rbl_rcvd",
     "check_uridnsbl",
-    "check_uri_host_listed",
     "check_dns_sender",
     "check_razor2",
     "check_razor2_range",
@@ -96,6 +114,31 @@ pub fn support(name: &str) -> Support {
     }
 }
 
+/// `func('a', "b", 3)` into its name and arguments.
+pub fn parse_call(spec: &str) -> Option<(String, Vec<String>)> {
+    let call = spec.strip_prefix("eval:")?.trim();
+    let (name, args) = call.split_once('(')?;
+    let args = args.trim_end().strip_suffix(')')?;
+    // Commas inside a quoted argument (a regex's `{0,6}`) do not split it.
+    let mut list = Vec::new();
+    let (mut cur, mut quote) = (String::new(), None);
+    for c in args.chars() {
+        match (quote, c) {
+            (None, '\'' | '"') => quote = Some(c),
+            (Some(q), _) if c == q => quote = None,
+            (None, ',') => list.push(std::mem::take(&mut cur)),
+            _ => cur.push(c),
+        }
+    }
+    list.push(cur);
+    let args = list
+        .into_iter()
+        .map(|a| a.trim().to_string())
+        .filter(|a| !a.is_empty())
+        .collect();
+    Some((name.trim().to_string(), args))
+}
+
 fn num(args: &[String], i: usize) -> Option<f64> {
     args.get(i)
         .filter(|a| *a != "undef")
@@ -112,7 +155,9 @@ fn truth(b: bool) -> f64 {
 }
 
 pub fn run(func: &str, args: &[String], v: &View, ctx: &Ctx) -> f64 {
-    let html = &v.html;
+    if let Some(hit) = html::run(func, args, v).or_else(|| headers::run(func, args, v)) {
+        return truth(hit);
+    }
     let text_parts = |sub: &str| {
         v.parts
             .iter()
@@ -191,73 +236,9 @@ pub fn run(func: &str, args: &[String], v: &View, ctx: &Ctx) -> f64 {
                 .ends_with(|c: char| c.is_ascii_alphanumeric() || c == ']')
                 && s.contains(['#', '[', '-'])
         }
-        "check_equal_from_domains" => {
-            let from = domain(&v.get("From", false));
-            let env = v.envelope_from.as_deref().map(domain);
-            matches!((from, env), (Some(f), Some(Some(e))) if f != e && !f.ends_with(&format!(".{e}")) && !e.ends_with(&format!(".{f}")))
-        }
-        "check_no_relays" => v.relays_untrusted.is_empty() && !v.has("Received"),
         "check_bayes" => ctx.bayes.is_some_and(|p| {
             num(args, 0).is_none_or(|lo| p >= lo) && num(args, 1).is_none_or(|hi| p <= hi)
         }),
-        "html_tag_exists" => args.first().is_some_and(|t| html.tags.contains_key(t)),
-        "html_test" => match args.first().map(String::as_str) {
-            Some("html") => html.has_html,
-            Some("embeds") => html.tags.contains_key("embed") || html.tags.contains_key("object"),
-            Some("form_action_mailto") => {
-                html.links.iter().any(|l| l.starts_with("mailto:"))
-                    && html.tags.contains_key("form")
-            }
-            _ => false,
-        },
-        // HTMLEval: min < the HTML's length <= max, with images (SpamAssassin's
-        // `length`, the bytes of HTML source, not of visible text).
-        "html_image_only" => {
-            let len = html.bytes as f64;
-            html.images > 0
-                && num(args, 0).is_none_or(|lo| len > lo)
-                && num(args, 1).is_none_or(|hi| len <= hi)
-        }
-        "html_image_ratio" => {
-            let r = visible_len(v) as f64 / html.image_area.max(1) as f64;
-            html.image_area > 0
-                && num(args, 0).is_none_or(|lo| r > lo)
-                && num(args, 1).is_none_or(|hi| r <= hi)
-        }
-        "html_range" | "html_eval" => {
-            let x = match args.first().map(String::as_str) {
-                Some("length") => html.bytes as f64,
-                Some("max_size") => 0.0,
-                _ => return 0.0,
-            };
-            // html_eval('length', '< 384') compares with an expression; html_range(test,
-            // min, max) is min < x <= max, max "inf" or absent for no upper bound.
-            html.has_html
-                && match func {
-                    "html_eval" => compare(x, args.get(1).map_or("", String::as_str)),
-                    _ => {
-                        num(args, 1).is_some_and(|lo| x > lo)
-                            && num(args, 2)
-                                .filter(|hi| hi.is_finite())
-                                .is_none_or(|hi| x <= hi)
-                    }
-                }
-        }
-        "html_tag_balance" => {
-            let tag = args.first().map_or("", String::as_str);
-            let (o, c) = (
-                html.tags.get(tag).copied().unwrap_or(0) as f64,
-                html.closed.get(tag).copied().unwrap_or(0) as f64,
-            );
-            html.has_html && compare(o - c, args.get(1).map_or("", String::as_str))
-        }
-        "html_title_subject_ratio" => {
-            let (t, s) = (
-                html.title.trim().len(),
-                v.get("Subject", false).trim().len(),
-            );
-            t > 0 && s > 0 && (t as f64 / s as f64) > num(args, 0).unwrap_or(2.0)
-        }
         "check_stock_info" => stock_info(v) >= num(args, 0).unwrap_or(1.0) as usize,
         "check_body_length" => {
             let len: usize = v.body.iter().skip(1).map(String::len).sum();
@@ -338,10 +319,6 @@ fn text_len(v: &View, ctype: &str) -> usize {
         .sum()
 }
 
-fn visible_len(v: &View) -> usize {
-    v.html.text.split_whitespace().map(str::len).sum()
-}
-
 /// `diff OP n` for a Perl expression `OP n` (`< 384`, `!= 0`), as HTMLEval evaluates
 /// html_eval's and html_tag_balance's.
 fn compare(diff: f64, expr: &str) -> bool {
@@ -360,16 +337,6 @@ fn compare(diff: f64, expr: &str) -> bool {
         "<=" => diff <= n,
         _ => false,
     }
-}
-
-fn domain(addr: &str) -> Option<String> {
-    let a = addr
-        .rsplit('<')
-        .next()?
-        .trim()
-        .trim_end_matches(['>', '\n']);
-    a.rsplit_once('@')
-        .map(|(_, d)| d.trim().to_ascii_lowercase())
 }
 
 /// MIMEEval's flags from the parts.
@@ -391,6 +358,16 @@ fn mime_flag(v: &View, flag: &str) -> bool {
                 && p.raw.split(|&b| b == b'\n').any(|l| l.len() > 79)
         }),
         "mime_multipart_alternative" => v.ctype == "multipart/alternative",
+        "mime_attachment" => {
+            let attachment = |(n, val): &(String, String)| {
+                n.eq_ignore_ascii_case("Content-Disposition")
+                    && val.to_ascii_lowercase().contains("attachment")
+            };
+            v.parts.iter().any(|p| p.headers.iter().any(attachment))
+                || v.get("Content-Disposition", false)
+                    .to_ascii_lowercase()
+                    .contains("attachment")
+        }
         "mime_missing_boundary" => v.ctype.starts_with("multipart/") && v.parts.is_empty(),
         "mime_ascii_text_illegal" => v.parts.iter().any(|p| {
             p.ctype == "text/plain"
@@ -533,25 +510,6 @@ mod tests {
         ));
         // No alternatives: a difference of 0, as SpamAssassin counts it.
         assert!(!diff(HTML_ONLY, "1", "100") && diff(HTML_ONLY, "0", "100"));
-    }
-
-    #[test]
-    fn html_length_expressions_and_ranges() {
-        let short = "Subject: x\r\nContent-Type: text/html\r\n\r\n<center>hi</center>\r\n";
-        let long = format!(
-            "Subject: x\r\nContent-Type: text/html\r\n\r\n<center>{}</center>\r\n",
-            "<p>news of the week</p>".repeat(40)
-        );
-        assert!(hit("html_eval", &["length", "< 384"], short));
-        assert!(!hit("html_eval", &["length", "< 384"], &long));
-        assert!(hit("html_eval", &["length", ">= 384"], &long));
-        assert!(hit("html_range", &["length", "384", "inf"], &long));
-        assert!(!hit("html_range", &["length", "0", "384"], &long));
-        assert!(!hit(
-            "html_eval",
-            &["length", "< 384"],
-            "Subject: x\r\n\r\nplain\r\n"
-        ));
     }
 
     #[test]

@@ -3,11 +3,13 @@
 //! - headers: decoded (RFC 2047), unfolded, several of one name joined by newlines, each
 //!   value ending in a newline (`Name:raw` keeps the encoded text); the pseudo-headers
 //!   `ALL`, `ToCc`, `MESSAGEID`, `EnvelopeFrom` and the `X-Spam-Relays-*` relays (`relays.rs`);
-//! - body: the Subject first, then the decoded text parts with HTML rendered to its
-//!   visible text, cut into paragraphs whose line breaks are spaces (PerMsgStatus's
-//!   "rendered" body);
+//! - body: the Subject line first (an empty line without one: `tflags nosubject` rules
+//!   skip it), then the text/plain and text/html parts, HTML rendered (`html.rs`), each
+//!   cut at 50,000 characters, joined by a line break, cut into paragraphs at blank lines
+//!   with every run of white space one space (Message.pm's "rendered" body);
 //! - rawbody: the decoded parts as written (HTML tags kept), cut into paragraphs;
-//! - uri: links from the text (with a scheme, or schemeless `www.`) and HTML attributes;
+//! - uri: links in the rendered text (`uris.rs`: schemes, `www.`, addresses, bare host
+//!   names given the rule files' TLDs) and in HTML attributes;
 //! - full: the whole message as received.
 //!
 //! Text is UTF-8 (mail-parser decodes each part's charset), matched as octets.
@@ -15,6 +17,8 @@
 use mail_parser::{Encoding, Message, MessageParser, MimeHeaders, PartType};
 
 use super::html::{self, Html};
+use super::registry::Registry;
+use super::uris;
 
 /// One MIME leaf part, for the MIME evals.
 #[derive(Debug, Clone)]
@@ -43,10 +47,10 @@ pub struct View {
     pub uris: Vec<String>,
     pub full: String,
     pub parts: Vec<Part>,
-    pub html: Html,
-    /// The plain text parts' text, and the HTML parts' rendered text, for the evals.
-    pub plain_text: String,
-    pub html_text: String,
+    /// Each HTML part's results, in order (SpamAssassin's `html_all`).
+    pub html: Vec<Html>,
+    /// The links of every HTML part, each once.
+    pub html_links: Vec<String>,
     pub envelope_from: Option<String>,
     /// The relays pseudo-headers' values (internal is trusted, external untrusted: no
     /// trusted_networks are configured, so SpamAssassin infers one boundary for both).
@@ -85,6 +89,17 @@ const MAX_PARAGRAPH: usize = 2048;
 
 impl View {
     pub fn new(m: &Message, raw: &[u8], envelope_from: Option<&str>) -> View {
+        View::with_registry(m, raw, envelope_from, None)
+    }
+
+    /// With the rule files' top-level domains, which tell bare host names in the text
+    /// (`example.com/path`) and addresses at a real domain.
+    pub fn with_registry(
+        m: &Message,
+        raw: &[u8],
+        envelope_from: Option<&str>,
+        registry: Option<&Registry>,
+    ) -> View {
         let mut v = View {
             // SpamAssassin reads messages with LF line ends.
             full: String::from_utf8_lossy(raw).replace("\r\n", "\n"),
@@ -124,25 +139,21 @@ impl View {
             v.names.push(name.to_string());
         }
         let subject = v.get("subject", false);
-        let subject = subject.trim_end_matches('\n');
         let mut rendered = String::new();
-        if !subject.is_empty() {
-            rendered.push_str(subject);
-            rendered.push_str("\n\n");
-        }
         let mut rawbody = String::new();
         let mut leaves = Vec::new();
         collect_parts(m, &mut v, &mut rendered, &mut rawbody, &mut leaves);
         v.madiff = madiff(m, &leaves);
-        v.body = paragraphs(&rendered, true);
-        v.rawbody = paragraphs(&rawbody, false);
-        let mut uris = html::text_uris(&v.plain_text);
-        for u in v
-            .html
-            .links
-            .iter()
-            .chain(html::text_uris(&v.html_text).iter())
-        {
+        v.body = std::iter::once(if subject.is_empty() {
+            "\n".to_string()
+        } else {
+            subject
+        })
+        .chain(rendered_lines(&rendered))
+        .collect();
+        v.rawbody = paragraphs(&rawbody);
+        let mut uris = uris::text_uris(v.body.iter().map(String::as_str), registry);
+        for u in &v.html_links {
             if !uris.contains(u) {
                 uris.push(u.clone());
             }
@@ -301,11 +312,11 @@ fn collect_parts(
         match &part.body {
             PartType::Text(t) if ctype != "text/calendar" => {
                 info.text_len = t.len();
-                rendered.push_str(t);
-                rendered.push_str("\n\n");
+                if ctype == "text/plain" {
+                    push_part(rendered, t);
+                }
                 rawbody.push_str(t);
                 rawbody.push('\n');
-                v.plain_text.push_str(t);
                 leaves.push(Leaf {
                     index,
                     html: false,
@@ -316,18 +327,21 @@ fn collect_parts(
             PartType::Html(h) => {
                 let doc = html::render(h);
                 info.text_len = doc.text.len();
-                rendered.push_str(&doc.text);
-                rendered.push_str("\n\n");
+                push_part(rendered, &doc.text);
                 rawbody.push_str(h);
                 rawbody.push('\n');
-                v.html_text.push_str(&doc.text);
                 leaves.push(Leaf {
                     index,
                     html: true,
                     text: doc.text.clone(),
-                    has_img: doc.tags.contains_key("img"),
+                    has_img: doc.inside.contains_key("img"),
                 });
-                v.html.merge(doc);
+                for l in &doc.links {
+                    if !v.html_links.contains(l) {
+                        v.html_links.push(l.clone());
+                    }
+                }
+                v.html.push(doc);
             }
             PartType::Message(inner) => {
                 collect_parts(inner, v, rendered, rawbody, &mut Vec::new());
@@ -401,36 +415,83 @@ fn madiff(m: &Message, leaves: &[Leaf]) -> MaDiff {
     out
 }
 
-/// Cuts text at blank lines; in `rendered` text, line breaks in a paragraph become spaces
-/// and runs of white space one space.
-fn paragraphs(text: &str, rendered: bool) -> Vec<String> {
-    let mut out = Vec::new();
+/// Characters of one part's rendered text the body rules see (body_part_scan_size).
+const PART_SCAN: usize = 50_000;
+
+/// Appends a part's rendered text, a line break between parts, the text cut after
+/// PART_SCAN characters (at a line break or space within the next 1,024 when there is one).
+fn push_part(rendered: &mut String, text: &str) {
+    if !rendered.is_empty() {
+        rendered.push('\n');
+    }
+    let Some((cut, _)) = text.char_indices().nth(PART_SCAN) else {
+        rendered.push_str(text);
+        return;
+    };
+    let near = |c: char| {
+        text[cut..]
+            .find(c)
+            .filter(|&i| i <= 1024)
+            .map(|i| cut + i + 1)
+    };
+    let end = near('\n').or_else(|| near(' ')).unwrap_or(cut);
+    rendered.push_str(&text[..end]);
+}
+
+/// Paragraph breaks (line breaks around blank space).
+static BREAKS: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| regex::Regex::new(r"\n+\s*\n+").expect("compiles"));
+
+/// The rendered body's lines: a paragraph a line, every run of white space in it one
+/// space, each ending in a line break but the last.
+fn rendered_lines(text: &str) -> Vec<String> {
+    // SpamAssassin reads messages with LF line ends.
     let text = text.replace("\r\n", "\n");
-    for para in text.split("\n\n") {
-        let p = if rendered {
-            para.split_whitespace().collect::<Vec<_>>().join(" ")
-        } else {
-            para.to_string()
-        };
-        if p.trim().is_empty() {
-            continue;
-        }
-        let mut rest = p.as_str();
+    let paras: Vec<String> = BREAKS
+        .split(&text)
+        .map(|p| {
+            let mut out = String::with_capacity(p.len());
+            for c in p.chars() {
+                if !c.is_whitespace() {
+                    out.push(c);
+                } else if !out.ends_with(' ') {
+                    out.push(' ');
+                }
+            }
+            out
+        })
+        .collect();
+    let joined = paras.join("\n");
+    short_lines(&joined)
+}
+
+/// Cuts text at blank lines (the raw body's paragraphs), each ending in a line break.
+fn paragraphs(text: &str) -> Vec<String> {
+    let text = text.replace("\r\n", "\n");
+    text.split("\n\n")
+        .filter(|p| !p.trim().is_empty())
+        .flat_map(|p| short_lines(&format!("{p}\n")))
+        .collect()
+}
+
+/// Lines (each with its line break), lines longer than MAX_PARAGRAPH cut after the last
+/// space within it, or at it (split_into_array_of_short_lines).
+fn short_lines(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for line in text.split_inclusive('\n') {
+        let mut rest = line;
         while rest.len() > MAX_PARAGRAPH {
-            // At a character boundary first: the text is UTF-8 (lossy), not bytes.
+            // At a character boundary: the text is UTF-8 (lossy), not bytes.
             let mut end = MAX_PARAGRAPH;
             while !rest.is_char_boundary(end) {
                 end -= 1;
             }
-            let mut cut = rest[..end].rfind(' ').unwrap_or(end);
-            if cut == 0 {
-                cut = rest.len();
-            }
+            let cut = rest[..end].rfind(' ').map_or(end, |s| s + 1);
             out.push(rest[..cut].to_string());
             rest = &rest[cut..];
         }
         if !rest.is_empty() {
-            out.push(format!("{rest}\n"));
+            out.push(rest.to_string());
         }
     }
     out
@@ -455,7 +516,7 @@ mod tests {
                 "x".repeat(MAX_PARAGRAPH - 2 + pad),
                 "é€".repeat(800)
             );
-            let parts = paragraphs(&text, false);
+            let parts = paragraphs(&text);
             assert_eq!(parts.concat().trim_end(), text);
             assert!(parts.len() > 1);
         }
@@ -496,7 +557,7 @@ mod tests {
             [
                 "café time\n",
                 "Hello there, see www.example.net/page now.\n",
-                "Bye\n"
+                "Bye "
             ]
         );
         assert_eq!(v.uris, ["http://www.example.net/page"]);
@@ -509,7 +570,8 @@ mod tests {
              <html><style>p{}</style><p>Buy <b>now</b> &amp; save</p>\
              <a href=\"https://shop.example/x\">here</a></html>\r\n",
         );
-        assert_eq!(v.body[1..], ["Buy now & save\n", "here\n"]);
+        // The leading paragraph break leaves an empty line, as in SpamAssassin.
+        assert_eq!(v.body[1..], ["\n", "Buy now & save\n", "here "]);
         assert!(v.rawbody[0].contains("<b>now</b>"));
         assert_eq!(v.uris, ["https://shop.example/x"]);
     }
