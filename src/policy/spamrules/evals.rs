@@ -35,6 +35,7 @@ const LOCAL: &[&str] = &[
     "check_for_unique_subject_id",
     "check_equal_from_domains",
     "check_no_relays",
+    "tvd_vertical_words",
     "check_for_uppercase",
     "check_all_trusted",
     "check_relays_unparseable",
@@ -339,6 +340,18 @@ fn compare(diff: f64, expr: &str) -> bool {
     }
 }
 
+static NEEDLESS_QP: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new("=(?:09|3[0-9ABCEF]|[2456][0-9A-F]|7[0-9A-E])").expect("compiles")
+});
+static TRAILING_QP: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| regex::Regex::new(r"(?:=09|=20)+\s*$").expect("compiles"));
+
+fn qp_parts(v: &View) -> impl Iterator<Item = &super::view::Part> {
+    v.parts
+        .iter()
+        .filter(|p| p.encoding == Encoding::QuotedPrintable)
+}
+
 /// MIMEEval's flags from the parts.
 fn mime_flag(v: &View, flag: &str) -> bool {
     match flag {
@@ -349,13 +362,23 @@ fn mime_flag(v: &View, flag: &str) -> bool {
             .any(|p| p.encoding == Encoding::Base64 && p.ctype.starts_with("text/")),
         "mime_body_html_count" => v.parts.iter().any(|p| p.ctype == "text/html"),
         "mime_body_text_count" => v.parts.iter().any(|p| p.ctype == "text/plain"),
-        "mime_qp_count" => v
-            .parts
-            .iter()
-            .any(|p| p.encoding == Encoding::QuotedPrintable),
-        "mime_qp_long_line" => v.parts.iter().any(|p| {
-            p.encoding == Encoding::QuotedPrintable
-                && p.raw.split(|&b| b == b'\n').any(|l| l.len() > 79)
+        // Characters encoded that need not be (=41 for "A"), not counting encoded white
+        // space at the ends of lines: MIMEEval's qp_count, true when above zero.
+        "mime_qp_count" => qp_parts(v).any(|p| {
+            let raw = String::from_utf8_lossy(&p.raw);
+            raw.lines().any(|l| {
+                let needless = NEEDLESS_QP.find_iter(l).count();
+                let trailing = TRAILING_QP
+                    .find(l)
+                    .map_or(0, |m| m.as_str().trim_end().len() / 3);
+                needless > trailing
+            })
+        }),
+        // RFC 5322's 78 characters, not RFC 2045's 76 (Apple Mail and Outlook write 78).
+        "mime_qp_long_line" => qp_parts(v).any(|p| {
+            p.raw
+                .split(|&b| b == b'\n')
+                .any(|l| l.strip_suffix(b"\r").unwrap_or(l).len() > 78)
         }),
         "mime_multipart_alternative" => v.ctype == "multipart/alternative",
         "mime_attachment" => {
@@ -383,24 +406,27 @@ fn illegal_chars(v: &View, args: &[String]) -> bool {
     let name = args.first().map_or("", String::as_str);
     let s = v.get(name, true);
     let s = s.trim_end_matches('\n');
-    if s.trim().is_empty() || !s.is_ascii() {
-        // Valid UTF-8 (our text always is) is legal, as in HeaderEval, unless it
-        // carries control characters.
-        let controls = s
-            .bytes()
-            .filter(|&b| b < 0x20 && b != b'\t' && b != b'\n' && b != b'\r')
-            .count();
-        if controls == 0 {
-            return false;
+    if s.trim().is_empty() {
+        return false;
+    }
+    let control = |c: char| (c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r');
+    // The view decodes header bytes lossily: U+FFFD stands for a byte that was not UTF-8.
+    let invalid = s.contains('\u{FFFD}');
+    // Valid UTF-8 is legal, as in HeaderEval, unless it carries control characters.
+    if !s.is_ascii() && !invalid && !s.chars().any(control) {
+        return false;
+    }
+    let (mut illegal, mut len) = (0usize, 0usize);
+    for c in s.chars() {
+        let bytes = if c == '\u{FFFD}' { 1 } else { c.len_utf8() };
+        len += bytes;
+        if control(c) || c == '\x7f' || !c.is_ascii() {
+            illegal += bytes;
         }
     }
-    let illegal = s
-        .bytes()
-        .filter(|&b| (b < 0x20 && b != b'\t' && b != b'\n' && b != b'\r') || b >= 0x7f)
-        .count() as f64;
     let ratio = num(args, 1).unwrap_or(0.0);
     let count = num(args, 2).unwrap_or(1.0);
-    illegal / s.len().max(1) as f64 >= ratio && illegal >= count
+    illegal as f64 / len.max(1) as f64 >= ratio && illegal as f64 >= count
 }
 
 /// Seconds from the Received times to the Date header, the one closest to zero
@@ -536,6 +562,12 @@ mod tests {
             &["Subject", "0.00", "1"],
             "Subject: café\r\n\r\nx"
         ));
+        // Latin-1 bytes (not UTF-8) are illegal in a header.
+        let latin1 = b"From: Jos\xe9 M\xfcller <a@b.example>\r\n\r\nx";
+        let m = MessageParser::default().parse(&latin1[..]).unwrap();
+        let v = View::new(&m, latin1, None);
+        let args = ["From".to_string(), "0.0".to_string(), "2".to_string()];
+        assert_eq!(run("check_illegal_chars", &args, &v, &Ctx::default()), 1.0);
     }
 
     #[test]

@@ -2,12 +2,14 @@
 //!
 //! - headers: decoded (RFC 2047), unfolded, several of one name joined by newlines, each
 //!   value ending in a newline (`Name:raw` keeps the encoded text); the pseudo-headers
-//!   `ALL`, `ToCc`, `MESSAGEID`, `EnvelopeFrom` and the `X-Spam-Relays-*` relays (`relays.rs`);
+//!   `ALL` (and its trusted, internal, untrusted and external parts), `ToCc`, `MESSAGEID`,
+//!   `EnvelopeFrom` and the `X-Spam-Relays-*` relays (`relays.rs`);
 //! - body: the Subject line first (an empty line without one: `tflags nosubject` rules
 //!   skip it), then the text/plain and text/html parts, HTML rendered (`html.rs`), each
 //!   cut at 50,000 characters, joined by a line break, cut into paragraphs at blank lines
 //!   with every run of white space one space (Message.pm's "rendered" body);
-//! - rawbody: the decoded parts as written (HTML tags kept), cut into paragraphs;
+//! - rawbody: each text part decoded as written (HTML tags kept), whole, or in pieces of
+//!   2-4 KB cut at a line end, `>` or space when it is longer (Message.pm's);
 //! - uri: links in the rendered text (`uris.rs`: schemes, `www.`, addresses, bare host
 //!   names given the rule files' TLDs) and in HTML attributes;
 //! - full: the whole message as received.
@@ -140,9 +142,8 @@ impl View {
         }
         let subject = v.get("subject", false);
         let mut rendered = String::new();
-        let mut rawbody = String::new();
         let mut leaves = Vec::new();
-        collect_parts(m, &mut v, &mut rendered, &mut rawbody, &mut leaves);
+        collect_parts(m, &mut v, &mut rendered, &mut leaves);
         v.madiff = madiff(m, &leaves);
         v.body = std::iter::once(if subject.is_empty() {
             "\n".to_string()
@@ -151,7 +152,6 @@ impl View {
         })
         .chain(rendered_lines(&rendered))
         .collect();
-        v.rawbody = paragraphs(&rawbody);
         let mut uris = uris::text_uris(v.body.iter().map(String::as_str), registry);
         for u in &v.html_links {
             if !uris.contains(u) {
@@ -184,7 +184,8 @@ impl View {
         };
         // The pseudo-headers are spelt exactly; real header names in any case.
         let name = match name {
-            "ALL" | "ToCc" | "MESSAGEID" | "EnvelopeFrom" => name.to_string(),
+            "ALL" | "ToCc" | "MESSAGEID" | "EnvelopeFrom" | "ALL-TRUSTED" | "ALL-INTERNAL"
+            | "ALL-UNTRUSTED" | "ALL-EXTERNAL" => name.to_string(),
             _ => name.to_ascii_lowercase(),
         };
         match name.as_str() {
@@ -194,6 +195,33 @@ impl View {
                         true => format!("{n}:{r}"),
                         false => format!("{n}: {d}"),
                     });
+                }
+            }
+            // The headers the trusted (internal) relays added: down to and including the
+            // Received header below the last trusted one; the untrusted (external) ones:
+            // from that Received header on. Nothing is configured, so internal is trusted.
+            "ALL-TRUSTED" | "ALL-INTERNAL" | "ALL-UNTRUSTED" | "ALL-EXTERNAL" => {
+                let boundary = self.relays.trusted.len() as i64;
+                let upper = name == "ALL-TRUSTED" || name == "ALL-INTERNAL";
+                let mut index = -1i64;
+                for (n, (h, d, r)) in self.names.iter().zip(&self.headers) {
+                    if h == "received" {
+                        index += 1;
+                    }
+                    let take = if upper {
+                        index <= boundary
+                    } else {
+                        index >= boundary
+                    };
+                    if take {
+                        push(&match raw {
+                            true => format!("{n}:{r}"),
+                            false => format!("{n}: {d}"),
+                        });
+                    }
+                    if upper && index == boundary && h == "received" {
+                        break;
+                    }
                 }
             }
             "ToCc" => {
@@ -230,7 +258,8 @@ impl View {
 
     pub fn has(&self, name: &str) -> bool {
         match name {
-            "ALL" | "ToCc" | "MESSAGEID" | "EnvelopeFrom" => !self.get(name, true).is_empty(),
+            "ALL" | "ToCc" | "MESSAGEID" | "EnvelopeFrom" | "ALL-TRUSTED" | "ALL-INTERNAL"
+            | "ALL-UNTRUSTED" | "ALL-EXTERNAL" => !self.get(name, true).is_empty(),
             _ if name.to_ascii_lowercase().starts_with("x-spam-relays-") => {
                 !self.get(name, true).is_empty()
             }
@@ -265,13 +294,7 @@ struct Leaf {
     has_img: bool,
 }
 
-fn collect_parts(
-    m: &Message,
-    v: &mut View,
-    rendered: &mut String,
-    rawbody: &mut String,
-    leaves: &mut Vec<Leaf>,
-) {
+fn collect_parts(m: &Message, v: &mut View, rendered: &mut String, leaves: &mut Vec<Leaf>) {
     for (index, part) in m.parts.iter().enumerate() {
         let ctype = part
             .content_type()
@@ -315,8 +338,7 @@ fn collect_parts(
                 if ctype == "text/plain" {
                     push_part(rendered, t);
                 }
-                rawbody.push_str(t);
-                rawbody.push('\n');
+                v.rawbody.extend(raw_pieces(t));
                 leaves.push(Leaf {
                     index,
                     html: false,
@@ -328,8 +350,7 @@ fn collect_parts(
                 let doc = html::render(h);
                 info.text_len = doc.text.len();
                 push_part(rendered, &doc.text);
-                rawbody.push_str(h);
-                rawbody.push('\n');
+                v.rawbody.extend(raw_pieces(h));
                 leaves.push(Leaf {
                     index,
                     html: true,
@@ -344,7 +365,7 @@ fn collect_parts(
                 v.html.push(doc);
             }
             PartType::Message(inner) => {
-                collect_parts(inner, v, rendered, rawbody, &mut Vec::new());
+                collect_parts(inner, v, rendered, &mut Vec::new());
             }
             _ => {}
         }
@@ -465,13 +486,46 @@ fn rendered_lines(text: &str) -> Vec<String> {
     short_lines(&joined)
 }
 
-/// Cuts text at blank lines (the raw body's paragraphs), each ending in a line break.
-fn paragraphs(text: &str) -> Vec<String> {
+/// Characters of one part the rawbody rules see (rawbody_part_scan_size).
+const RAW_SCAN: usize = 500_000;
+
+/// A part's decoded text for the rawbody rules: whole up to MAX_PARAGRAPH bytes, else
+/// in pieces of one to two MAX_PARAGRAPH, each cut after a line break, a `>` or a space
+/// found past MAX_PARAGRAPH (split_into_array_of_short_paragraphs).
+fn raw_pieces(text: &str) -> Vec<String> {
     let text = text.replace("\r\n", "\n");
-    text.split("\n\n")
-        .filter(|p| !p.trim().is_empty())
-        .flat_map(|p| short_lines(&format!("{p}\n")))
-        .collect()
+    let mut text = text.as_str();
+    if let Some((cut, _)) = text.char_indices().nth(RAW_SCAN) {
+        text = &text[..cut];
+    }
+    if text.len() <= MAX_PARAGRAPH {
+        return vec![text.to_string()];
+    }
+    let mut out = Vec::new();
+    let mut ofs = 0;
+    while text.len() - ofs > 2 * MAX_PARAGRAPH {
+        let from = ofs + MAX_PARAGRAPH;
+        let within = |j: usize| j - ofs < 2 * MAX_PARAGRAPH;
+        let end = [b'\n', b'>', b' ']
+            .iter()
+            .find_map(|&c| {
+                memchr::memchr(c, &text.as_bytes()[from..])
+                    .map(|i| from + i)
+                    .filter(|&j| within(j))
+            })
+            .map(|j| j + 1)
+            .unwrap_or_else(|| {
+                let mut e = from;
+                while !text.is_char_boundary(e) {
+                    e += 1;
+                }
+                e
+            });
+        out.push(text[ofs..end].to_string());
+        ofs = end;
+    }
+    out.push(text[ofs..].to_string());
+    out
 }
 
 /// Lines (each with its line break), lines longer than MAX_PARAGRAPH cut after the last
@@ -516,8 +570,8 @@ mod tests {
                 "x".repeat(MAX_PARAGRAPH - 2 + pad),
                 "é€".repeat(800)
             );
-            let parts = paragraphs(&text);
-            assert_eq!(parts.concat().trim_end(), text);
+            let parts = short_lines(&text);
+            assert_eq!(parts.concat(), text);
             assert!(parts.len() > 1);
         }
     }
@@ -573,6 +627,13 @@ mod tests {
         // The leading paragraph break leaves an empty line, as in SpamAssassin.
         assert_eq!(v.body[1..], ["\n", "Buy now & save\n", "here "]);
         assert!(v.rawbody[0].contains("<b>now</b>"));
+        // The raw body is the part whole, blank lines and all.
+        let raw = view("Subject: x\r\n\r\n<p>a</p>\r\n\r\n</html>\r\n\r\nafter\r\n");
+        assert_eq!(raw.rawbody, ["<p>a</p>\n\n</html>\n\nafter\n"]);
+        let long = format!("{}\n{}", "x".repeat(3000), "y ".repeat(2000));
+        let pieces = raw_pieces(&long);
+        assert_eq!(pieces.concat(), long);
+        assert!(pieces[0].ends_with('\n') && pieces.len() == 2);
         assert_eq!(v.uris, ["https://shop.example/x"]);
     }
 }

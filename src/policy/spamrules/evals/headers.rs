@@ -1,6 +1,7 @@
-//! HeaderEval's and RelayEval's header and Received tests, and MIMEEval's upper-case
-//! ratio: forged free-mail Received trails, HELO addresses that do not match the client,
-//! unresolved template tags, the From and envelope sender compared.
+//! HeaderEval's and RelayEval's header and Received tests, and two tests of the body's
+//! letters: forged free-mail Received trails, HELO addresses that do not match the client,
+//! unresolved template tags, the From and envelope sender compared; MIMEEval's upper-case
+//! share and BodyEval's space ratio (`tvd_vertical_words`).
 
 use std::sync::LazyLock;
 
@@ -42,8 +43,35 @@ pub fn run(func: &str, args: &[String], v: &View) -> Option<bool> {
             let u = uppercase(v);
             num(args, 0).is_some_and(|lo| u > lo) && num(args, 1).is_some_and(|hi| u <= hi)
         }
+        "tvd_vertical_words" => {
+            let pct = space_ratio(v);
+            // A maximum of 100 or more takes in 100 itself.
+            let hi = num(args, 1).map(|h| if h >= 100.0 { 101.0 } else { h });
+            num(args, 0).is_some_and(|lo| pct >= lo) && hi.is_some_and(|hi| pct < hi)
+        }
         _ => return None,
     })
+}
+
+/// The largest share (%) of spaces to other characters over the body lines longer than
+/// five characters (100 when spaces outnumber them); -1 without such a line.
+fn space_ratio(v: &View) -> f64 {
+    let mut most = -1.0f64;
+    for line in &v.body {
+        let len = line.chars().count();
+        if len <= 5 {
+            continue;
+        }
+        let spaces = line.chars().filter(|&c| c == ' ').count();
+        let other = len - spaces;
+        let pct = if spaces > other || other == 0 {
+            100.0
+        } else {
+            (100 * spaces / other) as f64
+        };
+        most = most.max(pct);
+    }
+    most
 }
 
 /// A template tag (`%FROM_EMAIL`) left in a header other than the ones that quote mail.
@@ -305,5 +333,13 @@ mod tests {
             &["75", "100"],
             "Subject: x\r\n\r\nSHORT SHOUT\r\n"
         ));
+    }
+
+    #[test]
+    fn space_ratio_of_the_lines() {
+        let packed = "Subject: x\r\n\r\nBuyourcheappillsnow,bestprices.\r\n";
+        assert!(hit("tvd_vertical_words", &["0", "10"], packed));
+        let prose = "Subject: x\r\n\r\nThis is an ordinary line of prose.\r\n";
+        assert!(!hit("tvd_vertical_words", &["0", "10"], prose));
     }
 }
