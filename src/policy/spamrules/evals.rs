@@ -29,6 +29,7 @@ const LOCAL: &[&str] = &[
     "check_for_missing_to_header",
     "check_header_count_range",
     "check_illegal_chars",
+    "check_for_ascii_text_illegal",
     "check_for_shifted_date",
     "subject_is_all_caps",
     "check_messageid_not_usable",
@@ -207,6 +208,7 @@ pub fn run(func: &str, args: &[String], v: &View, ctx: &Ctx) -> f64 {
             num(args, 1).is_none_or(|lo| n >= lo) && num(args, 2).is_none_or(|hi| n <= hi)
         }
         "check_illegal_chars" => illegal_chars(v, args),
+        "check_for_ascii_text_illegal" => ascii_text_illegal(v),
         "check_for_shifted_date" => date_diff(v).is_some_and(|d| {
             num(args, 0).is_none_or(|lo| d >= lo * 3600.0)
                 && num(args, 1).is_none_or(|hi| d < hi * 3600.0)
@@ -352,6 +354,19 @@ fn qp_parts(v: &View) -> impl Iterator<Item = &super::view::Part> {
         .filter(|p| p.encoding == Encoding::QuotedPrintable)
 }
 
+/// A text/plain part declared US-ASCII (or with no charset) carries NUL, bare CR or
+/// 8-bit bytes in its transferred form.
+fn ascii_text_illegal(v: &View) -> bool {
+    v.parts.iter().any(|p| {
+        p.ctype == "text/plain"
+            && p.charset.as_deref().is_none_or(|c| c == "us-ascii")
+            && p.raw.split(|&b| b == b'\n').any(|l| {
+                let l = l.strip_suffix(b"\r").unwrap_or(l);
+                l.iter().any(|&b| b == 0 || b == b'\r' || b >= 0x80)
+            })
+    })
+}
+
 /// MIMEEval's flags from the parts.
 fn mime_flag(v: &View, flag: &str) -> bool {
     match flag {
@@ -392,12 +407,7 @@ fn mime_flag(v: &View, flag: &str) -> bool {
                     .contains("attachment")
         }
         "mime_missing_boundary" => v.ctype.starts_with("multipart/") && v.parts.is_empty(),
-        "mime_ascii_text_illegal" => v.parts.iter().any(|p| {
-            p.ctype == "text/plain"
-                && p.charset.as_deref().is_none_or(|c| c == "us-ascii")
-                && p.encoding == Encoding::None
-                && p.raw.iter().any(|&b| b == 0 || b >= 0x80)
-        }),
+        "mime_ascii_text_illegal" => ascii_text_illegal(v),
         _ => false,
     }
 }
@@ -568,6 +578,44 @@ mod tests {
         let v = View::new(&m, latin1, None);
         let args = ["From".to_string(), "0.0".to_string(), "2".to_string()];
         assert_eq!(run("check_illegal_chars", &args, &v, &Ctx::default()), 1.0);
+    }
+
+    #[test]
+    fn transfer_encodings() {
+        let qp = |body: &str| {
+            format!(
+                "Subject: x\r\nContent-Type: text/plain\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n{body}\r\n"
+            )
+        };
+        // =41 is "A": encoded for no reason; =3D ("=") and trailing =20 must be.
+        assert!(hit(
+            "check_for_mime",
+            &["mime_qp_count"],
+            &qp("Buy =41ll now")
+        ));
+        assert!(!hit("check_for_mime", &["mime_qp_count"], &qp("a=3Db=20")));
+        assert!(hit(
+            "check_for_mime",
+            &["mime_qp_long_line"],
+            &qp(&"x".repeat(79))
+        ));
+        assert!(!hit(
+            "check_for_mime",
+            &["mime_qp_long_line"],
+            &qp(&"x".repeat(78))
+        ));
+        let ascii = b"Subject: x\r\nContent-Type: text/plain; charset=us-ascii\r\n\r\ncaf\xe9\r\n";
+        let m = MessageParser::default().parse(&ascii[..]).unwrap();
+        let v = View::new(&m, ascii, None);
+        assert_eq!(
+            run("check_for_ascii_text_illegal", &[], &v, &Ctx::default()),
+            1.0
+        );
+        assert!(!hit(
+            "check_for_ascii_text_illegal",
+            &[],
+            "Subject: x\r\n\r\nplain\r\n"
+        ));
     }
 
     #[test]

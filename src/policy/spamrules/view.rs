@@ -332,8 +332,15 @@ fn collect_parts(m: &Message, v: &mut View, rendered: &mut String, leaves: &mut 
                 .map(str::to_ascii_lowercase),
             headers,
         };
-        match &part.body {
-            PartType::Text(t) if ctype != "text/calendar" => {
+        // The declared type decides, not the parser's reading of it (`text/HTML`).
+        let body = match &part.body {
+            PartType::Text(t) if ctype == "text/html" => Some((t, true)),
+            PartType::Html(h) => Some((h, true)),
+            PartType::Text(t) if ctype != "text/calendar" => Some((t, false)),
+            _ => None,
+        };
+        match (body, &part.body) {
+            (Some((t, false)), _) => {
                 info.text_len = t.len();
                 if ctype == "text/plain" {
                     push_part(rendered, t);
@@ -346,7 +353,7 @@ fn collect_parts(m: &Message, v: &mut View, rendered: &mut String, leaves: &mut 
                     has_img: false,
                 });
             }
-            PartType::Html(h) => {
+            (Some((h, true)), _) => {
                 let doc = html::render(h);
                 info.text_len = doc.text.len();
                 push_part(rendered, &doc.text);
@@ -364,7 +371,7 @@ fn collect_parts(m: &Message, v: &mut View, rendered: &mut String, leaves: &mut 
                 }
                 v.html.push(doc);
             }
-            PartType::Message(inner) => {
+            (None, PartType::Message(inner)) => {
                 collect_parts(inner, v, rendered, &mut Vec::new());
             }
             _ => {}
