@@ -270,11 +270,11 @@ impl Renderer {
             return;
         }
         let attr = |n: &str| attrs.iter().find(|(k, _)| k == n).map(|(_, v)| v.as_str());
-        if tag == "basefont" {
-            if let Some(n) = attr("size").and_then(leading_int) {
-                self.basefont = n;
-                return;
-            }
+        if tag == "basefont"
+            && let Some(n) = attr("size").and_then(leading_int)
+        {
+            self.basefont = n;
+            return;
         }
         if (tag == "td" || tag == "tr") && self.styles.iter().any(|s| s.tag == tag) {
             // Closes what an omitted </td> or </tr> would have.

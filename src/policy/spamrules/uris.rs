@@ -118,15 +118,16 @@ fn clean(raw: &str, kind: Kind, registry: Option<&Registry>) -> Option<String> {
         raw.to_string()
     } else if lower.starts_with("ftp.") {
         format!("ftp://{raw}")
-    } else if lower.starts_with("www") && www_prefix(&lower) {
-        format!("http://{raw}")
-    } else if raw.find('/').is_some_and(|s| raw[s..].contains('@')) {
+    } else if lower.starts_with("www") && www_prefix(&lower)
+        || raw.find('/').is_some_and(|s| raw[s..].contains('@'))
+    {
+        // `www.` links, and a '/' before an '@' (no address has one).
         format!("http://{raw}")
     } else if let Some(at) = raw.find('@') {
         if !raw[at + 1..].contains('.') || raw.contains("&nbsp;") {
             return None;
         }
-        let bare = raw.trim_start_matches(|c: char| c == ':');
+        let bare = raw.trim_start_matches(':');
         let bare = [
             "skype:", "mail:", "email:", "e-mail:", "e-mail", "email", "mail", "skype",
         ]
