@@ -145,6 +145,46 @@ fn header_html_body_uri_and_meta_rules_fire() {
     assert!(scl <= 2, "SCL {scl}: {names:?}");
 }
 
+/// Rules that read what SpamAssassin's HTML renderer, body and header evals report: an
+/// image inside a link in short HTML, text as white as its page, an empty body, a template
+/// tag left in a header.
+#[test]
+fn rules_over_the_rendered_html_and_header_evals_fire() {
+    if !have_rules() {
+        return;
+    }
+    let org = Org::with_domains();
+    let head = "From: Deals <deals@fabrikam.example>\r\nTo: user@contoso.com\r\n\
+                Date: Thu, 01 Jan 2026 10:00:00 +0000\r\nMessage-ID: <d1@fabrikam.example>\r\n";
+    let image_link = format!(
+        "{head}Subject: today only\r\nContent-Type: text/html\r\n\r\n<html><body>\
+         <a href=\"http://fabrikam.example/deal\"><img src=\"http://fabrikam.example/d.gif\"></a>\
+         <font color=\"#fefefe\">cheap words the reader cannot see</font></body></html>\r\n"
+    );
+    let (_, names) = score(&org, &image_link);
+    for rule in ["HTML_SHORT_LINK_IMG_1", "HTML_FONT_LOW_CONTRAST"] {
+        assert!(names.contains(&rule.to_string()), "{rule}: {names:?}");
+    }
+    let empty = format!("{head}Subject: hello\r\n\r\n\r\n");
+    let (_, names) = score(&org, &empty);
+    assert!(names.contains(&"EMPTY_MESSAGE".to_string()), "{names:?}");
+    let template = format!("{head}Subject: hello\r\nX-Mailer: %MAILER_NAME\r\n\r\nHi there.\r\n");
+    let (_, names) = score(&org, &template);
+    assert!(
+        names.contains(&"UNRESOLVED_TEMPLATE".to_string()),
+        "{names:?}"
+    );
+    // A text part: no HTML rule, and a body that is not empty.
+    let text = format!("{head}Subject: hello\r\n\r\nSee you at noon.\r\n");
+    let (_, names) = score(&org, &text);
+    assert!(
+        !names
+            .iter()
+            .any(|n| n.starts_with("HTML_") || n == "EMPTY_MESSAGE"),
+        "{names:?}"
+    );
+}
+
 #[test]
 fn a_missing_rule_directory_is_an_error_naming_the_fix() {
     let org = Org::with_domains();

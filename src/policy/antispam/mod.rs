@@ -367,7 +367,8 @@ pub fn score(
 
 /// SpamAssassin's rules for the message: each hit a signal with its points.
 fn rule_signals(s: &mut Score, rules: &RuleSet, m: &Message, inputs: &Inputs) {
-    let view = spamrules::View::new(m, &m.raw_message, inputs.sender);
+    let view =
+        spamrules::View::with_registry(m, &m.raw_message, inputs.sender, Some(&rules.registry));
     let ctx = spamrules::Ctx {
         bayes: inputs.bayes,
     };

@@ -155,6 +155,8 @@ pub struct Rule {
     /// Count every match, up to this many (1 unless `tflags multiple`).
     pub maxhits: u32,
     pub priority: i32,
+    /// `tflags nosubject`: a body rule that skips the Subject line.
+    pub nosubject: bool,
 }
 
 impl Rule {
@@ -192,6 +194,8 @@ pub struct RuleSet {
     /// Lines of the files that could not be read.
     pub errors: Vec<(String, usize, String)>,
     pub freemail: super::freemail::FreeMail,
+    pub addrlists: super::addrlist::AddrLists,
+    pub registry: super::registry::Registry,
 }
 
 impl RuleSet {
@@ -266,19 +270,6 @@ fn header_test(spec: &str) -> Result<Test, (SkipReason, String)> {
     })
 }
 
-/// `func('a', "b", 3)` into its name and arguments.
-fn eval_call(spec: &str) -> Option<(String, Vec<String>)> {
-    let call = spec.strip_prefix("eval:")?.trim();
-    let (name, args) = call.split_once('(')?;
-    let args = args.trim_end().strip_suffix(')')?;
-    let args = args
-        .split(',')
-        .map(|a| a.trim().trim_matches(['\'', '"']).to_string())
-        .filter(|a| !a.is_empty())
-        .collect();
-    Some((name.trim().to_string(), args))
-}
-
 /// ReplaceTags: `<A>` in a listed rule becomes tag A's value; `<pre P>`, `<post P>` and
 /// `<inter P>` in the rule name the text put before each tag, after each tag, and between
 /// two adjacent tags (ReplaceTags.pm, up to five passes for tags inside values).
@@ -336,6 +327,8 @@ fn replace_tags(cfg: &Config, spec: &str) -> String {
 pub fn compile(cfg: &Config) -> RuleSet {
     let mut set = RuleSet {
         freemail: super::freemail::FreeMail::new(&cfg.freemail_domains, &cfg.freemail_welcomelist),
+        addrlists: super::addrlist::AddrLists::new(&cfg.addrlists, &cfg.uri_hosts),
+        registry: super::registry::Registry::new(&cfg.tlds, &cfg.tlds_2, &cfg.tlds_3),
         files: cfg.files,
         errors: cfg.errors.clone(),
         ..RuleSet::default()
@@ -365,7 +358,7 @@ pub fn compile(cfg: &Config) -> RuleSet {
                     )
                 })
                 .map_err(|e| skip(SkipReason::Meta, e))
-        } else if let Some((func, args)) = eval_call(&spec) {
+        } else if let Some((func, args)) = evals::parse_call(&spec) {
             match evals::support(&func) {
                 Support::Local => Ok((Test::Eval { func, args }, None)),
                 Support::Network => Err(skip(SkipReason::Network, func)),
@@ -447,6 +440,7 @@ pub fn compile(cfg: &Config) -> RuleSet {
             test,
             maxhits,
             priority: cfg.priority.get(&def.name).copied().unwrap_or(0),
+            nosubject: flags.split_whitespace().any(|f| f == "nosubject"),
         });
     }
     // Sets of PREFILTER_CHUNK patterns, not one per kind: the lazy DFA of a set of a thousand

@@ -9,6 +9,9 @@ use mail_parser::{DateTime, Encoding};
 use super::Ctx;
 use super::view::View;
 
+mod headers;
+mod html;
+
 pub enum Support {
     Local,
     Network,
@@ -26,12 +29,22 @@ const LOCAL: &[&str] = &[
     "check_for_missing_to_header",
     "check_header_count_range",
     "check_illegal_chars",
+    "check_for_ascii_text_illegal",
     "check_for_shifted_date",
     "subject_is_all_caps",
     "check_messageid_not_usable",
     "check_for_unique_subject_id",
     "check_equal_from_domains",
     "check_no_relays",
+    "tvd_vertical_words",
+    "check_for_uppercase",
+    "check_all_trusted",
+    "check_relays_unparseable",
+    "helo_ip_mismatch",
+    "check_for_matching_env_and_hdr_from",
+    "check_for_forged_gmail_received_headers",
+    "check_for_forged_yahoo_received_headers",
+    "check_unresolved_template",
     "check_bayes",
     "html_tag_exists",
     "html_test",
@@ -41,6 +54,8 @@ const LOCAL: &[&str] = &[
     "html_eval",
     "html_tag_balance",
     "html_title_subject_ratio",
+    "html_text_match",
+    "check_iframe_src",
     "check_stock_info",
     "check_body_length",
     "image_count",
@@ -52,6 +67,12 @@ const LOCAL: &[&str] = &[
     "check_freemail_from",
     "check_freemail_header",
     "check_freemail_replyto",
+    // The address lists', run by addrlist.rs.
+    "check_from_in_list",
+    "check_replyto_in_list",
+    "check_uri_host_listed",
+    // The registry's, run by registry.rs.
+    "check_mailfrom_matches_rcvd",
 ];
 
 const NETWORK: &[&str] = &[
@@ -65,7 +86,6 @@ const NETWORK: &[&str] = &[
     "check_rbl_ns_from",
     "check_rbl_rcvd",
     "check_uridnsbl",
-    "check_uri_host_listed",
     "check_dns_sender",
     "check_razor2",
     "check_razor2_range",
@@ -96,6 +116,31 @@ pub fn support(name: &str) -> Support {
     }
 }
 
+/// `func('a', "b", 3)` into its name and arguments.
+pub fn parse_call(spec: &str) -> Option<(String, Vec<String>)> {
+    let call = spec.strip_prefix("eval:")?.trim();
+    let (name, args) = call.split_once('(')?;
+    let args = args.trim_end().strip_suffix(')')?;
+    // Commas inside a quoted argument (a regex's `{0,6}`) do not split it.
+    let mut list = Vec::new();
+    let (mut cur, mut quote) = (String::new(), None);
+    for c in args.chars() {
+        match (quote, c) {
+            (None, '\'' | '"') => quote = Some(c),
+            (Some(q), _) if c == q => quote = None,
+            (None, ',') => list.push(std::mem::take(&mut cur)),
+            _ => cur.push(c),
+        }
+    }
+    list.push(cur);
+    let args = list
+        .into_iter()
+        .map(|a| a.trim().to_string())
+        .filter(|a| !a.is_empty())
+        .collect();
+    Some((name.trim().to_string(), args))
+}
+
 fn num(args: &[String], i: usize) -> Option<f64> {
     args.get(i)
         .filter(|a| *a != "undef")
@@ -112,7 +157,9 @@ fn truth(b: bool) -> f64 {
 }
 
 pub fn run(func: &str, args: &[String], v: &View, ctx: &Ctx) -> f64 {
-    let html = &v.html;
+    if let Some(hit) = html::run(func, args, v).or_else(|| headers::run(func, args, v)) {
+        return truth(hit);
+    }
     let text_parts = |sub: &str| {
         v.parts
             .iter()
@@ -161,6 +208,7 @@ pub fn run(func: &str, args: &[String], v: &View, ctx: &Ctx) -> f64 {
             num(args, 1).is_none_or(|lo| n >= lo) && num(args, 2).is_none_or(|hi| n <= hi)
         }
         "check_illegal_chars" => illegal_chars(v, args),
+        "check_for_ascii_text_illegal" => ascii_text_illegal(v),
         "check_for_shifted_date" => date_diff(v).is_some_and(|d| {
             num(args, 0).is_none_or(|lo| d >= lo * 3600.0)
                 && num(args, 1).is_none_or(|hi| d < hi * 3600.0)
@@ -191,73 +239,9 @@ pub fn run(func: &str, args: &[String], v: &View, ctx: &Ctx) -> f64 {
                 .ends_with(|c: char| c.is_ascii_alphanumeric() || c == ']')
                 && s.contains(['#', '[', '-'])
         }
-        "check_equal_from_domains" => {
-            let from = domain(&v.get("From", false));
-            let env = v.envelope_from.as_deref().map(domain);
-            matches!((from, env), (Some(f), Some(Some(e))) if f != e && !f.ends_with(&format!(".{e}")) && !e.ends_with(&format!(".{f}")))
-        }
-        "check_no_relays" => v.relays_untrusted.is_empty() && !v.has("Received"),
         "check_bayes" => ctx.bayes.is_some_and(|p| {
             num(args, 0).is_none_or(|lo| p >= lo) && num(args, 1).is_none_or(|hi| p <= hi)
         }),
-        "html_tag_exists" => args.first().is_some_and(|t| html.tags.contains_key(t)),
-        "html_test" => match args.first().map(String::as_str) {
-            Some("html") => html.has_html,
-            Some("embeds") => html.tags.contains_key("embed") || html.tags.contains_key("object"),
-            Some("form_action_mailto") => {
-                html.links.iter().any(|l| l.starts_with("mailto:"))
-                    && html.tags.contains_key("form")
-            }
-            _ => false,
-        },
-        // HTMLEval: min < the HTML's length <= max, with images (SpamAssassin's
-        // `length`, the bytes of HTML source, not of visible text).
-        "html_image_only" => {
-            let len = html.bytes as f64;
-            html.images > 0
-                && num(args, 0).is_none_or(|lo| len > lo)
-                && num(args, 1).is_none_or(|hi| len <= hi)
-        }
-        "html_image_ratio" => {
-            let r = visible_len(v) as f64 / html.image_area.max(1) as f64;
-            html.image_area > 0
-                && num(args, 0).is_none_or(|lo| r > lo)
-                && num(args, 1).is_none_or(|hi| r <= hi)
-        }
-        "html_range" | "html_eval" => {
-            let x = match args.first().map(String::as_str) {
-                Some("length") => html.bytes as f64,
-                Some("max_size") => 0.0,
-                _ => return 0.0,
-            };
-            // html_eval('length', '< 384') compares with an expression; html_range(test,
-            // min, max) is min < x <= max, max "inf" or absent for no upper bound.
-            html.has_html
-                && match func {
-                    "html_eval" => compare(x, args.get(1).map_or("", String::as_str)),
-                    _ => {
-                        num(args, 1).is_some_and(|lo| x > lo)
-                            && num(args, 2)
-                                .filter(|hi| hi.is_finite())
-                                .is_none_or(|hi| x <= hi)
-                    }
-                }
-        }
-        "html_tag_balance" => {
-            let tag = args.first().map_or("", String::as_str);
-            let (o, c) = (
-                html.tags.get(tag).copied().unwrap_or(0) as f64,
-                html.closed.get(tag).copied().unwrap_or(0) as f64,
-            );
-            html.has_html && compare(o - c, args.get(1).map_or("", String::as_str))
-        }
-        "html_title_subject_ratio" => {
-            let (t, s) = (
-                html.title.trim().len(),
-                v.get("Subject", false).trim().len(),
-            );
-            t > 0 && s > 0 && (t as f64 / s as f64) > num(args, 0).unwrap_or(2.0)
-        }
         "check_stock_info" => stock_info(v) >= num(args, 0).unwrap_or(1.0) as usize,
         "check_body_length" => {
             let len: usize = v.body.iter().skip(1).map(String::len).sum();
@@ -338,10 +322,6 @@ fn text_len(v: &View, ctype: &str) -> usize {
         .sum()
 }
 
-fn visible_len(v: &View) -> usize {
-    v.html.text.split_whitespace().map(str::len).sum()
-}
-
 /// `diff OP n` for a Perl expression `OP n` (`< 384`, `!= 0`), as HTMLEval evaluates
 /// html_eval's and html_tag_balance's.
 fn compare(diff: f64, expr: &str) -> bool {
@@ -362,14 +342,29 @@ fn compare(diff: f64, expr: &str) -> bool {
     }
 }
 
-fn domain(addr: &str) -> Option<String> {
-    let a = addr
-        .rsplit('<')
-        .next()?
-        .trim()
-        .trim_end_matches(['>', '\n']);
-    a.rsplit_once('@')
-        .map(|(_, d)| d.trim().to_ascii_lowercase())
+static NEEDLESS_QP: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new("=(?:09|3[0-9ABCEF]|[2456][0-9A-F]|7[0-9A-E])").expect("compiles")
+});
+static TRAILING_QP: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| regex::Regex::new(r"(?:=09|=20)+\s*$").expect("compiles"));
+
+fn qp_parts(v: &View) -> impl Iterator<Item = &super::view::Part> {
+    v.parts
+        .iter()
+        .filter(|p| p.encoding == Encoding::QuotedPrintable)
+}
+
+/// A text/plain part declared US-ASCII (or with no charset) carries NUL, bare CR or
+/// 8-bit bytes in its transferred form.
+fn ascii_text_illegal(v: &View) -> bool {
+    v.parts.iter().any(|p| {
+        p.ctype == "text/plain"
+            && p.charset.as_deref().is_none_or(|c| c == "us-ascii")
+            && p.raw.split(|&b| b == b'\n').any(|l| {
+                let l = l.strip_suffix(b"\r").unwrap_or(l);
+                l.iter().any(|&b| b == 0 || b == b'\r' || b >= 0x80)
+            })
+    })
 }
 
 /// MIMEEval's flags from the parts.
@@ -382,22 +377,37 @@ fn mime_flag(v: &View, flag: &str) -> bool {
             .any(|p| p.encoding == Encoding::Base64 && p.ctype.starts_with("text/")),
         "mime_body_html_count" => v.parts.iter().any(|p| p.ctype == "text/html"),
         "mime_body_text_count" => v.parts.iter().any(|p| p.ctype == "text/plain"),
-        "mime_qp_count" => v
-            .parts
-            .iter()
-            .any(|p| p.encoding == Encoding::QuotedPrintable),
-        "mime_qp_long_line" => v.parts.iter().any(|p| {
-            p.encoding == Encoding::QuotedPrintable
-                && p.raw.split(|&b| b == b'\n').any(|l| l.len() > 79)
+        // Characters encoded that need not be (=41 for "A"), not counting encoded white
+        // space at the ends of lines: MIMEEval's qp_count, true when above zero.
+        "mime_qp_count" => qp_parts(v).any(|p| {
+            let raw = String::from_utf8_lossy(&p.raw);
+            raw.lines().any(|l| {
+                let needless = NEEDLESS_QP.find_iter(l).count();
+                let trailing = TRAILING_QP
+                    .find(l)
+                    .map_or(0, |m| m.as_str().trim_end().len() / 3);
+                needless > trailing
+            })
+        }),
+        // RFC 5322's 78 characters, not RFC 2045's 76 (Apple Mail and Outlook write 78).
+        "mime_qp_long_line" => qp_parts(v).any(|p| {
+            p.raw
+                .split(|&b| b == b'\n')
+                .any(|l| l.strip_suffix(b"\r").unwrap_or(l).len() > 78)
         }),
         "mime_multipart_alternative" => v.ctype == "multipart/alternative",
+        "mime_attachment" => {
+            let attachment = |(n, val): &(String, String)| {
+                n.eq_ignore_ascii_case("Content-Disposition")
+                    && val.to_ascii_lowercase().contains("attachment")
+            };
+            v.parts.iter().any(|p| p.headers.iter().any(attachment))
+                || v.get("Content-Disposition", false)
+                    .to_ascii_lowercase()
+                    .contains("attachment")
+        }
         "mime_missing_boundary" => v.ctype.starts_with("multipart/") && v.parts.is_empty(),
-        "mime_ascii_text_illegal" => v.parts.iter().any(|p| {
-            p.ctype == "text/plain"
-                && p.charset.as_deref().is_none_or(|c| c == "us-ascii")
-                && p.encoding == Encoding::None
-                && p.raw.iter().any(|&b| b == 0 || b >= 0x80)
-        }),
+        "mime_ascii_text_illegal" => ascii_text_illegal(v),
         _ => false,
     }
 }
@@ -406,24 +416,27 @@ fn illegal_chars(v: &View, args: &[String]) -> bool {
     let name = args.first().map_or("", String::as_str);
     let s = v.get(name, true);
     let s = s.trim_end_matches('\n');
-    if s.trim().is_empty() || !s.is_ascii() {
-        // Valid UTF-8 (our text always is) is legal, as in HeaderEval, unless it
-        // carries control characters.
-        let controls = s
-            .bytes()
-            .filter(|&b| b < 0x20 && b != b'\t' && b != b'\n' && b != b'\r')
-            .count();
-        if controls == 0 {
-            return false;
+    if s.trim().is_empty() {
+        return false;
+    }
+    let control = |c: char| (c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r');
+    // The view decodes header bytes lossily: U+FFFD stands for a byte that was not UTF-8.
+    let invalid = s.contains('\u{FFFD}');
+    // Valid UTF-8 is legal, as in HeaderEval, unless it carries control characters.
+    if !s.is_ascii() && !invalid && !s.chars().any(control) {
+        return false;
+    }
+    let (mut illegal, mut len) = (0usize, 0usize);
+    for c in s.chars() {
+        let bytes = if c == '\u{FFFD}' { 1 } else { c.len_utf8() };
+        len += bytes;
+        if control(c) || c == '\x7f' || !c.is_ascii() {
+            illegal += bytes;
         }
     }
-    let illegal = s
-        .bytes()
-        .filter(|&b| (b < 0x20 && b != b'\t' && b != b'\n' && b != b'\r') || b >= 0x7f)
-        .count() as f64;
     let ratio = num(args, 1).unwrap_or(0.0);
     let count = num(args, 2).unwrap_or(1.0);
-    illegal / s.len().max(1) as f64 >= ratio && illegal >= count
+    illegal as f64 / len.max(1) as f64 >= ratio && illegal as f64 >= count
 }
 
 /// Seconds from the Received times to the Date header, the one closest to zero
@@ -536,25 +549,6 @@ mod tests {
     }
 
     #[test]
-    fn html_length_expressions_and_ranges() {
-        let short = "Subject: x\r\nContent-Type: text/html\r\n\r\n<center>hi</center>\r\n";
-        let long = format!(
-            "Subject: x\r\nContent-Type: text/html\r\n\r\n<center>{}</center>\r\n",
-            "<p>news of the week</p>".repeat(40)
-        );
-        assert!(hit("html_eval", &["length", "< 384"], short));
-        assert!(!hit("html_eval", &["length", "< 384"], &long));
-        assert!(hit("html_eval", &["length", ">= 384"], &long));
-        assert!(hit("html_range", &["length", "384", "inf"], &long));
-        assert!(!hit("html_range", &["length", "0", "384"], &long));
-        assert!(!hit(
-            "html_eval",
-            &["length", "< 384"],
-            "Subject: x\r\n\r\nplain\r\n"
-        ));
-    }
-
-    #[test]
     fn headers_and_dates() {
         let m = "Subject: FREE MONEY NOW\r\nDate: Thu, 1 Jan 2026 12:00:00 +0000\r\n\
                  Received: from a (b [203.0.113.1]) by c; Fri, 2 Jan 2026 12:00:00 +0000\r\n\r\nx\r\n";
@@ -577,6 +571,50 @@ mod tests {
             "check_illegal_chars",
             &["Subject", "0.00", "1"],
             "Subject: café\r\n\r\nx"
+        ));
+        // Latin-1 bytes (not UTF-8) are illegal in a header.
+        let latin1 = b"From: Jos\xe9 M\xfcller <a@b.example>\r\n\r\nx";
+        let m = MessageParser::default().parse(&latin1[..]).unwrap();
+        let v = View::new(&m, latin1, None);
+        let args = ["From".to_string(), "0.0".to_string(), "2".to_string()];
+        assert_eq!(run("check_illegal_chars", &args, &v, &Ctx::default()), 1.0);
+    }
+
+    #[test]
+    fn transfer_encodings() {
+        let qp = |body: &str| {
+            format!(
+                "Subject: x\r\nContent-Type: text/plain\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n{body}\r\n"
+            )
+        };
+        // =41 is "A": encoded for no reason; =3D ("=") and trailing =20 must be.
+        assert!(hit(
+            "check_for_mime",
+            &["mime_qp_count"],
+            &qp("Buy =41ll now")
+        ));
+        assert!(!hit("check_for_mime", &["mime_qp_count"], &qp("a=3Db=20")));
+        assert!(hit(
+            "check_for_mime",
+            &["mime_qp_long_line"],
+            &qp(&"x".repeat(79))
+        ));
+        assert!(!hit(
+            "check_for_mime",
+            &["mime_qp_long_line"],
+            &qp(&"x".repeat(78))
+        ));
+        let ascii = b"Subject: x\r\nContent-Type: text/plain; charset=us-ascii\r\n\r\ncaf\xe9\r\n";
+        let m = MessageParser::default().parse(&ascii[..]).unwrap();
+        let v = View::new(&m, ascii, None);
+        assert_eq!(
+            run("check_for_ascii_text_illegal", &[], &v, &Ctx::default()),
+            1.0
+        );
+        assert!(!hit(
+            "check_for_ascii_text_illegal",
+            &[],
+            "Subject: x\r\n\r\nplain\r\n"
         ));
     }
 

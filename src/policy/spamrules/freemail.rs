@@ -111,7 +111,7 @@ impl FreeMail {
                 seen.push(e);
             }
         };
-        for u in &v.html.links {
+        for u in &v.html_links {
             if let Some(rest) = u.get(..7).filter(|s| s.eq_ignore_ascii_case("mailto:"))
                 && let Ok(Some(c)) = EMAIL.captures(&u[rest.len()..])
                 && let Some(m) = c.get(1)

@@ -15,6 +15,7 @@
 //! and body-like rules without such literals are compiled into `RegexSet`s. Fancy and
 //! full rules without literals, and header rules, always run.
 
+pub mod addrlist;
 pub mod atoms;
 pub mod compile;
 pub mod evals;
@@ -23,7 +24,9 @@ pub mod html;
 pub mod meta;
 pub mod parse;
 pub mod perlre;
+pub mod registry;
 pub mod relays;
+pub mod uris;
 pub mod view;
 
 use std::borrow::Cow;
@@ -122,7 +125,8 @@ pub fn check(rs: &RuleSet, v: &View, ctx: &Ctx) -> Vec<Hit> {
             Test::Exists(name) => u32::from(v.has(name)),
             Test::Lines { kind, re } => {
                 let mut total = 0;
-                for line in lines(v, *kind) {
+                let skip = usize::from(rule.nosubject && *kind == Kind::Body);
+                for line in lines(v, *kind).skip(skip) {
                     total += re.count(line.as_bytes(), rule.maxhits - total);
                     if total >= rule.maxhits {
                         break;
@@ -135,7 +139,10 @@ pub fn check(rs: &RuleSet, v: &View, ctx: &Ctx) -> Vec<Hit> {
                     .iter()
                     .any(|(h, val)| h.eq_ignore_ascii_case(name) && re.is_match(val.as_bytes()))
             })),
-            Test::Eval { func, args } => match freemail::run(&rs.freemail, func, args, v) {
+            Test::Eval { func, args } => match freemail::run(&rs.freemail, func, args, v)
+                .or_else(|| rs.addrlists.run(func, args, v))
+                .or_else(|| rs.registry.run(func, v))
+            {
                 Some(hit) => u32::from(hit),
                 None => evals::run(func, args, v, ctx) as u32,
             },

@@ -87,6 +87,14 @@ pub struct Config {
     /// lines.
     pub freemail_domains: Vec<String>,
     pub freemail_welcomelist: Vec<String>,
+    /// `enlist_addrlist (NAME) pattern...`: each list's patterns.
+    pub addrlists: HashMap<String, Vec<String>>,
+    /// `util_rb_tld`, `util_rb_2tld`, `util_rb_3tld`: the registry boundaries.
+    pub tlds: Vec<String>,
+    pub tlds_2: Vec<String>,
+    pub tlds_3: Vec<String>,
+    /// `enlist_uri_host (NAME) host...`: each list's entries.
+    pub uri_hosts: HashMap<String, Vec<String>>,
     /// Rules inside `ifplugin` blocks of plugins the engine lacks: name, plugin.
     pub absent: Vec<(String, String)>,
     /// Lines that could not be read: file, line, why.
@@ -267,6 +275,24 @@ impl Config {
             "freemail_welcomelist" | "freemail_whitelist" => {
                 self.freemail_welcomelist
                     .extend(rest.split_whitespace().map(str::to_string));
+            }
+            "util_rb_tld" | "util_rb_2tld" | "util_rb_3tld" => {
+                let list = match key {
+                    "util_rb_tld" => &mut self.tlds,
+                    "util_rb_2tld" => &mut self.tlds_2,
+                    _ => &mut self.tlds_3,
+                };
+                list.extend(rest.split_whitespace().map(str::to_string));
+            }
+            "enlist_addrlist" | "enlist_uri_host" => {
+                let list = name.trim_matches(['(', ')']).to_string();
+                match key {
+                    "enlist_addrlist" => &mut self.addrlists,
+                    _ => &mut self.uri_hosts,
+                }
+                .entry(list)
+                .or_default()
+                .extend(value.split_whitespace().map(str::to_ascii_lowercase));
             }
             "replace_rules" => {
                 self.replace_rules

@@ -45,7 +45,7 @@ impl Relay {
     }
 
     fn private(&self) -> bool {
-        PRIVATE.is_match(&self.ip).unwrap_or(false)
+        is_private(&self.ip)
     }
 }
 
@@ -63,6 +63,13 @@ pub enum Parsed {
 pub struct Relays {
     pub trusted: Vec<Relay>,
     pub untrusted: Vec<Relay>,
+    /// Received headers nothing could be read from (UNPARSEABLE_RELAY, ALL_TRUSTED).
+    pub unparseable: usize,
+}
+
+/// A private, loopback or otherwise reserved address (SpamAssassin's IP_PRIVATE).
+pub fn is_private(ip: &str) -> bool {
+    PRIVATE.is_match(ip).unwrap_or(false)
 }
 
 impl Relays {
@@ -83,8 +90,13 @@ impl Relays {
             .map(parse)
             .chain(synthetic.iter().map(|s| parse(s)));
         for parsed in lines {
-            let Parsed::Relay(mut relay) = parsed else {
-                continue;
+            let mut relay = match parsed {
+                Parsed::Relay(r) => r,
+                Parsed::Skip => continue,
+                Parsed::Unparseable => {
+                    out.unparseable += 1;
+                    continue;
+                }
             };
             if in_trusted && !relay.private() && relay.auth.is_empty() {
                 in_trusted = false;

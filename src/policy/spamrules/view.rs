@@ -2,12 +2,16 @@
 //!
 //! - headers: decoded (RFC 2047), unfolded, several of one name joined by newlines, each
 //!   value ending in a newline (`Name:raw` keeps the encoded text); the pseudo-headers
-//!   `ALL`, `ToCc`, `MESSAGEID`, `EnvelopeFrom` and the `X-Spam-Relays-*` relays (`relays.rs`);
-//! - body: the Subject first, then the decoded text parts with HTML rendered to its
-//!   visible text, cut into paragraphs whose line breaks are spaces (PerMsgStatus's
-//!   "rendered" body);
-//! - rawbody: the decoded parts as written (HTML tags kept), cut into paragraphs;
-//! - uri: links from the text (with a scheme, or schemeless `www.`) and HTML attributes;
+//!   `ALL` (and its trusted, internal, untrusted and external parts), `ToCc`, `MESSAGEID`,
+//!   `EnvelopeFrom` and the `X-Spam-Relays-*` relays (`relays.rs`);
+//! - body: the Subject line first (an empty line without one: `tflags nosubject` rules
+//!   skip it), then the text/plain and text/html parts, HTML rendered (`html.rs`), each
+//!   cut at 50,000 characters, joined by a line break, cut into paragraphs at blank lines
+//!   with every run of white space one space (Message.pm's "rendered" body);
+//! - rawbody: each text part decoded as written (HTML tags kept), whole, or in pieces of
+//!   2-4 KB cut at a line end, `>` or space when it is longer (Message.pm's);
+//! - uri: links in the rendered text (`uris.rs`: schemes, `www.`, addresses, bare host
+//!   names given the rule files' TLDs) and in HTML attributes;
 //! - full: the whole message as received.
 //!
 //! Text is UTF-8 (mail-parser decodes each part's charset), matched as octets.
@@ -15,6 +19,8 @@
 use mail_parser::{Encoding, Message, MessageParser, MimeHeaders, PartType};
 
 use super::html::{self, Html};
+use super::registry::Registry;
+use super::uris;
 
 /// One MIME leaf part, for the MIME evals.
 #[derive(Debug, Clone)]
@@ -43,10 +49,10 @@ pub struct View {
     pub uris: Vec<String>,
     pub full: String,
     pub parts: Vec<Part>,
-    pub html: Html,
-    /// The plain text parts' text, and the HTML parts' rendered text, for the evals.
-    pub plain_text: String,
-    pub html_text: String,
+    /// Each HTML part's results, in order (SpamAssassin's `html_all`).
+    pub html: Vec<Html>,
+    /// The links of every HTML part, each once.
+    pub html_links: Vec<String>,
     pub envelope_from: Option<String>,
     /// The relays pseudo-headers' values (internal is trusted, external untrusted: no
     /// trusted_networks are configured, so SpamAssassin infers one boundary for both).
@@ -85,6 +91,17 @@ const MAX_PARAGRAPH: usize = 2048;
 
 impl View {
     pub fn new(m: &Message, raw: &[u8], envelope_from: Option<&str>) -> View {
+        View::with_registry(m, raw, envelope_from, None)
+    }
+
+    /// With the rule files' top-level domains, which tell bare host names in the text
+    /// (`example.com/path`) and addresses at a real domain.
+    pub fn with_registry(
+        m: &Message,
+        raw: &[u8],
+        envelope_from: Option<&str>,
+        registry: Option<&Registry>,
+    ) -> View {
         let mut v = View {
             // SpamAssassin reads messages with LF line ends.
             full: String::from_utf8_lossy(raw).replace("\r\n", "\n"),
@@ -124,25 +141,19 @@ impl View {
             v.names.push(name.to_string());
         }
         let subject = v.get("subject", false);
-        let subject = subject.trim_end_matches('\n');
         let mut rendered = String::new();
-        if !subject.is_empty() {
-            rendered.push_str(subject);
-            rendered.push_str("\n\n");
-        }
-        let mut rawbody = String::new();
         let mut leaves = Vec::new();
-        collect_parts(m, &mut v, &mut rendered, &mut rawbody, &mut leaves);
+        collect_parts(m, &mut v, &mut rendered, &mut leaves);
         v.madiff = madiff(m, &leaves);
-        v.body = paragraphs(&rendered, true);
-        v.rawbody = paragraphs(&rawbody, false);
-        let mut uris = html::text_uris(&v.plain_text);
-        for u in v
-            .html
-            .links
-            .iter()
-            .chain(html::text_uris(&v.html_text).iter())
-        {
+        v.body = std::iter::once(if subject.is_empty() {
+            "\n".to_string()
+        } else {
+            subject
+        })
+        .chain(rendered_lines(&rendered))
+        .collect();
+        let mut uris = uris::text_uris(v.body.iter().map(String::as_str), registry);
+        for u in &v.html_links {
             if !uris.contains(u) {
                 uris.push(u.clone());
             }
@@ -173,7 +184,8 @@ impl View {
         };
         // The pseudo-headers are spelt exactly; real header names in any case.
         let name = match name {
-            "ALL" | "ToCc" | "MESSAGEID" | "EnvelopeFrom" => name.to_string(),
+            "ALL" | "ToCc" | "MESSAGEID" | "EnvelopeFrom" | "ALL-TRUSTED" | "ALL-INTERNAL"
+            | "ALL-UNTRUSTED" | "ALL-EXTERNAL" => name.to_string(),
             _ => name.to_ascii_lowercase(),
         };
         match name.as_str() {
@@ -183,6 +195,33 @@ impl View {
                         true => format!("{n}:{r}"),
                         false => format!("{n}: {d}"),
                     });
+                }
+            }
+            // The headers the trusted (internal) relays added: down to and including the
+            // Received header below the last trusted one; the untrusted (external) ones:
+            // from that Received header on. Nothing is configured, so internal is trusted.
+            "ALL-TRUSTED" | "ALL-INTERNAL" | "ALL-UNTRUSTED" | "ALL-EXTERNAL" => {
+                let boundary = self.relays.trusted.len() as i64;
+                let upper = name == "ALL-TRUSTED" || name == "ALL-INTERNAL";
+                let mut index = -1i64;
+                for (n, (h, d, r)) in self.names.iter().zip(&self.headers) {
+                    if h == "received" {
+                        index += 1;
+                    }
+                    let take = if upper {
+                        index <= boundary
+                    } else {
+                        index >= boundary
+                    };
+                    if take {
+                        push(&match raw {
+                            true => format!("{n}:{r}"),
+                            false => format!("{n}: {d}"),
+                        });
+                    }
+                    if upper && index == boundary && h == "received" {
+                        break;
+                    }
                 }
             }
             "ToCc" => {
@@ -219,7 +258,8 @@ impl View {
 
     pub fn has(&self, name: &str) -> bool {
         match name {
-            "ALL" | "ToCc" | "MESSAGEID" | "EnvelopeFrom" => !self.get(name, true).is_empty(),
+            "ALL" | "ToCc" | "MESSAGEID" | "EnvelopeFrom" | "ALL-TRUSTED" | "ALL-INTERNAL"
+            | "ALL-UNTRUSTED" | "ALL-EXTERNAL" => !self.get(name, true).is_empty(),
             _ if name.to_ascii_lowercase().starts_with("x-spam-relays-") => {
                 !self.get(name, true).is_empty()
             }
@@ -254,13 +294,7 @@ struct Leaf {
     has_img: bool,
 }
 
-fn collect_parts(
-    m: &Message,
-    v: &mut View,
-    rendered: &mut String,
-    rawbody: &mut String,
-    leaves: &mut Vec<Leaf>,
-) {
+fn collect_parts(m: &Message, v: &mut View, rendered: &mut String, leaves: &mut Vec<Leaf>) {
     for (index, part) in m.parts.iter().enumerate() {
         let ctype = part
             .content_type()
@@ -298,14 +332,20 @@ fn collect_parts(
                 .map(str::to_ascii_lowercase),
             headers,
         };
-        match &part.body {
-            PartType::Text(t) if ctype != "text/calendar" => {
+        // The declared type decides, not the parser's reading of it (`text/HTML`).
+        let body = match &part.body {
+            PartType::Text(t) if ctype == "text/html" => Some((t, true)),
+            PartType::Html(h) => Some((h, true)),
+            PartType::Text(t) if ctype != "text/calendar" => Some((t, false)),
+            _ => None,
+        };
+        match (body, &part.body) {
+            (Some((t, false)), _) => {
                 info.text_len = t.len();
-                rendered.push_str(t);
-                rendered.push_str("\n\n");
-                rawbody.push_str(t);
-                rawbody.push('\n');
-                v.plain_text.push_str(t);
+                if ctype == "text/plain" {
+                    push_part(rendered, t);
+                }
+                v.rawbody.extend(raw_pieces(t));
                 leaves.push(Leaf {
                     index,
                     html: false,
@@ -313,24 +353,26 @@ fn collect_parts(
                     has_img: false,
                 });
             }
-            PartType::Html(h) => {
+            (Some((h, true)), _) => {
                 let doc = html::render(h);
                 info.text_len = doc.text.len();
-                rendered.push_str(&doc.text);
-                rendered.push_str("\n\n");
-                rawbody.push_str(h);
-                rawbody.push('\n');
-                v.html_text.push_str(&doc.text);
+                push_part(rendered, &doc.text);
+                v.rawbody.extend(raw_pieces(h));
                 leaves.push(Leaf {
                     index,
                     html: true,
                     text: doc.text.clone(),
-                    has_img: doc.tags.contains_key("img"),
+                    has_img: doc.inside.contains_key("img"),
                 });
-                v.html.merge(doc);
+                for l in &doc.links {
+                    if !v.html_links.contains(l) {
+                        v.html_links.push(l.clone());
+                    }
+                }
+                v.html.push(doc);
             }
-            PartType::Message(inner) => {
-                collect_parts(inner, v, rendered, rawbody, &mut Vec::new());
+            (None, PartType::Message(inner)) => {
+                collect_parts(inner, v, rendered, &mut Vec::new());
             }
             _ => {}
         }
@@ -401,36 +443,116 @@ fn madiff(m: &Message, leaves: &[Leaf]) -> MaDiff {
     out
 }
 
-/// Cuts text at blank lines; in `rendered` text, line breaks in a paragraph become spaces
-/// and runs of white space one space.
-fn paragraphs(text: &str, rendered: bool) -> Vec<String> {
-    let mut out = Vec::new();
+/// Characters of one part's rendered text the body rules see (body_part_scan_size).
+const PART_SCAN: usize = 50_000;
+
+/// Appends a part's rendered text, a line break between parts, the text cut after
+/// PART_SCAN characters (at a line break or space within the next 1,024 when there is one).
+fn push_part(rendered: &mut String, text: &str) {
+    if !rendered.is_empty() {
+        rendered.push('\n');
+    }
+    let Some((cut, _)) = text.char_indices().nth(PART_SCAN) else {
+        rendered.push_str(text);
+        return;
+    };
+    let near = |c: char| {
+        text[cut..]
+            .find(c)
+            .filter(|&i| i <= 1024)
+            .map(|i| cut + i + 1)
+    };
+    let end = near('\n').or_else(|| near(' ')).unwrap_or(cut);
+    rendered.push_str(&text[..end]);
+}
+
+/// Paragraph breaks (line breaks around blank space).
+static BREAKS: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| regex::Regex::new(r"\n+\s*\n+").expect("compiles"));
+
+/// The rendered body's lines: a paragraph a line, every run of white space in it one
+/// space, each ending in a line break but the last.
+fn rendered_lines(text: &str) -> Vec<String> {
+    // SpamAssassin reads messages with LF line ends.
     let text = text.replace("\r\n", "\n");
-    for para in text.split("\n\n") {
-        let p = if rendered {
-            para.split_whitespace().collect::<Vec<_>>().join(" ")
-        } else {
-            para.to_string()
-        };
-        if p.trim().is_empty() {
-            continue;
-        }
-        let mut rest = p.as_str();
+    let paras: Vec<String> = BREAKS
+        .split(&text)
+        .map(|p| {
+            let mut out = String::with_capacity(p.len());
+            for c in p.chars() {
+                if !c.is_whitespace() {
+                    out.push(c);
+                } else if !out.ends_with(' ') {
+                    out.push(' ');
+                }
+            }
+            out
+        })
+        .collect();
+    let joined = paras.join("\n");
+    short_lines(&joined)
+}
+
+/// Characters of one part the rawbody rules see (rawbody_part_scan_size).
+const RAW_SCAN: usize = 500_000;
+
+/// A part's decoded text for the rawbody rules: whole up to MAX_PARAGRAPH bytes, else
+/// in pieces of one to two MAX_PARAGRAPH, each cut after a line break, a `>` or a space
+/// found past MAX_PARAGRAPH (split_into_array_of_short_paragraphs).
+fn raw_pieces(text: &str) -> Vec<String> {
+    let text = text.replace("\r\n", "\n");
+    let mut text = text.as_str();
+    if let Some((cut, _)) = text.char_indices().nth(RAW_SCAN) {
+        text = &text[..cut];
+    }
+    if text.len() <= MAX_PARAGRAPH {
+        return vec![text.to_string()];
+    }
+    let mut out = Vec::new();
+    let mut ofs = 0;
+    while text.len() - ofs > 2 * MAX_PARAGRAPH {
+        let from = ofs + MAX_PARAGRAPH;
+        let within = |j: usize| j - ofs < 2 * MAX_PARAGRAPH;
+        let end = [b'\n', b'>', b' ']
+            .iter()
+            .find_map(|&c| {
+                memchr::memchr(c, &text.as_bytes()[from..])
+                    .map(|i| from + i)
+                    .filter(|&j| within(j))
+            })
+            .map(|j| j + 1)
+            .unwrap_or_else(|| {
+                let mut e = from;
+                while !text.is_char_boundary(e) {
+                    e += 1;
+                }
+                e
+            });
+        out.push(text[ofs..end].to_string());
+        ofs = end;
+    }
+    out.push(text[ofs..].to_string());
+    out
+}
+
+/// Lines (each with its line break), lines longer than MAX_PARAGRAPH cut after the last
+/// space within it, or at it (split_into_array_of_short_lines).
+fn short_lines(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for line in text.split_inclusive('\n') {
+        let mut rest = line;
         while rest.len() > MAX_PARAGRAPH {
-            // At a character boundary first: the text is UTF-8 (lossy), not bytes.
+            // At a character boundary: the text is UTF-8 (lossy), not bytes.
             let mut end = MAX_PARAGRAPH;
             while !rest.is_char_boundary(end) {
                 end -= 1;
             }
-            let mut cut = rest[..end].rfind(' ').unwrap_or(end);
-            if cut == 0 {
-                cut = rest.len();
-            }
+            let cut = rest[..end].rfind(' ').map_or(end, |s| s + 1);
             out.push(rest[..cut].to_string());
             rest = &rest[cut..];
         }
         if !rest.is_empty() {
-            out.push(format!("{rest}\n"));
+            out.push(rest.to_string());
         }
     }
     out
@@ -455,8 +577,8 @@ mod tests {
                 "x".repeat(MAX_PARAGRAPH - 2 + pad),
                 "é€".repeat(800)
             );
-            let parts = paragraphs(&text, false);
-            assert_eq!(parts.concat().trim_end(), text);
+            let parts = short_lines(&text);
+            assert_eq!(parts.concat(), text);
             assert!(parts.len() > 1);
         }
     }
@@ -496,7 +618,7 @@ mod tests {
             [
                 "café time\n",
                 "Hello there, see www.example.net/page now.\n",
-                "Bye\n"
+                "Bye "
             ]
         );
         assert_eq!(v.uris, ["http://www.example.net/page"]);
@@ -509,8 +631,16 @@ mod tests {
              <html><style>p{}</style><p>Buy <b>now</b> &amp; save</p>\
              <a href=\"https://shop.example/x\">here</a></html>\r\n",
         );
-        assert_eq!(v.body[1..], ["Buy now & save\n", "here\n"]);
+        // The leading paragraph break leaves an empty line, as in SpamAssassin.
+        assert_eq!(v.body[1..], ["\n", "Buy now & save\n", "here "]);
         assert!(v.rawbody[0].contains("<b>now</b>"));
+        // The raw body is the part whole, blank lines and all.
+        let raw = view("Subject: x\r\n\r\n<p>a</p>\r\n\r\n</html>\r\n\r\nafter\r\n");
+        assert_eq!(raw.rawbody, ["<p>a</p>\n\n</html>\n\nafter\n"]);
+        let long = format!("{}\n{}", "x".repeat(3000), "y ".repeat(2000));
+        let pieces = raw_pieces(&long);
+        assert_eq!(pieces.concat(), long);
+        assert!(pieces[0].ends_with('\n') && pieces.len() == 2);
         assert_eq!(v.uris, ["https://shop.example/x"]);
     }
 }
