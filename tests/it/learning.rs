@@ -219,6 +219,33 @@ fn train_spam_filter_learns_maildirs_directories_and_mboxes() {
         .stderr_has("-Ham: cannot read nowhere");
 }
 
+/// Trains the organisation of `state` on 200 generated messages of each class (written
+/// under `dir`): enough for the filter to give answers.
+fn train_generated(dir: &Path, state: &Path) {
+    let (spam, ham) = (dir.join("spam"), dir.join("ham"));
+    write_maildir(&spam, 0..200, true);
+    write_maildir(&ham, 0..200, false);
+    let (spam, ham) = (spam.to_str().unwrap(), ham.to_str().unwrap());
+    eopctl_ok(state, &["Train-SpamFilter", "-Spam", spam, "-Ham", ham]);
+}
+
+/// The learning filter's probability for a message file, as Test-MessageRoute gives it.
+fn route_probability(state: &Path, file: &Path) -> f64 {
+    let file = file.to_str().unwrap();
+    let args = [
+        "Test-MessageRoute",
+        "-MessageFile",
+        file,
+        "-ClientIP",
+        "203.0.113.7",
+        "-o",
+        "json",
+    ];
+    let out = eopctl(state, &args);
+    assert!(out.status.success());
+    probability(&serde_json::from_slice(&out.stdout).unwrap())
+}
+
 /// Get-SpamFilterStatistics of the relay's organisation.
 fn stats(state: &Path) -> serde_json::Value {
     let out = eopctl(state, &["Get-SpamFilterStatistics", "-o", "json"]);
@@ -231,20 +258,7 @@ fn a_message_moved_into_junk_teaches_the_relay() {
     let port = free_port();
     let (dir, state) = state_dir(&contoso(port, "", ""));
     // Trained enough to be active, on topics unlike the message the user will judge.
-    write_maildir(&dir.path().join("spam"), 0..200, true);
-    write_maildir(&dir.path().join("ham"), 0..200, false);
-    let spam = dir.path().join("spam");
-    let ham = dir.path().join("ham");
-    eopctl_ok(
-        &state,
-        &[
-            "Train-SpamFilter",
-            "-Spam",
-            spam.to_str().unwrap(),
-            "-Ham",
-            ham.to_str().unwrap(),
-        ],
-    );
+    train_generated(dir.path(), &state);
     let novel = |n: usize| {
         format!(
             "From: solar{n}@sunpower.example\r\nTo: admin@contoso.test\r\n\
@@ -255,22 +269,7 @@ fn a_message_moved_into_junk_teaches_the_relay() {
     };
     let probe = dir.path().join("probe.eml");
     std::fs::write(&probe, novel(2)).unwrap();
-    let score = || {
-        let out = eopctl(
-            &state,
-            &[
-                "Test-MessageRoute",
-                "-MessageFile",
-                probe.to_str().unwrap(),
-                "-ClientIP",
-                "203.0.113.7",
-                "-o",
-                "json",
-            ],
-        );
-        assert!(out.status.success());
-        probability(&serde_json::from_slice(&out.stdout).unwrap())
-    };
+    let score = || route_probability(&state, &probe);
     let before = score();
 
     let relay = Relay::start(&state, &["--junk-scan", "1s"]);
@@ -336,19 +335,7 @@ fn a_released_false_positive_teaches_ham() {
         "",
         "HostedContentFilterPolicies:\n  - { Name: Default, SpamAction: Quarantine, HighConfidenceSpamAction: Quarantine }\n",
     ));
-    write_maildir(&dir.path().join("spam"), 0..200, true);
-    write_maildir(&dir.path().join("ham"), 0..200, false);
-    let (spam, ham) = (dir.path().join("spam"), dir.path().join("ham"));
-    eopctl_ok(
-        &state,
-        &[
-            "Train-SpamFilter",
-            "-Spam",
-            spam.to_str().unwrap(),
-            "-Ham",
-            ham.to_str().unwrap(),
-        ],
-    );
+    train_generated(dir.path(), &state);
     // A newsletter the built-in signals flag (HTML only, hidden text, a link to an
     // address), on a topic the filter has never seen.
     let newsletter = |n: usize| {
@@ -362,22 +349,7 @@ fn a_released_false_positive_teaches_ham() {
     };
     let probe = dir.path().join("probe.eml");
     std::fs::write(&probe, newsletter(3)).unwrap();
-    let score = || {
-        let out = eopctl(
-            &state,
-            &[
-                "Test-MessageRoute",
-                "-MessageFile",
-                probe.to_str().unwrap(),
-                "-ClientIP",
-                "203.0.113.7",
-                "-o",
-                "json",
-            ],
-        );
-        assert!(out.status.success());
-        probability(&serde_json::from_slice(&out.stdout).unwrap())
-    };
+    let score = || route_probability(&state, &probe);
     let before = score();
 
     let relay = Relay::start(&state, &[]);
