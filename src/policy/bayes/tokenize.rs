@@ -210,7 +210,8 @@ impl Tokens {
             })
             .collect();
         let kept = RUNS.replace_all(&kept, "$1 $2 $3");
-        for line in text_lines(&kept) {
+        // Line by line: the title-case rule looks at each line's first word.
+        for line in kept.split(['\n', '\r']) {
             let mut sentence_start = true;
             for word in line.split_whitespace() {
                 let starts = sentence_start;
@@ -322,11 +323,6 @@ impl Tokens {
             self.push(format!("urlpath:{word}"));
         }
     }
-}
-
-/// Lines of text (the title-case rule looks at each line's first word).
-fn text_lines(text: &str) -> impl Iterator<Item = &str> {
-    text.split(['\n', '\r'])
 }
 
 /// "Hello" at a sentence's start is the word "hello" (SpamAssassin's IGNORE_TITLE_CASE).
