@@ -46,17 +46,23 @@ const HAM_WORDS: &[&str] = &[
     "contract",
 ];
 
-/// A generated message: `i` picks a varied subset of the class's words.
+/// A generated message: `i` picks a varied subset of the class's words. The classes
+/// differ in their words and senders only (a class-wide mark, such as a top-level domain
+/// or a word in the Message-ID, would be learned as the class's strongest sign).
 fn message(i: usize, spam: bool) -> String {
-    let (words, from) = if spam {
-        (SPAM_WORDS, format!("promo{i}@deals{}.example", i % 7))
+    let (words, from, id) = if spam {
+        (SPAM_WORDS, format!("promo{i}@deals{}.example", i % 7), i)
     } else {
-        (HAM_WORDS, format!("colleague{}@fabrikam.test", i % 11))
+        (
+            HAM_WORDS,
+            format!("colleague{}@fabrikam.example", i % 11),
+            100_000 + i,
+        )
     };
     let pick = |k: usize| words[(i * 7 + k * 3) % words.len()];
     format!(
         "From: {from}\r\nTo: admin@contoso.test\r\nSubject: {} {}\r\n\
-         Date: Tue, 01 Dec 2026 10:00:00 +0000\r\nMessage-ID: <{i}.{spam}@gen.test>\r\n\r\n\
+         Date: Tue, 01 Dec 2026 10:00:00 +0000\r\nMessage-ID: <{id}@gen.test>\r\n\r\n\
          {} {} {} {} and {} number {i}\r\n",
         pick(0),
         pick(1),
@@ -213,6 +219,33 @@ fn train_spam_filter_learns_maildirs_directories_and_mboxes() {
         .stderr_has("-Ham: cannot read nowhere");
 }
 
+/// Trains the organisation of `state` on 200 generated messages of each class (written
+/// under `dir`): enough for the filter to give answers.
+fn train_generated(dir: &Path, state: &Path) {
+    let (spam, ham) = (dir.join("spam"), dir.join("ham"));
+    write_maildir(&spam, 0..200, true);
+    write_maildir(&ham, 0..200, false);
+    let (spam, ham) = (spam.to_str().unwrap(), ham.to_str().unwrap());
+    eopctl_ok(state, &["Train-SpamFilter", "-Spam", spam, "-Ham", ham]);
+}
+
+/// The learning filter's probability for a message file, as Test-MessageRoute gives it.
+fn route_probability(state: &Path, file: &Path) -> f64 {
+    let file = file.to_str().unwrap();
+    let args = [
+        "Test-MessageRoute",
+        "-MessageFile",
+        file,
+        "-ClientIP",
+        "203.0.113.7",
+        "-o",
+        "json",
+    ];
+    let out = eopctl(state, &args);
+    assert!(out.status.success());
+    probability(&serde_json::from_slice(&out.stdout).unwrap())
+}
+
 /// Get-SpamFilterStatistics of the relay's organisation.
 fn stats(state: &Path) -> serde_json::Value {
     let out = eopctl(state, &["Get-SpamFilterStatistics", "-o", "json"]);
@@ -225,20 +258,7 @@ fn a_message_moved_into_junk_teaches_the_relay() {
     let port = free_port();
     let (dir, state) = state_dir(&contoso(port, "", ""));
     // Trained enough to be active, on topics unlike the message the user will judge.
-    write_maildir(&dir.path().join("spam"), 0..200, true);
-    write_maildir(&dir.path().join("ham"), 0..200, false);
-    let spam = dir.path().join("spam");
-    let ham = dir.path().join("ham");
-    eopctl_ok(
-        &state,
-        &[
-            "Train-SpamFilter",
-            "-Spam",
-            spam.to_str().unwrap(),
-            "-Ham",
-            ham.to_str().unwrap(),
-        ],
-    );
+    train_generated(dir.path(), &state);
     let novel = |n: usize| {
         format!(
             "From: solar{n}@sunpower.example\r\nTo: admin@contoso.test\r\n\
@@ -249,22 +269,7 @@ fn a_message_moved_into_junk_teaches_the_relay() {
     };
     let probe = dir.path().join("probe.eml");
     std::fs::write(&probe, novel(2)).unwrap();
-    let score = || {
-        let out = eopctl(
-            &state,
-            &[
-                "Test-MessageRoute",
-                "-MessageFile",
-                probe.to_str().unwrap(),
-                "-ClientIP",
-                "203.0.113.7",
-                "-o",
-                "json",
-            ],
-        );
-        assert!(out.status.success());
-        probability(&serde_json::from_slice(&out.stdout).unwrap())
-    };
+    let score = || route_probability(&state, &probe);
     let before = score();
 
     let relay = Relay::start(&state, &["--junk-scan", "1s"]);
@@ -318,4 +323,111 @@ fn a_message_moved_into_junk_teaches_the_relay() {
     assert_eq!(stats(&state)[0]["SpamMessages"], 201);
     let after = score();
     assert!(after > before + 0.2, "before {before}, after {after}");
+}
+
+/// A quarantined message released with -ReportFalsePositive is learned as ham (the next
+/// message like it scores lower); deleting one teaches nothing.
+#[test]
+fn a_released_false_positive_teaches_ham() {
+    let port = free_port();
+    let (dir, state) = state_dir(&contoso(
+        port,
+        "",
+        "HostedContentFilterPolicies:\n  - { Name: Default, SpamAction: Quarantine, HighConfidenceSpamAction: Quarantine }\n",
+    ));
+    train_generated(dir.path(), &state);
+    // A newsletter the built-in signals flag (HTML only, hidden text, a link to an
+    // address), on a topic the filter has never seen.
+    let newsletter = |n: usize| {
+        format!(
+            "From: news@birdwatch.example\r\nTo: admin@contoso.test\r\n\
+             Subject: Heron migration bulletin {n}\r\nDate: Tue, 01 Dec 2026 10:00:00 +0000\r\n\
+             Message-ID: <bulletin{n}@birdwatch.example>\r\nContent-Type: text/html\r\n\r\n\
+             <p>Herons and egrets return to the wetland marshes, binoculars ready, issue {n}</p>\
+             <div style=\"display:none\">x</div><a href=\"http://203.0.113.9/map\">map</a>\r\n"
+        )
+    };
+    let probe = dir.path().join("probe.eml");
+    std::fs::write(&probe, newsletter(3)).unwrap();
+    let score = || route_probability(&state, &probe);
+    let before = score();
+
+    let relay = Relay::start(&state, &[]);
+    let mut c = Client::hello(relay.addr());
+    for n in [1, 2] {
+        assert!(
+            c.send(
+                "news@birdwatch.example",
+                &["admin@contoso.test"],
+                &newsletter(n)
+            )
+            .starts_with("250")
+        );
+    }
+    let data = relay.data_dir.to_str().unwrap().to_string();
+    let quarantined = || {
+        let out = eopctl(
+            &state,
+            &["--data-dir", &data, "Get-QuarantineMessage", "-o", "json"],
+        );
+        serde_json::from_slice::<serde_json::Value>(&out.stdout).unwrap_or_default()
+    };
+    assert!(
+        wait_until(SECS, || quarantined()
+            .as_array()
+            .is_some_and(|a| a.len() == 2)),
+        "{}",
+        relay.log_text()
+    );
+    let ids: Vec<String> = quarantined()
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["Identity"].as_str().unwrap().to_string())
+        .collect();
+    let ham_learned = || stats(&state)[0]["HamMessages"].as_u64();
+    eopctl_ok(
+        &state,
+        &[
+            "--data-dir",
+            &data,
+            "Delete-QuarantineMessage",
+            "-Identity",
+            &ids[0],
+            "-Confirm:$false",
+        ],
+    );
+    assert_eq!(ham_learned(), Some(200), "deleting teaches nothing");
+    assert_eq!(score(), before);
+
+    let out = eopctl(
+        &state,
+        &[
+            "--data-dir",
+            &data,
+            "Release-QuarantineMessage",
+            "-Identity",
+            &ids[1],
+            "-ReleaseToAll",
+            "-ReportFalsePositive",
+        ],
+    );
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success() && said.contains("learned as ham"),
+        "{said}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(ham_learned(), Some(201));
+    assert!(
+        stats(&state)[0]["LearnedFrom"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|s| s.as_str().unwrap().starts_with("Quarantine release: 1 ham")),
+        "{}",
+        stats(&state)
+    );
+    let after = score();
+    assert!(after < before - 0.2, "before {before}, after {after}");
 }

@@ -239,8 +239,11 @@ pub fn run(func: &str, args: &[String], v: &View, ctx: &Ctx) -> f64 {
                 .ends_with(|c: char| c.is_ascii_alphanumeric() || c == ']')
                 && s.contains(['#', '[', '-'])
         }
+        // SpamAssassin's bands are (min, max], the lowest [0, max]: a probability on a
+        // boundary is in one band only.
         "check_bayes" => ctx.bayes.is_some_and(|p| {
-            num(args, 0).is_none_or(|lo| p >= lo) && num(args, 1).is_none_or(|hi| p <= hi)
+            num(args, 0).is_none_or(|lo| lo == 0.0 || p > lo)
+                && num(args, 1).is_none_or(|hi| p <= hi)
         }),
         "check_stock_info" => stock_info(v) >= num(args, 0).unwrap_or(1.0) as usize,
         "check_body_length" => {
@@ -627,6 +630,13 @@ mod tests {
         let args = ["0.99".to_string(), "1.00".to_string()];
         let ctx = |bayes| Ctx { bayes };
         assert_eq!(run("check_bayes", &args, &v, &ctx(Some(0.995))), 1.0);
+        assert_eq!(
+            run("check_bayes", &args, &v, &ctx(Some(0.99))),
+            0.0,
+            "BAYES_95's"
+        );
+        let lowest = ["0.00".to_string(), "0.01".to_string()];
+        assert_eq!(run("check_bayes", &lowest, &v, &ctx(Some(0.0))), 1.0);
         assert_eq!(run("check_bayes", &args, &v, &ctx(Some(0.5))), 0.0);
         assert_eq!(run("check_bayes", &args, &v, &ctx(None)), 0.0);
     }
