@@ -61,6 +61,21 @@ pub fn score_set(ctx: &Ctx) -> usize {
 
 /// Runs the rule set on a message; the hits in rule order.
 pub fn check(rs: &RuleSet, v: &View, ctx: &Ctx) -> Vec<Hit> {
+    check_observed(rs, v, ctx, &mut |_| {})
+}
+
+/// A point [`check`] has reached, for a caller that times its steps (the engine itself
+/// reads no clock).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    /// The prefilters have said which rules may match.
+    Prefiltered,
+    /// This rule (an index into `RuleSet::rules`) has run.
+    Ran(usize),
+}
+
+/// [`check`], calling `step` as it goes.
+pub fn check_observed(rs: &RuleSet, v: &View, ctx: &Ctx, step: &mut dyn FnMut(Step)) -> Vec<Hit> {
     let set = score_set(ctx);
     let n = rs.rules.len();
     // Which body-like rules the prefilters say may match; the rest need not run.
@@ -87,6 +102,7 @@ pub fn check(rs: &RuleSet, v: &View, ctx: &Ctx) -> Vec<Hit> {
             }
         }
     }
+    step(Step::Prefiltered);
     let mut counts = vec![0u32; n];
     // Hundreds of header rules read a few dozen headers: each value is built once.
     let mut header_values: HashMap<(&str, bool), String> = HashMap::new();
@@ -144,6 +160,7 @@ pub fn check(rs: &RuleSet, v: &View, ctx: &Ctx) -> Vec<Hit> {
                 u32::from(value != 0.0)
             }
         };
+        step(Step::Ran(i));
     }
     let mut hits: Vec<Hit> = rs
         .order
