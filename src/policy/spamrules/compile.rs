@@ -155,6 +155,8 @@ pub struct Rule {
     /// Count every match, up to this many (1 unless `tflags multiple`).
     pub maxhits: u32,
     pub priority: i32,
+    /// Per score set, whether running the rule can change the outcome (see [`mark_live`]).
+    pub live: [bool; 4],
 }
 
 impl Rule {
@@ -187,6 +189,8 @@ pub struct RuleSet {
     /// For body, rawbody and uri rules without atoms: the set, and the rule index of each
     /// of its patterns.
     pub prefilters: Vec<(Kind, RegexSet, Vec<usize>)>,
+    /// Plain header rules, one pass per header (see [`HeaderSet`]).
+    pub header_sets: Vec<HeaderSet>,
     pub skipped: Vec<Skipped>,
     pub files: usize,
     /// Lines of the files that could not be read.
@@ -447,6 +451,7 @@ pub fn compile(cfg: &Config) -> RuleSet {
             test,
             maxhits,
             priority: cfg.priority.get(&def.name).copied().unwrap_or(0),
+            live: [false; 4],
         });
     }
     // Sets of PREFILTER_CHUNK patterns, not one per kind: the lazy DFA of a set of a thousand
@@ -490,6 +495,8 @@ pub fn compile(cfg: &Config) -> RuleSet {
             detail: plugin.clone(),
         }));
     bind_metas(&mut set);
+    mark_live(&mut set);
+    set.header_sets = header_sets(&set.rules);
     set
 }
 
@@ -522,78 +529,14 @@ fn literals(
     })
 }
 
-/// Binds meta names to rule indices and orders the metas after their dependencies;
-/// metas in a cycle are skipped.
-fn bind_metas(set: &mut RuleSet) {
-    let index: HashMap<String, usize> = set
-        .rules
-        .iter()
-        .enumerate()
-        .map(|(i, r)| (r.name.clone(), i))
-        .collect();
-    for r in &mut set.rules {
-        if let Test::Meta { expr, vars } = &mut r.test {
-            *vars = expr.names.iter().map(|n| index.get(n).copied()).collect();
-        }
-    }
-    let n = set.rules.len();
-    // 0 = unvisited, 1 = on the stack, 2 = done.
-    let mut state = vec![0u8; n];
-    let mut order = Vec::with_capacity(n);
-    let mut cyclic = vec![false; n];
-    fn visit(
-        i: usize,
-        rules: &[Rule],
-        state: &mut [u8],
-        order: &mut Vec<usize>,
-        cyclic: &mut [bool],
-    ) {
-        if state[i] == 2 {
-            return;
-        }
-        if state[i] == 1 {
-            cyclic[i] = true;
-            return;
-        }
-        state[i] = 1;
-        if let Test::Meta { vars, .. } = &rules[i].test {
-            for d in vars.iter().flatten() {
-                visit(*d, rules, state, order, cyclic);
-                if cyclic[*d] {
-                    cyclic[i] = true;
-                }
-            }
-        }
-        state[i] = 2;
-        order.push(i);
-    }
-    for i in 0..n {
-        visit(i, &set.rules, &mut state, &mut order, &mut cyclic);
-    }
-    let mut non_meta: Vec<usize> = order
-        .iter()
-        .copied()
-        .filter(|&i| !matches!(set.rules[i].test, Test::Meta { .. }))
-        .collect();
-    let metas = order
-        .iter()
-        .copied()
-        .filter(|&i| matches!(set.rules[i].test, Test::Meta { .. }) && !cyclic[i]);
-    non_meta.extend(metas);
-    for (i, r) in set.rules.iter().enumerate() {
-        if cyclic[i] {
-            set.skipped.push(Skipped {
-                name: r.name.clone(),
-                reason: SkipReason::Meta,
-                detail: "depends on itself".into(),
-            });
-        }
-    }
-    set.order = non_meta;
-}
-
+mod headers;
+mod metas;
 mod superset;
+pub use headers::HeaderSet;
 pub use superset::drop_supersets;
+
+use headers::header_sets;
+use metas::{bind_metas, mark_live};
 
 #[cfg(test)]
 mod tests;
