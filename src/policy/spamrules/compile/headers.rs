@@ -20,7 +20,9 @@ pub struct HeaderSet {
 /// another text when the header is absent, and `:addr`/`:name` rules a part of the value:
 /// those run alone.
 pub(super) fn header_sets(rules: &[Rule]) -> Vec<HeaderSet> {
-    let mut by_target: HashMap<(&str, bool), (Vec<&str>, Vec<usize>)> = HashMap::new();
+    // (header, raw) to the patterns and their rule indices.
+    type Patterns<'a> = (Vec<&'a str>, Vec<usize>);
+    let mut by_target: HashMap<(&str, bool), Patterns> = HashMap::new();
     for (i, r) in rules.iter().enumerate() {
         if let Test::Header {
             name,
