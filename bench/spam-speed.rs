@@ -249,7 +249,7 @@ fn profile(
         return;
     };
     let mut slow: Vec<_> = per_rule.into_iter().collect();
-    slow.sort_by(|a, b| b.1.0.cmp(&a.1.0));
+    slow.sort_by_key(|r| std::cmp::Reverse(r.1.0));
     println!();
     println!("| {label}: slowest rules | kind | per message | runs per message |");
     println!("|---|---|---|---|");
