@@ -454,19 +454,9 @@ pub fn compile(cfg: &Config) -> RuleSet {
             live: [false; 4],
         });
     }
-    // Sets of PREFILTER_CHUNK patterns, not one per kind: the lazy DFA of a set of a thousand
-    // case-insensitive patterns outgrows its cache on every message and is rebuilt state by
-    // state (most of the scoring time, measured); small sets keep their states.
     for (kind, (sources, indices)) in patterns {
-        for (sources, indices) in sources
-            .chunks(PREFILTER_CHUNK)
-            .zip(indices.chunks(PREFILTER_CHUNK))
-        {
-            match RegexSetBuilder::new(sources)
-                .size_limit(1 << 30)
-                .dfa_size_limit(1 << 26)
-                .build()
-            {
+        for (built, indices) in regex_sets(&sources, &indices) {
+            match built {
                 Ok(rs) => set.prefilters.push((kind, rs, indices.to_vec())),
                 // Without the set each rule runs alone: slower, same answers.
                 Err(e) => tracing::warn!("rule prefilter for {kind:?} not built: {e}"),
@@ -498,6 +488,27 @@ pub fn compile(cfg: &Config) -> RuleSet {
     mark_live(&mut set);
     set.header_sets = header_sets(&set.rules);
     set
+}
+
+/// `RegexSet`s of PREFILTER_CHUNK patterns each, with the rule indices of their patterns.
+/// Not one set for all: the lazy DFA of a set of a thousand case-insensitive patterns
+/// outgrows its cache on every message and is rebuilt state by state (most of the
+/// scoring time, measured); small sets keep their states.
+fn regex_sets<'a, S: AsRef<str>>(
+    sources: &[S],
+    indices: &'a [usize],
+) -> Vec<(Result<RegexSet, regex::Error>, &'a [usize])> {
+    sources
+        .chunks(PREFILTER_CHUNK)
+        .zip(indices.chunks(PREFILTER_CHUNK))
+        .map(|(sources, indices)| {
+            let built = RegexSetBuilder::new(sources)
+                .size_limit(1 << 30)
+                .dfa_size_limit(1 << 26)
+                .build();
+            (built, indices)
+        })
+        .collect()
 }
 
 /// One automaton over the atoms of `rules` (rule index, its atoms), each atom once.

@@ -42,17 +42,8 @@ pub(super) fn header_sets(rules: &[Rule]) -> Vec<HeaderSet> {
     }
     let mut out = Vec::new();
     for ((name, raw), (sources, indices)) in by_target {
-        // Chunks, as for the body prefilters: one set of a hundred case-insensitive
-        // patterns outgrows its lazy DFA cache.
-        for (sources, indices) in sources
-            .chunks(PREFILTER_CHUNK)
-            .zip(indices.chunks(PREFILTER_CHUNK))
-        {
-            match RegexSetBuilder::new(sources)
-                .size_limit(1 << 30)
-                .dfa_size_limit(1 << 26)
-                .build()
-            {
+        for (built, indices) in regex_sets(&sources, &indices) {
+            match built {
                 Ok(set) => out.push(HeaderSet {
                     name: name.to_string(),
                     raw,
