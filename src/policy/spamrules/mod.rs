@@ -13,8 +13,9 @@
 //!
 //! Speed: a body, rawbody, uri or full rule runs only when a prefilter says it may match:
 //! one Aho-Corasick automaton per target finds the literals each rule needs (see `atoms`),
-//! and body-like rules without such literals are compiled into `RegexSet`s. Fancy and
-//! full rules without literals, and header rules, always run.
+//! and body-like rules without such literals are compiled into `RegexSet`s. The plain
+//! rules of one header answer in one `RegexSet` pass over its value. Fancy and full rules
+//! without literals, and the other header rules, always run.
 
 pub mod atoms;
 pub mod compile;
