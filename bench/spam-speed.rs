@@ -5,13 +5,21 @@
 //! RUNS passes, and the rule set's load time and the process's memory (RSS after loading,
 //! peak at the end).
 //!
-//! usage: spam-speed [--spam-rules DIR|none] [--data-dir DIR] [--runs N] LABEL=LIST...
+//! With `--phases`, each set also gets the share of each phase (parse, the learning filter,
+//! the rest of `evaluate` without the rules, the rule engine's message view, its
+//! prefilters, its rules by kind) and the 20 rules that took longest, each phase timed
+//! apart on the same messages.
+//!
+//! usage: spam-speed [--spam-rules DIR|none] [--data-dir DIR] [--runs N] [--phases] LABEL=LIST...
 //! LIST is a file of message paths, one a line (`bench/spam-speed.sh` makes them by size).
 
+use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
 
 use eopctl::policy::malware;
 use eopctl::policy::protection::{Facts, evaluate};
+use eopctl::policy::spamrules::compile::{Re, Test};
+use eopctl::policy::spamrules::{self, RuleSet, Step, View};
 
 const STATE: &str = "apiVersion: eopctl/v3
 AcceptedDomains:
@@ -36,6 +44,13 @@ fn status_kib(key: &str) -> u64 {
 
 fn main() {
     let mut args: Vec<String> = std::env::args().skip(1).collect();
+    let phases = match args.iter().position(|a| a == "--phases") {
+        Some(at) => {
+            args.remove(at);
+            true
+        }
+        None => false,
+    };
     let mut take = |flag: &str| {
         let at = args.iter().position(|a| a == flag)?;
         let v = args.get(at + 1).cloned();
@@ -115,6 +130,137 @@ fn main() {
             at(0.99).as_secs_f64() * 1e3,
             mean.as_secs_f64() * 1e3
         );
+        if phases {
+            let rules = loaded.as_ref().map(|l| &l.rules);
+            profile(
+                label,
+                &messages,
+                runs,
+                &state,
+                &rcpts,
+                learned.as_ref(),
+                rules,
+            );
+        }
     }
     println!("peak RSS {} MiB", status_kib("VmHWM:") / 1024);
+}
+
+/// What a rule is, for the phase table: its kind, and "fancy" for fancy-regex rules.
+fn phase_of(rules: &RuleSet, i: usize) -> &'static str {
+    let fancy = |re: &Re| matches!(re, Re::Fancy(..));
+    match &rules.rules[i].test {
+        Test::Header { re, .. } if fancy(re) => "rules: header (fancy)",
+        Test::Header { .. } | Test::Exists(_) => "rules: header",
+        Test::Lines { re, .. } if fancy(re) => "rules: body-like (fancy)",
+        Test::Lines { kind, .. } => match kind {
+            spamrules::parse::Kind::Body => "rules: body",
+            spamrules::parse::Kind::Rawbody => "rules: rawbody",
+            spamrules::parse::Kind::Uri => "rules: uri",
+            _ => "rules: full",
+        },
+        Test::Mimeheader { .. } => "rules: mimeheader",
+        Test::Eval { .. } => "rules: eval",
+        Test::Meta { .. } => "rules: meta",
+    }
+}
+
+/// Times each phase of the pipeline apart, over `runs` passes after a warm-up, and prints
+/// each phase's share and the slowest rules.
+fn profile(
+    label: &str,
+    messages: &[Vec<u8>],
+    runs: usize,
+    state: &eopctl::state::State,
+    rcpts: &[String],
+    learned: Option<&eopctl::spamdb::Db>,
+    rules: Option<&RuleSet>,
+) {
+    let mut phase: BTreeMap<&'static str, Duration> = BTreeMap::new();
+    let mut per_rule: BTreeMap<usize, (Duration, u64)> = BTreeMap::new();
+    for pass in 0..=runs {
+        for raw in messages {
+            let mut add = |name: &'static str, d: Duration| {
+                if pass > 0 {
+                    *phase.entry(name).or_default() += d;
+                }
+            };
+            let t = Instant::now();
+            let parsed = malware::parse(raw);
+            add("parse", t.elapsed());
+            let t = Instant::now();
+            let bayes = match (learned, parsed.as_ref()) {
+                (Some(db), Some(m)) => db.judge(m).expect("judge").probability(),
+                _ => None,
+            };
+            add("learning filter", t.elapsed());
+            let facts = Facts {
+                recipients: rcpts,
+                client_ip: Some("203.0.113.7".parse().expect("ip")),
+                now: Some(1_700_000_000),
+                bayes,
+                ..Default::default()
+            };
+            let t = Instant::now();
+            std::hint::black_box(evaluate(state, raw, parsed.as_ref(), &facts));
+            add("malware and built-in signals", t.elapsed());
+            let (Some(rules), Some(m)) = (rules, parsed.as_ref()) else {
+                continue;
+            };
+            let t = Instant::now();
+            let view = View::new(m, &m.raw_message, None);
+            add("message view", t.elapsed());
+            let ctx = spamrules::Ctx { bayes };
+            let mut last = Instant::now();
+            let hits = spamrules::check_observed(rules, &view, &ctx, &mut |s| {
+                let now = Instant::now();
+                let d = now - last;
+                last = now;
+                match s {
+                    Step::Prefiltered => add("prefilters", d),
+                    Step::Ran(i) => {
+                        add(phase_of(rules, i), d);
+                        if pass > 0 {
+                            let e = per_rule.entry(i).or_default();
+                            e.0 += d;
+                            e.1 += 1;
+                        }
+                    }
+                }
+            });
+            add("hits", last.elapsed());
+            std::hint::black_box(hits);
+        }
+    }
+    let total: Duration = phase.values().sum();
+    let per_message = |d: Duration| d.as_secs_f64() * 1e6 / (runs * messages.len()) as f64;
+    println!();
+    println!("| {label}: phase | per message | share |");
+    println!("|---|---|---|");
+    for (name, d) in &phase {
+        println!(
+            "| {name} | {:.1} us | {:.1} % |",
+            per_message(*d),
+            d.as_secs_f64() / total.as_secs_f64() * 100.0
+        );
+    }
+    println!("| total | {:.1} us | |", per_message(total));
+    let Some(rules) = rules else {
+        return;
+    };
+    let mut slow: Vec<_> = per_rule.into_iter().collect();
+    slow.sort_by_key(|r| std::cmp::Reverse(r.1.0));
+    println!();
+    println!("| {label}: slowest rules | kind | per message | runs per message |");
+    println!("|---|---|---|---|");
+    for (i, (d, n)) in slow.into_iter().take(20) {
+        println!(
+            "| {} | {} | {:.1} us | {:.2} |",
+            rules.rules[i].name,
+            phase_of(rules, i),
+            per_message(d),
+            n as f64 / (runs * messages.len()) as f64
+        );
+    }
+    println!();
 }

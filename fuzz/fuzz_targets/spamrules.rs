@@ -30,7 +30,7 @@ meta     META_BIZ    FROM_BIZ && (CLICK || URI_IP)
 meta     NO_DATE     !__HAS_DATE
 "#;
 
-/// The rule set with its prefilters, and the same rules without any.
+/// The rule set with its prefilters and header sets, and the same rules without any.
 static SETS: LazyLock<(RuleSet, RuleSet)> = LazyLock::new(|| {
     let mut c = Config::default();
     c.add_file("fuzz.cf", RULES);
@@ -39,6 +39,7 @@ static SETS: LazyLock<(RuleSet, RuleSet)> = LazyLock::new(|| {
     let mut every = compile(&c);
     every.literals.clear();
     every.prefilters.clear();
+    every.header_sets.clear();
     eopctl::policy::spamrules::compile::drop_supersets(&mut every);
     (filtered, every)
 });

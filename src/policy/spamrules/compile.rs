@@ -157,6 +157,8 @@ pub struct Rule {
     pub priority: i32,
     /// `tflags nosubject`: a body rule that skips the Subject line.
     pub nosubject: bool,
+    /// Per score set, whether running the rule can change the outcome (see [`mark_live`]).
+    pub live: [bool; 4],
 }
 
 impl Rule {
@@ -189,6 +191,8 @@ pub struct RuleSet {
     /// For body, rawbody and uri rules without atoms: the set, and the rule index of each
     /// of its patterns.
     pub prefilters: Vec<(Kind, RegexSet, Vec<usize>)>,
+    /// Plain header rules, one pass per header (see [`HeaderSet`]).
+    pub header_sets: Vec<HeaderSet>,
     pub skipped: Vec<Skipped>,
     pub files: usize,
     /// Lines of the files that could not be read.
@@ -441,21 +445,12 @@ pub fn compile(cfg: &Config) -> RuleSet {
             maxhits,
             priority: cfg.priority.get(&def.name).copied().unwrap_or(0),
             nosubject: flags.split_whitespace().any(|f| f == "nosubject"),
+            live: [false; 4],
         });
     }
-    // Sets of PREFILTER_CHUNK patterns, not one per kind: the lazy DFA of a set of a thousand
-    // case-insensitive patterns outgrows its cache on every message and is rebuilt state by
-    // state (most of the scoring time, measured); small sets keep their states.
     for (kind, (sources, indices)) in patterns {
-        for (sources, indices) in sources
-            .chunks(PREFILTER_CHUNK)
-            .zip(indices.chunks(PREFILTER_CHUNK))
-        {
-            match RegexSetBuilder::new(sources)
-                .size_limit(1 << 30)
-                .dfa_size_limit(1 << 26)
-                .build()
-            {
+        for (built, indices) in regex_sets(&sources, &indices) {
+            match built {
                 Ok(rs) => set.prefilters.push((kind, rs, indices.to_vec())),
                 // Without the set each rule runs alone: slower, same answers.
                 Err(e) => tracing::warn!("rule prefilter for {kind:?} not built: {e}"),
@@ -484,7 +479,30 @@ pub fn compile(cfg: &Config) -> RuleSet {
             detail: plugin.clone(),
         }));
     bind_metas(&mut set);
+    mark_live(&mut set);
+    set.header_sets = header_sets(&set.rules);
     set
+}
+
+/// `RegexSet`s of PREFILTER_CHUNK patterns each, with the rule indices of their patterns.
+/// Not one set for all: the lazy DFA of a set of a thousand case-insensitive patterns
+/// outgrows its cache on every message and is rebuilt state by state (most of the
+/// scoring time, measured); small sets keep their states.
+fn regex_sets<'a, S: AsRef<str>>(
+    sources: &[S],
+    indices: &'a [usize],
+) -> Vec<(Result<RegexSet, regex::Error>, &'a [usize])> {
+    sources
+        .chunks(PREFILTER_CHUNK)
+        .zip(indices.chunks(PREFILTER_CHUNK))
+        .map(|(sources, indices)| {
+            let built = RegexSetBuilder::new(sources)
+                .size_limit(1 << 30)
+                .dfa_size_limit(1 << 26)
+                .build();
+            (built, indices)
+        })
+        .collect()
 }
 
 /// One automaton over the atoms of `rules` (rule index, its atoms), each atom once.
@@ -516,78 +534,14 @@ fn literals(
     })
 }
 
-/// Binds meta names to rule indices and orders the metas after their dependencies;
-/// metas in a cycle are skipped.
-fn bind_metas(set: &mut RuleSet) {
-    let index: HashMap<String, usize> = set
-        .rules
-        .iter()
-        .enumerate()
-        .map(|(i, r)| (r.name.clone(), i))
-        .collect();
-    for r in &mut set.rules {
-        if let Test::Meta { expr, vars } = &mut r.test {
-            *vars = expr.names.iter().map(|n| index.get(n).copied()).collect();
-        }
-    }
-    let n = set.rules.len();
-    // 0 = unvisited, 1 = on the stack, 2 = done.
-    let mut state = vec![0u8; n];
-    let mut order = Vec::with_capacity(n);
-    let mut cyclic = vec![false; n];
-    fn visit(
-        i: usize,
-        rules: &[Rule],
-        state: &mut [u8],
-        order: &mut Vec<usize>,
-        cyclic: &mut [bool],
-    ) {
-        if state[i] == 2 {
-            return;
-        }
-        if state[i] == 1 {
-            cyclic[i] = true;
-            return;
-        }
-        state[i] = 1;
-        if let Test::Meta { vars, .. } = &rules[i].test {
-            for d in vars.iter().flatten() {
-                visit(*d, rules, state, order, cyclic);
-                if cyclic[*d] {
-                    cyclic[i] = true;
-                }
-            }
-        }
-        state[i] = 2;
-        order.push(i);
-    }
-    for i in 0..n {
-        visit(i, &set.rules, &mut state, &mut order, &mut cyclic);
-    }
-    let mut non_meta: Vec<usize> = order
-        .iter()
-        .copied()
-        .filter(|&i| !matches!(set.rules[i].test, Test::Meta { .. }))
-        .collect();
-    let metas = order
-        .iter()
-        .copied()
-        .filter(|&i| matches!(set.rules[i].test, Test::Meta { .. }) && !cyclic[i]);
-    non_meta.extend(metas);
-    for (i, r) in set.rules.iter().enumerate() {
-        if cyclic[i] {
-            set.skipped.push(Skipped {
-                name: r.name.clone(),
-                reason: SkipReason::Meta,
-                detail: "depends on itself".into(),
-            });
-        }
-    }
-    set.order = non_meta;
-}
-
+mod headers;
+mod metas;
 mod superset;
+pub use headers::HeaderSet;
 pub use superset::drop_supersets;
+
+use headers::header_sets;
+use metas::{bind_metas, mark_live};
 
 #[cfg(test)]
 mod tests;

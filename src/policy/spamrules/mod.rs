@@ -8,12 +8,14 @@
 //! Scores come from score set 0 (no Bayes, no network) or, when the learning filter
 //! gives a probability, set 2 (Bayes, no network), as SpamAssassin picks them. A rule
 //! whose score is 0 in that set does not run, and so feeds no meta, as in
-//! SpamAssassin (`score NAME 0` disables a rule). `__` sub-rules feed metas only.
+//! SpamAssassin (`score NAME 0` disables a rule). `__` sub-rules feed metas only, and
+//! do not run when no rule that counts reads them.
 //!
 //! Speed: a body, rawbody, uri or full rule runs only when a prefilter says it may match:
 //! one Aho-Corasick automaton per target finds the literals each rule needs (see `atoms`),
-//! and body-like rules without such literals are compiled into `RegexSet`s. Fancy and
-//! full rules without literals, and header rules, always run.
+//! and body-like rules without such literals are compiled into `RegexSet`s. The plain
+//! rules of one header answer in one `RegexSet` pass over its value. Fancy and full rules
+//! without literals, and the other header rules, always run.
 
 pub mod addrlist;
 pub mod atoms;
@@ -64,6 +66,21 @@ pub fn score_set(ctx: &Ctx) -> usize {
 
 /// Runs the rule set on a message; the hits in rule order.
 pub fn check(rs: &RuleSet, v: &View, ctx: &Ctx) -> Vec<Hit> {
+    check_observed(rs, v, ctx, &mut |_| {})
+}
+
+/// A point [`check`] has reached, for a caller that times its steps (the engine itself
+/// reads no clock).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    /// The prefilters have said which rules may match.
+    Prefiltered,
+    /// This rule (an index into `RuleSet::rules`) has run.
+    Ran(usize),
+}
+
+/// [`check`], calling `step` as it goes.
+pub fn check_observed(rs: &RuleSet, v: &View, ctx: &Ctx, step: &mut dyn FnMut(Step)) -> Vec<Hit> {
     let set = score_set(ctx);
     let n = rs.rules.len();
     // Which body-like rules the prefilters say may match; the rest need not run.
@@ -90,15 +107,32 @@ pub fn check(rs: &RuleSet, v: &View, ctx: &Ctx) -> Vec<Hit> {
             }
         }
     }
-    let mut counts = vec![0u32; n];
     // Hundreds of header rules read a few dozen headers: each value is built once.
     let mut header_values: HashMap<(&str, bool), String> = HashMap::new();
+    // The answers of the header rules in sets (None: the rule runs alone).
+    let mut in_set: Vec<Option<bool>> = vec![None; n];
+    for hs in &rs.header_sets {
+        let value = header_values
+            .entry((hs.name.as_str(), hs.raw))
+            .or_insert_with(|| v.get(&hs.name, hs.raw));
+        for &i in &hs.rules {
+            in_set[i] = Some(false);
+        }
+        for k in hs.set.matches(value.as_bytes()).iter() {
+            in_set[hs.rules[k]] = Some(true);
+        }
+    }
+    step(Step::Prefiltered);
+    let mut counts = vec![0u32; n];
     for &i in &rs.order {
         let rule = &rs.rules[i];
-        if rule.scores[set] == 0.0 || !maybe[i] {
+        if !rule.live[set] || !maybe[i] {
             continue;
         }
         counts[i] = match &rule.test {
+            Test::Header { negate, .. } if in_set[i].is_some() => {
+                u32::from((in_set[i] == Some(true)) != *negate)
+            }
             Test::Header {
                 name,
                 part,
@@ -151,6 +185,7 @@ pub fn check(rs: &RuleSet, v: &View, ctx: &Ctx) -> Vec<Hit> {
                 u32::from(value != 0.0)
             }
         };
+        step(Step::Ran(i));
     }
     let mut hits: Vec<Hit> = rs
         .order
@@ -285,6 +320,37 @@ score    BAYES_99   0 0 3.5 3.5\n";
         );
         let h = hits(RULES, raw, Ctx::default());
         assert_eq!(h, [("META_BIZ".to_string(), 2.0)]);
+    }
+
+    /// Rules that cannot change the outcome do not run: a sub-rule nobody reads, one read
+    /// only by a meta that is off, that meta, and one read only by an unread sub-meta.
+    #[test]
+    fn rules_nothing_reads_do_not_run() {
+        let rules = "\
+body __READ       /cash/\n\
+body __UNREAD     /cash/\n\
+body __FOR_OFF    /cash/\n\
+body __FOR_SUB    /cash/\n\
+meta COUNTS       __READ\n\
+meta OFF          __FOR_OFF\n\
+score OFF         0\n\
+meta __SUB_META   __FOR_SUB\n";
+        let mut c = Config::default();
+        c.add_file("t.cf", rules);
+        let rs = compile(&c);
+        let raw = "Subject: x\r\n\r\ncash\r\n";
+        let m = MessageParser::default().parse(raw.as_bytes()).unwrap();
+        let v = View::new(&m, raw.as_bytes(), None);
+        let mut ran = Vec::new();
+        let hits = check_observed(&rs, &v, &Ctx::default(), &mut |s| {
+            if let Step::Ran(i) = s {
+                ran.push(rs.rules[i].name.as_str());
+            }
+        });
+        ran.sort();
+        assert_eq!(ran, ["COUNTS", "__READ"]);
+        assert_eq!(hits.len(), 1);
+        assert_eq!(hits[0].name, "COUNTS");
     }
 
     #[test]

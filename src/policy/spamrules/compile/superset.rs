@@ -26,11 +26,19 @@ pub(super) fn superset(pattern: &str) -> Option<regex::Regex> {
     let tree = fancy_regex::Expr::parse_tree(pattern).ok()?;
     let mut text = String::new();
     loosen(&tree.expr)?.to_str(&mut text, 0);
+    // A superset of a big case-insensitive pattern (the FUZZY_* and form-filling rules)
+    // outgrows the default 2 MiB lazy DFA cache on one message; the regex crate then falls
+    // back to its PikeVM, slower than fancy-regex itself (9 ms a message for one rule,
+    // measured; 13 us with room for the states).
     regex::RegexBuilder::new(&text)
         .size_limit(1 << 24)
+        .dfa_size_limit(1 << 26)
         .build()
         .ok()
 }
+
+/// Counted repetitions above this are relaxed to unbounded ones.
+const MAX_COUNT: usize = 64;
 
 fn loosen(e: &fancy_regex::Expr) -> Option<fancy_regex::Expr> {
     use fancy_regex::Expr;
@@ -50,6 +58,20 @@ fn loosen(e: &fancy_regex::Expr) -> Option<fancy_regex::Expr> {
         Expr::Group(c) => Expr::Group(std::sync::Arc::new(loosen(c)?)),
         Expr::Concat(es) => Expr::Concat(all(es)?),
         Expr::Alt(es) => Expr::Alt(all(es)?),
+        // A big counted repetition is a big automaton (`[^>]{0,2048}` over Unicode text
+        // would not compile within the limit at all); with the bounds relaxed, `x{1400}`
+        // to `x{64,}`, it matches more, never less.
+        Expr::Repeat {
+            child,
+            lo,
+            hi,
+            greedy,
+        } if *hi > MAX_COUNT && *hi != usize::MAX || *lo > MAX_COUNT => Expr::Repeat {
+            child: Box::new(loosen(child)?),
+            lo: (*lo).min(MAX_COUNT),
+            hi: usize::MAX,
+            greedy: *greedy,
+        },
         Expr::Repeat {
             child,
             lo,

@@ -66,6 +66,14 @@ fn fancy_rules_get_a_plain_superset() {
         (r"(\w+) \1 again", &["so so again"], "again"),
         (r"(?>a+)b\b", &["aab"], "bbb"),
         (r"foo(?=bar)", &["foobar"], "fob"),
+        // Big counts are relaxed (this one over Unicode text would not compile).
+        (
+            r"<a\s[^>]{0,2048}href=(https?:[^>]{8,29})[^>]{0,2048}>(?!\1)x{100}",
+            &[
+                "<a href=http://example.com/>xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+            ],
+            "<a href=http://example.com/>x",
+        ),
     ];
     for (pattern, matching, other) in cases {
         let fancy = fancy_regex::Regex::new(pattern).unwrap();
