@@ -49,6 +49,13 @@ fn one_liners(dns: &Dns) -> Vec<(String, i32, &'static str)> {
             0,
             "al@contoso.com",
         ),
+        // The older pages' script-block form of -Filter, bare property names and $_.Name.
+        (
+            r#"Get-Mailbox -Filter {PrimarySmtpAddress -like 'alice@*' -and $_.Name -ne $null}"#,
+            0,
+            "alice@contoso.com",
+        ),
+        (r#"Get-Mailbox -Filter:{Nmae -eq 'Alice'}"#, 2, ""),
         (r#"Remove-Mailbox -Identity "Alice" -Confirm:$false"#, 0, ""),
         (
             r#"New-MailUser -Name "Ed" -ExternalEmailAddress ed@mail.contoso.com -PrimarySmtpAddress ed@contoso.com"#,

@@ -98,6 +98,9 @@ impl From<LexError> for ParseError {
 struct Parser {
     toks: Vec<Token>,
     at: usize,
+    /// Inside `-Filter { ... }`: an OPATH filter, whose bare words are property names
+    /// and values, not commands.
+    opath: bool,
 }
 
 impl Parser {
@@ -210,12 +213,18 @@ impl Parser {
                             let (name, colon) = (name.clone(), *colon);
                             self.at += 1;
                             let value = match colon {
-                                true => Some(self.value()?),
+                                true => Some(self.filter_value(&name)?),
                                 false => None,
                             };
                             args.push(Arg::Param { name, value });
                         }
-                        _ => args.push(Arg::Value(self.value()?)),
+                        _ => {
+                            let param = match args.last() {
+                                Some(Arg::Param { name, value: None }) => name.clone(),
+                                _ => String::new(),
+                            };
+                            args.push(Arg::Value(self.filter_value(&param)?));
+                        }
                     }
                 }
                 Ok(Stage::Command(Command { name, args }))
@@ -389,12 +398,20 @@ impl Parser {
         })
     }
 
+    /// A command's value; after `-Filter`, a script block is read as an OPATH filter.
+    fn filter_value(&mut self, param: &str) -> Result<Expr, ParseError> {
+        let outer = std::mem::replace(&mut self.opath, param.eq_ignore_ascii_case("Filter"));
+        let value = self.value();
+        self.opath = outer;
+        value
+    }
+
     fn operand(&mut self) -> Result<Expr, ParseError> {
         match self.peek() {
             Some(Tok::Text {
                 parts,
                 quoted: false,
-            }) if is_command_name(parts) => {
+            }) if !self.opath && is_command_name(parts) => {
                 let shown = match &parts[..] {
                     [Part::Text(t)] => t.clone(),
                     _ => String::new(),
@@ -448,7 +465,12 @@ fn shown(tok: &Tok) -> String {
 /// Parses a whole script.
 pub fn parse(text: &str) -> Result<Script, ParseError> {
     let toks = lex(text)?;
-    Parser { toks, at: 0 }.script()
+    Parser {
+        toks,
+        at: 0,
+        opath: false,
+    }
+    .script()
 }
 
 #[cfg(test)]

@@ -14,6 +14,7 @@ use crate::error::{Error, Result};
 use crate::output::{self, Column, Format, Output};
 
 mod builtins;
+mod filter;
 mod objects;
 use objects::*;
 
@@ -347,8 +348,8 @@ impl<'a> Runner<'a> {
                     given.push(squash(name));
                     match value {
                         Some(v) => {
-                            let v = self.expr(v, None)?;
-                            argv.push(format!("-{name}:{}", arg_text(&v)));
+                            let v = self.argument(Some(name), v)?;
+                            argv.push(format!("-{name}:{v}"));
                         }
                         None => argv.push(format!("-{name}")),
                     }
@@ -358,8 +359,11 @@ impl<'a> Runner<'a> {
                     if i == 0 {
                         given.push("identity".into());
                     }
-                    let v = self.expr(v, None)?;
-                    argv.push(arg_text(&v));
+                    let param = match i.checked_sub(1).map(|j| &c.args[j]) {
+                        Some(Arg::Param { name, value: None }) => Some(name.as_str()),
+                        _ => None,
+                    };
+                    argv.push(self.argument(param, v)?);
                 }
             }
         }

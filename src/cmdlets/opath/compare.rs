@@ -44,6 +44,26 @@ impl Op {
         Op::plain(bare).map(|op| (op, case))
     }
 
+    /// The operator's name, as [`Op::parse`] reads it (without the dash).
+    pub fn name(self) -> &'static str {
+        match self {
+            Op::Eq => "eq",
+            Op::Ne => "ne",
+            Op::Gt => "gt",
+            Op::Ge => "ge",
+            Op::Lt => "lt",
+            Op::Le => "le",
+            Op::Like => "like",
+            Op::NotLike => "notlike",
+            Op::Match => "match",
+            Op::NotMatch => "notmatch",
+            Op::Contains => "contains",
+            Op::NotContains => "notcontains",
+            Op::In => "in",
+            Op::NotIn => "notin",
+        }
+    }
+
     fn plain(name: &str) -> Option<Op> {
         Some(match name {
             "eq" => Op::Eq,

@@ -86,3 +86,26 @@ fn unknown_properties_are_named_with_the_valid_ones() {
     );
     assert!(filter("Get-Queue", "status -eq 'Retry'", &["Identity", "Status"]).is_ok());
 }
+
+#[test]
+fn an_operators_name_reads_back_as_itself() {
+    for name in [
+        "eq",
+        "ne",
+        "gt",
+        "ge",
+        "lt",
+        "le",
+        "like",
+        "notlike",
+        "match",
+        "notmatch",
+        "contains",
+        "notcontains",
+        "in",
+        "notin",
+    ] {
+        let (op, case) = compare::Op::parse(name).expect(name);
+        assert_eq!((op.name(), case), (name, false));
+    }
+}
