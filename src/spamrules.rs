@@ -82,26 +82,60 @@ pub fn stamp(dir: &Path) -> Option<SystemTime> {
         .max()
 }
 
+/// Why a rule directory could not be loaded.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    #[error("cannot read the rule directory {}: {source}", dir.display())]
+    Directory {
+        dir: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("the rule directory {} has no .cf files", dir.display())]
+    NoRuleFiles { dir: PathBuf },
+    #[error("cannot read {}: {source}", file.display())]
+    File {
+        file: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+}
+
+impl LoadError {
+    /// What the admin can do about it.
+    pub fn fix(&self) -> String {
+        match self {
+            LoadError::NoRuleFiles { .. } => format!(
+                "pass --spam-rules with a directory of SpamAssassin .cf files (apt-get install spamassassin puts them in {SYSTEM_DIR}), or --spam-rules none"
+            ),
+            LoadError::Directory { .. } | LoadError::File { .. } => {
+                "pass --spam-rules with a directory of SpamAssassin .cf files, or --spam-rules none"
+                    .into()
+            }
+        }
+    }
+}
+
 /// Reads and compiles every `*.cf` file of `dir`. Bytes that are not UTF-8 (Latin-1
 /// words in the language files) become `\xNN` escapes, which is what they mean in a
 /// pattern.
-pub fn load(dir: &Path) -> Result<Loaded, String> {
+pub fn load(dir: &Path) -> Result<Loaded, LoadError> {
     let started = Instant::now();
-    let files = cf_files(dir).map_err(|e| {
-        format!(
-            "cannot read the rule directory {}: {e}\nhelp: pass --spam-rules with a directory of SpamAssassin .cf files, or --spam-rules none",
-            dir.display()
-        )
+    let files = cf_files(dir).map_err(|source| LoadError::Directory {
+        dir: dir.to_path_buf(),
+        source,
     })?;
     if files.is_empty() {
-        return Err(format!(
-            "the rule directory {} has no .cf files\nhelp: pass --spam-rules with a directory of SpamAssassin .cf files (apt-get install spamassassin puts them in {SYSTEM_DIR}), or --spam-rules none",
-            dir.display()
-        ));
+        return Err(LoadError::NoRuleFiles {
+            dir: dir.to_path_buf(),
+        });
     }
     let mut cfg = Config::default();
     for f in &files {
-        let bytes = std::fs::read(f).map_err(|e| format!("cannot read {}: {e}", f.display()))?;
+        let bytes = std::fs::read(f).map_err(|source| LoadError::File {
+            file: f.clone(),
+            source,
+        })?;
         let name = f
             .file_name()
             .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
@@ -166,7 +200,7 @@ impl Cache {
 
     /// The rule set, loading it the first time and after a change. A failed re-read
     /// keeps the rules already loaded (the error is returned only when there are none).
-    pub fn get(&self) -> Result<Option<Arc<Loaded>>, String> {
+    pub fn get(&self) -> Result<Option<Arc<Loaded>>, LoadError> {
         let Some(dir) = &self.dir else {
             return Ok(None);
         };

@@ -288,10 +288,10 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
     }
     if let Some(path) = &a.message_file {
         let rules = match crate::spamrules::resolve(a.spam_rules.as_deref()) {
-            Some(dir) => Some(crate::spamrules::load(&dir).map_err(|e| {
-                let (what, help) = e.split_once("\nhelp: ").unwrap_or((&e, ""));
-                Error::usage(format!("-SpamRules: {what}")).help(help.to_string())
-            })?),
+            Some(dir) => Some(
+                crate::spamrules::load(&dir)
+                    .map_err(|e| Error::usage(format!("-SpamRules: {e}")).help(e.fix()))?,
+            ),
             None => None,
         };
         protection_fields(

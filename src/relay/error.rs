@@ -46,10 +46,9 @@ pub enum StartError {
     Rules(#[from] crate::policy::rules::CompileError),
     #[error(transparent)]
     Dkim(#[from] Box<dkim::KeyError>),
-    /// SpamAssassin's rule directory (`--spam-rules`) cannot be loaded; the text carries
-    /// its own fix.
-    #[error("{0}")]
-    SpamRules(String),
+    /// SpamAssassin's rule directory (`--spam-rules`) cannot be loaded.
+    #[error(transparent)]
+    SpamRules(#[from] crate::spamrules::LoadError),
     #[error(transparent)]
     Resolver(#[from] crate::dns::ResolverError),
     #[error(transparent)]
@@ -107,7 +106,8 @@ impl StartError {
     pub fn help(&self) -> Option<String> {
         Some(match self {
             StartError::State(e) => return e.help.clone(),
-            StartError::SpamRules(_) | StartError::Signal { .. } => return None,
+            StartError::Signal { .. } => return None,
+            StartError::SpamRules(e) => e.fix(),
             StartError::ReadState { .. } => {
                 "give the state file with --state (or EOPCTL_STATE); the relay's user must be able to read it".into()
             }

@@ -217,7 +217,7 @@ fn load_snapshot(opts: &Options) -> Result<Snapshot, StartError> {
         &opts.hostname,
         &opts.settings.ca_file,
     )?;
-    snapshot.spam_rules = opts.spam_rules.get().map_err(StartError::SpamRules)?;
+    snapshot.spam_rules = opts.spam_rules.get()?;
     Ok(snapshot)
 }
 
