@@ -288,7 +288,7 @@ fn powershell_form(argv: &[String]) -> Option<String> {
             params.push((String::new(), vec![a]));
         }
     }
-    let mut line = vec![eopctl::cli::generate::display_name(sub)];
+    let mut line = vec![eopctl::cli::names::display_name(sub)];
     for (p, values) in params {
         line.extend((!p.is_empty()).then_some(p));
         if !values.is_empty() {

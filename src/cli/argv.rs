@@ -8,6 +8,7 @@
 
 use clap::{Arg, Command};
 
+use super::names::{display_name, param_name, squash};
 use crate::error::{Error, Result};
 
 /// What the command line asks for.
@@ -21,15 +22,6 @@ pub enum Request {
     Help,
     /// No cmdlet at all (bare `eopctl`): the list of cmdlets, as a usage error.
     Usage,
-}
-
-/// A parameter or property name as eopctl compares them: case, dashes and underscores
-/// ignored (`-SenderIPAddresses`, `--sender-ip-addresses` and `sender_ip_addresses` agree).
-pub(crate) fn squash(name: &str) -> String {
-    name.chars()
-        .filter(|c| *c != '-' && *c != '_')
-        .flat_map(char::to_lowercase)
-        .collect()
 }
 
 fn find_arg<'a>(cmd: &'a Command, name: &str) -> Option<&'a Arg> {
@@ -144,7 +136,7 @@ pub fn normalize(root: &Command, argv: &[String]) -> Result<Request> {
             looks_like_option(n) && find_arg(current, n.trim_start_matches('-')).is_some()
         });
         if missing && is_boolean(arg) {
-            let shown = super::generate::display_name(current);
+            let shown = display_name(current);
             return Err(Error::usage(format!("{shown}: {token} needs a value: $true or $false")).help(
                 "in bash and other Unix shells $true is an empty variable: quote it ('$true') or write true",
             ));
@@ -228,7 +220,7 @@ fn unknown_cmdlet(root: &Command, typed: &str) -> Error {
             .filter(|s| !s.is_hide_set())
             .map(|s| {
                 let shown = if powershell {
-                    super::generate::display_name(s)
+                    display_name(s)
                 } else {
                     s.get_name().to_string()
                 };
@@ -244,7 +236,7 @@ fn unknown_cmdlet(root: &Command, typed: &str) -> Error {
 }
 
 fn unknown_parameter(cmd: &Command, token: &str, name: &str) -> Error {
-    let shown = super::generate::display_name(cmd);
+    let shown = display_name(cmd);
     let dashes = if token.starts_with("--") { "--" } else { "-" };
     // One Exchange has and eopctl does not: say why, from the one table of them.
     if let Some((param, why)) = super::unsupported::why(&shown, name) {
@@ -264,7 +256,7 @@ fn unknown_parameter(cmd: &Command, token: &str, name: &str) -> Error {
             .map(|a| {
                 let long = a.get_long().unwrap_or_default().to_string();
                 let shown = if powershell {
-                    format!("-{}", super::generate::param_name(a))
+                    format!("-{}", param_name(a))
                 } else {
                     format!("--{long}")
                 };

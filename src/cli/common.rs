@@ -7,7 +7,7 @@
 
 use clap::Command;
 
-use super::argv::squash;
+use super::names::squash;
 use crate::error::{Error, Result};
 use crate::output::Output;
 
@@ -48,7 +48,7 @@ pub fn take(root: &Command, argv: &[String]) -> Result<(Vec<String>, Common)> {
     else {
         return Ok((argv.to_vec(), common));
     };
-    let shown = super::generate::display_name(sub);
+    let shown = super::names::display_name(sub);
     let own = |name: &str| {
         sub.get_arguments()
             .any(|a| a.get_long().is_some_and(|l| squash(l) == name))

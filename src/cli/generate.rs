@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use clap::{Arg, ArgAction, Args, Command, Subcommand};
 use clap_complete::Shell;
 
+use super::names::{display_name, param_name};
 use crate::error::{Error, Result};
 use crate::output::Output;
 
@@ -169,34 +170,6 @@ fn with_examples(man: Vec<u8>, md: &str) -> Vec<u8> {
         None => format!("{man}{section}"),
     };
     man.into_bytes()
-}
-
-/// The PowerShell name of a cmdlet, kept as its hidden alias.
-pub fn display_name(cmd: &Command) -> String {
-    cmd.get_all_aliases()
-        .next()
-        .unwrap_or(cmd.get_name())
-        .to_string()
-}
-
-/// A parameter's Exchange name: its hidden alias where PascalCase alone would get it wrong
-/// (SenderIPAddresses), else the long name in PascalCase.
-pub fn param_name(arg: &Arg) -> String {
-    if let Some(alias) = arg
-        .get_all_aliases()
-        .and_then(|a| a.into_iter().find(|x| x.chars().any(char::is_uppercase)))
-    {
-        return alias.to_string();
-    }
-    let long = arg.get_long().unwrap_or_default();
-    long.split('-')
-        .map(|w| {
-            let mut c = w.chars();
-            c.next()
-                .map(|f| f.to_uppercase().chain(c).collect::<String>())
-                .unwrap_or_default()
-        })
-        .collect()
 }
 
 fn own_args(cmd: &Command) -> impl Iterator<Item = &Arg> {

@@ -4,6 +4,7 @@
 pub mod argv;
 pub mod common;
 pub mod generate;
+pub mod names;
 pub mod pages;
 pub mod script;
 pub mod unsupported;
@@ -267,7 +268,7 @@ fn execute_quiet(
     let name = matches.subcommand_name().unwrap_or_default();
     let shown = root
         .find_subcommand(name)
-        .map(generate::display_name)
+        .map(names::display_name)
         .unwrap_or_default();
     let ctx = Context {
         store: Store::new(cli.state.clone(), cli.data_dir.clone()),
@@ -355,13 +356,13 @@ fn missing_arguments(
             let long = m.trim_start_matches("--").split([' ', '=']).next()?;
             let arg = sub.get_arguments().find(|a| a.get_long() == Some(long))?;
             Some(match powershell {
-                true => format!("-{}", generate::param_name(arg)),
+                true => format!("-{}", names::param_name(arg)),
                 false => format!("--{long}"),
             })
         })
         .collect();
     let shown = match powershell {
-        true => generate::display_name(sub),
+        true => names::display_name(sub),
         false => sub.get_name().to_string(),
     };
     Some(
@@ -428,7 +429,7 @@ fn from_json(
 
 /// The parameters an object binds to: each property whose name is a parameter of `sub`.
 fn object_args(sub: &clap::Command, obj: &serde_json::Value) -> Vec<String> {
-    let squash = argv::squash;
+    let squash = names::squash;
     let has = |name: &str| sub.get_arguments().any(|a| a.get_long() == Some(name));
     let mut out = Vec::new();
     let Some(map) = obj.as_object() else {

@@ -3,7 +3,7 @@
 //! <cmdlet>` shows it) and the usage error of a command line that gives such a parameter,
 //! so an admin pasting from Microsoft's reference pages learns why rather than guessing.
 
-use crate::cli::argv::squash;
+use crate::cli::names::squash;
 
 /// Why eopctl has no such parameter.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -399,7 +399,7 @@ mod tests {
         let root = crate::cli::command();
         let names: Vec<String> = root
             .get_subcommands()
-            .map(crate::cli::generate::display_name)
+            .map(crate::cli::names::display_name)
             .collect();
         for gap in GAPS {
             for pattern in gap.cmdlets {
@@ -411,7 +411,7 @@ mod tests {
                 for name in matched {
                     let sub = root
                         .get_subcommands()
-                        .find(|s| crate::cli::generate::display_name(s) == *name)
+                        .find(|s| crate::cli::names::display_name(s) == *name)
                         .unwrap();
                     for p in gap.params {
                         let has = sub.get_arguments().any(|a| {

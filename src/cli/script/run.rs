@@ -337,7 +337,7 @@ impl<'a> Runner<'a> {
                 BUILTINS.join(", ")
             )));
         };
-        let shown = super::super::generate::display_name(sub);
+        let shown = super::super::names::display_name(sub);
         let noun = shown.split_once('-').map(|(_, n)| n.to_string());
         let mut argv = self.globals.clone();
         argv.push(c.name.clone());

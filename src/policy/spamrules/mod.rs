@@ -175,7 +175,7 @@ pub fn check_observed(rs: &RuleSet, v: &View, ctx: &Ctx, step: &mut dyn FnMut(St
             })),
             Test::Eval { func, args } => match freemail::run(&rs.freemail, func, args, v)
                 .or_else(|| rs.addrlists.run(func, args, v))
-                .or_else(|| rs.registry.run(func, v))
+                .or_else(|| evals::registry_run(&rs.registry, func, v))
             {
                 Some(hit) => u32::from(hit),
                 None => evals::run(func, args, v, ctx) as u32,

@@ -7,9 +7,6 @@
 
 use std::collections::HashSet;
 
-use super::address;
-use super::view::View;
-
 #[derive(Debug, Default)]
 pub struct Registry {
     tlds: HashSet<String>,
@@ -65,41 +62,11 @@ impl Registry {
         }
         labels.join(".")
     }
-
-    /// Whether a registry eval holds; None for a name that is not one of these.
-    pub fn run(&self, func: &str, v: &View) -> Option<bool> {
-        match func {
-            "check_mailfrom_matches_rcvd" => Some(self.sender_matches_relay(v)),
-            _ => None,
-        }
-    }
-
-    /// The envelope sender's registered domain is the first untrusted relay's (or, with
-    /// none, a trusted relay's) rDNS's.
-    fn sender_matches_relay(&self, v: &View) -> bool {
-        let sender = address(&v.get("EnvelopeFrom", false));
-        let Some((_, domain)) = sender.rsplit_once('@') else {
-            return false;
-        };
-        if !domain.contains('.') || domain.contains('@') {
-            return false;
-        }
-        let relays = match v.relays.untrusted.first() {
-            Some(first) => std::slice::from_ref(first),
-            None => &v.relays.trusted[..],
-        };
-        let mine = self.registered(domain);
-        relays
-            .iter()
-            .filter(|r| !r.rdns.is_empty())
-            .any(|r| self.registered(&r.rdns) == mine)
-    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use mail_parser::MessageParser;
 
     fn registry() -> Registry {
         let s = |l: &[&str]| l.iter().map(|x| x.to_string()).collect::<Vec<_>>();
@@ -115,20 +82,5 @@ mod tests {
         assert!(r.is_domain_valid("example.com"));
         assert!(!r.is_domain_valid("example.invalidtld"));
         assert!(!r.is_domain_valid("com"));
-    }
-
-    #[test]
-    fn envelope_sender_against_the_relay() {
-        let raw = "Received: from out.example.com (out1.mail.example.com [198.51.100.7]) by \
-                   mx.example.org (Postfix) with ESMTP id 1; Thu, 1 Jan 2026 00:00:00 +0000\r\n\r\nx\r\n";
-        let m = MessageParser::default().parse(raw.as_bytes()).unwrap();
-        let run = |env| {
-            registry().run(
-                "check_mailfrom_matches_rcvd",
-                &View::new(&m, raw.as_bytes(), Some(env)),
-            )
-        };
-        assert_eq!(run("bounce@lists.example.com"), Some(true));
-        assert_eq!(run("bounce@other.net"), Some(false));
     }
 }

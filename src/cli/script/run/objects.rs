@@ -4,7 +4,7 @@
 
 use serde_json::{Map, Value};
 
-pub(super) use crate::cli::argv::squash;
+pub(super) use crate::cli::names::squash;
 pub(super) use crate::cmdlets::opath::compare::{compare, like, property};
 
 /// `$x.A.B`: each step a property; on an array, each element's (member enumeration),

@@ -9,6 +9,7 @@ use regex::Regex;
 
 use super::num;
 use crate::policy::spamrules::address;
+use crate::policy::spamrules::registry::Registry;
 use crate::policy::spamrules::relays::is_private;
 use crate::policy::spamrules::view::View;
 
@@ -238,6 +239,36 @@ fn uppercase(v: &View) -> f64 {
     upper as f64 / (upper + lower) as f64 * 100.0
 }
 
+/// RelayEval's check_mailfrom_matches_rcvd, which needs the registered domains of the
+/// rule files' lists: None for another name.
+pub fn registry_run(reg: &Registry, func: &str, v: &View) -> Option<bool> {
+    match func {
+        "check_mailfrom_matches_rcvd" => Some(sender_matches_relay(reg, v)),
+        _ => None,
+    }
+}
+
+/// The envelope sender's registered domain is the first untrusted relay's (or, with
+/// none, a trusted relay's) rDNS's.
+fn sender_matches_relay(reg: &Registry, v: &View) -> bool {
+    let sender = address(&v.get("EnvelopeFrom", false));
+    let Some((_, domain)) = sender.rsplit_once('@') else {
+        return false;
+    };
+    if !domain.contains('.') || domain.contains('@') {
+        return false;
+    }
+    let relays = match v.relays.untrusted.first() {
+        Some(first) => std::slice::from_ref(first),
+        None => &v.relays.trusted[..],
+    };
+    let mine = reg.registered(domain);
+    relays
+        .iter()
+        .filter(|r| !r.rdns.is_empty())
+        .any(|r| reg.registered(&r.rdns) == mine)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -341,5 +372,25 @@ mod tests {
         assert!(hit("tvd_vertical_words", &["0", "10"], packed));
         let prose = "Subject: x\r\n\r\nThis is an ordinary line of prose.\r\n";
         assert!(!hit("tvd_vertical_words", &["0", "10"], prose));
+    }
+
+    #[test]
+    fn envelope_sender_against_the_relay() {
+        let s = |l: &[&str]| l.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        let reg = Registry::new(&s(&["com", "uk", "net"]), &s(&["co.uk"]), &s(&[]));
+        let raw = "Received: from out.example.com (out1.mail.example.com [198.51.100.7]) by \
+                   mx.example.org (Postfix) with ESMTP id 1; Thu, 1 Jan 2026 00:00:00 +0000\r\n\r\nx\r\n";
+        let m = mail_parser::MessageParser::default()
+            .parse(raw.as_bytes())
+            .unwrap();
+        let run = |env| {
+            registry_run(
+                &reg,
+                "check_mailfrom_matches_rcvd",
+                &View::new(&m, raw.as_bytes(), Some(env)),
+            )
+        };
+        assert_eq!(run("bounce@lists.example.com"), Some(true));
+        assert_eq!(run("bounce@other.net"), Some(false));
     }
 }
