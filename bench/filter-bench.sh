@@ -23,7 +23,7 @@
 # Env: N (pipeline runs per size, 2000), REPS (3), SIZES ("4 100"), CONCS ("1 10"),
 #      M_4K (2000), M_100K (1000), SINKPORT (2526), DNSPORT (2527),
 #      BENCH (default ../shared/bench), SPAM_RULES (default /usr/share/spamassassin),
-#      BEFORE (unset).
+#      BEFORE (unset); CARGO_TARGET_DIR is honoured.
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/.." && pwd)
@@ -39,7 +39,8 @@ if [[ -z ${BEFORE:-} ]]; then
 else
   cargo build --release --manifest-path "$ROOT/Cargo.toml" --bin eopctl >&2
 fi
-EOPCTL=$ROOT/target/release/eopctl
+TARGET=${CARGO_TARGET_DIR:-$ROOT/target}
+EOPCTL=$TARGET/release/eopctl
 source "$HERE/eopctl-relay.bash"
 SERVE_ARGS=()
 if "$EOPCTL" serve --help 2>/dev/null | grep -q -- '--spam-rules'; then
@@ -50,7 +51,7 @@ else
 fi
 if [[ -z ${BEFORE:-} ]]; then
   echo "## Filter pipeline per message"
-  timeout 600 "$ROOT/target/release/examples/filter-cost" "${N:-2000}"
+  timeout 600 "$TARGET/release/examples/filter-cost" "${N:-2000}"
 fi
 
 timeout 3600 python3 "$HERE/nxdns.py" "$DNSPORT" &

@@ -76,7 +76,7 @@ fi
 if [[ $SIDES == *eopctl-full* ]]; then
 if [[ -z ${EOPCTL:-} ]]; then
   cargo build --release --quiet --manifest-path "$ROOT/Cargo.toml" --bin eopctl >&2
-  EOPCTL=$ROOT/target/release/eopctl
+  EOPCTL=${CARGO_TARGET_DIR:-$ROOT/target}/release/eopctl
 fi
 features="anti-malware, anti-spam (built-in signals)"
 serve_args=()
