@@ -429,21 +429,6 @@ fn a_send_connectors_size_limit_and_timeout_act_in_the_relay() {
     );
 }
 
-/// The test is the CA: `openssl` makes it and signs the relay's request.
-fn openssl(dir: &std::path::Path, args: &[&str]) {
-    let out = std::process::Command::new("openssl")
-        .current_dir(dir)
-        .args(args)
-        .stdin(std::process::Stdio::null())
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "openssl {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-}
-
 #[test]
 fn a_certificate_request_signed_by_a_ca_is_imported_and_presented() {
     if !have("openssl") {

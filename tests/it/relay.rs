@@ -1307,8 +1307,9 @@ fn certified(body: &str, dir: &std::path::Path, name: &str) -> String {
 
 /// A self-signed certificate in `dir/relay.pem` with its key in `dir/relay.key`.
 fn make_cert(dir: &std::path::Path) {
-    let made = std::process::Command::new("openssl")
-        .args([
+    openssl(
+        dir,
+        &[
             "req",
             "-x509",
             "-newkey",
@@ -1320,17 +1321,11 @@ fn make_cert(dir: &std::path::Path) {
             "2",
             "-subj",
             "/CN=relay.test",
-        ])
-        .arg("-keyout")
-        .arg(dir.join("relay.key"))
-        .arg("-out")
-        .arg(dir.join("relay.pem"))
-        .output()
-        .unwrap();
-    assert!(
-        made.status.success(),
-        "{}",
-        String::from_utf8_lossy(&made.stderr)
+            "-keyout",
+            "relay.key",
+            "-out",
+            "relay.pem",
+        ],
     );
 }
 

@@ -242,3 +242,18 @@ pub fn have(program: &str) -> bool {
     }
     found
 }
+
+/// Runs `openssl` in `dir` (its file arguments relative to it); fails the test if it fails.
+pub fn openssl(dir: &std::path::Path, args: &[&str]) {
+    let out = std::process::Command::new("openssl")
+        .current_dir(dir)
+        .args(args)
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "openssl {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
