@@ -63,6 +63,9 @@ pub enum Expr {
     Member(Box<Expr>, Vec<String>),
     /// `{ condition }`, as Where-Object takes it.
     Block(Box<Cond>),
+    /// `-Filter { condition }`: an OPATH filter written as a script block, passed to the
+    /// cmdlet as OPATH text.
+    Filter(Box<Cond>),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -321,7 +324,10 @@ impl Parser {
                         "a script block may hold one condition only ({$_.Enabled -eq $true})",
                     );
                 }
-                Ok(Expr::Block(Box::new(cond)))
+                Ok(match self.opath {
+                    true => Expr::Filter(Box::new(cond)),
+                    false => Expr::Block(Box::new(cond)),
+                })
             }
             Tok::Redirect(r) => {
                 self.at -= 1;

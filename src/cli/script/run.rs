@@ -235,6 +235,7 @@ impl<'a> Runner<'a> {
                 }
             }
             Expr::Member(inner, path) => walk(self.expr(inner, current)?, path),
+            Expr::Filter(cond) => Value::String(self.opath(cond)?),
             Expr::Block(_) => {
                 return Err(
                     Error::usage("a script block { ... } is only read by Where-Object")
@@ -348,8 +349,8 @@ impl<'a> Runner<'a> {
                     given.push(squash(name));
                     match value {
                         Some(v) => {
-                            let v = self.argument(Some(name), v)?;
-                            argv.push(format!("-{name}:{v}"));
+                            let v = self.expr(v, None)?;
+                            argv.push(format!("-{name}:{}", arg_text(&v)));
                         }
                         None => argv.push(format!("-{name}")),
                     }
@@ -359,11 +360,8 @@ impl<'a> Runner<'a> {
                     if i == 0 {
                         given.push("identity".into());
                     }
-                    let param = match i.checked_sub(1).map(|j| &c.args[j]) {
-                        Some(Arg::Param { name, value: None }) => Some(name.as_str()),
-                        _ => None,
-                    };
-                    argv.push(self.argument(param, v)?);
+                    let v = self.expr(v, None)?;
+                    argv.push(arg_text(&v));
                 }
             }
         }

@@ -9,17 +9,8 @@ use super::{Runner, arg_text};
 use crate::error::Result;
 
 impl Runner<'_> {
-    /// A command's argument as its argv takes it: a script block only after `-Filter`.
-    pub(super) fn argument(&mut self, param: Option<&str>, v: &Expr) -> Result<String> {
-        match v {
-            Expr::Block(cond) if param.is_some_and(|p| p.eq_ignore_ascii_case("Filter")) => {
-                self.opath(cond)
-            }
-            _ => Ok(arg_text(&self.expr(v, None)?)),
-        }
-    }
-
-    fn opath(&mut self, c: &Cond) -> Result<String> {
+    /// The OPATH text of a `-Filter { ... }` block.
+    pub(super) fn opath(&mut self, c: &Cond) -> Result<String> {
         Ok(match c {
             Cond::Or(a, b) => format!("({}) -or ({})", self.opath(a)?, self.opath(b)?),
             Cond::And(a, b) => format!("({}) -and ({})", self.opath(a)?, self.opath(b)?),
