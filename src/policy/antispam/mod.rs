@@ -30,7 +30,9 @@
 //! and hidden-text ones): every rule that hits is a signal with its SpamAssassin points,
 //! and the points' total maps to an SCL; the signals SpamAssassin lacks offline
 //! (authentication, DNSBL, lookalikes and spoofing, the external scanner, bulk) add to
-//! it as before:
+//! it as before. Two link signals of the gateway's own are scored in points beside the
+//! rules (`links.rs`): `DECEPTIVE_LINK` (+3, a link whose text shows one site and opens
+//! another the headers never name) and `LINK_TO_IP` (+1, an HTML link to a bare address).
 //!
 //! | SpamAssassin points | SCL |
 //! | --- | --- |
@@ -60,6 +62,7 @@ use serde::Serialize;
 
 use super::spamrules::{self, RuleSet};
 
+mod links;
 mod signals;
 use crate::state::model::{HostedContentFilterPolicy, SpamFilteringAction, SpamFilteringOption};
 pub use signals::looks_like;
@@ -379,6 +382,14 @@ fn rule_signals(s: &mut Score, rules: &RuleSet, m: &Message, inputs: &Inputs) {
             score: hit.points,
             scale: Scale::Rules,
             detail: hit.describe,
+        });
+    }
+    for found in links::link_signals(&view, &rules.registry) {
+        s.signals.push(Signal {
+            name: found.name.into(),
+            score: found.points,
+            scale: Scale::Rules,
+            detail: found.detail,
         });
     }
 }

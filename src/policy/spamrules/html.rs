@@ -30,6 +30,8 @@ pub struct Html {
     /// Open minus closed count of every tag seen (a close without an open leaves 0).
     pub inside: BTreeMap<String, i64>,
     pub anchors: Vec<String>,
+    /// Each anchor's `href` ("" when it has none), beside `anchors`.
+    pub anchor_hrefs: Vec<String>,
     pub comments: Vec<String>,
     pub titles: Vec<String>,
     /// `font_low_contrast`, `font_invalid_color`, `font_face_bad`, `form_action_mailto`,
@@ -447,7 +449,12 @@ impl Renderer {
             "object" | "embed" => {
                 self.h.flags.insert("embeds");
             }
-            "a" => self.h.anchors.push(String::new()),
+            "a" => {
+                self.h.anchors.push(String::new());
+                self.h
+                    .anchor_hrefs
+                    .push(attr("href").unwrap_or("").trim().to_string());
+            }
             "title" => self.h.titles.push(String::new()),
             _ => {}
         }
