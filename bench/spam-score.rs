@@ -2,7 +2,8 @@
 //! `eopctl Test-MessageRoute` per message would read and compile the rules each time).
 //! Prints `path<TAB>SCL<TAB>SpamAssassin points<TAB>rules hit (comma separated)` per
 //! message, or with `--json` one object a line in Test-MessageRoute's form (`path`, `SCL`,
-//! `Signals`, `Malware`: what bench/spam_eval.py's `--eopctl-batch` reads), and the rule
+//! `Signals`, `Malware`, and `Bayes`, the learning filter's probability: what
+//! bench/spam_eval.py's `--eopctl-batch` reads), and the rule
 //! set's load summary on standard error. With no FILE, the paths come on standard input.
 //!
 //! usage: spam-score [--spam-rules DIR|none] [--bayes P] [--state FILE] [--data-dir DIR]
@@ -111,6 +112,7 @@ fn main() {
                 "SCL": if outcome.reject.is_some() { None } else { v.map(|v| v.scl) },
                 "Signals": v.map_or(Vec::new(), |v| v.signals.iter().map(ToString::to_string).collect()),
                 "Malware": malware,
+                "Bayes": facts.bayes,
             });
             println!("{line}");
             continue;

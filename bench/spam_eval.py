@@ -130,6 +130,10 @@ def score_eopctl(a, base, msgs, what):
                            timeout=a.timeout)
         if p.returncode != 0:
             sys.exit("error: %s failed (%d): %s" % (cmd[0], p.returncode, p.stderr[-2000:]))
+        # Kept whole (every signal with its points, the learning filter's probability) for
+        # asking what another weight would have done without scoring again.
+        with open(os.path.join(a.out, what.replace(" ", "-") + ".jsonl"), "w") as f:
+            f.write(p.stdout)
         res = dict(eopctl_result(o["path"], o["SCL"], o.get("Signals", []), o.get("Malware"))
                    for o in map(json.loads, p.stdout.splitlines()) if o)
     else:

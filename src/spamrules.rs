@@ -3,7 +3,9 @@
 //! `sa-update` directory under /var/lib/spamassassin is used if present, else
 //! /usr/share/spamassassin (Debian's `spamassassin` package), else none (the built-in
 //! signals alone); `--spam-rules none` turns the rules off. Files are read in name order
-//! (`*.cf`), as SpamAssassin reads them, so a later `local.cf` overrides.
+//! (`*.cf`), as SpamAssassin reads them, so a later `local.cf` overrides; eopctl's own
+//! score changes (`policy::spamrules::GATEWAY_CF`) come after SpamAssassin's numbered
+//! files and before the others.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -131,7 +133,15 @@ pub fn load(dir: &Path) -> Result<Loaded, LoadError> {
         });
     }
     let mut cfg = Config::default();
+    let mut gateway = Some(spamrules::GATEWAY_CF);
     for f in &files {
+        let numbered = f.file_name().is_some_and(|n| {
+            n.to_string_lossy()
+                .starts_with(|c: char| c.is_ascii_digit())
+        });
+        if !numbered && let Some((name, text)) = gateway.take() {
+            cfg.add_file(name, text);
+        }
         let bytes = std::fs::read(f).map_err(|source| LoadError::File {
             file: f.clone(),
             source,
@@ -140,6 +150,9 @@ pub fn load(dir: &Path) -> Result<Loaded, LoadError> {
             .file_name()
             .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
         cfg.add_file(&name, &escape_non_utf8(&bytes));
+    }
+    if let Some((name, text)) = gateway {
+        cfg.add_file(name, text);
     }
     let rules = spamrules::compile(&cfg);
     Ok(Loaded {

@@ -124,6 +124,7 @@ fn header_html_body_uri_and_meta_rules_fire() {
         "DEAR_WINNER",
         "BILLION_DOLLARS",
         "NORMAL_HTTP_TO_IP",
+        "LINK_TO_IP",
     ] {
         assert!(names.contains(&rule.to_string()), "{rule}: {names:?}");
     }
@@ -183,6 +184,57 @@ fn rules_over_the_rendered_html_and_header_evals_fire() {
             .any(|n| n.starts_with("HTML_") || n == "EMPTY_MESSAGE"),
         "{names:?}"
     );
+}
+
+/// The gateway's own link signal beside the rules: a link that shows the bank's address and
+/// opens another site is deceptive; the same link through the click tracker that sent a
+/// newsletter is not.
+#[test]
+fn a_link_showing_one_site_and_opening_another_is_deceptive() {
+    if !have_rules() {
+        return;
+    }
+    let org = Org::with_domains();
+    let message = |received: &str| {
+        format!(
+            "{received}From: Northwind Bank <service@northwindbank.com>\r\nTo: user@contoso.com\r\n\
+             Subject: Please confirm your account\r\nDate: Thu, 01 Jan 2026 10:00:00 +0000\r\n\
+             Message-ID: <n1@northwindbank.com>\r\nContent-Type: text/html\r\n\r\n<html><body>\
+             <p>Confirm your account at <a href=\"http://signin.fabrikam-hosting.net/nw/\">\
+             https://www.northwindbank.com/signin</a> today.</p></body></html>\r\n"
+        )
+    };
+    let (_, names) = score(&org, &message(""));
+    assert!(names.contains(&"DECEPTIVE_LINK".to_string()), "{names:?}");
+    let tracked = "Received: from out1.fabrikam-hosting.net (out1.fabrikam-hosting.net \
+                   [198.51.100.20])\r\n\tby mx.contoso.com; Thu, 01 Jan 2026 10:00:01 +0000\r\n";
+    let (_, names) = score(&org, &message(tracked));
+    assert!(!names.contains(&"DECEPTIVE_LINK".to_string()), "{names:?}");
+}
+
+/// eopctl's score for BAYES_999 comes after SpamAssassin's numbered files and before the
+/// admin's own, which still override it.
+#[test]
+fn the_gateway_scores_sit_between_spamassassins_files_and_the_admins() {
+    let dir = tempfile::tempdir().unwrap();
+    let bayes_999 = |dir: &Path| {
+        let loaded = eopctl::spamrules::load(dir).unwrap();
+        let rule = loaded.rules.rules.iter().find(|r| r.name == "BAYES_999");
+        rule.map(|r| r.scores).unwrap()
+    };
+    std::fs::write(
+        dir.path().join("23_bayes.cf"),
+        "body BAYES_999 eval:check_bayes('0.999', '1.00')\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("50_scores.cf"),
+        "score BAYES_999 0 0 0.2 0.2\n",
+    )
+    .unwrap();
+    assert_eq!(bayes_999(dir.path()), [0.0, 0.0, 1.2, 1.2]);
+    std::fs::write(dir.path().join("local.cf"), "score BAYES_999 0 0 0.5 0.5\n").unwrap();
+    assert_eq!(bayes_999(dir.path()), [0.0, 0.0, 0.5, 0.5]);
 }
 
 #[test]

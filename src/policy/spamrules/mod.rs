@@ -43,6 +43,18 @@ pub use view::View;
 use compile::{HeaderPart, Test};
 use parse::Kind;
 
+/// eopctl's own changes to SpamAssassin's scores, in the rule files' format. The loader
+/// reads it after SpamAssassin's numbered files and before any other (`local.cf`), so an
+/// admin's file still overrides it.
+///
+/// BAYES_999 (the learning filter over 99.9 %) is worth 1.2 points beside Bayes instead of
+/// 0.2, so that the filter at its surest reaches the spam line alone (BAYES_99 3.8 + 1.2
+/// = 5): SpamAssassin keeps Bayes under the line because its filter often learns by
+/// itself (auto-learn) from its own verdicts; eopctl's learns from what the admin and the
+/// users judged (Train-SpamFilter, the Junk folder, quarantine releases), and bogofilter
+/// and SpamBayes, whose arithmetic it uses, call spam alone from 0.99 and 0.90 up.
+pub const GATEWAY_CF: (&str, &str) = ("eopctl-gateway.cf", "score BAYES_999 0 0 1.2 1.2\n");
+
 /// Facts from outside the message.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Ctx {
