@@ -17,6 +17,7 @@
 //!   HTTP_TO_IP weight. Links written in plain text are not counted: there the reader
 //!   sees the address.
 
+use super::signals::authority_host;
 use crate::policy::spamrules::View;
 use crate::policy::spamrules::registry::Registry;
 
@@ -84,13 +85,9 @@ fn web_host(href: &str) -> Option<String> {
     let rest = lower
         .strip_prefix("http://")
         .or_else(|| lower.strip_prefix("https://"))?;
-    let authority = rest.split(['/', '?', '#', '\\']).next()?;
-    let host = authority.rsplit('@').next()?;
-    let host = match host.strip_prefix('[') {
-        Some(v6) => v6.split(']').next()?,
-        None => host.split(':').next()?,
-    };
-    (!host.is_empty()).then(|| host.trim_end_matches('.').to_string())
+    let host = authority_host(rest.split(['/', '?', '#', '\\']).next()?);
+    let host = host.trim_end_matches('.');
+    (!host.is_empty()).then(|| host.to_string())
 }
 
 /// The host a link's text shows when the whole text is one address (`www.example.com`,

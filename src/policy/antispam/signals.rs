@@ -188,18 +188,22 @@ pub(super) fn content(
 pub(super) fn link_hosts(link: &regex::Regex, texts: &[&str]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for found in texts.iter().flat_map(|t| link.captures_iter(t)).take(1000) {
-        let authority = &found[1];
-        let host = authority.rsplit('@').next().unwrap_or("");
-        let host = match host.strip_prefix('[') {
-            Some(v6) => v6.split(']').next().unwrap_or(""),
-            None => host.split(':').next().unwrap_or(""),
-        };
-        let host = host.to_lowercase();
+        let host = authority_host(&found[1]);
         if !host.is_empty() && !out.contains(&host) {
             out.push(host);
         }
     }
     out
+}
+
+/// The host of a link's authority (`user@host:port`, `[2001:db8::1]`), lower case.
+pub(super) fn authority_host(authority: &str) -> String {
+    let host = authority.rsplit('@').next().unwrap_or("");
+    let host = match host.strip_prefix('[') {
+        Some(v6) => v6.split(']').next().unwrap_or(""),
+        None => host.split(':').next().unwrap_or(""),
+    };
+    host.to_lowercase()
 }
 
 /// Whether a link's host is an address rather than a name (IPv4, IPv6, or dotted numbers).
