@@ -235,6 +235,11 @@ pub fn translate(pattern: &str, flags: &str) -> Result<Translated, Unsupported> 
                 out.push('(');
                 i += 1;
             }
+            // SpamAssassin 4's capture rules put another rule's captured text here
+            // (`%{GB_TO_ADDR}`); a regex engine would read the tag as literal text.
+            '%' if !in_class && chars.get(i + 1) == Some(&'{') => {
+                return Err(Unsupported("capture-rule tag %{...}".into()));
+            }
             '{' if !in_class
                 && chars.get(i + 1) == Some(&',')
                 && chars[i + 2..]
@@ -358,5 +363,6 @@ mod tests {
         assert!(!matches("/(?<!x)\\xc3\\xa9/i", "É"));
         assert!(matches("/(?<!x)caf\\xc3\\xa9/i", "CAFé"));
         assert!(translate("(?{ code })", "").is_err());
+        assert!(translate("youtube\\.com/.{20,256}/%{GB_TO_ADDR}", "i").is_err());
     }
 }
