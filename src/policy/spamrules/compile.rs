@@ -6,6 +6,7 @@
 //! A rule that cannot run is listed with the reason and counts as not hit.
 
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 use aho_corasick::AhoCorasick;
 use regex::bytes::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
@@ -63,7 +64,10 @@ pub enum Re {
     /// backtracking matcher optimises as Perl's does (auto-possessive repeats, first
     /// and required bytes), which the header-block rules with backreferences need:
     /// fancy-regex took 0.1-0.6 ms a message for each of them, PCRE2 1-10 us.
-    Pcre(pcre2::bytes::Regex),
+    /// With a plain regex that matches wherever it does (see [`superset`]), tried first
+    /// where the rule has no literals for the prefilter; compiled the first time the
+    /// rule runs (most mail never reaches most rules).
+    Pcre(pcre2::bytes::Regex, OnceLock<Option<Regex>>),
 }
 
 impl Re {
@@ -72,20 +76,39 @@ impl Re {
     pub fn count(&self, hay: &[u8], max: u32) -> u32 {
         match self {
             Re::Plain(r) => r.find_iter(hay).take(max as usize).count() as u32,
-            Re::Pcre(r) => r
+            Re::Pcre(r, superset) if !rejected(r, superset, hay) => r
                 .find_iter(hay)
                 .take(max as usize)
                 .take_while(Result::is_ok)
                 .count() as u32,
+            Re::Pcre(..) => 0,
         }
     }
 
     pub fn is_match(&self, hay: &[u8]) -> bool {
         match self {
             Re::Plain(r) => r.is_match(hay),
-            Re::Pcre(r) => r.is_match(hay).unwrap_or(false),
+            Re::Pcre(r, superset) => {
+                !rejected(r, superset, hay) && r.is_match(hay).unwrap_or(false)
+            }
         }
     }
+
+    /// No superset: the rule has a cheaper prefilter, or its texts are short.
+    fn without_superset(mut self) -> Re {
+        if let Re::Pcre(_, superset) = &mut self {
+            *superset = OnceLock::from(None);
+        }
+        self
+    }
+}
+
+/// The superset (compiled now if this is the rule's first run) rules `hay` out.
+fn rejected(r: &pcre2::bytes::Regex, superset: &OnceLock<Option<Regex>>, hay: &[u8]) -> bool {
+    superset
+        .get_or_init(|| superset::superset(r.as_str()))
+        .as_ref()
+        .is_some_and(|p| !p.is_match(hay))
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -201,13 +224,13 @@ fn compile_re(spec: &str) -> Result<(Re, String), String> {
     let t = perlre::translate(pattern, flags).map_err(|e| e.to_string())?;
     if t.fancy {
         let r = perlre::pcre(&t.perl).map_err(|e| e.to_string())?;
-        return Ok((Re::Pcre(r), t.perl));
+        return Ok((Re::Pcre(r, OnceLock::new()), t.perl));
     }
     match RegexBuilder::new(&t.pattern).size_limit(1 << 24).build() {
         Ok(r) => Ok((Re::Plain(r), t.pattern)),
         // Some Perl the regex crate rejects PCRE2 still reads.
         Err(e) => match perlre::pcre(&t.perl) {
-            Ok(r) => Ok((Re::Pcre(r), t.perl)),
+            Ok(r) => Ok((Re::Pcre(r, OnceLock::new()), t.perl)),
             Err(_) => Err(e.to_string()),
         },
     }
@@ -248,7 +271,9 @@ fn header_test(spec: &str) -> Result<Test, (SkipReason, String)> {
     Ok(Test::Header {
         name: name.to_string(),
         part,
-        re,
+        // A header's value is short, and the header-block rules' supersets (`From:` ...
+        // `To:`) match every message.
+        re: re.without_superset(),
         negate,
         unset,
     })
@@ -399,13 +424,21 @@ pub fn compile(cfg: &Config) -> RuleSet {
             [if nice { -s } else { s }; 4]
         });
         let index = set.rules.len();
-        if let (Test::Lines { kind, re }, Some(src)) = (&test, source) {
+        let mut test = test;
+        if let (Test::Lines { kind, re }, Some(src)) = (&mut test, source) {
             let found = match re {
                 Re::Plain(_) => atoms::plain(&src),
-                Re::Pcre(_) => atoms::fancy(&src),
+                Re::Pcre(..) => atoms::fancy(&src),
             };
             match found {
-                Some(found) => literal_atoms.entry(*kind).or_default().push((index, found)),
+                Some(found) => {
+                    // The literal prefilter turns most texts away, and PCRE2 looks for
+                    // the literals itself before it backtracks.
+                    if let Re::Pcre(_, superset) = re {
+                        *superset = OnceLock::from(None);
+                    }
+                    literal_atoms.entry(*kind).or_default().push((index, found));
+                }
                 None if matches!(re, Re::Plain(_))
                     && matches!(kind, Kind::Body | Kind::Rawbody | Kind::Uri) =>
                 {
@@ -413,7 +446,7 @@ pub fn compile(cfg: &Config) -> RuleSet {
                     e.0.push(src);
                     e.1.push(index);
                 }
-                // Fancy and full rules without atoms run on every message.
+                // PCRE2 and full rules without atoms run on every message.
                 None => {}
             }
         }
@@ -516,7 +549,9 @@ fn literals(
 
 mod headers;
 mod metas;
+mod superset;
 pub use headers::HeaderSet;
+pub use superset::drop_supersets;
 
 use headers::header_sets;
 use metas::{bind_metas, mark_live};

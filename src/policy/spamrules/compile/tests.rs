@@ -41,7 +41,7 @@ fn tests_compile_and_skip_with_reasons() {
     assert!(matches!(
         s.rules[3].test,
         Test::Lines {
-            re: Re::Pcre(_),
+            re: Re::Pcre(..),
             ..
         }
     ));
@@ -71,7 +71,7 @@ fn backreference_rules_run_on_pcre2() {
     let Test::Header { re, .. } = &s.rules[0].test else {
         panic!("a header rule");
     };
-    assert!(matches!(re, Re::Pcre(_)));
+    assert!(matches!(re, Re::Pcre(..)));
     let all = |from: &str, to: &str| {
         format!("Received: from x\nFrom: Ann <{from}>\nSubject: hi\nTo: {to}\nDate: x\n")
     };
@@ -88,6 +88,50 @@ fn backreference_rules_run_on_pcre2() {
         0,
         "^ needs a line start"
     );
+}
+
+#[test]
+fn pcre_rules_get_a_plain_superset() {
+    let cases: &[(&str, &[&str], &str)] = &[
+        (r"(?i)(?<!un)wanted", &["WANTED", "xwanted"], "nothing"),
+        (r"(\w+) \1 again", &["so so again"], "again"),
+        (r"(?>a+)b\b", &["aab"], "bbb"),
+        (r"foo(?=bar)", &["foobar"], "fob"),
+        // Bytes, as PCRE2 reads them: \xc3\xa9 is "é" in UTF-8, \W any other byte.
+        (
+            r"(?<!x)caf\xc3\xa9\W",
+            &["caf\u{e9}!", "caf\u{e9}\u{e9}"],
+            "cafe!",
+        ),
+        (
+            r"(?i)\b\W{0,10}b(?!tc\b)\W{0,10}t\W{0,10}c\W{0,10}\b",
+            &["a B.T.C b"],
+            "btx",
+        ),
+        // Big counts are relaxed.
+        (
+            r"<a\s[^>]{0,2048}href=(https?:[^>]{8,29})[^>]{0,2048}>(?!\1)x{100}",
+            &[
+                "<a href=http://example.com/>xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+            ],
+            "<a href=http://example.com/>x",
+        ),
+    ];
+    for (pattern, matching, other) in cases {
+        let pcre = super::super::perlre::pcre(pattern).unwrap();
+        let plain = superset::superset(pattern).unwrap_or_else(|| panic!("{pattern}"));
+        for text in *matching {
+            assert!(pcre.is_match(text.as_bytes()).unwrap(), "{pattern} {text}");
+            assert!(
+                plain.is_match(text.as_bytes()),
+                "{pattern}: {plain} misses {text}"
+            );
+        }
+        assert!(
+            !plain.is_match(other.as_bytes()),
+            "{pattern}: {plain} on {other}"
+        );
+    }
 }
 
 #[test]
