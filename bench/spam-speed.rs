@@ -148,7 +148,7 @@ fn main() {
 
 /// What a rule is, for the phase table: its kind, and "fancy" for fancy-regex rules.
 fn phase_of(rules: &RuleSet, i: usize) -> &'static str {
-    let fancy = |re: &Re| matches!(re, Re::Fancy(..));
+    let fancy = |re: &Re| matches!(re, Re::Pcre(..));
     match &rules.rules[i].test {
         Test::Header { re, .. } if fancy(re) => "rules: header (fancy)",
         Test::Header { .. } | Test::Exists(_) => "rules: header",

@@ -1,8 +1,8 @@
 //! The rule engine on attacker messages: building the message view (MIME, HTML, the
 //! Received chain) and running a small rule set of every kind never panics, and the
-//! prefilters (the literal automaton, the regex sets, the fancy rules' plain supersets)
-//! change no verdict: the same
-//! rules with every prefilter removed hit exactly the same.
+//! prefilters (the literal automaton, the regex sets, the header sets, the PCRE2 rules'
+//! plain supersets) change no verdict:
+//! the same rules with every prefilter removed hit exactly the same.
 #![no_main]
 
 use std::sync::LazyLock;
@@ -20,6 +20,7 @@ tflags   PILLS       multiple maxhits=3
 body     UNWANTED    /(?<!un)wanted/
 body     REPEATED    /(\w{3,}) \1 again/i
 body     DIGITS      /\d{5,}/
+body     BTC_OBFU    /\b\W{0,10}b(?!tc\b)\W{0,10}t\W{0,10}c\W{0,10}\b/i
 rawbody  FONT_RED    /<font[^>]+color="?red/i
 rawbody  CENTER      /<center>/i
 uri      URI_IP      m{^https?://\d+\.\d+\.\d+\.\d+}

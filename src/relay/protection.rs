@@ -53,6 +53,14 @@ pub struct Arrival<'a> {
     pub rule_scl: Option<i8>,
 }
 
+/// The filters run on at most one thread per core. More at once finish no sooner (the
+/// work is CPU-bound), and every thread filtering at once holds its own matching caches
+/// of the rule engine's regexes (its lazy DFAs, PCRE2's match data): at 10 concurrent
+/// sessions on 2 cores that was 745 MiB against 244 MiB without filtering.
+static FILTERING: std::sync::LazyLock<tokio::sync::Semaphore> = std::sync::LazyLock::new(|| {
+    tokio::sync::Semaphore::new(std::thread::available_parallelism().map_or(1, |n| n.get()))
+});
+
 fn skips_spam(skip: Option<QuarantineType>) -> bool {
     skip.is_some_and(|t| !matches!(t, QuarantineType::Malware | QuarantineType::TransportRule))
 }
@@ -105,6 +113,7 @@ pub async fn accept(a: &Arrival<'_>, env: Envelope, message: Vec<u8>) -> Result<
     let (auth, dnsbl) = (a.auth, a.dnsbl.clone());
     let now = chrono::Utc::now().timestamp();
     let session = a.session;
+    let slot = FILTERING.acquire().await.map_err(|_| reply::LOCAL_ERROR)?;
     let blocking = tokio::task::spawn_blocking(move || {
         let parsed = malware::parse(&message);
         let tabl = snapshot.tabl.current();
@@ -138,6 +147,7 @@ pub async fn accept(a: &Arrival<'_>, env: Envelope, message: Vec<u8>) -> Result<
         (outcome, message, judgement)
     });
     let (outcome, message, judgement) = blocking.await.map_err(|_| reply::LOCAL_ERROR)?;
+    drop(slot);
     let trace = &a.queue.trace;
     let revision = state.revision;
     let event =

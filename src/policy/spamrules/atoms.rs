@@ -54,8 +54,9 @@ pub fn plain(pattern: &str) -> Option<Atoms> {
     finish(required(&from_hir(&hir)))
 }
 
-/// The atoms of a pattern for fancy-regex, which matches the text as Latin-1 (one
-/// character per byte).
+/// The atoms of a pattern for PCRE2 (`Translated::perl`), read with fancy-regex's parser
+/// (the same Perl syntax; a `\xNN` escape is the character U+00NN there, the byte NN
+/// here).
 pub fn fancy(pattern: &str) -> Option<Atoms> {
     let tree = fancy_regex::Expr::parse_tree(pattern).ok()?;
     finish(required(&from_fancy(&tree.expr)))
@@ -123,8 +124,8 @@ fn from_fancy(e: &fancy_regex::Expr) -> Node {
     match e {
         Expr::Empty | Expr::Assertion(_) | Expr::LookAround(..) => Node::Zero,
         Expr::Literal { val, casei } => {
-            // The text is Latin-1: a character above U+00FF never occurs, and fancy-regex
-            // folds the case of Latin-1 letters too, which ASCII folding would miss.
+            // A character above U+00FF is no byte; a non-ASCII one compared without case
+            // is left out (the atoms are folded as ASCII).
             let mut bytes = Vec::with_capacity(val.len());
             for c in val.chars() {
                 match u8::try_from(c) {
@@ -256,7 +257,7 @@ mod tests {
         let (p, f) = super::super::perlre::split_delimited(perl).unwrap();
         let t = super::super::perlre::translate(p, f).unwrap();
         let a = if t.fancy {
-            fancy(&t.pattern)
+            fancy(&t.perl)
         } else {
             plain(&t.pattern)
         };

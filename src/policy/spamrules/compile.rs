@@ -1,5 +1,5 @@
 //! Rule definitions compiled into runnable tests: regexes translated and built (the
-//! `regex` crate where it can, fancy-regex otherwise), prefilters that say which rules
+//! `regex` crate where it can, PCRE2 otherwise), prefilters that say which rules
 //! may match a message (one Aho-Corasick automaton per target over the rules' required
 //! literals, see `atoms`; `RegexSet`s for body-like rules without literals), meta
 //! expressions bound to rule indices and ordered so every meta runs after what it reads.
@@ -60,52 +60,55 @@ pub struct Skipped {
 #[derive(Debug)]
 pub enum Re {
     Plain(Regex),
-    /// With a plain regex that matches wherever the fancy one does (see [`superset`]),
-    /// tried first: the regex crate's DFA turns most texts away far faster than
-    /// fancy-regex's backtracking VM (a third of the scoring time, measured). Compiled
-    /// the first time the rule runs: compiling them all took 1.3 of the rule set's 3.4 s
-    /// load, for rules most mail never reaches.
-    Fancy(fancy_regex::Regex, OnceLock<Option<regex::Regex>>),
+    /// Look-around, backreferences, atomic groups: PCRE2, compiled by its JIT. Its
+    /// backtracking matcher optimises as Perl's does (auto-possessive repeats, first
+    /// and required bytes), which the header-block rules with backreferences need:
+    /// fancy-regex took 0.1-0.6 ms a message for each of them, PCRE2 1-10 us.
+    /// With a plain regex that matches wherever it does (see [`superset`]), tried first
+    /// where the rule has no literals for the prefilter; compiled the first time the
+    /// rule runs (most mail never reaches most rules).
+    Pcre(pcre2::bytes::Regex, OnceLock<Option<Regex>>),
 }
 
 impl Re {
-    /// How many times it matches `hay`, at most `max`.
+    /// How many times it matches `hay`, at most `max`. A match that fails (PCRE2's match
+    /// or JIT stack limit) ends the count.
     pub fn count(&self, hay: &[u8], max: u32) -> u32 {
         match self {
             Re::Plain(r) => r.find_iter(hay).take(max as usize).count() as u32,
-            Re::Fancy(r, superset) => {
-                let s = perlre::latin1(hay);
-                if rejected(r, superset, &s) {
-                    return 0;
-                }
-                r.find_iter(s.as_ref())
-                    .take(max as usize)
-                    .take_while(Result::is_ok)
-                    .count() as u32
-            }
+            Re::Pcre(r, superset) if !rejected(r, superset, hay) => r
+                .find_iter(hay)
+                .take(max as usize)
+                .take_while(Result::is_ok)
+                .count() as u32,
+            Re::Pcre(..) => 0,
         }
     }
 
     pub fn is_match(&self, hay: &[u8]) -> bool {
         match self {
             Re::Plain(r) => r.is_match(hay),
-            Re::Fancy(r, superset) => {
-                let s = perlre::latin1(hay);
-                if rejected(r, superset, &s) {
-                    return false;
-                }
-                r.is_match(s.as_ref()).unwrap_or(false)
+            Re::Pcre(r, superset) => {
+                !rejected(r, superset, hay) && r.is_match(hay).unwrap_or(false)
             }
         }
     }
+
+    /// No superset: the rule has a cheaper prefilter, or its texts are short.
+    fn without_superset(mut self) -> Re {
+        if let Re::Pcre(_, superset) = &mut self {
+            *superset = OnceLock::from(None);
+        }
+        self
+    }
 }
 
-/// The superset (compiled now if this is the rule's first run) rules `s` out.
-fn rejected(r: &fancy_regex::Regex, superset: &OnceLock<Option<regex::Regex>>, s: &str) -> bool {
+/// The superset (compiled now if this is the rule's first run) rules `hay` out.
+fn rejected(r: &pcre2::bytes::Regex, superset: &OnceLock<Option<Regex>>, hay: &[u8]) -> bool {
     superset
         .get_or_init(|| superset::superset(r.as_str()))
         .as_ref()
-        .is_some_and(|p| !p.is_match(s))
+        .is_some_and(|p| !p.is_match(hay))
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -220,14 +223,14 @@ fn compile_re(spec: &str) -> Result<(Re, String), String> {
     let (pattern, flags) = perlre::split_delimited(spec).map_err(|e| e.to_string())?;
     let t = perlre::translate(pattern, flags).map_err(|e| e.to_string())?;
     if t.fancy {
-        let r = fancy_regex::Regex::new(&t.pattern).map_err(|e| e.to_string())?;
-        return Ok((Re::Fancy(r, OnceLock::new()), t.pattern));
+        let r = perlre::pcre(&t.perl).map_err(|e| e.to_string())?;
+        return Ok((Re::Pcre(r, OnceLock::new()), t.perl));
     }
     match RegexBuilder::new(&t.pattern).size_limit(1 << 24).build() {
         Ok(r) => Ok((Re::Plain(r), t.pattern)),
-        // Some Perl the regex crate rejects fancy-regex still reads.
-        Err(e) => match fancy_regex::Regex::new(&t.pattern) {
-            Ok(r) => Ok((Re::Fancy(r, OnceLock::new()), t.pattern)),
+        // Some Perl the regex crate rejects PCRE2 still reads.
+        Err(e) => match perlre::pcre(&t.perl) {
+            Ok(r) => Ok((Re::Pcre(r, OnceLock::new()), t.perl)),
             Err(_) => Err(e.to_string()),
         },
     }
@@ -268,7 +271,9 @@ fn header_test(spec: &str) -> Result<Test, (SkipReason, String)> {
     Ok(Test::Header {
         name: name.to_string(),
         part,
-        re,
+        // A header's value is short, and the header-block rules' supersets (`From:` ...
+        // `To:`) match every message.
+        re: re.without_superset(),
         negate,
         unset,
     })
@@ -419,13 +424,21 @@ pub fn compile(cfg: &Config) -> RuleSet {
             [if nice { -s } else { s }; 4]
         });
         let index = set.rules.len();
-        if let (Test::Lines { kind, re }, Some(src)) = (&test, source) {
+        let mut test = test;
+        if let (Test::Lines { kind, re }, Some(src)) = (&mut test, source) {
             let found = match re {
                 Re::Plain(_) => atoms::plain(&src),
-                Re::Fancy(..) => atoms::fancy(&src),
+                Re::Pcre(..) => atoms::fancy(&src),
             };
             match found {
-                Some(found) => literal_atoms.entry(*kind).or_default().push((index, found)),
+                Some(found) => {
+                    // The literal prefilter turns most texts away, and PCRE2 looks for
+                    // the literals itself before it backtracks.
+                    if let Re::Pcre(_, superset) = re {
+                        *superset = OnceLock::from(None);
+                    }
+                    literal_atoms.entry(*kind).or_default().push((index, found));
+                }
                 None if matches!(re, Re::Plain(_))
                     && matches!(kind, Kind::Body | Kind::Rawbody | Kind::Uri) =>
                 {
@@ -433,7 +446,7 @@ pub fn compile(cfg: &Config) -> RuleSet {
                     e.0.push(src);
                     e.1.push(index);
                 }
-                // Fancy and full rules without atoms run on every message.
+                // PCRE2 and full rules without atoms run on every message.
                 None => {}
             }
         }

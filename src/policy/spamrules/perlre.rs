@@ -1,22 +1,24 @@
 //! Perl regular expressions, as SpamAssassin's rule files write them, translated for the
 //! `regex` crate (byte mode, Unicode off) and, when they need look-around or
-//! backreferences, for `fancy-regex`.
+//! backreferences, for PCRE2.
 //!
 //! SpamAssassin 4 matches rules against UTF-8 octets the way Perl matches a byte string:
 //! `\xc3` is the byte 0xC3 (the rule files spell UTF-8 lookalike letters byte by byte),
-//! `\w` and case folding are ASCII. `(?-u)` on `regex::bytes` is exactly that. fancy-regex
-//! matches `&str` only: it gets the text with each byte as one character (U+0000-U+00FF,
-//! see [`latin1`]), where `\xNN` is again the byte NN. Literal non-ASCII characters in a
-//! pattern become the `\xNN` escapes of their UTF-8 bytes, for both engines.
+//! `\w` and case folding are ASCII. `(?-u)` on `regex::bytes` is exactly that, and so is
+//! PCRE2 without its UTF mode (its default character tables are ASCII's). Literal
+//! non-ASCII characters in a pattern become the `\xNN` escapes of their UTF-8 bytes, for
+//! both engines.
 
 use std::fmt;
 
 /// A pattern ready to compile: the translated text and the engine it needs.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Translated {
-    /// For `regex::bytes` (with the flags prefix); the fancy engine takes the same text.
+    /// For `regex::bytes`: the flags with Unicode off, then the pattern.
     pub pattern: String,
-    /// Look-around, backreferences, atomic groups: only fancy-regex runs it.
+    /// For PCRE2 (which reads no `u` flag): the flags, then the pattern.
+    pub perl: String,
+    /// Look-around, backreferences, atomic groups: only PCRE2 runs it.
     pub fancy: bool,
 }
 
@@ -233,6 +235,11 @@ pub fn translate(pattern: &str, flags: &str) -> Result<Translated, Unsupported> 
                 out.push('(');
                 i += 1;
             }
+            // SpamAssassin 4's capture rules put another rule's captured text here
+            // (`%{GB_TO_ADDR}`); a regex engine would read the tag as literal text.
+            '%' if !in_class && chars.get(i + 1) == Some(&'{') => {
+                return Err(Unsupported("capture-rule tag %{...}".into()));
+            }
             '{' if !in_class
                 && chars.get(i + 1) == Some(&',')
                 && chars[i + 2..]
@@ -263,26 +270,24 @@ pub fn translate(pattern: &str, flags: &str) -> Result<Translated, Unsupported> 
             prefix.push(f);
         }
     }
-    let pattern = if fancy {
-        // fancy-regex matches text: Unicode classes there, ASCII in the byte engine.
-        if prefix.len() > 2 {
-            format!("{prefix}){out}")
-        } else {
-            out
-        }
+    let perl = if prefix.len() > 2 {
+        format!("{prefix}){out}")
     } else {
-        format!("{prefix}-u){out}")
+        out.clone()
     };
-    Ok(Translated { pattern, fancy })
+    Ok(Translated {
+        pattern: format!("{prefix}-u){out}"),
+        perl,
+        fancy,
+    })
 }
 
-/// The bytes as text, one character per byte (Latin-1), for fancy-regex: borrowed when
-/// they are ASCII, as most lines are.
-pub fn latin1(hay: &[u8]) -> std::borrow::Cow<'_, str> {
-    match std::str::from_utf8(hay) {
-        Ok(s) if s.is_ascii() => std::borrow::Cow::Borrowed(s),
-        _ => std::borrow::Cow::Owned(hay.iter().map(|&b| char::from(b)).collect()),
-    }
+/// A pattern for PCRE2 as the rule engine builds it: on bytes (no UTF mode), with its JIT
+/// where the platform has one.
+pub fn pcre(perl: &str) -> Result<pcre2::bytes::Regex, pcre2::Error> {
+    pcre2::bytes::RegexBuilder::new()
+        .jit_if_available(true)
+        .build(perl)
 }
 
 #[cfg(test)]
@@ -297,10 +302,7 @@ mod tests {
     fn matches(rule: &str, text: &str) -> bool {
         let tr = t(rule);
         if tr.fancy {
-            fancy_regex::Regex::new(&tr.pattern)
-                .unwrap()
-                .is_match(latin1(text.as_bytes()).as_ref())
-                .unwrap()
+            pcre(&tr.perl).unwrap().is_match(text.as_bytes()).unwrap()
         } else {
             regex::bytes::Regex::new(&tr.pattern)
                 .unwrap()
@@ -356,6 +358,11 @@ mod tests {
         assert!(matches("/(?<=[\\xc3][\\xa9])x/", "éx"));
         assert!(matches("/(?<!é)x/", "ax"));
         assert!(!matches("/(?<!é)x/", "éx"));
+        // Octets as Perl sees them: \w and case folding are ASCII here too.
+        assert!(!matches("/(?<!x)\\w/", "é"));
+        assert!(!matches("/(?<!x)\\xc3\\xa9/i", "É"));
+        assert!(matches("/(?<!x)caf\\xc3\\xa9/i", "CAFé"));
         assert!(translate("(?{ code })", "").is_err());
+        assert!(translate("youtube\\.com/.{20,256}/%{GB_TO_ADDR}", "i").is_err());
     }
 }

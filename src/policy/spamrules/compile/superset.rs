@@ -1,16 +1,19 @@
-//! Plain supersets of fancy rules: a `regex` that matches everything a look-around or
-//! backreference pattern could, run first so the backtracking engine runs only when it
-//! might match (it took a third of the scoring time).
+//! Plain supersets of PCRE2 rules: a `regex` that matches everything a look-around or
+//! backreference pattern could, run first so the backtracking matcher runs only when it
+//! might match. Only for body-like rules without literals for the prefilter, which run
+//! on every line: a pattern such as `__BTC_OBFU_3` (`\b\W{0,10}b(?!tc\b)\W{0,10}t...`)
+//! has a start at nearly every byte, and PCRE2 tries each, where the lazy DFA reads each
+//! byte once.
 
 use super::*;
 
-/// Removes the fancy rules' plain supersets, so that only fancy-regex decides: for checks
-/// that the supersets change no verdict.
+/// Removes the plain supersets, so that only PCRE2 decides: for checks that the supersets
+/// change no verdict.
 pub fn drop_supersets(set: &mut RuleSet) {
     for rule in &mut set.rules {
         match &mut rule.test {
             Test::Header { re, .. } | Test::Lines { re, .. } | Test::Mimeheader { re, .. } => {
-                if let Re::Fancy(_, superset) = re {
+                if let Re::Pcre(_, superset) = re {
                     *superset = OnceLock::from(None);
                 }
             }
@@ -19,18 +22,20 @@ pub fn drop_supersets(set: &mut RuleSet) {
     }
 }
 
-/// A plain regex matching a superset of what a fancy pattern matches: look-around and
-/// other assertions dropped (they only restrict), a backreference read as any text, an
-/// atomic group as a plain one. None when the pattern has other fancy parts.
-pub(super) fn superset(pattern: &str) -> Option<regex::Regex> {
+/// A plain regex matching a superset of what a PCRE2 pattern (`Translated::perl`, read
+/// with fancy-regex's parser) matches: look-around and other assertions dropped (they
+/// only restrict), a backreference read as any text, an atomic group as a plain one.
+/// Bytes with Unicode off, as PCRE2 matches them. None when the pattern has other
+/// fancy parts.
+pub(super) fn superset(pattern: &str) -> Option<Regex> {
     let tree = fancy_regex::Expr::parse_tree(pattern).ok()?;
-    let mut text = String::new();
+    let mut text = String::from("(?-u)");
     loosen(&tree.expr)?.to_str(&mut text, 0);
     // A superset of a big case-insensitive pattern (the FUZZY_* and form-filling rules)
     // outgrows the default 2 MiB lazy DFA cache on one message; the regex crate then falls
     // back to its PikeVM, slower than fancy-regex itself (9 ms a message for one rule,
     // measured; 13 us with room for the states).
-    regex::RegexBuilder::new(&text)
+    RegexBuilder::new(&text)
         .size_limit(1 << 24)
         .dfa_size_limit(1 << 26)
         .build()
@@ -83,6 +88,23 @@ fn loosen(e: &fancy_regex::Expr) -> Option<fancy_regex::Expr> {
             hi: *hi,
             greedy: *greedy,
         },
+        // The parser reads `\xNN` as the character U+00NN: printed back as such it would be
+        // UTF-8 to the regex crate, so it goes back as the byte escape.
+        Expr::Literal { val, casei } if !val.is_ascii() => {
+            let mut inner = String::new();
+            for c in val.chars() {
+                let b = u8::try_from(c).ok()?;
+                if b.is_ascii() {
+                    inner.push_str(&regex::escape(&char::from(b).to_string()));
+                } else {
+                    inner.push_str(&format!("\\x{b:02x}"));
+                }
+            }
+            Expr::Delegate {
+                inner: format!("(?:{inner})"),
+                casei: *casei,
+            }
+        }
         Expr::Empty | Expr::Any { .. } | Expr::Literal { .. } | Expr::Delegate { .. } => e.clone(),
         _ => return None,
     })

@@ -1,4 +1,4 @@
-//! Unit tests of compiling SpamAssassin rules (prefilters, supersets, skipped rules).
+//! Unit tests of compiling SpamAssassin rules (prefilters, PCRE2 rules, skipped rules).
 
 use super::*;
 
@@ -41,7 +41,7 @@ fn tests_compile_and_skip_with_reasons() {
     assert!(matches!(
         s.rules[3].test,
         Test::Lines {
-            re: Re::Fancy(..),
+            re: Re::Pcre(..),
             ..
         }
     ));
@@ -59,14 +59,56 @@ fn tests_compile_and_skip_with_reasons() {
     assert!(s.prefilters.is_empty());
 }
 
+/// A rule of SpamAssassin's that compares two headers through a backreference across the
+/// whole header block (`__TO_EQ_FROM_1`), and one with a look-ahead over the message.
 #[test]
-fn fancy_rules_get_a_plain_superset() {
+fn backreference_rules_run_on_pcre2() {
+    let s = ruleset(
+        "header TO_EQ_FROM ALL =~ /\\nFrom: (?:[^\\n<]{0,80}<)?([^\\n\\s>]+)>?\\n+(?:[^\\n]{1,100}\\n+)*To: (?:[^\\n]{0,80}<)?\\1[>,\\s\\n]/ism\n\
+         full NAME_IN_MSG /^From:\\s+([^<]\\S+\\s\\S+)\\s(?=.{1,2048}^\\1\\r?$)/sm\n",
+    );
+    assert!(s.skipped.is_empty(), "{:?}", s.skipped);
+    let Test::Header { re, .. } = &s.rules[0].test else {
+        panic!("a header rule");
+    };
+    assert!(matches!(re, Re::Pcre(..)));
+    let all = |from: &str, to: &str| {
+        format!("Received: from x\nFrom: Ann <{from}>\nSubject: hi\nTo: {to}\nDate: x\n")
+    };
+    assert!(re.is_match(all("ann@example.com", "ANN@example.com").as_bytes()));
+    assert!(!re.is_match(all("ann@example.com", "bob@example.com").as_bytes()));
+    let Test::Lines { re, .. } = &s.rules[1].test else {
+        panic!("a full rule");
+    };
+    let full = "From: Ann Smith <a@b.example>\nSubject: x\n\nHello\nAnn Smith\n";
+    assert!(re.is_match(full.as_bytes()));
+    assert!(!re.is_match(full.replace("\nAnn Smith\n", "\nBob\n").as_bytes()));
+    assert_eq!(
+        re.count(b"xx From: Ann Smith <a>\nAnn Smith\n", 5),
+        0,
+        "^ needs a line start"
+    );
+}
+
+#[test]
+fn pcre_rules_get_a_plain_superset() {
     let cases: &[(&str, &[&str], &str)] = &[
         (r"(?i)(?<!un)wanted", &["WANTED", "xwanted"], "nothing"),
         (r"(\w+) \1 again", &["so so again"], "again"),
         (r"(?>a+)b\b", &["aab"], "bbb"),
         (r"foo(?=bar)", &["foobar"], "fob"),
-        // Big counts are relaxed (this one over Unicode text would not compile).
+        // Bytes, as PCRE2 reads them: \xc3\xa9 is "é" in UTF-8, \W any other byte.
+        (
+            r"(?<!x)caf\xc3\xa9\W",
+            &["caf\u{e9}!", "caf\u{e9}\u{e9}"],
+            "cafe!",
+        ),
+        (
+            r"(?i)\b\W{0,10}b(?!tc\b)\W{0,10}t\W{0,10}c\W{0,10}\b",
+            &["a B.T.C b"],
+            "btx",
+        ),
+        // Big counts are relaxed.
         (
             r"<a\s[^>]{0,2048}href=(https?:[^>]{8,29})[^>]{0,2048}>(?!\1)x{100}",
             &[
@@ -76,13 +118,19 @@ fn fancy_rules_get_a_plain_superset() {
         ),
     ];
     for (pattern, matching, other) in cases {
-        let fancy = fancy_regex::Regex::new(pattern).unwrap();
+        let pcre = super::super::perlre::pcre(pattern).unwrap();
         let plain = superset::superset(pattern).unwrap_or_else(|| panic!("{pattern}"));
         for text in *matching {
-            assert!(fancy.is_match(text).unwrap(), "{pattern} {text}");
-            assert!(plain.is_match(text), "{pattern}: {plain} misses {text}");
+            assert!(pcre.is_match(text.as_bytes()).unwrap(), "{pattern} {text}");
+            assert!(
+                plain.is_match(text.as_bytes()),
+                "{pattern}: {plain} misses {text}"
+            );
         }
-        assert!(!plain.is_match(other), "{pattern}: {plain} on {other}");
+        assert!(
+            !plain.is_match(other.as_bytes()),
+            "{pattern}: {plain} on {other}"
+        );
     }
 }
 
