@@ -56,6 +56,8 @@ pub enum FetchError {
         #[source]
         source: ldap3::LdapError,
     },
+    #[error("the directory stopped the search under {base_dn:?} at its size limit")]
+    SizeLimit { base_dn: String },
     #[error("the directory did not answer within {} s", WHOLE.as_secs())]
     Timeout,
     #[error("BindDN is set but no bind password is stored")]
@@ -68,6 +70,7 @@ impl FetchError {
             FetchError::Connect { .. } => "check -LdapUrl and that the directory is up; for TLS, that its certificate chains to a trusted root (Import-ExchangeCertificate -Trusted for a private CA)".into(),
             FetchError::Bind { .. } => "check -BindDN, and set the password again with `eopctl Set-DirectorySyncProfile -Identity <name> -BindPassword` (read from stdin)".into(),
             FetchError::Search { .. } => "check -BaseDN and -Filter, and that the bind account may read them".into(),
+            FetchError::SizeLimit { .. } => "let the bind account read every page: OpenLDAP `limits dn.exact=\"<BindDN>\" size.prtotal=unlimited`; Active Directory pages without a total limit".into(),
             FetchError::Timeout => "the directory is slow or the search too wide: narrow -BaseDN or -Filter".into(),
             FetchError::NoPassword => "set it with `eopctl Set-DirectorySyncProfile -Identity <name> -BindPassword` (read from stdin or prompted)".into(),
         }
@@ -119,9 +122,15 @@ async fn search(
     let mut attrs: Vec<String> = p.address_attributes.clone();
     attrs.extend(NAME_ATTRIBUTES.iter().map(|a| a.to_string()));
     attrs.push("displayName".into());
-    let failed = |source| FetchError::Search {
-        base_dn: p.base_dn.clone(),
-        source,
+    let failed = |source| match source {
+        // sizeLimitExceeded (RFC 4511): paging was cut short by the server's limit.
+        ldap3::LdapError::LdapResult { result } if result.rc == 4 => FetchError::SizeLimit {
+            base_dn: p.base_dn.clone(),
+        },
+        source => FetchError::Search {
+            base_dn: p.base_dn.clone(),
+            source,
+        },
     };
     let mut stream = ldap
         .with_timeout(STEP)
