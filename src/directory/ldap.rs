@@ -180,7 +180,7 @@ pub fn mail_user(
     for attribute in address_attributes {
         for v in values(attribute) {
             let (marked, text) = match v.split_once(':') {
-                Some((p, a)) if p == "SMTP" => (true, a),
+                Some(("SMTP", a)) => (true, a),
                 Some((p, a)) if p.eq_ignore_ascii_case("smtp") => (false, a),
                 Some((p, _)) if !p.contains('@') => continue, // X500:, SIP:, ...
                 _ => (false, v.as_str()),

@@ -54,7 +54,7 @@ pub struct Status {
 #[derive(Debug, thiserror::Error)]
 pub enum SyncError {
     #[error(transparent)]
-    Fetch(#[from] FetchError),
+    Fetch(#[from] Box<FetchError>),
     #[error(
         "the directory returned no recipients, and {had} were synchronised before: the list is kept"
     )]
@@ -99,19 +99,21 @@ pub async fn sync(
     let fetched = ldap::fetch(profile, password.as_deref(), tls, progress).await;
     let mut db = Sqlite::open(data_dir).map_err(|e| database(data_dir, e))?;
     let now = Utc::now();
-    let result = fetched.map_err(SyncError::from).and_then(|found| {
-        let had = db.count(&profile.name).map_err(|e| database(data_dir, e))?;
-        // Entra Connect's "prevent accidental deletes", at its bluntest: a directory
-        // that suddenly answers nothing is more likely misconfigured than empty.
-        if found.entries.is_empty() && had > 0 {
-            return Err(SyncError::Emptied { had });
-        }
-        let mut summary = db
-            .apply(&profile.name, &found.entries, what_if, now)
-            .map_err(|e| database(data_dir, e))?;
-        summary.skipped = found.skipped;
-        Ok(summary)
-    });
+    let result = fetched
+        .map_err(|e| SyncError::Fetch(Box::new(e)))
+        .and_then(|found| {
+            let had = db.count(&profile.name).map_err(|e| database(data_dir, e))?;
+            // Entra Connect's "prevent accidental deletes", at its bluntest: a directory
+            // that suddenly answers nothing is more likely misconfigured than empty.
+            if found.entries.is_empty() && had > 0 {
+                return Err(SyncError::Emptied { had });
+            }
+            let mut summary = db
+                .apply(&profile.name, &found.entries, what_if, now)
+                .map_err(|e| database(data_dir, e))?;
+            summary.skipped = found.skipped;
+            Ok(summary)
+        });
     if !what_if {
         let error = result.as_ref().err().map(|e| e.to_string());
         if let Err(e) = db.attempted(&profile.name, now, error.as_deref()) {
