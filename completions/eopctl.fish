@@ -82,6 +82,11 @@ complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "new-dkimsigningconfig
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "set-dkimsigningconfig" -d 'Turns DKIM signing of a domain on or off'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "rotate-dkimsigningkey" -d 'Gives the selector that does not sign a new key and makes it the signing one'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "remove-dkimsigningconfig" -d 'Stops signing a domain\'s mail and deletes its keys'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "get-directorysyncprofile" -d 'Lists the directories MailUsers are synchronised from, with their last sync'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "new-directorysyncprofile" -d 'Adds an LDAP directory to synchronise MailUsers from'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "set-directorysyncprofile" -d 'Changes a directory sync profile (or its bind password)'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "remove-directorysyncprofile" -d 'Removes a directory sync profile and the MailUsers it brought'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "start-directorysync" -d 'Synchronises MailUsers from a directory now (all enabled profiles by default)'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "get-hostedconnectionfilterpolicy" -d 'Shows the connection filter policy'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "set-hostedconnectionfilterpolicy" -d 'Changes the connection filter policy\'s allow and block lists'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "get-hostedcontentfilterpolicy" -d 'Lists anti-spam policies'
@@ -934,6 +939,83 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand remove-dkimsigningconfig" 
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-dkimsigningconfig" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-dkimsigningconfig" -l pass-thru -d 'Print the object after the change'
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-dkimsigningconfig" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-directorysyncprofile" -l identity -d 'The object\'s name (or address, for recipients); `*` and `?` wildcards allowed' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-directorysyncprofile" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-directorysyncprofile" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-directorysyncprofile" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-directorysyncprofile" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-directorysyncprofile" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-directorysyncprofile" -l name -d 'A unique name for the profile' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-directorysyncprofile" -l ldap-url -d '`ldap://host[:port]` or `ldaps://host[:port]`' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-directorysyncprofile" -l start-tls -d 'Upgrade an ldap:// connection with StartTLS before binding' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-directorysyncprofile" -l bind-dn -d 'The account to bind as (empty: anonymous), such as "cn=eopctl-sync,ou=service,dc=contoso,dc=com"' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-directorysyncprofile" -l base-dn -d 'Where the search starts, such as "ou=people,dc=contoso,dc=com"' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-directorysyncprofile" -l filter -d 'The LDAP filter that selects recipients [default: (|(mail=*)(proxyAddresses=*))]' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-directorysyncprofile" -l address-attributes -d 'The attributes that hold addresses [default: mail, proxyAddresses]' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-directorysyncprofile" -l sync-interval-minutes -d 'Minutes between the relay\'s syncs; 0: only Start-DirectorySync [default: 30]' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-directorysyncprofile" -l enabled -d 'Whether the relay synchronises this directory' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-directorysyncprofile" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-directorysyncprofile" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-directorysyncprofile" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-directorysyncprofile" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-directorysyncprofile" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-directorysyncprofile" -l bind-password -d 'Read the bind password (from the terminal, asked twice, or the first line of stdin). Never on the command line, where shell history would keep it'
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-directorysyncprofile" -l what-if -d 'Show what would change, and change nothing'
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-directorysyncprofile" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-directorysyncprofile" -l pass-thru -d 'Print the object after the change'
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-directorysyncprofile" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-directorysyncprofile" -l identity -d 'The profile\'s name' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-directorysyncprofile" -l ldap-url -d '`ldap://host[:port]` or `ldaps://host[:port]`' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-directorysyncprofile" -l start-tls -d 'Upgrade an ldap:// connection with StartTLS before binding' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-directorysyncprofile" -l bind-dn -d 'The account to bind as (empty: anonymous), such as "cn=eopctl-sync,ou=service,dc=contoso,dc=com"' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-directorysyncprofile" -l base-dn -d 'Where the search starts, such as "ou=people,dc=contoso,dc=com"' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-directorysyncprofile" -l filter -d 'The LDAP filter that selects recipients [default: (|(mail=*)(proxyAddresses=*))]' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-directorysyncprofile" -l address-attributes -d 'The attributes that hold addresses [default: mail, proxyAddresses]' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-directorysyncprofile" -l sync-interval-minutes -d 'Minutes between the relay\'s syncs; 0: only Start-DirectorySync [default: 30]' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-directorysyncprofile" -l enabled -d 'Whether the relay synchronises this directory' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-directorysyncprofile" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-directorysyncprofile" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-directorysyncprofile" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-directorysyncprofile" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-directorysyncprofile" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-directorysyncprofile" -l bind-password -d 'Read a new bind password (from the terminal, asked twice, or stdin)'
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-directorysyncprofile" -l what-if -d 'Show what would change, and change nothing'
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-directorysyncprofile" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-directorysyncprofile" -l pass-thru -d 'Print the object after the change'
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-directorysyncprofile" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-directorysyncprofile" -l identity -d 'The object\'s name (or address, for recipients)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-directorysyncprofile" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-directorysyncprofile" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-directorysyncprofile" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-directorysyncprofile" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-directorysyncprofile" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-directorysyncprofile" -l what-if -d 'Show what would change, and change nothing'
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-directorysyncprofile" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-directorysyncprofile" -l pass-thru -d 'Print the object after the change'
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-directorysyncprofile" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand start-directorysync" -l identity -d 'The profile to synchronise [default: every enabled profile]' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand start-directorysync" -l ca-file -d 'The trusted CA certificates (PEM) an ldaps:// or StartTLS directory\'s certificate must chain to, with the state\'s Trusted certificates' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand start-directorysync" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand start-directorysync" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand start-directorysync" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand start-directorysync" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand start-directorysync" -l what-if -d 'Show what would change without changing it'
+complete -c eopctl -n "__fish_eopctl_using_subcommand start-directorysync" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-hostedconnectionfilterpolicy" -l identity -d 'The object\'s name (or address, for recipients); `*` and `?` wildcards allowed' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-hostedconnectionfilterpolicy" -l state -d 'The state file' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-hostedconnectionfilterpolicy" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F

@@ -94,6 +94,8 @@ pub enum Cmdlet {
     #[command(flatten)]
     DkimSigning(dkim_signing::Cmd),
     #[command(flatten)]
+    DirectorySync(directory_sync::Cmd),
+    #[command(flatten)]
     ConnectionFilter(connection_filter::Cmd),
     #[command(flatten)]
     ContentFilter(content_filter::Cmd),
@@ -147,6 +149,7 @@ fn dispatch(cmdlet: Cmdlet, ctx: &Context) -> Result<Output> {
         Cmdlet::Certificate(c) => certificate::run(c, ctx),
         Cmdlet::SendConnector(c) => send_connector::run(c, ctx),
         Cmdlet::DkimSigning(c) => dkim_signing::run(c, ctx),
+        Cmdlet::DirectorySync(c) => directory_sync::run(c, ctx),
         Cmdlet::ConnectionFilter(c) => connection_filter::run(c, ctx),
         Cmdlet::ContentFilter(c) => content_filter::run(c, ctx),
         Cmdlet::ContentFilterRule(c) => content_filter_rule::run(c, ctx),

@@ -313,6 +313,24 @@ pub fn date(text: &str) -> Option<DateTime<Utc>> {
     None
 }
 
+/// The state with the MailUsers directory synchronisation brought attached, as the relay
+/// sees it (Test-MessageRoute must decide as the relay does).
+pub fn load_with_directory(ctx: &Context) -> Result<crate::state::State> {
+    let state = ctx.store.load()?;
+    let index = crate::directory::load(ctx.store.data_dir()).map_err(|e| {
+        Error::new(
+            Kind::Io,
+            format!(
+                "directory database {}: {e}",
+                ctx.store.data_dir().join(crate::directory::FILE).display()
+            ),
+        )
+        .help("check the data directory's permissions")
+    })?;
+    state.synced.replace(index);
+    Ok(state)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

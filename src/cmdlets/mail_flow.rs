@@ -79,7 +79,7 @@ const COLUMNS: &[Column] = &[
 
 pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
     let Cmd::TestMessageRoute(a) = cmd;
-    let state = ctx.store.load()?;
+    let state = crate::cmdlets::common::load_with_directory(ctx)?;
     let origin = match &a.client_ip {
         None => Origin::Local,
         Some(ip) => Origin::Client(ip.trim().parse().map_err(|_| {

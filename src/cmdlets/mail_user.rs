@@ -1,7 +1,10 @@
 //! Get/New/Set/Remove-MailUser and Import-MailUser: recipients whose mailboxes are on
-//! premises. Listing them lets Directory Based Edge Blocking accept their mail.
+//! premises. Listing them lets Directory Based Edge Blocking accept their mail. Get also
+//! lists those directory synchronisation brought (IsDirSynced); Set and Remove change them
+//! in the directory database until the next sync.
 
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use clap::{Args, Subcommand};
 use indicatif::{ProgressBar, ProgressStyle};
@@ -9,12 +12,13 @@ use indicatif::{ProgressBar, ProgressStyle};
 use super::View;
 use crate::assign;
 use crate::cmdlets::common::{
-    ChangeArgs, Context, FilteredGetArgs, IdentityArgs, edit_list, parse_value,
+    ChangeArgs, Context, FilteredGetArgs, IdentityArgs, edit_list, load_with_directory, parse_value,
 };
 use crate::error::{Error, Kind, Result};
-use crate::output::{Output, key};
+use crate::output::{Output, key, wide};
 use crate::state::StateObject;
 use crate::state::model::MailUser;
+use crate::state::synced::SyncedUser;
 
 const VIEW: View = View {
     columns: Params::COLUMNS,
@@ -27,6 +31,7 @@ pub const PROPERTIES: &[&str] = &[
     "PrimarySmtpAddress",
     "ExternalEmailAddress",
     "EmailAddresses",
+    "IsDirSynced",
 ];
 
 #[derive(Subcommand, Debug)]
@@ -81,7 +86,7 @@ pub struct Set {
 crate::params! {
     /// The parameters New- and Set-MailUser share.
     pub struct Params for MailUser;
-    view [key("Name")];
+    view [key("Name")] then [wide("IsDirSynced")];
     /// The address the organisation knows the user by; in an accepted domain [New-MailUser
     /// default: the external address].
     primary_smtp_address: parsed = "PrimarySmtpAddress", key;
@@ -123,7 +128,7 @@ fn mail_user(name: String, primary: &str, external: Option<&str>) -> Result<Mail
 
 pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
     match cmd {
-        Cmd::Get(a) => super::get_filtered::<MailUser>(ctx, &a, &VIEW, PROPERTIES),
+        Cmd::Get(a) => get(ctx, &a),
         Cmd::New(a) => {
             // As Exchange, one address is enough: the other address is the same one (a
             // user synchronised from on premises keeps its address) and the name is the
@@ -142,13 +147,129 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
             a.params.apply_declared(&mut u)?;
             super::new(ctx, &a.change, &VIEW, u, |_, _| {})
         }
-        Cmd::Set(a) => super::set::<MailUser>(ctx, &a.identity, &a.change, &VIEW, |u| {
-            assign!(a => u; name);
-            a.params.apply_declared(u)
-        }),
-        Cmd::Remove(a) => super::remove::<MailUser>(ctx, &a.identity, &a.change, &VIEW),
+        Cmd::Set(a) => {
+            if let Some(s) = synced(ctx, &a.identity)? {
+                let mut u = s.user.clone();
+                assign!(a => u; name);
+                a.params.apply_declared(&mut u)?;
+                return edit_synced(ctx, &a.change, &s, Some(u));
+            }
+            super::set::<MailUser>(ctx, &a.identity, &a.change, &VIEW, |u| {
+                assign!(a => u; name);
+                a.params.apply_declared(u)
+            })
+        }
+        Cmd::Remove(a) => match synced(ctx, &a.identity)? {
+            Some(s) => edit_synced(ctx, &a.change, &s, None),
+            None => super::remove::<MailUser>(ctx, &a.identity, &a.change, &VIEW),
+        },
         Cmd::Import(a) => import(ctx, &a),
     }
+}
+
+/// The state file's mail users, then those directory synchronisation brought (marked
+/// IsDirSynced, as Exchange marks users Entra Connect writes).
+fn get(ctx: &Context, a: &FilteredGetArgs) -> Result<Output> {
+    let filter = a
+        .filter
+        .as_deref()
+        .map(|f| super::opath::filter(&ctx.cmdlet, f, PROPERTIES))
+        .transpose()?;
+    let state = load_with_directory(ctx)?;
+    let synced = state.synced.current();
+    let id = a.get.identity.as_deref();
+    let chosen = |u: &MailUser| match id {
+        None => true,
+        Some(id) if id.contains(['*', '?']) => {
+            u.identities().iter().any(|i| super::wildcard(id, i))
+        }
+        Some(id) => u.is_named(id),
+    };
+    let row = |u: &MailUser, dir_synced: bool| {
+        let mut v = serde_json::to_value(u).unwrap_or_default();
+        if let serde_json::Value::Object(o) = &mut v {
+            o.insert("IsDirSynced".into(), dir_synced.into());
+        }
+        v
+    };
+    let mut rows: Vec<serde_json::Value> = state
+        .mail_users
+        .iter()
+        .filter(|u| chosen(u))
+        .map(|u| row(u, false))
+        .collect();
+    rows.extend(
+        synced
+            .users()
+            .iter()
+            .filter(|s| chosen(&s.user))
+            .map(|s| row(&s.user, true)),
+    );
+    if rows.is_empty()
+        && let Some(id) = id.filter(|id| !id.contains(['*', '?']))
+    {
+        return Err(
+            Error::not_found(format!("{} \"{id}\" was not found", MailUser::KIND))
+                .help("list them with `eopctl Get-MailUser`"),
+        );
+    }
+    super::opath::keep(&mut rows, filter.as_ref());
+    Ok(Output::Objects {
+        rows,
+        columns: VIEW.columns,
+    })
+}
+
+/// The synchronised user `identity` names, if the state file has no such mail user.
+fn synced(ctx: &Context, identity: &str) -> Result<Option<Arc<SyncedUser>>> {
+    let state = load_with_directory(ctx)?;
+    if state.mail_users.iter().any(|u| u.is_named(identity)) {
+        return Ok(None);
+    }
+    let index = state.synced.current();
+    Ok(index
+        .users()
+        .iter()
+        .find(|s| s.user.is_named(identity))
+        .cloned())
+}
+
+/// Set- or Remove-MailUser on a synchronised user: changed in the directory database,
+/// and said to last only until the next sync, as the directory is the source.
+fn edit_synced(
+    ctx: &Context,
+    change: &ChangeArgs,
+    s: &SyncedUser,
+    new: Option<MailUser>,
+) -> Result<Output> {
+    let until = match &new {
+        Some(_) => "the next sync overwrites this change",
+        None => "the next sync brings it back if the directory still has it",
+    };
+    eprintln!(
+        "warning: MailUser \"{}\" is synchronised by DirectorySyncProfile \"{}\": {until}; change it in the directory instead",
+        s.user.name, s.profile
+    );
+    if change.what_if {
+        return Ok(Output::Text(format!(
+            "What if: {} would change the synchronised MailUser \"{}\".",
+            ctx.cmdlet, s.user.name
+        )));
+    }
+    let db_error = |e: rusqlite::Error| {
+        Error::new(Kind::Io, format!("directory database: {e}"))
+            .help("check the data directory's permissions and free space")
+    };
+    let mut db = crate::directory::Sqlite::open(ctx.store.data_dir()).map_err(db_error)?;
+    db.edit(&s.profile, &s.user.name, new.as_ref())
+        .map_err(db_error)?;
+    Ok(match new {
+        Some(u) => Output::Objects {
+            rows: crate::output::rows(&[u]),
+            columns: VIEW.columns,
+        },
+        None => Output::Nothing,
+    })
 }
 
 #[derive(serde::Deserialize)]

@@ -11,6 +11,7 @@ pub mod connection_filter;
 pub mod connector_validation;
 pub mod content_filter;
 pub mod content_filter_rule;
+pub mod directory_sync;
 pub mod dkim_signing;
 pub mod dns_records;
 pub mod filter_rule;

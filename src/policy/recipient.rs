@@ -3,8 +3,9 @@
 //! - A hosted Mailbox (any of its addresses): delivered to its Maildir; with centralized
 //!   mail transport (RouteAllMessagesViaOnPremises), Internet mail for it goes through on
 //!   premises first.
-//! - A MailUser (mailbox on premises, "Protect on-premises mailboxes", step 2): routed through the connectors to
-//!   its ExternalEmailAddress.
+//! - A MailUser (mailbox on premises, "Protect on-premises mailboxes", step 2), listed in
+//!   the state or synchronised from a directory: routed through the connectors to its
+//!   ExternalEmailAddress.
 //! - Unknown in an Authoritative domain: refused at RCPT with 550 5.4.1 while Directory
 //!   Based Edge Blocking is on (the default); with it off, sent on through the connector for
 //!   the domain.
@@ -17,7 +18,7 @@ use super::address::{Address, parse_recipient};
 use super::decision::{Blame, Client, Origin, RecipientClass, RecipientDecision, Refusal, Route};
 use super::route::{self, Choose};
 use crate::state::State;
-use crate::state::model::DomainType;
+use crate::state::model::{DomainType, MailUser};
 
 /// The decision for one RCPT.
 pub fn decide(state: &State, client: &Client, text: &str) -> RecipientDecision {
@@ -44,6 +45,28 @@ pub fn decide(state: &State, client: &Client, text: &str) -> RecipientDecision {
         outcome,
         blame,
     }
+}
+
+/// A MailUser (of the state file or synchronised from a directory): routed on to its
+/// ExternalEmailAddress.
+fn mail_user(
+    state: &State,
+    client: &Client,
+    u: &MailUser,
+    object: String,
+    key: &str,
+    blame: &mut Vec<Blame>,
+) -> (RecipientClass, Result<Route, Refusal>) {
+    let external = u.external_email_address.to_string();
+    blame.push(Blame::new(
+        object,
+        format!("{key} is a mail user on premises; delivered to {external}"),
+    ));
+    let domain = u.external_email_address.domain().to_string();
+    (
+        RecipientClass::MailUser,
+        Ok(remote(state, client, &external, &domain, true, blame)),
+    )
 }
 
 fn classify(
@@ -83,16 +106,15 @@ fn classify(
         .iter()
         .find(|u| u.addresses().any(|a| a.key() == key))
     {
-        let external = u.external_email_address.to_string();
-        blame.push(Blame::new(
-            format!("MailUser \"{}\"", u.name),
-            format!("{key} is a mail user on premises; delivered to {external}"),
-        ));
-        let domain = u.external_email_address.domain().to_string();
-        return (
-            RecipientClass::MailUser,
-            Ok(remote(state, client, &external, &domain, true, blame)),
+        let object = format!("MailUser \"{}\"", u.name);
+        return mail_user(state, client, u, object, key, blame);
+    }
+    if let Some(s) = state.synced.find(key) {
+        let object = format!(
+            "MailUser \"{}\" (DirectorySyncProfile \"{}\")",
+            s.user.name, s.profile
         );
+        return mail_user(state, client, &s.user, object, key, blame);
     }
     if let Some(d) = state.accepted_domain(&addr.domain) {
         let object = format!("AcceptedDomain \"{}\"", d.name);

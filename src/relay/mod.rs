@@ -225,7 +225,13 @@ fn load_snapshot(opts: &Options) -> Result<Snapshot, StartError> {
 pub async fn serve(opts: Options, ready: impl FnOnce(&[SocketAddr])) -> Result<(), StartError> {
     // The file's stamp before it is read: a change made while starting is still seen.
     let mut seen = stamp(&opts.state_path);
-    let snapshot = Arc::new(ArcSwap::from_pointee(load_snapshot(&opts)?));
+    // Synchronised recipients, read before the first client and attached to every
+    // snapshot: a sync swaps them without a configuration reload.
+    let directory = Arc::new(crate::directory::Live::new(&opts.data_dir));
+    directory.refresh();
+    let mut first = load_snapshot(&opts)?;
+    first.state.synced = directory.synced.clone();
+    let snapshot = Arc::new(ArcSwap::from_pointee(first));
     // The Tenant Allow/Block List, read before the first client: one for every snapshot
     // (cmdlets write it while the relay runs, and a state reload must not read it again).
     let tabl = snapshot.load().tabl.clone();
@@ -293,15 +299,33 @@ pub async fn serve(opts: Options, ready: impl FnOnce(&[SocketAddr])) -> Result<(
             q.metrics.render(&sizes)
         })));
     }
-    let watched = tabl.clone();
+    let (watched, synced) = (tabl.clone(), directory.clone());
     background.push(tokio::spawn(async move {
         let mut tick = tokio::time::interval(Duration::from_millis(250));
         loop {
             tick.tick().await;
-            let t = watched.clone();
-            let _ = tokio::task::spawn_blocking(move || t.refresh(chrono::Utc::now())).await;
+            let (t, d) = (watched.clone(), synced.clone());
+            let _ = tokio::task::spawn_blocking(move || {
+                t.refresh(chrono::Utc::now());
+                d.refresh();
+            })
+            .await;
         }
     }));
+    let (profiles, roots) = (snapshot.clone(), snapshot.clone());
+    let ca_file = opts.settings.ca_file.clone();
+    background.push(tokio::spawn(crate::directory::schedule(
+        opts.data_dir.clone(),
+        move || profiles.load().state.directory_sync_profiles.clone(),
+        move || {
+            let s = roots.load();
+            crate::directory::client_config(tls::roots(
+                &ca_file,
+                &s.state.certificates,
+                &s.data_dir,
+            ))
+        },
+    )));
     background.push(tokio::spawn(junk_feedback::run(
         opts.data_dir.clone(),
         opts.junk_scan,
@@ -352,6 +376,7 @@ pub async fn serve(opts: Options, ready: impl FnOnce(&[SocketAddr])) -> Result<(
         match load_snapshot(&opts) {
             Ok(mut s) => {
                 s.tabl = tabl.clone();
+                s.state.synced = directory.synced.clone();
                 let revision = s.state.revision;
                 snapshot.store(Arc::new(s));
                 reconcile(&shared, &mut listeners, false).await.ok();

@@ -9,6 +9,7 @@ pub mod diff;
 pub mod migrate;
 pub mod model;
 pub mod store;
+pub mod synced;
 pub mod validate;
 pub mod values;
 pub mod yaml;
@@ -116,6 +117,17 @@ pub struct State {
         skip_serializing_if = "Vec::is_empty"
     )]
     pub malware_filter_rules: Vec<MalwareFilterRule>,
+    /// The LDAP directories MailUsers are synchronised from.
+    #[serde(
+        rename = "DirectorySyncProfiles",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub directory_sync_profiles: Vec<DirectorySyncProfile>,
+    /// The MailUsers those directories gave: kept under the data directory, never in
+    /// this file; the relay and Test-MessageRoute attach them (see `synced`).
+    #[serde(skip)]
+    pub synced: synced::Synced,
 }
 
 fn content_filter_policies() -> Vec<HostedContentFilterPolicy> {
@@ -168,6 +180,8 @@ impl Default for State {
             malware_filter_policies: malware_filter_policies(),
             content_filter_rules: Vec::new(),
             malware_filter_rules: Vec::new(),
+            directory_sync_profiles: Vec::new(),
+            synced: synced::Synced::default(),
         }
     }
 }
@@ -291,6 +305,12 @@ state_object!(
     "MalwareFilterRule",
     "MalwareFilterRules",
     malware_filter_rules
+);
+state_object!(
+    DirectorySyncProfile,
+    "DirectorySyncProfile",
+    "DirectorySyncProfiles",
+    directory_sync_profiles
 );
 state_object!(
     TransportRule,

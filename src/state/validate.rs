@@ -361,6 +361,7 @@ pub fn validate(state: &State) -> Vec<Problem> {
     c.outbound_connectors();
     c.receive_connectors();
     c.kind::<DkimSigningConfig>();
+    c.kind::<DirectorySyncProfile>();
     c.dkim_domains();
     c.certificate_references();
     c.transport_rules();

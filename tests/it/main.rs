@@ -5,6 +5,7 @@ mod support;
 
 mod certificate;
 mod cli;
+mod directory_sync;
 mod dkim;
 mod dns_records;
 mod examples;

@@ -7,6 +7,7 @@ mod accepted_domain;
 mod certificate;
 mod connection_filter;
 pub mod content_filter;
+mod directory_sync;
 mod dkim_signing;
 mod filter_rule;
 mod inbound_connector;
@@ -26,6 +27,7 @@ pub use connection_filter::{HostedConnectionFilterPolicy, ZoneAction};
 pub use content_filter::{
     FilterPolicy, HostedContentFilterPolicy, SpamFilteringAction, SpamFilteringOption, SpamScanner,
 };
+pub use directory_sync::{DEFAULT_FILTER, DirectorySyncProfile, default_address_attributes};
 pub use dkim_signing::{
     DkimKey, DkimKeyType, DkimSigningConfig, ED25519_KEY_SIZE, RSA_KEY_SIZES, Selector,
 };
