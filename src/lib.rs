@@ -16,6 +16,7 @@
 
 pub mod cli;
 pub mod cmdlets;
+pub mod credentials;
 pub mod dns;
 pub mod error;
 pub mod finding;
