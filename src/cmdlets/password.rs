@@ -38,11 +38,17 @@ pub fn read(who: &Submitter) -> Result<String> {
         })?;
         line.trim_end_matches(['\r', '\n']).to_string()
     };
+    if password.is_empty() {
+        return Err(Error::usage(format!(
+            "{who}: -Password: no password was given (standard input is empty)"
+        ))
+        .help("run the command on a terminal to be asked, or pipe the password in as the first line of stdin: printf '%s' \"$PW\" | eopctl ..."));
+    }
     if password.chars().count() < MIN_LEN {
         return Err(Error::usage(format!(
             "{who}: -Password: the password is shorter than {MIN_LEN} characters"
         ))
-        .help("give a longer one: on a terminal when asked, or as the first line of stdin (printf '%s\\n' \"$PW\" | eopctl ...)"));
+        .help("give a longer one: on a terminal when asked, or as the first line of stdin (printf '%s' \"$PW\" | eopctl ...)"));
     }
     Ok(password)
 }

@@ -45,6 +45,7 @@ crate::params! {
     /// The parameters of New- and Set-SmtpAuthAccount.
     pub struct Params for SmtpAuthAccount;
     view [key("Name")];
+    /// Whether the account may log in ($false keeps it and its password, unused).
     enabled: bool = "Enabled", key;
     /// The envelope and From addresses the account may send as.
     #[arg(value_name = "Addresses")]
@@ -52,6 +53,7 @@ crate::params! {
     /// Ask for the password (twice, on a terminal) or read it from the first line of
     /// stdin; never given on the command line.
     password: manual(bool) = "Password";
+    /// A note for admins: what the account is for.
     comment: value(String) = "Comment", wide;
 }
 

@@ -16,6 +16,7 @@ pub const CLIENT_LIMIT: u32 = 5;
 /// client's, so one attacker is stopped by address long before the owner is locked out,
 /// while many addresses guessing together still are.
 pub const ACCOUNT_LIMIT: u32 = 20;
+const _: () = assert!(CLIENT_LIMIT < ACCOUNT_LIMIT);
 /// How far back failures count; a block ends when its failures age out.
 pub const WINDOW_SECS: i64 = 15 * 60;
 
@@ -229,7 +230,6 @@ ReceiveConnectors:
         assert_eq!(throttle(CLIENT_LIMIT - 1, ACCOUNT_LIMIT - 1), Throttle::Go);
         assert_eq!(throttle(CLIENT_LIMIT, 0), Throttle::ClientBlocked);
         assert_eq!(throttle(0, ACCOUNT_LIMIT), Throttle::AccountBlocked);
-        assert!(CLIENT_LIMIT < ACCOUNT_LIMIT);
         let delays: Vec<u64> = (1..=7).map(failure_delay_ms).collect();
         assert_eq!(delays, [250, 500, 1000, 2000, 4000, 4000, 4000]);
     }
