@@ -175,6 +175,23 @@ fn mailbox_and_account_submit_over_587_and_465() {
     assert!(out.status.success(), "{}\n{}", text(&out), relay.log_text());
     assert!(text(&out).contains("235 2.7.0"), "{}", text(&out));
 
+    // The scanner's password changes while the relay runs: the next login uses it.
+    let renewed = "scanner staple 43";
+    with_stdin(
+        &o.state,
+        &["Set-SmtpAuthAccount", "-Identity", "scanner", "-Password"],
+        renewed,
+    );
+    let out = swaks(
+        o.p465,
+        &[
+            &["--tls-on-connect", "--quit-after", "AUTH"][..],
+            &auth("PLAIN", "scanner", SCANNER),
+        ]
+        .concat(),
+    );
+    assert!(text(&out).contains("535 5.7.8"), "{}", text(&out));
+
     // The scanner over 465 with implicit TLS and AUTH LOGIN.
     let s2 = subject("from the scanner over 465");
     let out = swaks(
@@ -187,7 +204,7 @@ fn mailbox_and_account_submit_over_587_and_465() {
                 "--to",
                 "carol@fabrikam.test",
             ][..],
-            &auth("LOGIN", "scanner", SCANNER),
+            &auth("LOGIN", "scanner", renewed),
             &["--header", &s2, "--header", "From: scans@contoso.test"],
         ]
         .concat(),
