@@ -72,6 +72,12 @@ complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "set-sendconnector" -d
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "remove-sendconnector" -d 'Removes a send connector'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "enable-sendconnector" -d 'Turns a send connector on'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "disable-sendconnector" -d 'Turns a send connector off'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "get-smtpauthaccount" -d 'Lists SMTP AUTH accounts'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "new-smtpauthaccount" -d 'Creates an account for an application that submits mail with SMTP AUTH'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "set-smtpauthaccount" -d 'Changes an account: its sender addresses, or (-Password) its password'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "remove-smtpauthaccount" -d 'Removes an account and its password'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "enable-smtpauthaccount" -d 'Lets an account log in again'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "disable-smtpauthaccount" -d 'Stops an account from logging in (its password is kept)'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "get-exchangecertificate" -d 'Lists certificates, and the connectors that use each one'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "new-exchangecertificate" -d 'Makes a self-signed certificate and its private key (for this host, given no subject), or with -GenerateRequest a certificate request for a CA to sign'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "import-exchangecertificate" -d 'Imports a certificate (with its chain) and its private key from PEM files, or a CA certificate to trust (-Trusted $true)'
@@ -227,6 +233,7 @@ list\t'Format-List: every property, one per line'
 json\t''
 yaml\t''"
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-mailbox" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-mailbox" -l password -d 'Ask for the mailbox\'s SMTP AUTH password (twice, on a terminal) or read it from the first line of stdin; never given on the command line'
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-mailbox" -l what-if -d 'Show what would change, and change nothing'
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-mailbox" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-mailbox" -l pass-thru -d 'Print the object after the change'
@@ -244,6 +251,7 @@ list\t'Format-List: every property, one per line'
 json\t''
 yaml\t''"
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-mailbox" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-mailbox" -l password -d 'Ask for a new SMTP AUTH password (twice, on a terminal) or read it from the first line of stdin; never given on the command line'
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-mailbox" -l what-if -d 'Show what would change, and change nothing'
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-mailbox" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-mailbox" -l pass-thru -d 'Print the object after the change'
@@ -584,8 +592,9 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -l f
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -l banner -d 'The text of the 220 greeting after the FQDN' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -l tls-certificate-name -d 'The certificate offered on STARTTLS' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -l require-tls -d 'Refuse MAIL until the client has used STARTTLS' -r
-complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -l auth-mechanism -d 'Tls (offer STARTTLS) or None' -r -f -a "None\t''
-Tls\t'STARTTLS is offered'"
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -l auth-mechanism -d 'Tls (offer STARTTLS), BasicAuth and BasicAuthRequireTLS (offer AUTH under TLS), or None' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -l permission-groups -d 'Who may send: AnonymousUsers, ExchangeUsers (clients that authenticated), ExchangeServers (OnPremises connectors), Partners (Partner connectors)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -l implicit-tls -d 'TLS from the first byte, as on port 465 (RFC 8314), instead of STARTTLS' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -l connection-timeout -d 'The longest a connection may stay open even while it sends, hh:mm:ss (default 00:10:00)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -l connection-inactivity-timeout -d 'The longest a client may take over its next command, hh:mm:ss (default 00:05:00)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -l max-message-size -d 'Largest message accepted, such as 25MB (default 36 MB)' -r
@@ -595,7 +604,7 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -l m
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -l max-protocol-errors -d 'Bad commands before a session is dropped (default 5)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -l comment -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
-complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -l usage -d 'Client, Custom, Internal, Internet or Partner (the switches below are the same)' -r -f -a "Client\t'Mail clients submitting mail: listens on 0.0.0.0:587; RemoteIPRanges required'
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -l usage -d 'Client, Custom, Internal, Internet or Partner (the switches below are the same)' -r -f -a "Client\t'Mail clients submitting mail with SMTP AUTH: listens on 0.0.0.0:587; RemoteIPRanges required'
 Custom\t'Anything else: Bindings and RemoteIPRanges required'
 Internal\t'Other servers of the organisation: listens on 0.0.0.0:25; RemoteIPRanges required'
 Internet\t'The Internet: Bindings required; open to every address'
@@ -625,8 +634,9 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand set-receiveconnector" -l f
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-receiveconnector" -l banner -d 'The text of the 220 greeting after the FQDN' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-receiveconnector" -l tls-certificate-name -d 'The certificate offered on STARTTLS' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-receiveconnector" -l require-tls -d 'Refuse MAIL until the client has used STARTTLS' -r
-complete -c eopctl -n "__fish_eopctl_using_subcommand set-receiveconnector" -l auth-mechanism -d 'Tls (offer STARTTLS) or None' -r -f -a "None\t''
-Tls\t'STARTTLS is offered'"
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-receiveconnector" -l auth-mechanism -d 'Tls (offer STARTTLS), BasicAuth and BasicAuthRequireTLS (offer AUTH under TLS), or None' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-receiveconnector" -l permission-groups -d 'Who may send: AnonymousUsers, ExchangeUsers (clients that authenticated), ExchangeServers (OnPremises connectors), Partners (Partner connectors)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-receiveconnector" -l implicit-tls -d 'TLS from the first byte, as on port 465 (RFC 8314), instead of STARTTLS' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-receiveconnector" -l connection-timeout -d 'The longest a connection may stay open even while it sends, hh:mm:ss (default 00:10:00)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-receiveconnector" -l connection-inactivity-timeout -d 'The longest a client may take over its next command, hh:mm:ss (default 00:05:00)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-receiveconnector" -l max-message-size -d 'Largest message accepted, such as 25MB (default 36 MB)' -r
@@ -797,6 +807,89 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand disable-sendconnector" -l 
 complete -c eopctl -n "__fish_eopctl_using_subcommand disable-sendconnector" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
 complete -c eopctl -n "__fish_eopctl_using_subcommand disable-sendconnector" -l pass-thru -d 'Print the object after the change'
 complete -c eopctl -n "__fish_eopctl_using_subcommand disable-sendconnector" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-smtpauthaccount" -l identity -d 'The object\'s name (or address, for recipients); `*` and `?` wildcards allowed' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-smtpauthaccount" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-smtpauthaccount" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-smtpauthaccount" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-smtpauthaccount" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-smtpauthaccount" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-smtpauthaccount" -l name -d 'A unique name for the object' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-smtpauthaccount" -l enabled -d 'Whether the account may log in ($false keeps it and its password, unused)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-smtpauthaccount" -l allowed-sender-addresses -d 'The envelope and From addresses the account may send as' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-smtpauthaccount" -l comment -d 'A note for admins: what the account is for' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-smtpauthaccount" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-smtpauthaccount" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-smtpauthaccount" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-smtpauthaccount" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-smtpauthaccount" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-smtpauthaccount" -l password -d 'Ask for the password (twice, on a terminal) or read it from the first line of stdin; never given on the command line'
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-smtpauthaccount" -l what-if -d 'Show what would change, and change nothing'
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-smtpauthaccount" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-smtpauthaccount" -l pass-thru -d 'Print the object after the change'
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-smtpauthaccount" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-smtpauthaccount" -l identity -d 'The object to change' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-smtpauthaccount" -l name -d 'A new name' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-smtpauthaccount" -l enabled -d 'Whether the account may log in ($false keeps it and its password, unused)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-smtpauthaccount" -l allowed-sender-addresses -d 'The envelope and From addresses the account may send as' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-smtpauthaccount" -l comment -d 'A note for admins: what the account is for' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-smtpauthaccount" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-smtpauthaccount" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-smtpauthaccount" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-smtpauthaccount" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-smtpauthaccount" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-smtpauthaccount" -l password -d 'Ask for the password (twice, on a terminal) or read it from the first line of stdin; never given on the command line'
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-smtpauthaccount" -l what-if -d 'Show what would change, and change nothing'
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-smtpauthaccount" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-smtpauthaccount" -l pass-thru -d 'Print the object after the change'
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-smtpauthaccount" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-smtpauthaccount" -l identity -d 'The object\'s name (or address, for recipients)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-smtpauthaccount" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-smtpauthaccount" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-smtpauthaccount" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-smtpauthaccount" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-smtpauthaccount" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-smtpauthaccount" -l what-if -d 'Show what would change, and change nothing'
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-smtpauthaccount" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-smtpauthaccount" -l pass-thru -d 'Print the object after the change'
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-smtpauthaccount" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-smtpauthaccount" -l identity -d 'The object\'s name (or address, for recipients)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-smtpauthaccount" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-smtpauthaccount" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-smtpauthaccount" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-smtpauthaccount" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-smtpauthaccount" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-smtpauthaccount" -l what-if -d 'Show what would change, and change nothing'
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-smtpauthaccount" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-smtpauthaccount" -l pass-thru -d 'Print the object after the change'
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-smtpauthaccount" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand disable-smtpauthaccount" -l identity -d 'The object\'s name (or address, for recipients)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand disable-smtpauthaccount" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand disable-smtpauthaccount" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand disable-smtpauthaccount" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand disable-smtpauthaccount" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand disable-smtpauthaccount" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand disable-smtpauthaccount" -l what-if -d 'Show what would change, and change nothing'
+complete -c eopctl -n "__fish_eopctl_using_subcommand disable-smtpauthaccount" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
+complete -c eopctl -n "__fish_eopctl_using_subcommand disable-smtpauthaccount" -l pass-thru -d 'Print the object after the change'
+complete -c eopctl -n "__fish_eopctl_using_subcommand disable-smtpauthaccount" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-exchangecertificate" -l identity -d 'Certificates by thumbprint, subject or domain name; `*` and `?` wildcards allowed' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-exchangecertificate" -l thumbprint -d 'One certificate by its thumbprint' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-exchangecertificate" -l domain-name -d 'Only certificates valid for these names (a,b or repeated)' -r

@@ -17,6 +17,7 @@
 pub mod cli;
 pub mod cmdlets;
 pub mod directory;
+pub mod credentials;
 pub mod dns;
 pub mod error;
 pub mod finding;

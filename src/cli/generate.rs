@@ -340,7 +340,7 @@ mod tests {
     use crate::cmdlets::{
         connection_filter, content_filter, content_filter_rule, dkim_signing, inbound_connector,
         mail_user, mailbox, malware_filter, malware_filter_rule, organization_config,
-        outbound_connector, receive_connector, send_connector, transport_rule,
+        outbound_connector, receive_connector, send_connector, smtp_auth_account, transport_rule,
     };
 
     /// Every parameter of a `params!` table is on the cmdlet under the id the table gives it.
@@ -363,7 +363,7 @@ mod tests {
     #[test]
     fn declared_parameters_keep_their_exchange_names() {
         let root = super::super::command();
-        let shared: [(&str, &[Param]); 13] = [
+        let shared: [(&str, &[Param]); 14] = [
             ("inboundconnector", inbound_connector::Params::PARAMS),
             ("outboundconnector", outbound_connector::Params::PARAMS),
             ("receiveconnector", receive_connector::Params::PARAMS),
@@ -380,6 +380,7 @@ mod tests {
             ("mailuser", mail_user::Params::PARAMS),
             ("mailbox", mailbox::Params::PARAMS),
             ("dkimsigningconfig", dkim_signing::Params::PARAMS),
+            ("smtpauthaccount", smtp_auth_account::Params::PARAMS),
         ];
         for (noun, params) in shared {
             check(&root, &format!("new-{noun}"), params);

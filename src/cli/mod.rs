@@ -90,6 +90,8 @@ pub enum Cmdlet {
     #[command(flatten)]
     SendConnector(send_connector::Cmd),
     #[command(flatten)]
+    SmtpAuthAccount(smtp_auth_account::Cmd),
+    #[command(flatten)]
     Certificate(certificate::Cmd),
     #[command(flatten)]
     DkimSigning(dkim_signing::Cmd),
@@ -148,6 +150,7 @@ fn dispatch(cmdlet: Cmdlet, ctx: &Context) -> Result<Output> {
         Cmdlet::ReceiveConnector(c) => receive_connector::run(c, ctx),
         Cmdlet::Certificate(c) => certificate::run(c, ctx),
         Cmdlet::SendConnector(c) => send_connector::run(c, ctx),
+        Cmdlet::SmtpAuthAccount(c) => smtp_auth_account::run(c, ctx),
         Cmdlet::DkimSigning(c) => dkim_signing::run(c, ctx),
         Cmdlet::DirectorySync(c) => directory_sync::run(c, ctx),
         Cmdlet::ConnectionFilter(c) => connection_filter::run(c, ctx),

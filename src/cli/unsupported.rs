@@ -16,6 +16,8 @@ pub enum Why {
     OneServer,
     /// SMTP AUTH between servers, credentials and Windows authentication.
     Authentication,
+    /// Clients authenticate with passwords only; the failed-logon limits are built in.
+    ClientAuthentication,
     /// The relay always behaves as Exchange does by default; the setting is fixed.
     Fixed,
     /// Protocol logs: the relay logs each session and the message trace records each message.
@@ -39,7 +41,10 @@ impl Why {
                 "eopctl runs one relay on one host: there is no server, site or role to choose"
             }
             Why::Authentication => {
-                "SMTP authentication is not implemented: servers are identified by IP address, TLS certificate and connector"
+                "SMTP authentication to next hops is not implemented: servers are identified by IP address, TLS certificate and connector"
+            }
+            Why::ClientAuthentication => {
+                "clients authenticate with AUTH PLAIN or AUTH LOGIN under TLS (-AuthMechanism BasicAuth): no Kerberos, and the failed-logon limits are built in"
             }
             Why::Fixed => "fixed: the relay always behaves as Exchange does by default",
             Why::Logging => {
@@ -96,13 +101,12 @@ pub const GAPS: &[Gap] = &[
     Gap {
         cmdlets: RECEIVE,
         params: &[
-            "PermissionGroups",
             "EnableAuthGSSAPI",
             "ExtendedProtectionPolicy",
             "AuthTarpitInterval",
             "MaxLogonFailures",
         ],
-        why: Why::Authentication,
+        why: Why::ClientAuthentication,
     },
     Gap {
         cmdlets: RECEIVE,
@@ -217,9 +221,15 @@ pub const GAPS: &[Gap] = &[
         why: Why::MailboxServer,
     },
     Gap {
+        cmdlets: &["New-MailUser", "Set-MailUser"],
+        params: &["Password"],
+        why: Why::Elsewhere(
+            "a MailUser's mailbox is on premises and logs in there; applications that submit mail with SMTP AUTH get New-SmtpAuthAccount",
+        ),
+    },
+    Gap {
         cmdlets: &["New-Mailbox", "New-MailUser", "Set-MailUser"],
         params: &[
-            "Password",
             "UserPrincipalName",
             "MicrosoftOnlineServicesID",
             "FirstName",
@@ -434,7 +444,8 @@ mod tests {
         assert!(reason.text().contains("mailbox-server"));
         assert!(why("Set-Mailbox", "DisplayName").is_none());
         assert!(
-            section("New-ReceiveConnector").contains("| -PermissionGroups, -EnableAuthGSSAPI,")
+            section("New-ReceiveConnector")
+                .contains("| -EnableAuthGSSAPI, -ExtendedProtectionPolicy,")
         );
     }
 }

@@ -1,12 +1,14 @@
-//! Get/New/Set/Remove-Mailbox: mailboxes hosted by the service (delivered to a Maildir).
+//! Get/New/Set/Remove-Mailbox: mailboxes hosted by the service (delivered to a Maildir),
+//! and their SMTP AUTH password (`-Password`, see `cmdlets::password`).
 
 use clap::{Args, Subcommand};
 
-use super::View;
+use super::{View, password};
 use crate::assign;
 use crate::cmdlets::common::{ChangeArgs, Context, FilteredGetArgs, IdentityArgs, parse_value};
 use crate::error::Result;
 use crate::output::{Output, key};
+use crate::policy::Submitter;
 use crate::state::model::Mailbox;
 
 const VIEW: View = View {
@@ -46,6 +48,10 @@ pub struct New {
     pub name: String,
     #[command(flatten)]
     pub params: Params,
+    /// Ask for the mailbox's SMTP AUTH password (twice, on a terminal) or read it from
+    /// the first line of stdin; never given on the command line.
+    #[arg(long)]
+    pub password: bool,
     #[command(flatten)]
     pub change: ChangeArgs,
 }
@@ -59,6 +65,10 @@ pub struct Set {
     pub name: Option<String>,
     #[command(flatten)]
     pub params: Params,
+    /// Ask for a new SMTP AUTH password (twice, on a terminal) or read it from the first
+    /// line of stdin; never given on the command line.
+    #[arg(long)]
+    pub password: bool,
     #[command(flatten)]
     pub change: ChangeArgs,
 }
@@ -89,12 +99,65 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
                 email_addresses: Vec::new(),
             };
             a.params.apply_declared(&mut m)?;
-            super::new(ctx, &a.change, &VIEW, m, |_, _| {})
+            let who = Submitter::Mailbox(m.name.clone());
+            let password = a.password.then(|| password::read(&who)).transpose()?;
+            let out = super::new(ctx, &a.change, &VIEW, m, |_, _| {})?;
+            if let Some(p) = password.filter(|_| !a.change.what_if) {
+                password::store(ctx, &who, &p)?;
+            }
+            Ok(out)
         }
-        Cmd::Set(a) => super::set::<Mailbox>(ctx, &a.identity, &a.change, &VIEW, |m| {
-            assign!(a => m; name);
-            a.params.apply_declared(m)
-        }),
-        Cmd::Remove(a) => super::remove::<Mailbox>(ctx, &a.identity, &a.change, &VIEW),
+        Cmd::Set(a) => {
+            let state = ctx.store.load()?;
+            let old = state.mailboxes[super::find::<Mailbox>(&state, &a.identity)?]
+                .name
+                .clone();
+            let who = Submitter::Mailbox(a.name.clone().unwrap_or_else(|| old.clone()));
+            let password = a.password.then(|| password::read(&who)).transpose()?;
+            // -Password alone changes nothing in the state: no revision, no warning.
+            let out = if password.is_some() && a.name.is_none() && unchanged(&a.params) {
+                Output::Nothing
+            } else {
+                super::set::<Mailbox>(ctx, &a.identity, &a.change, &VIEW, |m| {
+                    assign!(a => m; name);
+                    a.params.apply_declared(m)
+                })?
+            };
+            if a.change.what_if {
+                return Ok(match password {
+                    Some(_) if matches!(out, Output::Nothing) => Output::Text(format!(
+                        "What if: {} would set the SMTP AUTH password of {who}.",
+                        ctx.cmdlet
+                    )),
+                    _ => out,
+                });
+            }
+            // A renamed mailbox keeps its password under its new name.
+            if who.name() != old {
+                password::rename(ctx, &Submitter::Mailbox(old), &who)?;
+            }
+            if let Some(p) = password {
+                password::store(ctx, &who, &p)?;
+            }
+            Ok(out)
+        }
+        Cmd::Remove(a) => {
+            let state = ctx.store.load()?;
+            let name = state.mailboxes[super::find::<Mailbox>(&state, &a.identity)?]
+                .name
+                .clone();
+            let out = super::remove::<Mailbox>(ctx, &a.identity, &a.change, &VIEW)?;
+            let gone = !ctx.store.load()?.mailboxes.iter().any(|m| m.name == name);
+            if gone {
+                password::forget(ctx, &Submitter::Mailbox(name))?;
+            }
+            Ok(out)
+        }
     }
+}
+
+/// No parameter of the table was given (they are all `None` then, so the derived
+/// `Default` is the value of an empty command line).
+fn unchanged(p: &Params) -> bool {
+    format!("{p:?}") == format!("{:?}", Params::default())
 }

@@ -28,11 +28,13 @@ pub mod opath;
 pub mod organization_config;
 pub mod outbound_connector;
 pub mod params;
+pub mod password;
 pub mod quarantine;
 pub mod queue;
 pub mod receive_connector;
 pub mod send_connector;
 pub mod serve;
+pub mod smtp_auth_account;
 pub mod spam_filter;
 pub mod state_history;
 pub mod tenant_allow_block_list;
@@ -380,6 +382,7 @@ switchable!(
     crate::state::model::OutboundConnector,
     crate::state::model::ReceiveConnector,
     crate::state::model::SendConnector,
+    crate::state::model::SmtpAuthAccount,
     crate::state::model::TransportRule
 );
 

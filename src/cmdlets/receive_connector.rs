@@ -8,7 +8,7 @@ use crate::assign;
 use crate::cmdlets::common::{Context, GetArgs, IdentityArgs};
 use crate::error::{Error, Result};
 use crate::output::{Output, key};
-use crate::state::model::{AuthMechanism, ReceiveConnector};
+use crate::state::model::{AuthMechanism, PermissionGroup, ReceiveConnector};
 
 const VIEW: View = View {
     columns: Params::COLUMNS,
@@ -55,9 +55,15 @@ crate::params! {
     tls_certificate_name: option = "TlsCertificateName";
     /// Refuse MAIL until the client has used STARTTLS.
     require_tls: bool = "RequireTLS", wide;
-    /// Tls (offer STARTTLS) or None.
-    #[arg(ignore_case = true)]
-    auth_mechanism: value(AuthMechanism) = "AuthMechanism";
+    /// Tls (offer STARTTLS), BasicAuth and BasicAuthRequireTLS (offer AUTH under TLS), or None.
+    #[arg(value_name = "Mechanisms")]
+    auth_mechanism: list = "AuthMechanism";
+    /// Who may send: AnonymousUsers, ExchangeUsers (clients that authenticated),
+    /// ExchangeServers (OnPremises connectors), Partners (Partner connectors).
+    #[arg(value_name = "Groups")]
+    permission_groups: list = "PermissionGroups";
+    /// TLS from the first byte, as on port 465 (RFC 8314), instead of STARTTLS.
+    implicit_tls: bool = "ImplicitTls";
     /// The longest a connection may stay open even while it sends, hh:mm:ss (default 00:10:00).
     connection_timeout: parsed = "ConnectionTimeout";
     /// The longest a client may take over its next command, hh:mm:ss (default 00:05:00).
@@ -93,11 +99,13 @@ pub struct New {
 /// Who a listener is for, as New-ReceiveConnector's -Usage and its switches say. Each
 /// sets Exchange's defaults (the New-ReceiveConnector reference) as far as eopctl has the
 /// settings: every type offers STARTTLS; Client and Internal listen on a fixed port, and
-/// Internet takes mail from every address.
+/// Internet takes mail from every address. The permission groups follow the type: Client
+/// takes authenticated users only (and offers AUTH), Internet anonymous clients, Internal
+/// the organisation's servers, Partner its partners.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 #[value(rename_all = "PascalCase")]
 pub enum Usage {
-    /// Mail clients submitting mail: listens on 0.0.0.0:587; RemoteIPRanges required.
+    /// Mail clients submitting mail with SMTP AUTH: listens on 0.0.0.0:587; RemoteIPRanges required.
     Client,
     /// Anything else: Bindings and RemoteIPRanges required.
     Custom,
@@ -183,7 +191,21 @@ impl Usage {
             }
             _ => {}
         }
-        c.auth_mechanism = AuthMechanism::Tls;
+        c.auth_mechanism = vec![AuthMechanism::Tls];
+        let group = match self {
+            Usage::Client => {
+                c.auth_mechanism
+                    .extend([AuthMechanism::BasicAuth, AuthMechanism::BasicAuthRequireTls]);
+                Some(PermissionGroup::ExchangeUsers)
+            }
+            Usage::Internet => Some(PermissionGroup::AnonymousUsers),
+            Usage::Internal => Some(PermissionGroup::ExchangeServers),
+            Usage::Partner => Some(PermissionGroup::Partners),
+            Usage::Custom => None,
+        };
+        if let Some(g) = group {
+            c.permission_groups = vec![g];
+        }
         Ok(())
     }
 }

@@ -161,6 +161,12 @@ impl AuthVerdict {
 
 /// Why a client's mail is not authenticated, or `None` when it is to be.
 pub fn exempt(client: &Client) -> Option<Blame> {
+    if let Some(who) = &client.submitter {
+        return Some(Blame::new(
+            who.to_string(),
+            "authenticated with SMTP AUTH: sender authentication is not checked",
+        ));
+    }
     match (&client.origin, &client.connector) {
         (Origin::Local, _) => Some(client.blame.clone()),
         (_, Some((name, kind))) => Some(Blame::new(

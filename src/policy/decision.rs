@@ -76,13 +76,54 @@ pub struct Client {
     /// The identifying connector's CloudServicesMailEnabled: the service's internal
     /// headers on its mail are kept (the "retain internal Exchange email headers").
     pub cloud_services_mail_enabled: bool,
+    /// Who the client authenticated as with SMTP AUTH, if it did.
+    pub submitter: Option<Submitter>,
     pub blame: Blame,
 }
 
+/// Who an SMTP AUTH login names: a hosted mailbox or an SMTP AUTH account, by Name.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Submitter {
+    Mailbox(String),
+    Account(String),
+}
+
+impl Submitter {
+    /// The kind of object, as the state file and the credentials store name it.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Submitter::Mailbox(_) => "Mailbox",
+            Submitter::Account(_) => "SmtpAuthAccount",
+        }
+    }
+
+    pub fn name(&self) -> &str {
+        match self {
+            Submitter::Mailbox(n) | Submitter::Account(n) => n,
+        }
+    }
+}
+
+/// `Mailbox "Ann"`, `SmtpAuthAccount "scanner"`.
+impl std::fmt::Display for Submitter {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} \"{}\"", self.kind(), self.name())
+    }
+}
+
 impl Client {
+    /// The organisation's outbound mail: the relay's own, a server identified by an
+    /// OnPremises connector, or a client that authenticated as a hosted mailbox or an SMTP
+    /// AUTH account. It may relay, is DKIM-signed, and is what an outbound spam policy
+    /// judges.
+    pub fn organization_outbound(&self) -> bool {
+        self.origin == Origin::Local || self.from_on_premises() || self.submitter.is_some()
+    }
+
     /// Whether the client may send to domains the organisation does not accept.
     pub fn may_relay(&self) -> bool {
         matches!(self.origin, Origin::Local)
+            || self.submitter.is_some()
             || matches!(
                 self.connector,
                 Some((_, crate::state::model::InboundConnectorType::OnPremises))
@@ -126,6 +167,11 @@ pub enum Refusal {
     /// The envelope sender is on a block entry of the Tenant Allow/Block List (550 5.7.1 at
     /// MAIL FROM).
     SenderBlocked,
+    /// An authenticated client sends as an address that is not its own (550 5.7.60).
+    SendAsDenied,
+    /// The receive connector takes mail only from clients that authenticated, or from
+    /// identified servers (530 5.7.57).
+    NotAuthenticated,
 }
 
 impl std::fmt::Display for Refusal {
@@ -150,6 +196,10 @@ impl std::fmt::Display for Refusal {
             Refusal::DnsBlocked => f.write_str("client IP on a DNS block list"),
             Refusal::DmarcReject => f.write_str("DMARC failed, policy reject"),
             Refusal::SenderBlocked => f.write_str("sender on the Tenant Allow/Block List"),
+            Refusal::SendAsDenied => f.write_str("authenticated client sending as another address"),
+            Refusal::NotAuthenticated => f.write_str(
+                "client not authenticated, and the receive connector's PermissionGroups need it",
+            ),
         }
     }
 }

@@ -1,8 +1,9 @@
 //! Whether the relay DKIM-signs a message, and with which key (the relay does the crypto).
 //!
 //! As in EOP, the organisation's own outbound mail is signed: a message that arrived over
-//! an OnPremises InboundConnector, or that a hosted mailbox submitted (the relay's own
-//! pickup, with that mailbox's address in From), whose RFC 5322 From domain has an
+//! an OnPremises InboundConnector, that a client submitted after SMTP AUTH (the session
+//! holds it to its own addresses), or that a hosted mailbox submitted through the relay's
+//! own pickup (with that mailbox's address in From), whose RFC 5322 From domain has an
 //! enabled DkimSigningConfig. Mail from the Internet is never signed, whatever its From
 //! says: signing it would vouch for a sender the organisation does not know.
 
@@ -34,10 +35,10 @@ pub fn decide(state: &State, client: &Client, from: Option<&str>) -> Result<Sign
         && from
             .and_then(|f| f.parse::<SmtpAddress>().ok())
             .is_some_and(|a| state.mailbox(&a.key()).is_some());
-    if !client.from_on_premises() && !hosted {
+    if !client.from_on_premises() && client.submitter.is_none() && !hosted {
         return Err(Blame::new(
             client.blame.object.clone(),
-            "not DKIM-signed: only the organisation's mail (over an OnPremises InboundConnector, or from a hosted mailbox) is signed",
+            "not DKIM-signed: only the organisation's mail (over an OnPremises InboundConnector, after SMTP AUTH, or from a hosted mailbox) is signed",
         ));
     }
     let Some(config) = state

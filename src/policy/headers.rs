@@ -116,6 +116,7 @@ mod tests {
             connector: connector.map(|n| (n.to_string(), OnPremises)),
             require_tls: false,
             cloud_services_mail_enabled: cloud,
+            submitter: None,
             blame: Blame::new("x", "y"),
         };
         assert!(retains_service_headers(&client(Some("On-prem"), true)).0);

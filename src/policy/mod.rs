@@ -27,6 +27,8 @@
 //! - `content`: the content stage's decision: rules (and, beside them, the filters).
 //! - `spamrules`: SpamAssassin's rule files, compiled and run on a message.
 //! - `dkim`: whether the organisation's outbound mail is DKIM-signed, and with which key.
+//! - `submission`: SMTP AUTH: who a login names, where AUTH is offered, PermissionGroups,
+//!   whom an authenticated client may send as, and when failed logins block.
 //! - `tabl`: the Tenant Allow/Block List's entries, compiled, and what they decide at
 //!   connect, at MAIL FROM and after DATA.
 
@@ -51,6 +53,7 @@ pub mod route;
 pub mod rules;
 pub mod sender;
 pub mod spamrules;
+pub mod submission;
 pub mod tabl;
 
 pub use decision::*;

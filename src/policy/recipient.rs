@@ -85,7 +85,7 @@ fn classify(
         // hosted mailbox goes through on premises first, and is delivered when it comes
         // back from there.
         if matches!(client.origin, Origin::Client(_))
-            && !client.from_on_premises()
+            && !client.organization_outbound()
             && let Some((r, b)) = route::via_on_premises(
                 state,
                 &addr.to_string(),
@@ -169,7 +169,7 @@ fn classify(
     if !client.may_relay() {
         blame.push(Blame::new(
             "relay rule",
-            format!("{} is not an accepted domain and only clients identified by an OnPremises inbound connector may relay", addr.domain),
+            format!("{} is not an accepted domain and only clients identified by an OnPremises inbound connector or by SMTP AUTH may relay", addr.domain),
         ));
         return (RecipientClass::External, Err(Refusal::RelayDenied));
     }

@@ -28,6 +28,8 @@ pub fn reason(r: crate::policy::Refusal) -> &'static str {
         DnsBlocked => "DnsBlocked",
         DmarcReject => "DmarcReject",
         SenderBlocked => "SenderBlocked",
+        SendAsDenied => "SendAsDenied",
+        NotAuthenticated => "NotAuthenticated",
     }
 }
 

@@ -74,10 +74,7 @@ pub async fn accept(a: &Arrival<'_>, env: Envelope, message: Vec<u8>) -> Result<
         Origin::Client(ip) => Some(ip),
         Origin::Local => None,
     };
-    let trusted = a.client.origin == Origin::Local
-        || a.client.from_on_premises()
-        || a.allowed
-        || a.rule_scl.is_some();
+    let trusted = a.client.organization_outbound() || a.allowed || a.rule_scl.is_some();
     let external = match spam_scanner(a, &rcpts, trusted) {
         Some(url) => {
             let req = scanners::RspamdRequest {

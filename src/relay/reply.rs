@@ -126,6 +126,30 @@ pub const MUST_STARTTLS: Reply = r(530, "5.7.0 Must issue a STARTTLS command fir
 pub const CLIENT_NOT_ALLOWED: Reply = r(554, "5.7.1 Access denied");
 pub const NEEDS_SMTPUTF8: Reply = r(553, "5.6.7 Non-ASCII address requires SMTPUTF8");
 
+// SMTP AUTH (RFC 4954 §6), with EOP's words where it has them.
+pub const AUTH_OK: Reply = r(235, "2.7.0 Authentication successful");
+/// A LOGIN prompt: "Username:" and "Password:", base64 (the draft-murchison-sasl-login form).
+pub const AUTH_USERNAME: Reply = r(334, "VXNlcm5hbWU6");
+pub const AUTH_PASSWORD: Reply = r(334, "UGFzc3dvcmQ6");
+/// PLAIN without an initial response: the client sends it next.
+pub const AUTH_GO_ON: Reply = r(334, "");
+pub const AUTH_FAILED: Reply = r(535, "5.7.8 Authentication unsuccessful");
+pub const AUTH_BLOCKED: Reply = r(
+    454,
+    "4.7.0 Too many failed authentication attempts, try again later",
+);
+pub const AUTH_CANCELLED: Reply = r(501, "5.7.0 Authentication cancelled");
+pub const AUTH_BAD_RESPONSE: Reply = r(501, "5.5.2 Cannot decode the authentication response");
+pub const AUTH_MECHANISM: Reply = r(504, "5.5.4 Unrecognized authentication type");
+/// AUTH where it is not offered: before TLS (RFC 4954 §4's 538), or on a connector that
+/// takes no authenticated users.
+pub const AUTH_NEEDS_TLS: Reply = r(
+    538,
+    "5.7.11 Encryption required for requested authentication mechanism",
+);
+pub const AUTH_NOT_OFFERED: Reply = r(503, "5.5.1 Authentication not enabled");
+pub const AUTH_AGAIN: Reply = r(503, "5.5.1 Already authenticated");
+
 /// The reply for a policy refusal.
 /// A mail flow rule's RejectMessageReasonText and RejectMessageEnhancedStatusCode (5.7.1 or
 /// 5.7.900-5.7.999, checked by the state): the text is the admin's, meant for the sender.
@@ -167,6 +191,14 @@ pub fn refusal(r: Refusal) -> Reply {
         Refusal::SenderBlocked => {
             self::r(550, "5.7.1 Sender blocked by the recipient's organization")
         }
+        Refusal::SendAsDenied => self::r(
+            550,
+            "5.7.60 Client does not have permissions to send as this sender",
+        ),
+        Refusal::NotAuthenticated => self::r(
+            530,
+            "5.7.57 Client was not authenticated to send anonymous mail during MAIL FROM",
+        ),
     }
 }
 
@@ -207,6 +239,15 @@ mod tests {
             MUST_STARTTLS,
             CLIENT_NOT_ALLOWED,
             NEEDS_SMTPUTF8,
+            AUTH_OK,
+            AUTH_FAILED,
+            AUTH_BLOCKED,
+            AUTH_CANCELLED,
+            AUTH_BAD_RESPONSE,
+            AUTH_MECHANISM,
+            AUTH_NEEDS_TLS,
+            AUTH_NOT_OFFERED,
+            AUTH_AGAIN,
             closing("x"),
             queued("1"),
         ];

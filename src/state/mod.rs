@@ -59,6 +59,14 @@ pub struct State {
         skip_serializing_if = "Vec::is_empty"
     )]
     pub receive_connectors: Vec<ReceiveConnector>,
+    /// Applications that submit mail with SMTP AUTH (their passwords are under the data
+    /// directory).
+    #[serde(
+        rename = "SmtpAuthAccounts",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub smtp_auth_accounts: Vec<SmtpAuthAccount>,
     #[serde(
         rename = "SendConnectors",
         default,
@@ -172,6 +180,7 @@ impl Default for State {
             outbound_connectors: Vec::new(),
             receive_connectors: Vec::new(),
             send_connectors: Vec::new(),
+            smtp_auth_accounts: Vec::new(),
             certificates: Vec::new(),
             dkim_signing_configs: Vec::new(),
             transport_rules: Vec::new(),
@@ -317,6 +326,12 @@ state_object!(
     "TransportRule",
     "TransportRules",
     transport_rules
+);
+state_object!(
+    SmtpAuthAccount,
+    "SmtpAuthAccount",
+    "SmtpAuthAccounts",
+    smtp_auth_accounts
 );
 state_object!(
     SendConnector,

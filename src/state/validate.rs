@@ -170,6 +170,26 @@ impl Checker<'_> {
         }
     }
 
+    /// An SMTP AUTH account sends as the organisation: its addresses are in accepted
+    /// domains (it is not a recipient, so it may share an address with one).
+    fn smtp_auth_accounts(&mut self) {
+        for (i, a) in self.state.smtp_auth_accounts.iter().enumerate() {
+            for addr in &a.allowed_sender_addresses {
+                if self.state.accepted_domain(addr.domain()).is_none() {
+                    self.out.push(Problem {
+                        section: SmtpAuthAccount::SECTION,
+                        index: Some(i),
+                        name: a.name.clone(),
+                        message: format!(
+                            "AllowedSenderAddresses has {addr}, which is not in an accepted domain: add {} with New-AcceptedDomain, or give an address in one",
+                            addr.domain()
+                        ),
+                    });
+                }
+            }
+        }
+    }
+
     fn inbound_connectors(&mut self) {
         for (i, c) in self.state.inbound_connectors.iter().enumerate() {
             for d in &c.associated_accepted_domains {
@@ -347,6 +367,7 @@ pub fn validate(state: &State) -> Vec<Problem> {
     c.kind::<OutboundConnector>();
     c.kind::<ReceiveConnector>();
     c.kind::<SendConnector>();
+    c.kind::<SmtpAuthAccount>();
     c.kind::<Certificate>();
     c.kind::<HostedContentFilterPolicy>();
     c.kind::<MalwareFilterPolicy>();
@@ -357,6 +378,7 @@ pub fn validate(state: &State) -> Vec<Problem> {
     c.filter_rules::<MalwareFilterRule, MalwareFilterPolicy>();
     c.accepted_domains();
     c.recipients();
+    c.smtp_auth_accounts();
     c.inbound_connectors();
     c.outbound_connectors();
     c.receive_connectors();

@@ -263,7 +263,12 @@ fn connectors_by_usage_type_get_exchanges_defaults() {
         .ok()
         .json();
     assert_eq!(client[0]["Bindings"][0], "0.0.0.0:587");
-    assert_eq!(client[0]["AuthMechanism"], "Tls");
+    // Exchange's Client defaults: authenticated users only, AUTH under TLS.
+    assert_eq!(
+        client[0]["AuthMechanism"],
+        "Tls, BasicAuth, BasicAuthRequireTLS"
+    );
+    assert_eq!(client[0]["PermissionGroups"], "ExchangeUsers");
     org.run(&[
         "New-ReceiveConnector",
         "-Name",

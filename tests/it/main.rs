@@ -27,6 +27,7 @@ mod script;
 mod serve_start;
 mod spamrules;
 mod state;
+mod submission;
 mod tabl;
 mod tls;
 mod trace;

@@ -145,6 +145,24 @@ fn one_liners(dns: &Dns) -> Vec<(String, i32, &'static str)> {
             "Internet",
         ),
         (
+            "New-SmtpAuthAccount -Name scanner -AllowedSenderAddresses scans@contoso.com",
+            0,
+            "scans@contoso.com",
+        ),
+        (
+            r#"Set-SmtpAuthAccount -Identity scanner -Comment "2nd floor""#,
+            0,
+            "",
+        ),
+        ("Disable-SmtpAuthAccount scanner", 0, ""),
+        ("Enable-SmtpAuthAccount scanner", 0, ""),
+        (
+            "Get-SmtpAuthAccount | Format-Table Name,Enabled",
+            0,
+            "scanner",
+        ),
+        ("Remove-SmtpAuthAccount scanner -Confirm:$false", 0, ""),
+        (
             r#"New-SendConnector -Name "To the Internet" -AddressSpaces * -SmartHosts smtp.fabrikam.com"#,
             0,
             "",

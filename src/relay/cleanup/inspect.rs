@@ -235,10 +235,13 @@ pub fn count_received(message: &[u8]) -> usize {
 }
 
 fn received_header(s: &Smtp<'_>, id: &str, recipients: &[QueuedRecipient]) -> String {
-    let with = match (s.esmtp, s.tls) {
-        (true, true) => "ESMTPS",
-        (true, false) => "ESMTP",
-        (false, _) => "SMTP",
+    // RFC 3848: ESMTPA/ESMTPSA when the client authenticated.
+    let with = match (s.esmtp, s.tls, s.authenticated) {
+        (true, true, true) => "ESMTPSA",
+        (true, false, true) => "ESMTPA",
+        (true, true, false) => "ESMTPS",
+        (true, false, false) => "ESMTP",
+        (false, _, _) => "SMTP",
     };
     let with = if s.smtputf8 {
         format!("UTF8{with}")

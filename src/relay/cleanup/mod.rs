@@ -87,6 +87,8 @@ pub struct Smtp<'a> {
     /// EHLO (not HELO) was used.
     pub esmtp: bool,
     pub tls: bool,
+    /// The client authenticated (SMTP AUTH).
+    pub authenticated: bool,
     /// MAIL FROM asked for SMTPUTF8.
     pub smtputf8: bool,
     /// The name the relay gave itself on this connection.
@@ -114,6 +116,9 @@ pub async fn submit(
         client,
         source,
     } = sub;
+    if let (Source::Smtp(s, _), Some(who)) = (&source, &client.submitter) {
+        sent_as_own(&snapshot, queue, s.session, who, &message)?;
+    }
     let id = new_id();
     let revision = snapshot.state.revision;
     let trace = &queue.trace;
@@ -261,6 +266,35 @@ pub async fn submit(
             let traced = release.and_then(|r| r.trace_id).unwrap_or(&id);
             refused(queue, traced, &r);
             Err(r)
+        }
+    }
+}
+
+/// An authenticated client's From address must be its own, as its MAIL FROM was (EOP
+/// refuses with 5.7.60 otherwise). Checked before anything is recorded: the message
+/// never arrived.
+fn sent_as_own(
+    snapshot: &Snapshot,
+    queue: &Queue,
+    session: u64,
+    who: &crate::policy::Submitter,
+    message: &[u8],
+) -> Result<(), Reply> {
+    let parsed = mail_parser::MessageParser::default().parse_headers(message);
+    let from = parsed
+        .as_ref()
+        .and_then(|m| m.from())
+        .and_then(|f| f.first())
+        .and_then(|f| f.address())
+        .map(str::to_string);
+    match crate::policy::submission::send_as(&snapshot.state, who, from.as_deref()) {
+        Ok(_) => Ok(()),
+        Err((refusal, blame)) => {
+            info!(session, from = from.as_deref().unwrap_or("none"), refusal = %refusal, blame = %blame, "message refused: From is not the client's own address");
+            queue
+                .metrics
+                .rejected(crate::relay::metrics::reason(refusal));
+            Err(crate::relay::reply::refusal(refusal))
         }
     }
 }

@@ -42,6 +42,11 @@ pub enum Command {
     Expn,
     Help,
     StartTls,
+    /// RFC 4954: the mechanism's name and the initial response, if the client sent one.
+    Auth {
+        mechanism: String,
+        initial: Option<String>,
+    },
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -117,6 +122,15 @@ pub fn parse_command(line: &[u8]) -> Result<Command, ProtoError> {
         "EXPN" => Ok(Command::Expn),
         "HELP" => Ok(Command::Help),
         "STARTTLS" => no_args(Command::StartTls),
+        "AUTH" => {
+            let mut words = rest.split(' ').filter(|w| !w.is_empty());
+            let mechanism = words.next().ok_or(ProtoError::Arguments)?.to_string();
+            let initial = words.next().map(str::to_string);
+            if words.next().is_some() {
+                return Err(ProtoError::Arguments);
+            }
+            Ok(Command::Auth { mechanism, initial })
+        }
         _ => Err(ProtoError::Unrecognized),
     }
 }

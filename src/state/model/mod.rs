@@ -18,6 +18,7 @@ mod organization;
 mod outbound_connector;
 mod receive_connector;
 mod send_connector;
+mod smtp_auth_account;
 mod transport_rule;
 
 pub use accepted_domain::{AcceptedDomain, DomainType};
@@ -40,8 +41,9 @@ pub use mailbox::Mailbox;
 pub use malware_filter::{DEFAULT_FILE_TYPES, MalwareAction, MalwareFilterPolicy};
 pub use organization::{MxRecordPointsTo, OrganizationConfig};
 pub use outbound_connector::{OutboundConnector, OutboundConnectorType, TlsSettings};
-pub use receive_connector::{AuthMechanism, ReceiveConnector};
+pub use receive_connector::{AuthMechanism, PermissionGroup, ReceiveConnector};
 pub use send_connector::{AddressSpace, SendConnector, TlsAuthLevel};
+pub use smtp_auth_account::SmtpAuthAccount;
 pub use transport_rule::{
     Actions, DEFAULT_REJECT_CODE, DEFAULT_REJECT_TEXT, Pattern, Predicates, RuleDate, RuleMode,
     Scope, TransportRule, valid_reject_code,

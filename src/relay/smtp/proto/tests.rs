@@ -238,3 +238,23 @@ fn long_lines_and_size_are_flagged_not_buffered() {
     ok.extend_from_slice(b"\r\n.\r\n");
     assert!(!decode(&[&ok]).2.line_too_long);
 }
+
+#[test]
+fn auth_takes_a_mechanism_and_an_optional_initial_response() {
+    assert_eq!(
+        parse_command(b"AUTH PLAIN AGFubgBwdw=="),
+        Ok(Command::Auth {
+            mechanism: "PLAIN".into(),
+            initial: Some("AGFubgBwdw==".into())
+        })
+    );
+    assert_eq!(
+        parse_command(b"auth login"),
+        Ok(Command::Auth {
+            mechanism: "login".into(),
+            initial: None
+        })
+    );
+    assert_eq!(parse_command(b"AUTH"), Err(ProtoError::Arguments));
+    assert_eq!(parse_command(b"AUTH PLAIN a b"), Err(ProtoError::Arguments));
+}

@@ -53,6 +53,9 @@ impl Session {
                 if self.tls_offered() {
                     lines.push("STARTTLS".into());
                 }
+                if self.auth_offered() {
+                    lines.push(crate::relay::smtp::sasl::Mechanism::OFFERED.into());
+                }
                 self.out
                     .extend_from_slice(reply::lines(250, &lines).as_bytes());
             }
@@ -72,6 +75,7 @@ impl Session {
                 }
                 return Step::StartTls;
             }
+            Command::Auth { mechanism, initial } => return self.auth(&mechanism, initial).await,
             Command::Mail { .. } | Command::Rcpt { .. } | Command::Data if must_tls => {
                 return self.protocol_error(&reply::MUST_STARTTLS);
             }
@@ -98,14 +102,7 @@ impl Session {
                     self.reply(&reply::SIZE_EXCEEDED);
                     return Step::Continue;
                 }
-                let refused = policy::sender::check(
-                    &self.ctx.snapshot.state,
-                    Origin::Client(self.ctx.peer.ip()),
-                    &self.tls,
-                    from.as_deref(),
-                )
-                .err()
-                .or_else(|| {
+                let refused = self.may_send_as(from.as_deref()).or_else(|| {
                     policy::tabl::mail_from(
                         &self.ctx.snapshot.tabl.current(),
                         &self.client,
@@ -206,6 +203,25 @@ impl Session {
             }
         }
         Step::Continue
+    }
+
+    /// Whether the client may send through this connector (PermissionGroups), and as this
+    /// sender: an authenticated client as its own addresses, anyone else within the
+    /// partner restrictions. `Some` is the refusal.
+    fn may_send_as(&self, from: Option<&str>) -> Option<(policy::Refusal, policy::Blame)> {
+        if let Err(refused) = policy::submission::may_send(self.rc(), &self.client) {
+            return Some(refused);
+        }
+        match &self.client.submitter {
+            Some(who) => policy::submission::send_as(&self.ctx.snapshot.state, who, from).err(),
+            None => policy::sender::check(
+                &self.ctx.snapshot.state,
+                Origin::Client(self.ctx.peer.ip()),
+                &self.tls,
+                from,
+            )
+            .err(),
+        }
     }
 
     async fn data(&mut self) -> Step {
@@ -363,6 +379,7 @@ impl Session {
             helo: self.helo.as_deref(),
             esmtp: self.esmtp,
             tls: self.tls.on,
+            authenticated: self.client.submitter.is_some(),
             smtputf8: tx.params.smtputf8,
             fqdn: &fqdn,
             connector: &self.rc().name,

@@ -27,6 +27,7 @@ use crate::relay::reply::{self, Reply};
 use crate::relay::smtp::proto::{self, LineResult, MailParams};
 use crate::state::model::{AuthMechanism, ReceiveConnector};
 
+mod auth;
 mod commands;
 
 /// What a session needs from the relay.
@@ -124,6 +125,14 @@ pub async fn run<S: AsyncRead + AsyncWrite + Unpin + Send + 'static>(stream: S, 
         ends,
         record_due,
     };
+    // RFC 8314 §3.3: on an implicit-TLS listener the handshake comes first, the greeting
+    // inside it.
+    if s.rc().implicit_tls
+        && let Err(why) = s.handshake().await
+    {
+        info!(session = s.ctx.id, peer = %s.ctx.peer, reason = why, "disconnect");
+        return;
+    }
     let why = s.converse().await;
     info!(session = s.ctx.id, peer = %s.ctx.peer, reason = why, "disconnect");
 }
@@ -342,6 +351,12 @@ impl Session {
             );
             self.buf.clear();
         }
+        self.handshake().await
+    }
+
+    /// The TLS handshake (after STARTTLS, or first thing on an implicit-TLS listener),
+    /// then the client identified again with what TLS proved.
+    async fn handshake(&mut self) -> Result<(), &'static str> {
         let acceptor = self
             .ctx
             .snapshot
@@ -402,7 +417,7 @@ impl Session {
 
     fn tls_offered(&self) -> bool {
         !self.tls.on
-            && self.rc().auth_mechanism == AuthMechanism::Tls
+            && self.rc().has(AuthMechanism::Tls)
             && self.ctx.snapshot.tls.contains_key(&self.rc().name)
     }
 }
