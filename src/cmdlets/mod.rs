@@ -28,6 +28,7 @@ pub mod organization_config;
 pub mod outbound_connector;
 pub mod params;
 pub mod quarantine;
+pub mod quarantine_policy;
 pub mod queue;
 pub mod receive_connector;
 pub mod send_connector;

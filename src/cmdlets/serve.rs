@@ -56,6 +56,19 @@ pub struct Serve {
     /// 127.0.0.1:9325).
     #[arg(long, value_name = "ADDR:PORT")]
     pub metrics: Option<SocketAddr>,
+    /// Serve the quarantine's self-service pages (the links of quarantine notifications)
+    /// over HTTP at ADDR:PORT, such as 127.0.0.1:8080; put a reverse proxy in front for
+    /// TLS.
+    #[arg(long, value_name = "ADDR:PORT")]
+    pub web: Option<SocketAddr>,
+    /// The base URL notification links use, as users reach the web listener (the reverse
+    /// proxy's https://quarantine.contoso.com) [default: http://ADDR:PORT of --web].
+    #[arg(long, value_name = "URL", requires = "web")]
+    pub web_url: Option<String>,
+    /// How often the relay checks whether quarantine notifications are due (they go on
+    /// the global EndUserSpamNotificationFrequency).
+    #[arg(long, default_value = "1m", value_name = "TIME")]
+    pub notify_check: String,
     /// SpamAssassin rule files (*.cf) for the anti-spam filter, or `none` [default: the
     /// newest sa-update directory under /var/lib/spamassassin, else
     /// /usr/share/spamassassin, else the built-in signals alone].
@@ -192,6 +205,26 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
             ))
             .help("give an interval such as 30s or 5m")
         })?;
+    let notify_check = parse_duration(&a.notify_check)
+        .ok()
+        .filter(|d| !d.is_zero())
+        .ok_or_else(|| {
+            Error::usage(format!(
+                "--notify-check: '{}' is not a positive time",
+                a.notify_check
+            ))
+            .help("give an interval such as 30s or 5m")
+        })?;
+    if let Some(url) = &a.web_url
+        && !(url.starts_with("http://") || url.starts_with("https://"))
+    {
+        return Err(Error::usage(format!("--web-url: '{url}' is not an http(s) URL"))
+            .help("give the address users reach the web listener at, such as https://quarantine.contoso.com"));
+    }
+    let web = a.web.map(|addr| {
+        let base = a.web_url.clone().unwrap_or_else(|| format!("http://{addr}"));
+        (addr, base)
+    });
     if a.concurrency == 0 || a.concurrency >= 50 {
         return Err(Error::usage("--concurrency must be from 1 to 49")
             .help("Microsoft advises fewer than 50 connections per destination"));
@@ -226,6 +259,8 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
         metrics: a.metrics,
         spam_rules: crate::spamrules::Cache::new(a.spam_rules.as_deref()),
         junk_scan,
+        web,
+        notify_check,
     };
     let filter = tracing_subscriber::EnvFilter::try_new(&a.log_level).map_err(|e| {
         Error::usage(format!("--log-level {}: {e}", a.log_level))
