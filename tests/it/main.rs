@@ -4,6 +4,7 @@
 mod support;
 
 mod certificate;
+mod chromium;
 mod cli;
 mod dkim;
 mod dns_records;
@@ -22,6 +23,7 @@ mod relay;
 mod rules;
 mod scanners;
 mod scenarios;
+mod selfservice;
 mod script;
 mod serve_start;
 mod spamrules;

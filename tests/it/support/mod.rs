@@ -3,6 +3,7 @@
 //! processes killed on drop. Everything binds to 127.0.0.1 and every wait is bounded.
 
 pub mod dns;
+pub mod http;
 pub mod mime;
 pub mod pki;
 pub mod postfix;
