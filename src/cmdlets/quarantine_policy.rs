@@ -105,7 +105,10 @@ impl Params {
         [
             (Permission::Preview, self.permission_to_preview),
             (Permission::Release, self.permission_to_release),
-            (Permission::RequestRelease, self.permission_to_request_release),
+            (
+                Permission::RequestRelease,
+                self.permission_to_request_release,
+            ),
             (Permission::BlockSender, self.permission_to_block_sender),
             (Permission::Delete, self.permission_to_delete),
         ]
@@ -119,7 +122,8 @@ impl Params {
             self.multi_language_sender_name.is_some(),
             self.multi_language_custom_disclaimer.is_some(),
             self.esn_custom_subject.is_some(),
-            self.end_user_spam_notification_custom_from_address.is_some(),
+            self.end_user_spam_notification_custom_from_address
+                .is_some(),
         ];
         Self::PARAMS[8..]
             .iter()
@@ -228,9 +232,10 @@ fn policy_row(p: &QuarantinePolicy) -> serde_json::Value {
 
 fn global_row(g: &GlobalQuarantinePolicy) -> serde_json::Value {
     let mut v = json!({ "Name": GLOBAL, "QuarantinePolicyType": "GlobalQuarantinePolicy" });
-    if let (Some(o), serde_json::Value::Object(fields)) =
-        (v.as_object_mut(), serde_json::to_value(g).unwrap_or_default())
-    {
+    if let (Some(o), serde_json::Value::Object(fields)) = (
+        v.as_object_mut(),
+        serde_json::to_value(g).unwrap_or_default(),
+    ) {
         o.extend(fields);
         // The file leaves the default frequency out; Get shows it anyway.
         o.insert(
@@ -325,8 +330,11 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
     match cmd {
         Cmd::Get(a) => {
             let state = ctx.store.load()?;
-            let global = a.quarantine_policy_type == Some(QuarantinePolicyType::GlobalQuarantinePolicy)
-                || a.identity.as_deref().is_some_and(|i| i.trim().eq_ignore_ascii_case(GLOBAL));
+            let global = a.quarantine_policy_type
+                == Some(QuarantinePolicyType::GlobalQuarantinePolicy)
+                || a.identity
+                    .as_deref()
+                    .is_some_and(|i| i.trim().eq_ignore_ascii_case(GLOBAL));
             if global {
                 return Ok(Output::Objects {
                     rows: vec![global_row(&state.global_quarantine_policy)],
@@ -383,7 +391,9 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
                     "QuarantinePolicy \"{name}\" is in use by {}",
                     used.join(", ")
                 ))
-                .help("name another quarantine policy there first (such as DefaultFullAccessPolicy)"));
+                .help(
+                    "name another quarantine policy there first (such as DefaultFullAccessPolicy)",
+                ));
             }
             super::remove::<QuarantinePolicy>(ctx, &a.identity, &a.change, &VIEW)
         }

@@ -222,7 +222,10 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
             .help("give the address users reach the web listener at, such as https://quarantine.contoso.com"));
     }
     let web = a.web.map(|addr| {
-        let base = a.web_url.clone().unwrap_or_else(|| format!("http://{addr}"));
+        let base = a
+            .web_url
+            .clone()
+            .unwrap_or_else(|| format!("http://{addr}"));
         (addr, base)
     });
     if a.concurrency == 0 || a.concurrency >= 50 {

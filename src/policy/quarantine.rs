@@ -117,31 +117,72 @@ mod tests {
             by.to_string(),
             "HostedContentFilterPolicy \"Default\": its SpamQuarantineTag names QuarantinePolicy \"Notify\""
         );
-        assert_eq!(tag(&s, "bob@contoso.com", QuarantineType::Bulk).0, FULL_ACCESS);
+        assert_eq!(
+            tag(&s, "bob@contoso.com", QuarantineType::Bulk).0,
+            FULL_ACCESS
+        );
         assert_eq!(
             tag(&s, "bob@contoso.com", QuarantineType::HighConfidencePhish).0,
             ADMIN_ONLY
         );
-        assert_eq!(tag(&s, "bob@contoso.com", QuarantineType::Malware).0, ADMIN_ONLY);
+        assert_eq!(
+            tag(&s, "bob@contoso.com", QuarantineType::Malware).0,
+            ADMIN_ONLY
+        );
         assert!(notifies(&s, "Notify", QuarantineType::Spam));
         assert!(!notifies(&s, FULL_ACCESS, QuarantineType::Spam));
-        assert!(permitted(&s, "Notify", QuarantineType::Spam, Permission::RequestRelease));
-        assert!(!permitted(&s, "Notify", QuarantineType::Spam, Permission::Release));
+        assert!(permitted(
+            &s,
+            "Notify",
+            QuarantineType::Spam,
+            Permission::RequestRelease
+        ));
+        assert!(!permitted(
+            &s,
+            "Notify",
+            QuarantineType::Spam,
+            Permission::Release
+        ));
     }
 
     #[test]
     fn malware_and_high_confidence_phish_are_never_released_by_users() {
         let s = state("");
         for kind in [QuarantineType::Malware, QuarantineType::HighConfidencePhish] {
-            assert!(!permitted(&s, FULL_ACCESS_NOTIFY, kind, Permission::Release));
-            assert!(permitted(&s, FULL_ACCESS_NOTIFY, kind, Permission::RequestRelease));
+            assert!(!permitted(
+                &s,
+                FULL_ACCESS_NOTIFY,
+                kind,
+                Permission::Release
+            ));
+            assert!(permitted(
+                &s,
+                FULL_ACCESS_NOTIFY,
+                kind,
+                Permission::RequestRelease
+            ));
             assert!(permitted(&s, FULL_ACCESS_NOTIFY, kind, Permission::Preview));
         }
-        assert!(permitted(&s, FULL_ACCESS_NOTIFY, QuarantineType::Spam, Permission::Release));
+        assert!(permitted(
+            &s,
+            FULL_ACCESS_NOTIFY,
+            QuarantineType::Spam,
+            Permission::Release
+        ));
         let rule = QuarantineType::TransportRule;
-        assert!(!permitted(&s, FULL_ACCESS_NOTIFY, rule, Permission::Preview));
+        assert!(!permitted(
+            &s,
+            FULL_ACCESS_NOTIFY,
+            rule,
+            Permission::Preview
+        ));
         assert!(!notifies(&s, FULL_ACCESS_NOTIFY, rule));
-        assert!(!permitted(&s, "Gone", QuarantineType::Spam, Permission::Preview));
+        assert!(!permitted(
+            &s,
+            "Gone",
+            QuarantineType::Spam,
+            Permission::Preview
+        ));
     }
 
     #[test]

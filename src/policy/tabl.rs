@@ -308,7 +308,10 @@ impl Lists {
         self.recipient_blocks = blocks
             .into_iter()
             .map(|b| {
-                let key = (b.recipient.to_ascii_lowercase(), b.sender.to_ascii_lowercase());
+                let key = (
+                    b.recipient.to_ascii_lowercase(),
+                    b.sender.to_ascii_lowercase(),
+                );
                 (key, b)
             })
             .collect();

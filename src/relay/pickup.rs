@@ -59,7 +59,11 @@ pub fn submit(data_dir: &Path, env: &Dropped, message: &[u8]) -> io::Result<Path
 
 /// Releases a quarantined message to some of its recipients: drops it here for the relay
 /// to deliver without the filter that held it, then records them as released to.
-pub fn release(data_dir: &Path, e: &mut quarantine::Entry, recipients: &[String]) -> io::Result<()> {
+pub fn release(
+    data_dir: &Path,
+    e: &mut quarantine::Entry,
+    recipients: &[String],
+) -> io::Result<()> {
     let raw = quarantine::message(data_dir, &e.identity)?;
     let dropped = Dropped {
         sender: (!e.sender_address.is_empty()).then(|| e.sender_address.clone()),

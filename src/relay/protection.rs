@@ -224,7 +224,10 @@ pub async fn accept(a: &Arrival<'_>, env: Envelope, message: Vec<u8>) -> Result<
                     trace.record(
                         event(
                             Kind::Quarantine,
-                            format!("quarantined as {t:?} ({id}) under QuarantinePolicy \"{tag}\": {}", copy.reasons.join("; ")),
+                            format!(
+                                "quarantined as {t:?} ({id}) under QuarantinePolicy \"{tag}\": {}",
+                                copy.reasons.join("; ")
+                            ),
                         )
                         .recipient(*r)
                         .blame(vec![by.clone()]),

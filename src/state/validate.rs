@@ -307,19 +307,35 @@ impl Checker<'_> {
                 .any(|q| q.name.eq_ignore_ascii_case(tag))
         };
         let message = |param: &str, tag: &str, kind: &str| {
-            format!("{param} names \"{tag}\", which is not a quarantine policy: create it with New-QuarantinePolicy, or name one Get-QuarantinePolicy lists (Set-{kind} -{param} DefaultFullAccessPolicy)")
+            format!(
+                "{param} names \"{tag}\", which is not a quarantine policy: create it with New-QuarantinePolicy, or name one Get-QuarantinePolicy lists (Set-{kind} -{param} DefaultFullAccessPolicy)"
+            )
         };
         let mut found = Vec::new();
         for (i, p) in self.state.content_filter_policies.iter().enumerate() {
             for (param, tag) in p.quarantine_tags() {
                 if !known(tag) {
-                    found.push((i, p.name.clone(), message(param, tag, HostedContentFilterPolicy::KIND), HostedContentFilterPolicy::SECTION));
+                    found.push((
+                        i,
+                        p.name.clone(),
+                        message(param, tag, HostedContentFilterPolicy::KIND),
+                        HostedContentFilterPolicy::SECTION,
+                    ));
                 }
             }
         }
         for (i, p) in self.state.malware_filter_policies.iter().enumerate() {
             if !known(&p.quarantine_tag) {
-                found.push((i, p.name.clone(), message("QuarantineTag", &p.quarantine_tag, MalwareFilterPolicy::KIND), MalwareFilterPolicy::SECTION));
+                found.push((
+                    i,
+                    p.name.clone(),
+                    message(
+                        "QuarantineTag",
+                        &p.quarantine_tag,
+                        MalwareFilterPolicy::KIND,
+                    ),
+                    MalwareFilterPolicy::SECTION,
+                ));
             }
         }
         for (index, name, message, section) in found {

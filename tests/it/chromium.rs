@@ -52,11 +52,17 @@ fn a_browser_releases_a_message_from_its_digest_link() {
             .spawn()
             .expect("start chromedriver"),
     );
-    assert!(wait_until(secs, || std::net::TcpStream::connect(("127.0.0.1", port)).is_ok()));
+    assert!(wait_until(secs, || std::net::TcpStream::connect((
+        "127.0.0.1",
+        port
+    ))
+    .is_ok()));
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
         .unwrap();
+    // fantoccini's HTTP client uses rustls: the same provider as the relay.
+    let _ = tokio_rustls::rustls::crypto::ring::default_provider().install_default();
     let page = runtime.block_on(async {
         tokio::time::timeout(Duration::from_secs(60), async {
             let mut caps = serde_json::Map::new();

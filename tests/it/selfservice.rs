@@ -81,7 +81,10 @@ fn a_digest_links_release_and_block_sender_for_that_user_only() {
     let d = data.to_str().unwrap();
     let mut c = Client::hello(relay.addr());
     let rcpts = ["bob@contoso.test", "ann@contoso.test"];
-    assert!(c.send("win@prizes.example", &rcpts, SPAM).starts_with("250"));
+    assert!(
+        c.send("win@prizes.example", &rcpts, SPAM)
+            .starts_with("250")
+    );
     assert!(
         wait_until(SECS, || digest(&relay, "bob@contoso.test").is_some()
             && digest(&relay, "ann@contoso.test").is_some()),
@@ -104,8 +107,16 @@ fn a_digest_links_release_and_block_sender_for_that_user_only() {
     let p = http::get(&link(&bob, "Preview").unwrap());
     assert_eq!(p.status, 200, "{}", p.body);
     assert!(p.body.contains("Act now, winner!"), "{}", p.body);
-    assert!(!p.body.contains("<script>") && !p.body.contains("<p>Act"), "{}", p.body);
-    assert!(p.header("content-security-policy").unwrap().contains("default-src 'none'"));
+    assert!(
+        !p.body.contains("<script>") && !p.body.contains("<p>Act"),
+        "{}",
+        p.body
+    );
+    assert!(
+        p.header("content-security-policy")
+            .unwrap()
+            .contains("default-src 'none'")
+    );
 
     // Release: GET asks and changes nothing; POST releases to bob only.
     let release = link(&bob, "Release").unwrap();
@@ -132,7 +143,10 @@ fn a_digest_links_release_and_block_sender_for_that_user_only() {
     let block = link(&bob, "Block sender").unwrap();
     assert_eq!(http::post_token(&block, token(&block)).status, 200);
     std::thread::sleep(Duration::from_millis(600));
-    assert!(c.send("win@prizes.example", &rcpts, AGAIN).starts_with("250"));
+    assert!(
+        c.send("win@prizes.example", &rcpts, AGAIN)
+            .starts_with("250")
+    );
     assert!(
         wait_until(SECS, || relay
             .maildir("bob@contoso.test", ".Junk/new")
@@ -145,7 +159,12 @@ fn a_digest_links_release_and_block_sender_for_that_user_only() {
         "{}",
         relay.log_text()
     );
-    assert!(!relay.maildir("bob@contoso.test", "new").iter().any(|m| m.contains("hello again")));
+    assert!(
+        !relay
+            .maildir("bob@contoso.test", "new")
+            .iter()
+            .any(|m| m.contains("hello again"))
+    );
 }
 
 #[test]
@@ -157,8 +176,15 @@ fn tampered_expired_and_other_users_links_change_nothing() {
     let d = data.to_str().unwrap();
     let mut c = Client::hello(relay.addr());
     let rcpts = ["bob@contoso.test", "ann@contoso.test"];
-    assert!(c.send("win@prizes.example", &rcpts, SPAM).starts_with("250"));
-    assert!(wait_until(SECS, || digest(&relay, "bob@contoso.test").is_some()), "{}", relay.log_text());
+    assert!(
+        c.send("win@prizes.example", &rcpts, SPAM)
+            .starts_with("250")
+    );
+    assert!(
+        wait_until(SECS, || digest(&relay, "bob@contoso.test").is_some()),
+        "{}",
+        relay.log_text()
+    );
     let bob = digest(&relay, "bob@contoso.test").unwrap();
     let release = link(&bob, "Release").unwrap();
     let t = token(&release);
@@ -203,4 +229,55 @@ fn tampered_expired_and_other_users_links_change_nothing() {
     for who in rcpts {
         assert!(!delivered(&relay, who));
     }
+
+    // The policy is read when a link is used: made Limited access, release is refused
+    // and a release request goes to the admins.
+    crate::support::relay::eopctl_ok(
+        &state,
+        &[
+            "Set-QuarantinePolicy",
+            "-Identity",
+            "Notify",
+            "-EndUserQuarantinePermissionsValue",
+            "27",
+        ],
+    );
+    assert!(
+        wait_until(SECS, || {
+            let r = http::get(&release);
+            r.status == 403 && r.body.contains("Not permitted")
+        }),
+        "{}",
+        relay.log_text()
+    );
+    let request = eopctl::relay::notify::token::Claim {
+        message: parts[1].into(),
+        recipient: parts[2].into(),
+        action: eopctl::relay::notify::token::LinkAction::RequestRelease,
+        expires: chrono::Utc::now().timestamp() + 3600,
+    };
+    let url = release.replace("/release?", "/request-release?");
+    let r = http::post_token(&url, &key.sign(&request));
+    assert_eq!(r.status, 200, "{}", r.body);
+    let requested = json(
+        &state,
+        &[
+            "--data-dir",
+            d,
+            "Get-QuarantineMessage",
+            "-ReleaseStatus",
+            "Requested",
+        ],
+    );
+    assert_eq!(requested.len(), 1, "{requested:?}");
+    assert!(
+        wait_until(SECS, || relay
+            .maildir("admin@contoso.test", "new")
+            .iter()
+            .any(|m| m
+                .contains("Subject: Release requested: Claim your prize")
+                && m.contains("bob@contoso.test asks"))),
+        "{}",
+        relay.log_text()
+    );
 }

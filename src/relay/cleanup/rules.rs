@@ -233,7 +233,12 @@ async fn put(
         reasons: vec![reason],
         released_to: Vec::new(),
         message_trace_id: Some(a.id.to_string()),
-        tag_name: policy::quarantine::tag(state, "", policy::protection::QuarantineType::TransportRule).0,
+        tag_name: policy::quarantine::tag(
+            state,
+            "",
+            policy::protection::QuarantineType::TransportRule,
+        )
+        .0,
         release_requested_by: Vec::new(),
         deleted_for: Vec::new(),
     };

@@ -188,11 +188,17 @@ mod tests {
             .parse(raw.as_bytes())
             .unwrap();
         let html = m.body_html(0).unwrap();
-        assert!(html.contains("&lt;script&gt;") && !html.contains("<script>"), "{html}");
+        assert!(
+            html.contains("&lt;script&gt;") && !html.contains("<script>"),
+            "{html}"
+        );
         assert!(html.contains("href=\"http://127.0.0.1:8080/quarantine/release?t=a.b\""));
         let text = m.body_text(0).unwrap();
         assert!(text.contains("Release: http://127.0.0.1:8080/quarantine/release?t=a.b"));
-        assert!(text.contains("From: win@prizes.example") && text.contains("Reason: Spam (SPAM_PHRASE(+1))"));
+        assert!(
+            text.contains("From: win@prizes.example")
+                && text.contains("Reason: Spam (SPAM_PHRASE(+1))")
+        );
         assert!(raw.contains("Auto-Submitted: auto-generated"));
     }
 }

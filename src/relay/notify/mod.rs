@@ -126,7 +126,8 @@ pub fn due<'e>(
             .filter(|e| last.is_none_or(|l| e.received_time.timestamp_millis() > l))
             .collect();
         let last_secs = last.map(|l| l / 1000);
-        if !fresh.is_empty() && policy::quarantine::digest_due(last_secs, now.timestamp(), frequency)
+        if !fresh.is_empty()
+            && policy::quarantine::digest_due(last_secs, now.timestamp(), frequency)
         {
             due.insert(r, fresh);
         }
@@ -257,7 +258,10 @@ async fn round(
         let id = new_id();
         let message_id = format!("{id}@{}", snap.hostname);
         let subject = g.esn_custom_subject.first().cloned().unwrap_or_else(|| {
-            format!("Quarantine notification: {} message(s) held for you", items.len())
+            format!(
+                "Quarantine notification: {} message(s) held for you",
+                items.len()
+            )
         });
         let organization = if snap.state.organization.name.is_empty() {
             "your organization"
@@ -270,7 +274,10 @@ async fn round(
             to: &rcpt,
             subject: subject.clone(),
             organization,
-            disclaimer: g.multi_language_custom_disclaimer.first().map(String::as_str),
+            disclaimer: g
+                .multi_language_custom_disclaimer
+                .first()
+                .map(String::as_str),
             message_id: &message_id,
             date: now,
         };
@@ -288,7 +295,9 @@ async fn round(
                 info!(recipient = %rcpt, queue_id = %id, messages = items.len(), "quarantine notification queued");
                 sent += 1;
             }
-            Err(e) => warn!(recipient = %rcpt, error = %e, "could not queue a quarantine notification"),
+            Err(e) => {
+                warn!(recipient = %rcpt, error = %e, "could not queue a quarantine notification")
+            }
         }
     }
     Ok(sent)

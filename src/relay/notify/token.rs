@@ -195,7 +195,10 @@ mod tests {
         let again = Key::load_or_create(d.path()).unwrap();
         assert_eq!(key.0, again.0);
         use std::os::unix::fs::PermissionsExt;
-        let mode = std::fs::metadata(key_path(d.path())).unwrap().permissions().mode();
+        let mode = std::fs::metadata(key_path(d.path()))
+            .unwrap()
+            .permissions()
+            .mode();
         assert_eq!(mode & 0o777, 0o600);
         let claim = Claim {
             message: "ABC".into(),

@@ -4,10 +4,10 @@
 //! which message, which recipient and which action: a page acts for that recipient's
 //! copy only, and only as far as its quarantine policy permits now.
 
+use axum::Router;
 use axum::extract::{Form, Path, Query, State};
 use axum::response::Response;
 use axum::routing::get;
-use axum::Router;
 use chrono::Utc;
 use serde::Deserialize;
 use tracing::{info, warn};
@@ -61,8 +61,20 @@ fn resolve(web: &Web, slug: &str, token: &str) -> Result<(Claim, quarantine::Ent
     let entry = quarantine::get(&web.data_dir, &claim.message)
         .filter(|e| e.expires > Utc::now())
         .ok_or_else(gone)?;
-    // The MAC binds the recipient; one not on the message can only mean a forged entry.
-    if entry.recipient(&claim.recipient).is_none() || !entry.held_for(&claim.recipient) {
+    // The MAC binds the recipient; one not on the message cannot come from a digest.
+    if entry.recipient(&claim.recipient).is_none() {
+        return Err(page(
+            403,
+            "This link is not valid",
+            "<p>This message was not sent to you. Nothing was done.</p>",
+        ));
+    }
+    // Preview and block sender still make sense once the message was released or deleted.
+    let changes_the_copy = matches!(
+        action,
+        LinkAction::Release | LinkAction::RequestRelease | LinkAction::Delete
+    );
+    if changes_the_copy && !entry.held_for(&claim.recipient) {
         return Err(page(
             409,
             "Nothing to do",
@@ -166,7 +178,11 @@ async fn act(State(web): State<Web>, Path(slug): Path<String>, Form(t): Form<Tok
     let data = web.data_dir.clone();
     let failed = |e: String| {
         warn!(quarantine_id = %claim.message, recipient = %rcpt, error = %e, "quarantine self-service failed");
-        page(500, "Something went wrong", "<p>Nothing was done. Try again later, or ask your administrator.</p>")
+        page(
+            500,
+            "Something went wrong",
+            "<p>Nothing was done. Try again later, or ask your administrator.</p>",
+        )
     };
     match claim.action {
         LinkAction::Preview => preview(&web, &entry),
@@ -179,14 +195,26 @@ async fn act(State(web): State<Web>, Path(slug): Path<String>, Form(t): Form<Tok
             match done {
                 Ok(()) => {
                     info!(quarantine_id = %claim.message, recipient = %rcpt, "released by its recipient");
-                    page(200, "Released", "<p>The message is on its way to your mailbox.</p>")
+                    page(
+                        200,
+                        "Released",
+                        "<p>The message is on its way to your mailbox.</p>",
+                    )
                 }
                 Err(e) => failed(e),
             }
         }
         LinkAction::RequestRelease => {
-            if entry.release_requested_by.iter().any(|r| r.eq_ignore_ascii_case(&rcpt)) {
-                return page(200, "Release requested", "<p>You asked for it already: your administrator will decide.</p>");
+            if entry
+                .release_requested_by
+                .iter()
+                .any(|r| r.eq_ignore_ascii_case(&rcpt))
+            {
+                return page(
+                    200,
+                    "Release requested",
+                    "<p>You asked for it already: your administrator will decide.</p>",
+                );
             }
             entry.release_requested_by.push(rcpt.clone());
             if let Err(e) = quarantine::save(&data, &entry) {
@@ -194,11 +222,19 @@ async fn act(State(web): State<Web>, Path(slug): Path<String>, Form(t): Form<Tok
             }
             info!(quarantine_id = %claim.message, recipient = %rcpt, "release requested");
             tell_admins(&web, &entry, &rcpt).await;
-            page(200, "Release requested", "<p>Your administrator has been told and will decide.</p>")
+            page(
+                200,
+                "Release requested",
+                "<p>Your administrator has been told and will decide.</p>",
+            )
         }
         LinkAction::BlockSender => {
             if entry.sender_address.is_empty() {
-                return page(409, "Nothing to block", "<p>This message has no sender address.</p>");
+                return page(
+                    409,
+                    "Nothing to block",
+                    "<p>This message has no sender address.</p>",
+                );
             }
             let block = UserBlock {
                 recipient: rcpt.clone(),
@@ -217,7 +253,14 @@ async fn act(State(web): State<Web>, Path(slug): Path<String>, Form(t): Form<Tok
             match done {
                 Ok(_) => {
                     info!(quarantine_id = %claim.message, recipient = %rcpt, sender = %entry.sender_address, "sender blocked by the recipient");
-                    page(200, "Sender blocked", &format!("<p>Mail from {} now goes to your Junk Email folder.</p>", escape(&entry.sender_address)))
+                    page(
+                        200,
+                        "Sender blocked",
+                        &format!(
+                            "<p>Mail from {} now goes to your Junk Email folder.</p>",
+                            escape(&entry.sender_address)
+                        ),
+                    )
                 }
                 Err(e) => failed(e),
             }
@@ -225,7 +268,11 @@ async fn act(State(web): State<Web>, Path(slug): Path<String>, Form(t): Form<Tok
         LinkAction::Delete => match quarantine::delete_for(&data, &mut entry, &rcpt) {
             Ok(()) => {
                 info!(quarantine_id = %claim.message, recipient = %rcpt, "deleted by its recipient");
-                page(200, "Deleted", "<p>The message was deleted from your quarantine.</p>")
+                page(
+                    200,
+                    "Deleted",
+                    "<p>The message was deleted from your quarantine.</p>",
+                )
             }
             Err(e) => failed(e.to_string()),
         },
@@ -256,7 +303,18 @@ async fn tell_admins(web: &Web, e: &quarantine::Entry, rcpt: &str) {
         .text_body(body)
         .write_to_vec();
     let sent = match bytes {
-        Ok(b) => notify::send_own(&web.queue, &snap, &to, &subject, &id, b, "release request notice").await,
+        Ok(b) => {
+            notify::send_own(
+                &web.queue,
+                &snap,
+                &to,
+                &subject,
+                &id,
+                b,
+                "release request notice",
+            )
+            .await
+        }
         Err(e) => Err(e.to_string()),
     };
     if let Err(err) = sent {

@@ -38,8 +38,8 @@ pub use mail_user::MailUser;
 pub use mailbox::Mailbox;
 pub use malware_filter::{DEFAULT_FILE_TYPES, MalwareAction, MalwareFilterPolicy};
 pub use organization::{MxRecordPointsTo, OrganizationConfig};
-pub use quarantine_policy::{GlobalQuarantinePolicy, Permission, QuarantinePolicy};
 pub use outbound_connector::{OutboundConnector, OutboundConnectorType, TlsSettings};
+pub use quarantine_policy::{GlobalQuarantinePolicy, Permission, QuarantinePolicy};
 pub use receive_connector::{AuthMechanism, ReceiveConnector};
 pub use send_connector::{AddressSpace, SendConnector, TlsAuthLevel};
 pub use transport_rule::{

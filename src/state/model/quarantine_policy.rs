@@ -108,7 +108,9 @@ impl QuarantinePolicy {
         if self.allows(Permission::Release) && self.allows(Permission::RequestRelease) {
             out.push("PermissionToRelease and PermissionToRequestRelease are both on: a policy lets users release or request release, not both; turn one off".into());
         }
-        if let Some(b) = builtins().into_iter().find(|b| b.name.eq_ignore_ascii_case(&self.name))
+        if let Some(b) = builtins()
+            .into_iter()
+            .find(|b| b.name.eq_ignore_ascii_case(&self.name))
             && (b.end_user_quarantine_permissions_value
                 != self.end_user_quarantine_permissions_value
                 || b.esn_enabled != self.esn_enabled)
@@ -220,7 +222,10 @@ impl GlobalQuarantinePolicy {
             ));
         }
         for l in &self.multi_language_setting {
-            if !["Default", "English"].iter().any(|k| k.eq_ignore_ascii_case(l)) {
+            if !["Default", "English"]
+                .iter()
+                .any(|k| k.eq_ignore_ascii_case(l))
+            {
                 out.push(format!(
                     "MultiLanguageSetting {l} has no built-in text: use Default or English, and give your own words with MultiLanguageSenderName, EsnCustomSubject and MultiLanguageCustomDisclaimer"
                 ));
@@ -242,7 +247,9 @@ impl GlobalQuarantinePolicy {
                 ));
             }
             if list.iter().any(|v| v.contains(['\r', '\n'])) {
-                out.push(format!("{name} has a line break: write each value on one line"));
+                out.push(format!(
+                    "{name} has a line break: write each value on one line"
+                ));
             }
         }
         out
