@@ -125,12 +125,19 @@ impl Params {
             self.end_user_spam_notification_custom_from_address
                 .is_some(),
         ];
-        Self::PARAMS[8..]
-            .iter()
-            .zip(given)
-            .filter(|(_, g)| *g)
-            .map(|(p, _)| p.exchange)
-            .collect()
+        [
+            "EndUserSpamNotificationFrequency",
+            "MultiLanguageSetting",
+            "MultiLanguageSenderName",
+            "MultiLanguageCustomDisclaimer",
+            "EsnCustomSubject",
+            "EndUserSpamNotificationCustomFromAddress",
+        ]
+        .into_iter()
+        .zip(given)
+        .filter(|(_, g)| *g)
+        .map(|(p, _)| p)
+        .collect()
     }
 
     /// The per-policy settings given, by their parameter names.

@@ -184,6 +184,17 @@ pub(crate) fn system_hostname() -> String {
     }
 }
 
+/// A positive interval option (`--junk-scan 1m`).
+fn interval(text: &str, param: &str) -> Result<Duration> {
+    parse_duration(text)
+        .ok()
+        .filter(|d| !d.is_zero())
+        .ok_or_else(|| {
+            Error::usage(format!("--{param}: '{text}' is not a positive time"))
+                .help("give an interval such as 30s or 5m")
+        })
+}
+
 pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
     let Cmd::Serve(a) = cmd;
     let usage = |param: &str, e: ValueError| Error::usage(format!("--{param}: {e}"));
@@ -195,26 +206,8 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
         .map_err(|e| usage("retry", e))?;
     let expire = parse_duration(&a.expire).map_err(|e| usage("expire", e))?;
     let grace = parse_duration(&a.grace).map_err(|e| usage("grace", e))?;
-    let junk_scan = parse_duration(&a.junk_scan)
-        .ok()
-        .filter(|d| !d.is_zero())
-        .ok_or_else(|| {
-            Error::usage(format!(
-                "--junk-scan: '{}' is not a positive time",
-                a.junk_scan
-            ))
-            .help("give an interval such as 30s or 5m")
-        })?;
-    let notify_check = parse_duration(&a.notify_check)
-        .ok()
-        .filter(|d| !d.is_zero())
-        .ok_or_else(|| {
-            Error::usage(format!(
-                "--notify-check: '{}' is not a positive time",
-                a.notify_check
-            ))
-            .help("give an interval such as 30s or 5m")
-        })?;
+    let junk_scan = interval(&a.junk_scan, "junk-scan")?;
+    let notify_check = interval(&a.notify_check, "notify-check")?;
     if let Some(url) = &a.web_url
         && !(url.starts_with("http://") || url.starts_with("https://"))
     {

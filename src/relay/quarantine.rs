@@ -37,8 +37,8 @@ pub struct Entry {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message_trace_id: Option<String>,
     /// The quarantine policy it is held under (what its recipients may do). Entries
-    /// written before it was recorded have none: admins only.
-    #[serde(default)]
+    /// written before it was recorded are the admins' only.
+    #[serde(default = "admin_only")]
     pub tag_name: String,
     /// Recipients who asked an admin to release it.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -79,6 +79,10 @@ impl Entry {
             && !self.released_to.iter().any(is)
             && !self.deleted_for.iter().any(is)
     }
+}
+
+fn admin_only() -> String {
+    crate::state::model::quarantine_policy::ADMIN_ONLY.into()
 }
 
 pub fn dir(data_dir: &Path) -> PathBuf {

@@ -101,7 +101,7 @@ impl QuarantinePolicy {
         let mut out = Vec::new();
         if self.end_user_quarantine_permissions_value > 255 {
             out.push(format!(
-                "EndUserQuarantinePermissionsValue {} is out of range: use 0 (No access), 27 (Limited access), 23 (Full access) or another sum of the permission bits up to 255",
+                "EndUserQuarantinePermissionsValue {} is out of range: use {NO_ACCESS} (No access), {LIMITED_ACCESS} (Limited access), {FULL_ACCESS_VALUE} (Full access) or another sum of the permission bits up to 255",
                 self.end_user_quarantine_permissions_value
             ));
         }
