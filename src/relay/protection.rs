@@ -57,6 +57,10 @@ fn skips_spam(skip: Option<QuarantineType>) -> bool {
     skip.is_some_and(|t| !matches!(t, QuarantineType::Malware | QuarantineType::TransportRule))
 }
 
+/// Recipients sharing an outcome: the copy, the quarantine policy of a quarantined one
+/// (and who named it), the recipients' indexes.
+type Group = (Copy, Option<(String, Blame)>, Vec<usize>);
+
 /// Runs the stage and queues what is to be delivered. `Ok(id)` is the queue id for the
 /// 250 reply; `Err` is the reply refusing the message.
 pub async fn accept(a: &Arrival<'_>, env: Envelope, message: Vec<u8>) -> Result<String, Reply> {
@@ -184,7 +188,7 @@ pub async fn accept(a: &Arrival<'_>, env: Envelope, message: Vec<u8>) -> Result<
     let dkim = dkim_signer(a, &message);
     // Recipients with the same outcome travel together; a quarantined copy also with
     // those held under the same quarantine policy.
-    let mut groups: Vec<(Copy, Option<(String, Blame)>, Vec<usize>)> = Vec::new();
+    let mut groups: Vec<Group> = Vec::new();
     for (i, (rcpt, copy)) in outcome.copies.iter().enumerate() {
         let tag = match copy.action {
             Action::Quarantine(t) => Some(policy::quarantine::tag(state, rcpt, t)),

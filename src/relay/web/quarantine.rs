@@ -30,25 +30,33 @@ pub struct Token {
 }
 
 /// The claim and the held message a request names, or the page saying why not.
-fn resolve(web: &Web, slug: &str, token: &str) -> Result<(Claim, quarantine::Entry), Response> {
+fn resolve(
+    web: &Web,
+    slug: &str,
+    token: &str,
+) -> Result<(Claim, quarantine::Entry), Box<Response>> {
     let Some(action) = LinkAction::from_slug(slug) else {
-        return Err(page(404, "Not found", "<p>There is no such action.</p>"));
+        return Err(Box::new(page(
+            404,
+            "Not found",
+            "<p>There is no such action.</p>",
+        )));
     };
     let claim = match web.key.verify(token, Utc::now().timestamp()) {
         Ok(c) if c.action == action => c,
         Ok(_) | Err(TokenError::Tampered) => {
-            return Err(page(
+            return Err(Box::new(page(
                 403,
                 "This link is not valid",
                 "<p>The link is damaged or was changed. Nothing was done. Use the link in your quarantine notification as it was sent.</p>",
-            ));
+            )));
         }
         Err(TokenError::Expired) => {
-            return Err(page(
+            return Err(Box::new(page(
                 410,
                 "This link has expired",
                 "<p>Nothing was done. The message may no longer be in the quarantine; ask your administrator if you need it.</p>",
-            ));
+            )));
         }
     };
     let gone = || {
@@ -60,14 +68,14 @@ fn resolve(web: &Web, slug: &str, token: &str) -> Result<(Claim, quarantine::Ent
     };
     let entry = quarantine::get(&web.data_dir, &claim.message)
         .filter(|e| e.expires > Utc::now())
-        .ok_or_else(gone)?;
+        .ok_or_else(|| Box::new(gone()))?;
     // The MAC binds the recipient; one not on the message cannot come from a digest.
     if entry.recipient(&claim.recipient).is_none() {
-        return Err(page(
+        return Err(Box::new(page(
             403,
             "This link is not valid",
             "<p>This message was not sent to you. Nothing was done.</p>",
-        ));
+        )));
     }
     // Preview and block sender still make sense once the message was released or deleted.
     let changes_the_copy = matches!(
@@ -75,11 +83,11 @@ fn resolve(web: &Web, slug: &str, token: &str) -> Result<(Claim, quarantine::Ent
         LinkAction::Release | LinkAction::RequestRelease | LinkAction::Delete
     );
     if changes_the_copy && !entry.held_for(&claim.recipient) {
-        return Err(page(
+        return Err(Box::new(page(
             409,
             "Nothing to do",
             "<p>This message was already released to you or deleted.</p>",
-        ));
+        )));
     }
     let state = &web.snapshot.load().state;
     if !crate::policy::quarantine::permitted(
@@ -88,14 +96,14 @@ fn resolve(web: &Web, slug: &str, token: &str) -> Result<(Claim, quarantine::Ent
         entry.quarantine_type,
         action.permission(),
     ) {
-        return Err(page(
+        return Err(Box::new(page(
             403,
             "Not permitted",
             &format!(
                 "<p>Your organization does not let you {} this message. Nothing was done. Ask your administrator if you need it.</p>",
                 escape(&digest::label(action).to_ascii_lowercase())
             ),
-        ));
+        )));
     }
     Ok((claim, entry))
 }
@@ -146,7 +154,7 @@ async fn show(
 ) -> Response {
     let (claim, entry) = match resolve(&web, &slug, &t.t) {
         Ok(v) => v,
-        Err(page) => return page,
+        Err(page) => return *page,
     };
     if claim.action == LinkAction::Preview {
         return tokio::task::spawn_blocking(move || preview(&web, &entry))
@@ -169,7 +177,7 @@ async fn show(
 async fn act(State(web): State<Web>, Path(slug): Path<String>, Form(t): Form<Token>) -> Response {
     let (claim, mut entry) = match resolve(&web, &slug, &t.t) {
         Ok(v) => v,
-        Err(page) => return page,
+        Err(page) => return *page,
     };
     let rcpt = entry
         .recipient(&claim.recipient)
