@@ -154,4 +154,5 @@ for noun in hostedcontentfilterrule malwarefilterrule; do
     done
 done
 put filters get-quarantinemessage preview-quarantinemessage release-quarantinemessage delete-quarantinemessage
+put filters get-quarantinepolicy new-quarantinepolicy set-quarantinepolicy remove-quarantinepolicy
 echo "Rebuilt the starting states."

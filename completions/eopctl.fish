@@ -119,6 +119,10 @@ complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "get-quarantinemessage
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "preview-quarantinemessage" -d 'Shows a quarantined message: its headers and its text'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "release-quarantinemessage" -d 'Sends a quarantined message on to its recipients (all, or some)'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "delete-quarantinemessage" -d 'Deletes a quarantined message'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "get-quarantinepolicy" -d 'Lists quarantine policies (or the global notification settings)'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "new-quarantinepolicy" -d 'Creates a quarantine policy'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "set-quarantinepolicy" -d 'Changes a custom quarantine policy, or the global settings (DefaultGlobalTag)'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "remove-quarantinepolicy" -d 'Removes a custom quarantine policy no filter policy names'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "train-spamfilter" -d 'Teaches the learning filter: every message under -Spam is learned as spam, every one under -Ham as ham. A message learned before in the other class moves; one learned before in the same class is counted as already known'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "get-spamfilterstatistics" -d 'Shows what the learning filter has learned: messages and tokens per class, when and from where, and whether it is active (it scores mail once it has learned 200 spam and 200 ham)'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "get-tenantallowblocklistitems" -d 'Lists the entries of one list of the Tenant Allow/Block List'
@@ -1196,6 +1200,11 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterpol
 On\t''
 Test\t''"
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterpolicy" -l quarantine-retention-period -d 'Days a quarantined message is kept (1-30)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterpolicy" -l spam-quarantine-tag -d 'The quarantine policy of spam quarantines (what recipients may do, notifications)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterpolicy" -l high-confidence-spam-quarantine-tag -d 'The quarantine policy of high confidence spam quarantines' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterpolicy" -l phish-quarantine-tag -d 'The quarantine policy of phishing quarantines' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterpolicy" -l bulk-quarantine-tag -d 'The quarantine policy of bulk quarantines' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterpolicy" -l high-confidence-phish-quarantine-tag -d 'The quarantine policy of high confidence phishing quarantines (users may at most request their release)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterpolicy" -l spam-scanner -d 'An external scanner to ask (Rspamd); $null for none' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterpolicy" -l spam-scanner-url -d 'The scanner\'s URL, such as http://127.0.0.1:11333' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterpolicy" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
@@ -1260,6 +1269,11 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterpol
 On\t''
 Test\t''"
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterpolicy" -l quarantine-retention-period -d 'Days a quarantined message is kept (1-30)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterpolicy" -l spam-quarantine-tag -d 'The quarantine policy of spam quarantines (what recipients may do, notifications)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterpolicy" -l high-confidence-spam-quarantine-tag -d 'The quarantine policy of high confidence spam quarantines' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterpolicy" -l phish-quarantine-tag -d 'The quarantine policy of phishing quarantines' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterpolicy" -l bulk-quarantine-tag -d 'The quarantine policy of bulk quarantines' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterpolicy" -l high-confidence-phish-quarantine-tag -d 'The quarantine policy of high confidence phishing quarantines (users may at most request their release)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterpolicy" -l spam-scanner -d 'An external scanner to ask (Rspamd); $null for none' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterpolicy" -l spam-scanner-url -d 'The scanner\'s URL, such as http://127.0.0.1:11333' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterpolicy" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
@@ -1398,6 +1412,7 @@ Quarantine\t''"
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-malwarefilterpolicy" -l action -d 'What detected malware does: Reject or Quarantine' -r -f -a "Reject\t''
 Quarantine\t''"
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-malwarefilterpolicy" -l clam-av-server -d 'A clamd to ask (INSTREAM): host:port or a Unix socket path; $null for none' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-malwarefilterpolicy" -l quarantine-tag -d 'The quarantine policy of its quarantines (users may at most request their release)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-malwarefilterpolicy" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-malwarefilterpolicy" -l state -d 'The state file' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-malwarefilterpolicy" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
@@ -1419,6 +1434,7 @@ Quarantine\t''"
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-malwarefilterpolicy" -l action -d 'What detected malware does: Reject or Quarantine' -r -f -a "Reject\t''
 Quarantine\t''"
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-malwarefilterpolicy" -l clam-av-server -d 'A clamd to ask (INSTREAM): host:port or a Unix socket path; $null for none' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-malwarefilterpolicy" -l quarantine-tag -d 'The quarantine policy of its quarantines (users may at most request their release)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-malwarefilterpolicy" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-malwarefilterpolicy" -l state -d 'The state file' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-malwarefilterpolicy" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
@@ -1560,6 +1576,10 @@ HighConfidencePhish\t'A blocked URL or sender of the Tenant Allow/Block List'
 Bulk\t''
 Malware\t''
 TransportRule\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-quarantinemessage" -l release-status -d 'Only messages of this release status: NotReleased, Requested (a recipient asked an admin to release it), PartiallyReleased or Released' -r -f -a "NotReleased\t''
+Requested\t''
+PartiallyReleased\t''
+Released\t''"
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-quarantinemessage" -l page-size -d 'Messages per page, 1 to 1000 (default 100)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-quarantinemessage" -l page -d 'The page to show, from 1 (default 1)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-quarantinemessage" -l state -d 'The state file' -r -F
@@ -1604,6 +1624,85 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand delete-quarantinemessage" 
 complete -c eopctl -n "__fish_eopctl_using_subcommand delete-quarantinemessage" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
 complete -c eopctl -n "__fish_eopctl_using_subcommand delete-quarantinemessage" -l pass-thru -d 'Print the object after the change'
 complete -c eopctl -n "__fish_eopctl_using_subcommand delete-quarantinemessage" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-quarantinepolicy" -l identity -d 'The policy\'s name; `*` and `?` wildcards allowed' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-quarantinepolicy" -l quarantine-policy-type -d 'QuarantinePolicy (the default) or GlobalQuarantinePolicy (the global settings)' -r -f -a "QuarantinePolicy\t''
+GlobalQuarantinePolicy\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-quarantinepolicy" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-quarantinepolicy" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-quarantinepolicy" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-quarantinepolicy" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-quarantinepolicy" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-quarantinepolicy" -l name -d 'A unique name for the object' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-quarantinepolicy" -l admin-display-name -d 'A description for admins' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-quarantinepolicy" -l end-user-quarantine-permissions-value -d 'The end-user permissions as one number: 0 No access, 27 Limited access, 23 Full access; or a sum of Delete 1, Preview 2, Release 4, RequestRelease 8, BlockSender 16' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-quarantinepolicy" -l permission-to-preview -d 'Users may preview their quarantined message (as plain text)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-quarantinepolicy" -l permission-to-release -d 'Users may release their quarantined message to themselves' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-quarantinepolicy" -l permission-to-request-release -d 'Users may ask an admin to release it' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-quarantinepolicy" -l permission-to-block-sender -d 'Users may block its sender (for themselves)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-quarantinepolicy" -l permission-to-delete -d 'Users may delete it from the quarantine' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-quarantinepolicy" -l esn-enabled -d 'Send quarantine notifications to the recipients of messages held under it' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-quarantinepolicy" -l end-user-spam-notification-frequency -d 'Global setting: how often notifications go: 04:00:00, 1.00:00:00 or 7.00:00:00' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-quarantinepolicy" -l multi-language-setting -d 'Global setting: the notifications\' languages (Default or English)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-quarantinepolicy" -l multi-language-sender-name -d 'Global setting: the sender\'s display name, one per language' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-quarantinepolicy" -l multi-language-custom-disclaimer -d 'Global setting: a disclaimer near the bottom, one per language' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-quarantinepolicy" -l esn-custom-subject -d 'Global setting: the Subject, one per language' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-quarantinepolicy" -l end-user-spam-notification-custom-from-address -d 'Global setting: the sender address; $null for quarantine@ the default domain' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-quarantinepolicy" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-quarantinepolicy" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-quarantinepolicy" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-quarantinepolicy" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-quarantinepolicy" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-quarantinepolicy" -l what-if -d 'Show what would change, and change nothing'
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-quarantinepolicy" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-quarantinepolicy" -l pass-thru -d 'Print the object after the change'
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-quarantinepolicy" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-quarantinepolicy" -l identity -d 'The object to change' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-quarantinepolicy" -l name -d 'A new name' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-quarantinepolicy" -l admin-display-name -d 'A description for admins' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-quarantinepolicy" -l end-user-quarantine-permissions-value -d 'The end-user permissions as one number: 0 No access, 27 Limited access, 23 Full access; or a sum of Delete 1, Preview 2, Release 4, RequestRelease 8, BlockSender 16' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-quarantinepolicy" -l permission-to-preview -d 'Users may preview their quarantined message (as plain text)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-quarantinepolicy" -l permission-to-release -d 'Users may release their quarantined message to themselves' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-quarantinepolicy" -l permission-to-request-release -d 'Users may ask an admin to release it' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-quarantinepolicy" -l permission-to-block-sender -d 'Users may block its sender (for themselves)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-quarantinepolicy" -l permission-to-delete -d 'Users may delete it from the quarantine' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-quarantinepolicy" -l esn-enabled -d 'Send quarantine notifications to the recipients of messages held under it' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-quarantinepolicy" -l end-user-spam-notification-frequency -d 'Global setting: how often notifications go: 04:00:00, 1.00:00:00 or 7.00:00:00' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-quarantinepolicy" -l multi-language-setting -d 'Global setting: the notifications\' languages (Default or English)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-quarantinepolicy" -l multi-language-sender-name -d 'Global setting: the sender\'s display name, one per language' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-quarantinepolicy" -l multi-language-custom-disclaimer -d 'Global setting: a disclaimer near the bottom, one per language' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-quarantinepolicy" -l esn-custom-subject -d 'Global setting: the Subject, one per language' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-quarantinepolicy" -l end-user-spam-notification-custom-from-address -d 'Global setting: the sender address; $null for quarantine@ the default domain' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-quarantinepolicy" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-quarantinepolicy" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-quarantinepolicy" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-quarantinepolicy" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-quarantinepolicy" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-quarantinepolicy" -l what-if -d 'Show what would change, and change nothing'
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-quarantinepolicy" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-quarantinepolicy" -l pass-thru -d 'Print the object after the change'
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-quarantinepolicy" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-quarantinepolicy" -l identity -d 'The object\'s name (or address, for recipients)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-quarantinepolicy" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-quarantinepolicy" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-quarantinepolicy" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-quarantinepolicy" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-quarantinepolicy" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-quarantinepolicy" -l what-if -d 'Show what would change, and change nothing'
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-quarantinepolicy" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-quarantinepolicy" -l pass-thru -d 'Print the object after the change'
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-quarantinepolicy" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand train-spamfilter" -l spam -d 'Spam to learn: a message file, a directory of them, a Maildir (its cur/ and new/) or an mbox file; a,b for several' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand train-spamfilter" -l ham -d 'Ham (wanted mail) to learn, in the same forms as -Spam' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand train-spamfilter" -l state -d 'The state file' -r -F
@@ -2188,6 +2287,9 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l grace -d 'How lo
 complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l concurrency -d 'Connections per destination at once (fewer than 50, as Microsoft advises for EOP)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l junk-scan -d 'How often hosted mailboxes are scanned for messages users moved into or out of their Junk Email folder, which the learning filter learns as spam or ham' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l metrics -d 'Serve Prometheus metrics over HTTP at http://ADDR:PORT/metrics (such as 127.0.0.1:9325)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l web -d 'Serve the quarantine\'s self-service pages (the links of quarantine notifications) over HTTP at ADDR:PORT, such as 127.0.0.1:8080; put a reverse proxy in front for TLS' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l web-url -d 'The base URL notification links use, as users reach the web listener (the reverse proxy\'s https://quarantine.contoso.com) [default: http://ADDR:PORT of --web]' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l notify-check -d 'How often the relay checks whether quarantine notifications are due (they go on the global EndUserSpamNotificationFrequency)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l spam-rules -d 'SpamAssassin rule files (*.cf) for the anti-spam filter, or `none` [default: the newest sa-update directory under /var/lib/spamassassin, else /usr/share/spamassassin, else the built-in signals alone]' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l log-level -d 'The least severe log events written: error, warn, info, debug or trace; or a tracing filter (`info,eopctl::relay::queue=debug`)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l log-format -d 'How log events are written to stderr: text, or json (one object a line, for a log collector)' -r -f -a "text\t''

@@ -18,7 +18,7 @@ use chrono::{DateTime, Utc};
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::Serialize;
 
-use crate::policy::tabl::{Action, Entry, ListType, Lists};
+use crate::policy::tabl::{Action, Entry, ListType, Lists, UserBlock};
 
 /// The database's file name under the data directory.
 pub const FILE: &str = "tenantallowblocklist.db";
@@ -37,6 +37,13 @@ CREATE TABLE IF NOT EXISTS entries (
     modified     INTEGER NOT NULL,
     UNIQUE (list_type, value)
 );
+CREATE TABLE IF NOT EXISTS user_blocked_senders (
+    recipient TEXT NOT NULL,
+    sender    TEXT NOT NULL,
+    origin    TEXT NOT NULL,
+    created   INTEGER NOT NULL,
+    PRIMARY KEY (recipient, sender)
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS meta (
     key   TEXT PRIMARY KEY,
     value INTEGER NOT NULL
@@ -142,6 +149,11 @@ pub trait Store {
     fn remove(&mut self, ids: &[String]) -> Result<usize, StoreError>;
     /// Moves with every write: readers recompile when it does.
     fn generation(&self) -> Result<i64, StoreError>;
+    /// Blocks `sender` for one recipient only (a user's Block sender from a quarantine
+    /// notification); says whether it was new.
+    fn block_for_recipient(&mut self, block: &UserBlock) -> Result<bool, StoreError>;
+    /// Every sender blocked for one recipient.
+    fn recipient_blocks(&self) -> Result<Vec<UserBlock>, StoreError>;
     /// Records that entries acted now (LastUsedDate). Not a change of the list: the
     /// generation stays, and an entry kept by its use outlives its old expiry when the
     /// reader recompiles then.
@@ -350,6 +362,39 @@ impl Store for Sqlite {
             })?)
     }
 
+    fn block_for_recipient(&mut self, block: &UserBlock) -> Result<bool, StoreError> {
+        let tx = self.conn.transaction()?;
+        let n = tx.execute(
+            "INSERT OR IGNORE INTO user_blocked_senders (recipient, sender, origin, created) VALUES (?1, ?2, ?3, ?4)",
+            params![
+                block.recipient.to_ascii_lowercase(),
+                block.sender.to_ascii_lowercase(),
+                block.origin,
+                block.created
+            ],
+        )?;
+        if n > 0 {
+            bump(&tx)?;
+        }
+        tx.commit()?;
+        Ok(n > 0)
+    }
+
+    fn recipient_blocks(&self) -> Result<Vec<UserBlock>, StoreError> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT recipient, sender, origin, created FROM user_blocked_senders ORDER BY created",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok(UserBlock {
+                recipient: r.get(0)?,
+                sender: r.get(1)?,
+                origin: r.get(2)?,
+                created: r.get(3)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+
     fn used(&mut self, ids: &[String], now: DateTime<Utc>) -> Result<(), StoreError> {
         let tx = self.conn.transaction()?;
         for id in ids {
@@ -366,11 +411,17 @@ impl Store for Sqlite {
 /// The live entries of a data directory's database, compiled (an empty list when there is
 /// no database).
 pub fn load(data_dir: &Path, now: DateTime<Utc>) -> Result<Lists, StoreError> {
-    let items = match Sqlite::open_existing(data_dir)? {
-        Some(db) => db.list(None)?,
-        None => Vec::new(),
-    };
-    Ok(Lists::build(items.iter().map(Item::entry), now.timestamp()))
+    Ok(match Sqlite::open_existing(data_dir)? {
+        Some(db) => compile(&db, now)?,
+        None => Lists::default(),
+    })
+}
+
+/// The live entries and the per-recipient blocks of a store, compiled.
+fn compile(db: &impl Store, now: DateTime<Utc>) -> Result<Lists, StoreError> {
+    let items = db.list(None)?;
+    Ok(Lists::build(items.iter().map(Item::entry), now.timestamp())
+        .with_recipient_blocks(db.recipient_blocks()?))
 }
 
 /// The relay's view: the compiled live entries, swapped for a new compilation when the
@@ -440,9 +491,8 @@ impl Live {
         if seen.0 == Some(generation) && !expired {
             return false;
         }
-        match db.list(None) {
-            Ok(items) => {
-                let lists = Lists::build(items.iter().map(Item::entry), now.timestamp());
+        match compile(db, now) {
+            Ok(lists) => {
                 tracing::info!(
                     entries = lists.len(),
                     generation,
@@ -461,108 +511,4 @@ impl Live {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn new(list: ListType, value: &str, action: Action) -> NewItem {
-        NewItem {
-            list_type: list,
-            value: value.into(),
-            action,
-            expiration: None,
-            remove_after: None,
-            notes: String::new(),
-        }
-    }
-
-    #[test]
-    fn add_list_update_remove_and_the_generation_moves() {
-        let dir = tempfile::tempdir().unwrap();
-        let mut db = Sqlite::open(dir.path()).unwrap();
-        let now = Utc::now();
-        let g0 = db.generation().unwrap();
-        let added = db
-            .add(
-                &[
-                    new(ListType::Sender, "ann@fabrikam.com", Action::Block),
-                    new(ListType::Ip, "192.0.2.7", Action::Allow),
-                ],
-                now,
-            )
-            .unwrap();
-        assert_eq!(added.len(), 2);
-        assert_ne!(added[0].identity, added[1].identity);
-        assert!(db.generation().unwrap() > g0);
-        let err = db
-            .add(
-                &[new(ListType::Sender, "ann@fabrikam.com", Action::Allow)],
-                now,
-            )
-            .unwrap_err();
-        assert!(
-            matches!(&err, StoreError::Exists { identity, .. } if *identity == added[0].identity),
-            "{err}"
-        );
-        assert_eq!(db.list(Some(ListType::Ip)).unwrap().len(), 1);
-        let change = Change {
-            expiration: Some(Some(now - chrono::Duration::days(1))),
-            notes: Some("gone".into()),
-            ..Default::default()
-        };
-        let changed = db
-            .update(std::slice::from_ref(&added[0].identity), &change, now)
-            .unwrap();
-        assert_eq!(changed[0].notes, "gone");
-        assert!(changed[0].expired(now));
-        // An expired entry of the same value makes way for a new one.
-        let again = db
-            .add(
-                &[new(ListType::Sender, "ann@fabrikam.com", Action::Allow)],
-                now,
-            )
-            .unwrap();
-        assert_eq!(db.list(Some(ListType::Sender)).unwrap().len(), 1);
-        assert_eq!(db.remove(&[again[0].identity.clone()]).unwrap(), 1);
-        assert_eq!(db.list(None).unwrap().len(), 1);
-    }
-
-    #[test]
-    fn remove_after_counts_from_the_last_change_or_use() {
-        let t = |s: i64| DateTime::from_timestamp(s, 0).unwrap();
-        let mut i = Item {
-            identity: "x".into(),
-            list_type: ListType::Sender,
-            value: "fabrikam.com".into(),
-            action: Action::Allow,
-            expiration_date: None,
-            remove_after: Some(45),
-            last_used_date: None,
-            notes: String::new(),
-            created_date_time: t(0),
-            last_modified_date_time: t(100),
-        };
-        assert_eq!(i.expires(), Some(t(100 + 45 * 86_400)));
-        i.last_used_date = Some(t(1000));
-        assert_eq!(i.expires(), Some(t(1000 + 45 * 86_400)));
-        i.expiration_date = Some(t(5));
-        assert_eq!(i.expires(), Some(t(5)));
-    }
-
-    #[test]
-    fn live_lists_follow_writes_and_expiry() {
-        let dir = tempfile::tempdir().unwrap();
-        let live = Live::new(dir.path());
-        assert!(!live.refresh(Utc::now()), "no database yet");
-        assert!(live.current().is_empty());
-        let now = Utc::now();
-        let mut db = Sqlite::open(dir.path()).unwrap();
-        let mut soon = new(ListType::FileHash, &"a".repeat(64), Action::Block);
-        soon.expiration = Some(now + chrono::Duration::seconds(60));
-        db.add(&[soon], now).unwrap();
-        assert!(live.refresh(now));
-        assert_eq!(live.current().len(), 1);
-        assert!(!live.refresh(now), "nothing changed");
-        assert!(live.refresh(now + chrono::Duration::seconds(61)));
-        assert!(live.current().is_empty(), "expired");
-    }
-}
+mod tests;

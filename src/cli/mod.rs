@@ -110,6 +110,8 @@ pub enum Cmdlet {
     #[command(flatten)]
     Quarantine(quarantine::Cmd),
     #[command(flatten)]
+    QuarantinePolicy(quarantine_policy::Cmd),
+    #[command(flatten)]
     SpamFilter(spam_filter::Cmd),
     #[command(flatten)]
     TenantAllowBlockList(tenant_allow_block_list::Cmd),
@@ -159,6 +161,7 @@ fn dispatch(cmdlet: Cmdlet, ctx: &Context) -> Result<Output> {
         Cmdlet::MalwareFilter(c) => malware_filter::run(c, ctx),
         Cmdlet::MalwareFilterRule(c) => malware_filter_rule::run(c, ctx),
         Cmdlet::Quarantine(c) => quarantine::run(c, ctx),
+        Cmdlet::QuarantinePolicy(c) => quarantine_policy::run(c, ctx),
         Cmdlet::SpamFilter(c) => spam_filter::run(c, ctx),
         Cmdlet::TenantAllowBlockList(c) => tenant_allow_block_list::run(c, ctx),
         Cmdlet::TransportRule(c) => transport_rule::run(c, ctx),

@@ -104,6 +104,22 @@ crate::params! {
     /// Days a quarantined message is kept (1-30).
     #[arg(value_name = "Int32")]
     quarantine_retention_period: value(u32) = "QuarantineRetentionPeriod";
+    /// The quarantine policy of spam quarantines (what recipients may do, notifications).
+    #[arg(value_name = "QuarantinePolicy")]
+    spam_quarantine_tag: value(String) = "SpamQuarantineTag";
+    /// The quarantine policy of high confidence spam quarantines.
+    #[arg(value_name = "QuarantinePolicy")]
+    high_confidence_spam_quarantine_tag: value(String) = "HighConfidenceSpamQuarantineTag";
+    /// The quarantine policy of phishing quarantines.
+    #[arg(value_name = "QuarantinePolicy")]
+    phish_quarantine_tag: value(String) = "PhishQuarantineTag";
+    /// The quarantine policy of bulk quarantines.
+    #[arg(value_name = "QuarantinePolicy")]
+    bulk_quarantine_tag: value(String) = "BulkQuarantineTag";
+    /// The quarantine policy of high confidence phishing quarantines (users may at most
+    /// request their release).
+    #[arg(value_name = "QuarantinePolicy")]
+    high_confidence_phish_quarantine_tag: value(String) = "HighConfidencePhishQuarantineTag";
     /// An external scanner to ask (Rspamd); $null for none.
     spam_scanner: manual(Option<String>) = "SpamScanner", wide;
     /// The scanner's URL, such as http://127.0.0.1:11333.

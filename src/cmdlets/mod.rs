@@ -30,6 +30,7 @@ pub mod outbound_connector;
 pub mod params;
 pub mod password;
 pub mod quarantine;
+pub mod quarantine_policy;
 pub mod queue;
 pub mod receive_connector;
 pub mod send_connector;

@@ -78,12 +78,26 @@ pub struct Get {
     /// Only this type (the single-valued form of -QuarantineTypes).
     #[arg(long = "type", value_name = "Type", ignore_case = true)]
     pub quarantine_type: Option<QuarantineType>,
+    /// Only messages of this release status: NotReleased, Requested (a recipient asked an
+    /// admin to release it), PartiallyReleased or Released.
+    #[arg(long, ignore_case = true, value_name = "Status")]
+    pub release_status: Option<ReleaseStatus>,
     /// Messages per page, 1 to 1000 (default 100).
     #[arg(long, value_name = "Int32", value_parser = clap::value_parser!(u32).range(1..=1000))]
     pub page_size: Option<u32>,
     /// The page to show, from 1 (default 1).
     #[arg(long, value_name = "Int32", value_parser = clap::value_parser!(u32).range(1..=1000))]
     pub page: Option<u32>,
+}
+
+/// Get-QuarantineMessage -ReleaseStatus.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[value(rename_all = "PascalCase")]
+pub enum ReleaseStatus {
+    NotReleased,
+    Requested,
+    PartiallyReleased,
+    Released,
 }
 
 /// Which way a quarantined message was going, as Get-QuarantineMessage -Direction says.
@@ -219,6 +233,12 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
                 .filter(|e| end.is_none_or(|s| e.received_time < s))
                 .filter(|e| a.quarantine_type.is_none_or(|t| t == e.quarantine_type))
                 .filter(|e| {
+                    a.release_status.is_none_or(|s| {
+                        let name = clap::ValueEnum::to_possible_value(&s);
+                        name.is_some_and(|n| n.get_name() == e.release_status())
+                    })
+                })
+                .filter(|e| {
                     let bare = |id: &str| id.trim().trim_matches(['<', '>']).to_ascii_lowercase();
                     a.message_id
                         .as_deref()
@@ -323,25 +343,11 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
                 ))
                 .help("Get-QuarantineMessage shows its ReleaseStatus"));
             }
-            let raw = quarantine::message(data, &e.identity)
-                .map_err(|err| Error::io("read", &quarantine::dir(data), err))?;
-            let dropped = pickup::Dropped {
-                sender: (!e.sender_address.is_empty()).then(|| e.sender_address.clone()),
-                recipients: wanted.clone(),
-                skip: Some(e.quarantine_type),
-                released_from: Some(e.identity.clone()),
-                // Entries written before they recorded it: a rule's quarantine is kept
-                // under the queue id, which is the trace id.
-                trace_id: e.message_trace_id.clone().or_else(|| {
-                    (e.quarantine_type == QuarantineType::TransportRule).then(|| e.identity.clone())
-                }),
-            };
-            pickup::submit(data, &dropped, &raw)
-                .map_err(|err| Error::io("write", &pickup::dir(data), err))?;
-            e.released_to.extend(wanted.iter().cloned());
-            quarantine::save(data, &e)
-                .map_err(|err| Error::io("write", &quarantine::dir(data), err))?;
+            pickup::release(data, &mut e, &wanted)
+                .map_err(|err| Error::io("release", &pickup::dir(data), err))?;
             let reported = if a.report_false_positive {
+                let raw = quarantine::message(data, &e.identity)
+                    .map_err(|err| Error::io("read", &quarantine::dir(data), err))?;
                 learn_ham(data, &raw)?
             } else {
                 ""

@@ -56,6 +56,19 @@ pub struct Serve {
     /// 127.0.0.1:9325).
     #[arg(long, value_name = "ADDR:PORT")]
     pub metrics: Option<SocketAddr>,
+    /// Serve the quarantine's self-service pages (the links of quarantine notifications)
+    /// over HTTP at ADDR:PORT, such as 127.0.0.1:8080; put a reverse proxy in front for
+    /// TLS.
+    #[arg(long, value_name = "ADDR:PORT")]
+    pub web: Option<SocketAddr>,
+    /// The base URL notification links use, as users reach the web listener (the reverse
+    /// proxy's https://quarantine.contoso.com) [default: http://ADDR:PORT of --web].
+    #[arg(long, value_name = "URL", requires = "web")]
+    pub web_url: Option<String>,
+    /// How often the relay checks whether quarantine notifications are due (they go on
+    /// the global EndUserSpamNotificationFrequency).
+    #[arg(long, default_value = "1m", value_name = "TIME")]
+    pub notify_check: String,
     /// SpamAssassin rule files (*.cf) for the anti-spam filter, or `none` [default: the
     /// newest sa-update directory under /var/lib/spamassassin, else
     /// /usr/share/spamassassin, else the built-in signals alone].
@@ -171,6 +184,17 @@ pub(crate) fn system_hostname() -> String {
     }
 }
 
+/// A positive interval option (`--junk-scan 1m`).
+fn interval(text: &str, param: &str) -> Result<Duration> {
+    parse_duration(text)
+        .ok()
+        .filter(|d| !d.is_zero())
+        .ok_or_else(|| {
+            Error::usage(format!("--{param}: '{text}' is not a positive time"))
+                .help("give an interval such as 30s or 5m")
+        })
+}
+
 pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
     let Cmd::Serve(a) = cmd;
     let usage = |param: &str, e: ValueError| Error::usage(format!("--{param}: {e}"));
@@ -182,16 +206,21 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
         .map_err(|e| usage("retry", e))?;
     let expire = parse_duration(&a.expire).map_err(|e| usage("expire", e))?;
     let grace = parse_duration(&a.grace).map_err(|e| usage("grace", e))?;
-    let junk_scan = parse_duration(&a.junk_scan)
-        .ok()
-        .filter(|d| !d.is_zero())
-        .ok_or_else(|| {
-            Error::usage(format!(
-                "--junk-scan: '{}' is not a positive time",
-                a.junk_scan
-            ))
-            .help("give an interval such as 30s or 5m")
-        })?;
+    let junk_scan = interval(&a.junk_scan, "junk-scan")?;
+    let notify_check = interval(&a.notify_check, "notify-check")?;
+    if let Some(url) = &a.web_url
+        && !(url.starts_with("http://") || url.starts_with("https://"))
+    {
+        return Err(Error::usage(format!("--web-url: '{url}' is not an http(s) URL"))
+            .help("give the address users reach the web listener at, such as https://quarantine.contoso.com"));
+    }
+    let web = a.web.map(|addr| {
+        let base = a
+            .web_url
+            .clone()
+            .unwrap_or_else(|| format!("http://{addr}"));
+        (addr, base)
+    });
     if a.concurrency == 0 || a.concurrency >= 50 {
         return Err(Error::usage("--concurrency must be from 1 to 49")
             .help("Microsoft advises fewer than 50 connections per destination"));
@@ -226,6 +255,8 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
         metrics: a.metrics,
         spam_rules: crate::spamrules::Cache::new(a.spam_rules.as_deref()),
         junk_scan,
+        web,
+        notify_check,
     };
     let filter = tracing_subscriber::EnvFilter::try_new(&a.log_level).map_err(|e| {
         Error::usage(format!("--log-level {}: {e}", a.log_level))

@@ -31,6 +31,8 @@
 //!   whom an authenticated client may send as, and when failed logins block.
 //! - `tabl`: the Tenant Allow/Block List's entries, compiled, and what they decide at
 //!   connect, at MAIL FROM and after DATA.
+//! - `quarantine`: the quarantine policy a held copy falls under, what its recipient may
+//!   do with it, and when notifications are due.
 
 pub mod address;
 pub mod antispam;
@@ -48,6 +50,7 @@ pub mod lint;
 pub mod malware;
 pub mod message;
 pub mod protection;
+pub mod quarantine;
 pub mod recipient;
 pub mod route;
 pub mod rules;

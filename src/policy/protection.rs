@@ -159,6 +159,7 @@ pub fn evaluate(state: &State, raw: &[u8], message: Option<&Message>, facts: &Fa
         copies: Vec::new(),
     };
     let client_ip = facts.client_ip.map(|ip| ip.to_string()).unwrap_or_default();
+    let from = message.and_then(antispam::from_address);
     for rcpt in facts.recipients {
         let mut copy = Copy {
             action: Action::Deliver,
@@ -224,6 +225,15 @@ pub fn evaluate(state: &State, raw: &[u8], message: Option<&Message>, facts: &Fa
         if let Some((t, Some(why))) = blocked.into_iter().find(|(_, w)| w.is_some()) {
             copy.action = Action::Quarantine(t);
             copy.reasons = vec![why.to_string()];
+            out.copies.push((rcpt.clone(), copy));
+            continue;
+        }
+        // A sender the recipient blocked for themselves: to their Junk Email folder, as
+        // Outlook's Blocked Senders list does.
+        let senders = from.iter().map(String::as_str).chain(facts.sender);
+        if let Some(b) = facts.tabl.and_then(|l| l.blocked_for(rcpt, senders)) {
+            copy.action = Action::Junk;
+            copy.reasons = vec![b.blame().to_string()];
             out.copies.push((rcpt.clone(), copy));
             continue;
         }

@@ -226,6 +226,34 @@ pub struct Lists {
     ip_block: (Vec<u32>, IpSet),
     /// When the next of these entries expires: the compiled lists are stale then.
     next_expiry: Option<i64>,
+    /// Senders blocked for one recipient only, by (recipient, sender), lower case.
+    recipient_blocks: HashMap<(String, String), UserBlock>,
+}
+
+/// A sender one recipient blocked for themselves (Block sender in a quarantine
+/// notification), as Outlook's Blocked Senders list: their mail to that recipient goes to
+/// the Junk Email folder.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UserBlock {
+    pub recipient: String,
+    pub sender: String,
+    /// Where it came from (`quarantine message <id>`).
+    pub origin: String,
+    /// Seconds since the epoch.
+    pub created: i64,
+}
+
+impl UserBlock {
+    /// `BlockedSender "bob@contoso.com/win@prizes.example": ...`.
+    pub fn blame(&self) -> Blame {
+        Blame::new(
+            format!("BlockedSender \"{}/{}\"", self.recipient, self.sender),
+            format!(
+                "{} blocked {} for themselves ({}): to the Junk Email folder",
+                self.recipient, self.sender, self.origin
+            ),
+        )
+    }
 }
 
 /// An entry that matched.
@@ -275,13 +303,44 @@ impl Lists {
         l
     }
 
+    /// Adds the senders blocked per recipient.
+    pub fn with_recipient_blocks(mut self, blocks: Vec<UserBlock>) -> Lists {
+        self.recipient_blocks = blocks
+            .into_iter()
+            .map(|b| {
+                let key = (
+                    b.recipient.to_ascii_lowercase(),
+                    b.sender.to_ascii_lowercase(),
+                );
+                (key, b)
+            })
+            .collect();
+        self
+    }
+
+    /// The block `recipient` made of one of these senders, if any.
+    pub fn blocked_for<'a>(
+        &self,
+        recipient: &str,
+        senders: impl IntoIterator<Item = &'a str>,
+    ) -> Option<&UserBlock> {
+        if self.recipient_blocks.is_empty() {
+            return None;
+        }
+        let r = recipient.trim().to_ascii_lowercase();
+        senders.into_iter().find_map(|s| {
+            let s = s.trim().trim_matches(['<', '>']).to_ascii_lowercase();
+            self.recipient_blocks.get(&(r.clone(), s))
+        })
+    }
+
     /// How many live entries.
     pub fn len(&self) -> usize {
         self.entries.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
+        self.entries.is_empty() && self.recipient_blocks.is_empty()
     }
 
     /// When the next entry expires (the lists should be rebuilt then).

@@ -63,6 +63,14 @@ pub enum StartError {
     Control(#[from] control::BindError),
     #[error(transparent)]
     Metrics(#[from] metrics::BindError),
+    #[error("cannot listen on {addr} for the web listener (--web): {source}")]
+    Web {
+        addr: SocketAddr,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("cannot read or create the quarantine link key: {0}")]
+    LinkKey(#[source] std::io::Error),
     /// `connectors` names the receive connectors whose Bindings hold the address.
     #[error("cannot listen on {addr} (Bindings of {connectors}): {source}")]
     Listen {
@@ -97,6 +105,8 @@ impl StartError {
             StartError::Resolver(_)
             | StartError::Authenticator(_)
             | StartError::Metrics(_)
+            | StartError::Web { .. }
+            | StartError::LinkKey(_)
             | StartError::Listen { .. }
             | StartError::Signal { .. } => Kind::Unavailable,
         }
@@ -127,6 +137,12 @@ impl StartError {
             }
             StartError::Control(control::BindError::Taken { .. }) => {
                 "stop the other relay first, or give this one its own --data-dir".into()
+            }
+            StartError::Web { addr, .. } => {
+                format!("stop what listens on {addr}, or give --web a free address")
+            }
+            StartError::LinkKey(_) => {
+                "check that the data directory is writable: the key is its quarantine-link.key".into()
             }
             StartError::Metrics(e) => format!(
                 "stop what listens on {}, or give --metrics a free address",

@@ -18,6 +18,7 @@ pub mod io;
 pub mod junk_feedback;
 mod listen;
 pub mod metrics;
+pub mod notify;
 pub mod pickup;
 pub mod protection;
 pub mod quarantine;
@@ -26,6 +27,7 @@ pub mod reply;
 pub mod scanners;
 pub mod smtp;
 pub mod tls;
+pub mod web;
 
 use std::collections::HashMap;
 use std::net::SocketAddr;
@@ -190,6 +192,10 @@ pub struct Options {
     /// How often hosted mailboxes are scanned for messages users moved into or out of
     /// Junk (the learning filter's feedback).
     pub junk_scan: Duration,
+    /// The web listener's address, if on, and the base URL its links use.
+    pub web: Option<(SocketAddr, String)>,
+    /// How often quarantine notifications are checked for being due.
+    pub notify_check: Duration,
 }
 
 /// A change of the file: modification time, size and inode.
@@ -262,6 +268,10 @@ pub async fn serve(opts: Options, ready: impl FnOnce(&[SocketAddr])) -> Result<(
         Some(addr) => Some((metrics::bind(addr).await?, addr)),
         None => None,
     };
+    let web_listener = match &opts.web {
+        Some((addr, base)) => Some((web::bind(*addr).await?, base.clone())),
+        None => None,
+    };
     let (stop_tx, stop_rx) = watch::channel(false);
     let shared = Arc::new(Shared {
         snapshot: snapshot.clone(),
@@ -325,6 +335,29 @@ pub async fn serve(opts: Options, ready: impl FnOnce(&[SocketAddr])) -> Result<(
                 &s.data_dir,
             ))
         },
+    // Quarantine notifications, and the pages their links lead to.
+    let key = notify::token::Key::load_or_create(&opts.data_dir).map_err(StartError::LinkKey)?;
+    let links = web_listener.as_ref().map(|(_, base)| notify::Links {
+        base: base.clone(),
+        key: key.clone(),
+    });
+    if let Some((l, _)) = web_listener {
+        if let Ok(a) = l.local_addr() {
+            info!(address = %a, "web listener on");
+        }
+        let w = web::Web {
+            snapshot: snapshot.clone(),
+            queue: queue.clone(),
+            key,
+            data_dir: opts.data_dir.clone(),
+        };
+        background.push(tokio::spawn(web::serve(l, w)));
+    }
+    background.push(tokio::spawn(notify::run(
+        queue.clone(),
+        snapshot.clone(),
+        links,
+        opts.notify_check,
     )));
     background.push(tokio::spawn(junk_feedback::run(
         opts.data_dir.clone(),

@@ -57,6 +57,30 @@ pub fn submit(data_dir: &Path, env: &Dropped, message: &[u8]) -> io::Result<Path
     Ok(path)
 }
 
+/// Releases a quarantined message to some of its recipients: drops it here for the relay
+/// to deliver without the filter that held it, then records them as released to.
+pub fn release(
+    data_dir: &Path,
+    e: &mut quarantine::Entry,
+    recipients: &[String],
+) -> io::Result<()> {
+    let raw = quarantine::message(data_dir, &e.identity)?;
+    let dropped = Dropped {
+        sender: (!e.sender_address.is_empty()).then(|| e.sender_address.clone()),
+        recipients: recipients.to_vec(),
+        skip: Some(e.quarantine_type),
+        released_from: Some(e.identity.clone()),
+        // Entries written before they recorded it: a rule's quarantine is kept under the
+        // queue id, which is the trace id.
+        trace_id: e.message_trace_id.clone().or_else(|| {
+            (e.quarantine_type == QuarantineType::TransportRule).then(|| e.identity.clone())
+        }),
+    };
+    submit(data_dir, &dropped, &raw)?;
+    e.released_to.extend(recipients.iter().cloned());
+    quarantine::save(data_dir, e)
+}
+
 /// Reads a pickup file.
 pub fn read(bytes: &[u8]) -> Option<(Dropped, &[u8])> {
     let nl = bytes.iter().position(|b| *b == b'\n')?;

@@ -19,7 +19,7 @@ use super::reply::{self, Reply};
 use super::scanners;
 use crate::policy::filter_scope;
 use crate::policy::protection::{Action, Copy, Facts, QuarantineType, evaluate, rewrite};
-use crate::policy::{self, Client, Origin, malware};
+use crate::policy::{self, Blame, Client, Origin, malware};
 
 pub const MALWARE_REJECTED: Reply = Reply {
     code: 550,
@@ -64,6 +64,10 @@ static FILTERING: std::sync::LazyLock<tokio::sync::Semaphore> = std::sync::LazyL
 fn skips_spam(skip: Option<QuarantineType>) -> bool {
     skip.is_some_and(|t| !matches!(t, QuarantineType::Malware | QuarantineType::TransportRule))
 }
+
+/// Recipients sharing an outcome: the copy, the quarantine policy of a quarantined one
+/// (and who named it), the recipients' indexes.
+type Group = (Copy, Option<(String, Blame)>, Vec<usize>);
 
 /// Runs the stage and queues what is to be delivered. `Ok(id)` is the queue id for the
 /// 250 reply; `Err` is the reply refusing the message.
@@ -189,20 +193,26 @@ pub async fn accept(a: &Arrival<'_>, env: Envelope, message: Vec<u8>) -> Result<
         return Err(MALWARE_REJECTED);
     }
     let dkim = dkim_signer(a, &message);
-    // Recipients with the same outcome travel together.
-    let mut groups: Vec<(Copy, Vec<usize>)> = Vec::new();
-    for (i, (_, copy)) in outcome.copies.iter().enumerate() {
-        match groups.iter_mut().find(|(c, _)| {
+    // Recipients with the same outcome travel together; a quarantined copy also with
+    // those held under the same quarantine policy.
+    let mut groups: Vec<Group> = Vec::new();
+    for (i, (rcpt, copy)) in outcome.copies.iter().enumerate() {
+        let tag = match copy.action {
+            Action::Quarantine(t) => Some(policy::quarantine::tag(state, rcpt, t)),
+            _ => None,
+        };
+        match groups.iter_mut().find(|(c, g, _)| {
             c.action == copy.action
                 && c.headers == copy.headers
                 && c.subject_prefix == copy.subject_prefix
+                && g.as_ref().map(|g| &g.0) == tag.as_ref().map(|t| &t.0)
         }) {
-            Some((_, members)) => members.push(i),
-            None => groups.push((copy.clone(), vec![i])),
+            Some((_, _, members)) => members.push(i),
+            None => groups.push((copy.clone(), tag, vec![i])),
         }
     }
     let mut first = true;
-    for (copy, members) in groups {
+    for (copy, tag, members) in groups {
         let recipients: Vec<QueuedRecipient> =
             members.iter().map(|&i| env.recipients[i].clone()).collect();
         let names: Vec<&str> = recipients.iter().map(|r| r.rcpt.as_str()).collect();
@@ -218,15 +228,20 @@ pub async fn accept(a: &Arrival<'_>, env: Envelope, message: Vec<u8>) -> Result<
                 continue;
             }
             Action::Quarantine(t) => {
-                let id = quarantine_message(a, &env, &message, &copy, *t, &names).await?;
-                info!(session = a.session, queue_id = %env.id, quarantine_id = %id, kind = ?t, recipients = %names.join(", "), reasons = %copy.reasons.join("; "), "quarantined");
+                let (tag, by) = tag.unwrap_or_else(|| policy::quarantine::tag(state, "", *t));
+                let id = quarantine_message(a, &env, &message, &copy, *t, &names, &tag).await?;
+                info!(session = a.session, queue_id = %env.id, quarantine_id = %id, kind = ?t, recipients = %names.join(", "), reasons = %copy.reasons.join("; "), quarantine_policy = %by, "quarantined");
                 for r in &names {
                     trace.record(
                         event(
                             Kind::Quarantine,
-                            format!("quarantined as {t:?} ({id}): {}", copy.reasons.join("; ")),
+                            format!(
+                                "quarantined as {t:?} ({id}) under QuarantinePolicy \"{tag}\": {}",
+                                copy.reasons.join("; ")
+                            ),
                         )
-                        .recipient(*r),
+                        .recipient(*r)
+                        .blame(vec![by.clone()]),
                     );
                 }
                 continue;
@@ -385,6 +400,7 @@ async fn quarantine_message(
     copy: &Copy,
     kind: QuarantineType,
     names: &[&str],
+    tag: &str,
 ) -> Result<String, Reply> {
     let state = &a.snapshot.state;
     let first = names.first().copied().unwrap_or_default();
@@ -426,6 +442,9 @@ async fn quarantine_message(
         reasons: copy.reasons.clone(),
         released_to: Vec::new(),
         message_trace_id: Some(env.trace_id().to_string()),
+        tag_name: tag.to_string(),
+        release_requested_by: Vec::new(),
+        deleted_for: Vec::new(),
     };
     let dir = a.queue.data_dir().to_path_buf();
     let (e2, bytes) = (entry.clone(), rewrite(message, copy));

@@ -36,17 +36,53 @@ pub struct Entry {
     /// Get-MessageTrace's MessageTraceId of the message: its release is traced there.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message_trace_id: Option<String>,
+    /// The quarantine policy it is held under (what its recipients may do). Entries
+    /// written before it was recorded are the admins' only.
+    #[serde(default = "admin_only")]
+    pub tag_name: String,
+    /// Recipients who asked an admin to release it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub release_requested_by: Vec<String>,
+    /// Recipients who deleted it from their quarantine.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub deleted_for: Vec<String>,
 }
 
 impl Entry {
-    /// NotReleased, PartiallyReleased or Released, as Exchange says.
+    /// NotReleased, Requested, PartiallyReleased or Released, as Exchange says.
     pub fn release_status(&self) -> &'static str {
+        let requested = self
+            .release_requested_by
+            .iter()
+            .any(|r| !self.released_to.contains(r));
         match self.released_to.len() {
+            n if n >= self.recipient_address.len() => "Released",
+            _ if requested => "Requested",
             0 => "NotReleased",
-            n if n < self.recipient_address.len() => "PartiallyReleased",
-            _ => "Released",
+            _ => "PartiallyReleased",
         }
     }
+
+    /// The original recipient `address` names (any case), if it is one.
+    pub fn recipient(&self, address: &str) -> Option<&str> {
+        self.recipient_address
+            .iter()
+            .find(|r| r.eq_ignore_ascii_case(address.trim()))
+            .map(String::as_str)
+    }
+
+    /// Whether it is still held for `recipient`: neither released to them nor deleted by
+    /// them.
+    pub fn held_for(&self, recipient: &str) -> bool {
+        let is = |r: &String| r.eq_ignore_ascii_case(recipient);
+        self.recipient(recipient).is_some()
+            && !self.released_to.iter().any(is)
+            && !self.deleted_for.iter().any(is)
+    }
+}
+
+fn admin_only() -> String {
+    crate::state::model::quarantine_policy::ADMIN_ONLY.into()
 }
 
 pub fn dir(data_dir: &Path) -> PathBuf {
@@ -144,6 +180,16 @@ pub fn delete(data_dir: &Path, identity: &str) -> io::Result<()> {
     Ok(())
 }
 
+/// A recipient deletes it from their quarantine: it goes once no recipient has it held.
+pub fn delete_for(data_dir: &Path, entry: &mut Entry, recipient: &str) -> io::Result<()> {
+    entry.deleted_for.push(recipient.to_string());
+    if entry.recipient_address.iter().any(|r| entry.held_for(r)) {
+        save(data_dir, entry)
+    } else {
+        delete(data_dir, &entry.identity)
+    }
+}
+
 /// Removes the entries expired at `now`; returns how many.
 pub fn prune(data_dir: &Path, now: DateTime<Utc>) -> usize {
     list(data_dir)
@@ -175,6 +221,9 @@ mod tests {
             reasons: vec!["SPAM_PHRASE(+1)".into()],
             released_to: vec![],
             message_trace_id: None,
+            tag_name: "DefaultFullAccessPolicy".into(),
+            release_requested_by: vec![],
+            deleted_for: vec![],
         };
         put(d.path(), &e, b"hello").unwrap();
         assert_eq!(list(d.path()), vec![e.clone()]);
@@ -187,6 +236,13 @@ mod tests {
             get(d.path(), "ABC-1").unwrap().release_status(),
             "PartiallyReleased"
         );
+        assert!(r.held_for("C@contoso.com") && !r.held_for("b@contoso.com"));
+        r.release_requested_by.push("c@contoso.com".into());
+        assert_eq!(r.release_status(), "Requested");
+        let mut gone = r.clone();
+        delete_for(d.path(), &mut gone, "c@contoso.com").unwrap();
+        assert!(get(d.path(), "ABC-1").is_none());
+        save(d.path(), &r).unwrap();
         assert_eq!(prune(d.path(), now), 0);
         assert_eq!(prune(d.path(), now + chrono::Duration::days(16)), 1);
         assert!(list(d.path()).is_empty());

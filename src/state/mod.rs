@@ -136,6 +136,42 @@ pub struct State {
     /// this file; the relay and Test-MessageRoute attach them (see `synced`).
     #[serde(skip)]
     pub synced: synced::Synced,
+    /// Quarantine policies: the built-in ones always there (and never written), then
+    /// the custom ones.
+    #[serde(
+        rename = "QuarantinePolicies",
+        default = "quarantine_policies",
+        deserialize_with = "de_quarantine_policies",
+        serialize_with = "ser_quarantine_policies",
+        skip_serializing_if = "only_builtin_quarantine_policies"
+    )]
+    pub quarantine_policies: Vec<QuarantinePolicy>,
+    /// The global quarantine notification settings (EOP's DefaultGlobalTag).
+    #[serde(
+        rename = "GlobalQuarantinePolicy",
+        default,
+        skip_serializing_if = "GlobalQuarantinePolicy::is_default"
+    )]
+    pub global_quarantine_policy: GlobalQuarantinePolicy,
+}
+
+fn quarantine_policies() -> Vec<QuarantinePolicy> {
+    quarantine_policy::builtins()
+}
+fn de_quarantine_policies<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> Result<Vec<QuarantinePolicy>, D::Error> {
+    Ok(quarantine_policy::with_builtins(Vec::deserialize(d)?))
+}
+fn ser_quarantine_policies<S: serde::Serializer>(
+    all: &[QuarantinePolicy],
+    s: S,
+) -> Result<S::Ok, S::Error> {
+    // The built-ins are read only: the file holds the custom ones.
+    s.collect_seq(all.iter().filter(|p| !p.is_builtin()))
+}
+fn only_builtin_quarantine_policies(all: &[QuarantinePolicy]) -> bool {
+    all.iter().all(QuarantinePolicy::is_builtin)
 }
 
 fn content_filter_policies() -> Vec<HostedContentFilterPolicy> {
@@ -191,6 +227,8 @@ impl Default for State {
             malware_filter_rules: Vec::new(),
             directory_sync_profiles: Vec::new(),
             synced: synced::Synced::default(),
+            quarantine_policies: quarantine_policies(),
+            global_quarantine_policy: GlobalQuarantinePolicy::default(),
         }
     }
 }
@@ -302,6 +340,12 @@ state_object!(
     "MalwareFilterPolicy",
     "MalwareFilterPolicies",
     malware_filter_policies
+);
+state_object!(
+    QuarantinePolicy,
+    "QuarantinePolicy",
+    "QuarantinePolicies",
+    quarantine_policies
 );
 state_object!(
     HostedContentFilterRule,

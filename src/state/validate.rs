@@ -318,6 +318,56 @@ impl Checker<'_> {
         self.out.extend(found);
     }
 
+    /// Every quarantine tag of the filter policies names a quarantine policy.
+    fn quarantine_tags(&mut self) {
+        let known = |tag: &str| {
+            self.state
+                .quarantine_policies
+                .iter()
+                .any(|q| q.name.eq_ignore_ascii_case(tag))
+        };
+        let message = |param: &str, tag: &str, kind: &str| {
+            format!(
+                "{param} names \"{tag}\", which is not a quarantine policy: create it with New-QuarantinePolicy, or name one Get-QuarantinePolicy lists (Set-{kind} -{param} DefaultFullAccessPolicy)"
+            )
+        };
+        let mut found = Vec::new();
+        for (i, p) in self.state.content_filter_policies.iter().enumerate() {
+            for (param, tag) in p.quarantine_tags() {
+                if !known(tag) {
+                    found.push((
+                        i,
+                        p.name.clone(),
+                        message(param, tag, HostedContentFilterPolicy::KIND),
+                        HostedContentFilterPolicy::SECTION,
+                    ));
+                }
+            }
+        }
+        for (i, p) in self.state.malware_filter_policies.iter().enumerate() {
+            if !known(&p.quarantine_tag) {
+                found.push((
+                    i,
+                    p.name.clone(),
+                    message(
+                        "QuarantineTag",
+                        &p.quarantine_tag,
+                        MalwareFilterPolicy::KIND,
+                    ),
+                    MalwareFilterPolicy::SECTION,
+                ));
+            }
+        }
+        for (index, name, message, section) in found {
+            self.out.push(Problem {
+                section,
+                index: Some(index),
+                name,
+                message,
+            });
+        }
+    }
+
     /// A domain signs only if the organisation sends from it.
     fn dkim_domains(&mut self) {
         for (i, d) in self.state.dkim_signing_configs.iter().enumerate() {
@@ -371,6 +421,8 @@ pub fn validate(state: &State) -> Vec<Problem> {
     c.kind::<Certificate>();
     c.kind::<HostedContentFilterPolicy>();
     c.kind::<MalwareFilterPolicy>();
+    c.kind::<QuarantinePolicy>();
+    c.quarantine_tags();
     c.kind::<TransportRule>();
     c.kind::<HostedContentFilterRule>();
     c.kind::<MalwareFilterRule>();
@@ -387,6 +439,14 @@ pub fn validate(state: &State) -> Vec<Problem> {
     c.dkim_domains();
     c.certificate_references();
     c.transport_rules();
+    for message in state.global_quarantine_policy.problems() {
+        c.out.push(Problem {
+            section: "GlobalQuarantinePolicy",
+            index: None,
+            name: quarantine_policy::GLOBAL.into(),
+            message,
+        });
+    }
     for message in state.connection_filter.problems() {
         c.out.push(Problem {
             section: "HostedConnectionFilterPolicy",

@@ -4,6 +4,7 @@
 mod support;
 
 mod certificate;
+mod chromium;
 mod cli;
 mod directory_sync;
 mod dkim;
@@ -24,6 +25,7 @@ mod rules;
 mod scanners;
 mod scenarios;
 mod script;
+mod selfservice;
 mod serve_start;
 mod spamrules;
 mod state;

@@ -233,6 +233,14 @@ async fn put(
         reasons: vec![reason],
         released_to: Vec::new(),
         message_trace_id: Some(a.id.to_string()),
+        tag_name: policy::quarantine::tag(
+            state,
+            "",
+            policy::protection::QuarantineType::TransportRule,
+        )
+        .0,
+        release_requested_by: Vec::new(),
+        deleted_for: Vec::new(),
     };
     let dir = a.snapshot.data_dir.clone();
     match tokio::task::spawn_blocking(move || quarantine::put(&dir, &record, &bytes)).await {

@@ -50,6 +50,20 @@ pub struct HostedContentFilterPolicy {
     /// Days a quarantined message is kept (1-30).
     #[serde(default = "retention")]
     pub quarantine_retention_period: u32,
+    /// The quarantine policy of each verdict's quarantine: what its recipients may do
+    /// and whether they are notified ("Quarantine policies"; EOP's defaults).
+    #[serde(default = "full_access")]
+    pub spam_quarantine_tag: String,
+    #[serde(default = "full_access")]
+    pub high_confidence_spam_quarantine_tag: String,
+    #[serde(default = "full_access")]
+    pub phish_quarantine_tag: String,
+    #[serde(default = "full_access")]
+    pub bulk_quarantine_tag: String,
+    /// Users never release high confidence phishing themselves, whatever this policy
+    /// lets them do: at most they request its release.
+    #[serde(default = "admin_only")]
+    pub high_confidence_phish_quarantine_tag: String,
     /// An external scanner whose score is folded into the SCL.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub spam_scanner: Option<SpamScanner>,
@@ -108,6 +122,12 @@ fn on() -> SpamFilteringOption {
 fn retention() -> u32 {
     15
 }
+pub(crate) fn full_access() -> String {
+    super::quarantine_policy::FULL_ACCESS.into()
+}
+pub(crate) fn admin_only() -> String {
+    super::quarantine_policy::ADMIN_ONLY.into()
+}
 
 impl HostedContentFilterPolicy {
     /// A policy with Exchange's defaults.
@@ -132,9 +152,32 @@ impl HostedContentFilterPolicy {
             mark_as_spam_spf_record_hard_fail: SpamFilteringOption::Off,
             mark_as_spam_bulk_mail: on(),
             quarantine_retention_period: retention(),
+            spam_quarantine_tag: full_access(),
+            high_confidence_spam_quarantine_tag: full_access(),
+            phish_quarantine_tag: full_access(),
+            bulk_quarantine_tag: full_access(),
+            high_confidence_phish_quarantine_tag: admin_only(),
             spam_scanner: None,
             spam_scanner_url: None,
         }
+    }
+
+    /// Each quarantine tag with its parameter's name (state validation checks they name
+    /// quarantine policies).
+    pub fn quarantine_tags(&self) -> [(&'static str, &str); 5] {
+        [
+            ("SpamQuarantineTag", &self.spam_quarantine_tag),
+            (
+                "HighConfidenceSpamQuarantineTag",
+                &self.high_confidence_spam_quarantine_tag,
+            ),
+            ("PhishQuarantineTag", &self.phish_quarantine_tag),
+            ("BulkQuarantineTag", &self.bulk_quarantine_tag),
+            (
+                "HighConfidencePhishQuarantineTag",
+                &self.high_confidence_phish_quarantine_tag,
+            ),
+        ]
     }
 
     pub fn problems(&self) -> Vec<String> {

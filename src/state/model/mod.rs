@@ -16,6 +16,7 @@ mod mailbox;
 mod malware_filter;
 mod organization;
 mod outbound_connector;
+pub mod quarantine_policy;
 mod receive_connector;
 mod send_connector;
 mod smtp_auth_account;
@@ -42,6 +43,7 @@ pub use malware_filter::{DEFAULT_FILE_TYPES, MalwareAction, MalwareFilterPolicy}
 pub use organization::{MxRecordPointsTo, OrganizationConfig};
 pub use outbound_connector::{OutboundConnector, OutboundConnectorType, TlsSettings};
 pub use receive_connector::{AuthMechanism, PermissionGroup, ReceiveConnector};
+pub use quarantine_policy::{GlobalQuarantinePolicy, Permission, QuarantinePolicy};
 pub use send_connector::{AddressSpace, SendConnector, TlsAuthLevel};
 pub use smtp_auth_account::SmtpAuthAccount;
 pub use transport_rule::{

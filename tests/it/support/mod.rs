@@ -4,6 +4,7 @@
 
 pub mod dns;
 pub mod ldap;
+pub mod http;
 pub mod mime;
 pub mod pki;
 pub mod postfix;
