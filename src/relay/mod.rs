@@ -335,6 +335,7 @@ pub async fn serve(opts: Options, ready: impl FnOnce(&[SocketAddr])) -> Result<(
                 &s.data_dir,
             ))
         },
+    )));
     // Quarantine notifications, and the pages their links lead to.
     let key = notify::token::Key::load_or_create(&opts.data_dir).map_err(StartError::LinkKey)?;
     let links = web_listener.as_ref().map(|(_, base)| notify::Links {
