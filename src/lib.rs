@@ -12,13 +12,14 @@
 //!   `dns`: MX and address lookups behind a trait; `trace`: the message trace database;
 //!   `spamrules`: finding and reading SpamAssassin's rule files for `policy::spamrules`.
 //!   `spamdb`: what the learning filter has learned; `tabl`: the Tenant Allow/Block List's
-//!   entries.
+//!   entries; `outbound`: recipients counted per sender and the restricted senders.
 
 pub mod cli;
 pub mod cmdlets;
 pub mod dns;
 pub mod error;
 pub mod finding;
+pub mod outbound;
 pub mod output;
 pub mod policy;
 pub mod relay;

@@ -4,6 +4,7 @@
 //! written once here, generic over the kind of object.
 
 pub mod accepted_domain;
+pub mod blocked_sender;
 pub mod certificate;
 pub mod common;
 pub mod configuration;
@@ -26,6 +27,8 @@ pub mod message_trace;
 pub mod opath;
 pub mod organization_config;
 pub mod outbound_connector;
+pub mod outbound_spam;
+pub mod outbound_spam_rule;
 pub mod params;
 pub mod quarantine;
 pub mod queue;
@@ -398,7 +401,7 @@ pub fn enable<T: Switchable>(
 /// The Default policy of a kind is the catch-all: it keeps its name.
 pub fn default_policy_fixed(kind: &str) -> Error {
     Error::conflict(format!("the Default {kind} cannot be renamed or removed")).help(format!(
-        "create a custom policy with `eopctl New-{kind}` and a rule that applies it to some recipients instead"
+        "create a custom policy with `eopctl New-{kind}` and a rule that applies it to some of them instead"
     ))
 }
 
@@ -434,7 +437,8 @@ macro_rules! ranked {
 ranked!(
     crate::state::model::TransportRule,
     crate::state::model::HostedContentFilterRule,
-    crate::state::model::MalwareFilterRule
+    crate::state::model::MalwareFilterRule,
+    crate::state::model::HostedOutboundSpamFilterRule
 );
 
 /// Puts the object at `index` to `priority`, shifting the others down by one as Exchange

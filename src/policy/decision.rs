@@ -126,6 +126,9 @@ pub enum Refusal {
     /// The envelope sender is on a block entry of the Tenant Allow/Block List (550 5.7.1 at
     /// MAIL FROM).
     SenderBlocked,
+    /// The sender is restricted from sending (over an outbound spam policy's limit, or
+    /// sending spam): 550 5.1.8.
+    SenderRestricted,
 }
 
 impl std::fmt::Display for Refusal {
@@ -150,6 +153,7 @@ impl std::fmt::Display for Refusal {
             Refusal::DnsBlocked => f.write_str("client IP on a DNS block list"),
             Refusal::DmarcReject => f.write_str("DMARC failed, policy reject"),
             Refusal::SenderBlocked => f.write_str("sender on the Tenant Allow/Block List"),
+            Refusal::SenderRestricted => f.write_str("sender restricted from sending"),
         }
     }
 }

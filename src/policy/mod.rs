@@ -27,6 +27,8 @@
 //! - `content`: the content stage's decision: rules (and, beside them, the filters).
 //! - `spamrules`: SpamAssassin's rule files, compiled and run on a message.
 //! - `dkim`: whether the organisation's outbound mail is DKIM-signed, and with which key.
+//! - `outbound`: the outbound spam policy: whose mail is outbound, recipient limits per
+//!   sender, restricted senders.
 //! - `tabl`: the Tenant Allow/Block List's entries, compiled, and what they decide at
 //!   connect, at MAIL FROM and after DATA.
 
@@ -45,6 +47,7 @@ pub mod headers;
 pub mod lint;
 pub mod malware;
 pub mod message;
+pub mod outbound;
 pub mod protection;
 pub mod recipient;
 pub mod route;

@@ -28,6 +28,7 @@ pub fn reason(r: crate::policy::Refusal) -> &'static str {
         DnsBlocked => "DnsBlocked",
         DmarcReject => "DmarcReject",
         SenderBlocked => "SenderBlocked",
+        SenderRestricted => "SenderRestricted",
     }
 }
 

@@ -125,6 +125,11 @@ pub const NUL_IN_DATA: Reply = r(554, "5.6.0 NUL character in message data is no
 pub const MUST_STARTTLS: Reply = r(530, "5.7.0 Must issue a STARTTLS command first");
 pub const CLIENT_NOT_ALLOWED: Reply = r(554, "5.7.1 Access denied");
 pub const NEEDS_SMTPUTF8: Reply = r(553, "5.6.7 Non-ASCII address requires SMTPUTF8");
+/// The organisation's own mail scored as spam: not relayed.
+pub const OUTBOUND_SPAM: Reply = r(
+    550,
+    "5.7.1 Message rejected as spam: outbound mail that looks like spam is not relayed",
+);
 
 /// The reply for a policy refusal.
 /// A mail flow rule's RejectMessageReasonText and RejectMessageEnhancedStatusCode (5.7.1 or
@@ -167,6 +172,11 @@ pub fn refusal(r: Refusal) -> Reply {
         Refusal::SenderBlocked => {
             self::r(550, "5.7.1 Sender blocked by the recipient's organization")
         }
+        // EOP's words for a restricted user, and what the user can do about it.
+        Refusal::SenderRestricted => self::r(
+            550,
+            "5.1.8 Access denied, bad outbound sender: this sender is restricted from sending mail; contact your administrator",
+        ),
     }
 }
 
@@ -207,6 +217,7 @@ mod tests {
             MUST_STARTTLS,
             CLIENT_NOT_ALLOWED,
             NEEDS_SMTPUTF8,
+            OUTBOUND_SPAM,
             closing("x"),
             queued("1"),
         ];

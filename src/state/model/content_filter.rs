@@ -211,7 +211,11 @@ macro_rules! filter_policy {
     )*};
 }
 
-filter_policy!(HostedContentFilterPolicy, super::MalwareFilterPolicy);
+filter_policy!(
+    HostedContentFilterPolicy,
+    super::MalwareFilterPolicy,
+    super::HostedOutboundSpamFilterPolicy
+);
 
 /// The policies as the file holds them: Default is always there (first), whether the file
 /// names it or not.

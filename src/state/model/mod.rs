@@ -15,6 +15,7 @@ mod mailbox;
 mod malware_filter;
 mod organization;
 mod outbound_connector;
+pub mod outbound_spam;
 mod receive_connector;
 mod send_connector;
 mod transport_rule;
@@ -30,7 +31,8 @@ pub use dkim_signing::{
     DkimKey, DkimKeyType, DkimSigningConfig, ED25519_KEY_SIZE, RSA_KEY_SIZES, Selector,
 };
 pub use filter_rule::{
-    FilterRule, HostedContentFilterRule, MalwareFilterRule, Recipients, RuleState,
+    AddressFilter, FilterRule, HostedContentFilterRule, HostedOutboundSpamFilterRule,
+    MalwareFilterRule, RuleState,
 };
 pub use inbound_connector::{InboundConnector, InboundConnectorType};
 pub use mail_user::MailUser;
@@ -38,6 +40,7 @@ pub use mailbox::Mailbox;
 pub use malware_filter::{DEFAULT_FILE_TYPES, MalwareAction, MalwareFilterPolicy};
 pub use organization::{MxRecordPointsTo, OrganizationConfig};
 pub use outbound_connector::{OutboundConnector, OutboundConnectorType, TlsSettings};
+pub use outbound_spam::{AutoForwardingMode, HostedOutboundSpamFilterPolicy, ThresholdAction};
 pub use receive_connector::{AuthMechanism, ReceiveConnector};
 pub use send_connector::{AddressSpace, SendConnector, TlsAuthLevel};
 pub use transport_rule::{
