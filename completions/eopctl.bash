@@ -25,6 +25,9 @@ _eopctl() {
             eopctl,disable-hostedcontentfilterrule)
                 cmd="eopctl__subcmd__disable__subcmd__hostedcontentfilterrule"
                 ;;
+            eopctl,disable-hostedoutboundspamfilterrule)
+                cmd="eopctl__subcmd__disable__subcmd__hostedoutboundspamfilterrule"
+                ;;
             eopctl,disable-inboundconnector)
                 cmd="eopctl__subcmd__disable__subcmd__inboundconnector"
                 ;;
@@ -48,6 +51,9 @@ _eopctl() {
                 ;;
             eopctl,enable-hostedcontentfilterrule)
                 cmd="eopctl__subcmd__enable__subcmd__hostedcontentfilterrule"
+                ;;
+            eopctl,enable-hostedoutboundspamfilterrule)
+                cmd="eopctl__subcmd__enable__subcmd__hostedoutboundspamfilterrule"
                 ;;
             eopctl,enable-inboundconnector)
                 cmd="eopctl__subcmd__enable__subcmd__inboundconnector"
@@ -79,6 +85,9 @@ _eopctl() {
             eopctl,get-accepteddomain)
                 cmd="eopctl__subcmd__get__subcmd__accepteddomain"
                 ;;
+            eopctl,get-blockedsenderaddress)
+                cmd="eopctl__subcmd__get__subcmd__blockedsenderaddress"
+                ;;
             eopctl,get-dkimsigningconfig)
                 cmd="eopctl__subcmd__get__subcmd__dkimsigningconfig"
                 ;;
@@ -96,6 +105,12 @@ _eopctl() {
                 ;;
             eopctl,get-hostedcontentfilterrule)
                 cmd="eopctl__subcmd__get__subcmd__hostedcontentfilterrule"
+                ;;
+            eopctl,get-hostedoutboundspamfilterpolicy)
+                cmd="eopctl__subcmd__get__subcmd__hostedoutboundspamfilterpolicy"
+                ;;
+            eopctl,get-hostedoutboundspamfilterrule)
+                cmd="eopctl__subcmd__get__subcmd__hostedoutboundspamfilterrule"
                 ;;
             eopctl,get-inboundconnector)
                 cmd="eopctl__subcmd__get__subcmd__inboundconnector"
@@ -172,6 +187,12 @@ _eopctl() {
             eopctl,new-hostedcontentfilterrule)
                 cmd="eopctl__subcmd__new__subcmd__hostedcontentfilterrule"
                 ;;
+            eopctl,new-hostedoutboundspamfilterpolicy)
+                cmd="eopctl__subcmd__new__subcmd__hostedoutboundspamfilterpolicy"
+                ;;
+            eopctl,new-hostedoutboundspamfilterrule)
+                cmd="eopctl__subcmd__new__subcmd__hostedoutboundspamfilterrule"
+                ;;
             eopctl,new-inboundconnector)
                 cmd="eopctl__subcmd__new__subcmd__inboundconnector"
                 ;;
@@ -211,6 +232,9 @@ _eopctl() {
             eopctl,remove-accepteddomain)
                 cmd="eopctl__subcmd__remove__subcmd__accepteddomain"
                 ;;
+            eopctl,remove-blockedsenderaddress)
+                cmd="eopctl__subcmd__remove__subcmd__blockedsenderaddress"
+                ;;
             eopctl,remove-dkimsigningconfig)
                 cmd="eopctl__subcmd__remove__subcmd__dkimsigningconfig"
                 ;;
@@ -222,6 +246,12 @@ _eopctl() {
                 ;;
             eopctl,remove-hostedcontentfilterrule)
                 cmd="eopctl__subcmd__remove__subcmd__hostedcontentfilterrule"
+                ;;
+            eopctl,remove-hostedoutboundspamfilterpolicy)
+                cmd="eopctl__subcmd__remove__subcmd__hostedoutboundspamfilterpolicy"
+                ;;
+            eopctl,remove-hostedoutboundspamfilterrule)
+                cmd="eopctl__subcmd__remove__subcmd__hostedoutboundspamfilterrule"
                 ;;
             eopctl,remove-inboundconnector)
                 cmd="eopctl__subcmd__remove__subcmd__inboundconnector"
@@ -285,6 +315,12 @@ _eopctl() {
                 ;;
             eopctl,set-hostedcontentfilterrule)
                 cmd="eopctl__subcmd__set__subcmd__hostedcontentfilterrule"
+                ;;
+            eopctl,set-hostedoutboundspamfilterpolicy)
+                cmd="eopctl__subcmd__set__subcmd__hostedoutboundspamfilterpolicy"
+                ;;
+            eopctl,set-hostedoutboundspamfilterrule)
+                cmd="eopctl__subcmd__set__subcmd__hostedoutboundspamfilterrule"
                 ;;
             eopctl,set-inboundconnector)
                 cmd="eopctl__subcmd__set__subcmd__inboundconnector"
@@ -353,7 +389,7 @@ _eopctl() {
 
     case "${cmd}" in
         eopctl)
-            opts="-o -h -V --state --data-dir --output --from-json --help --version get-accepteddomain new-accepteddomain set-accepteddomain remove-accepteddomain get-mailbox new-mailbox set-mailbox remove-mailbox get-mailuser new-mailuser set-mailuser remove-mailuser import-mailuser get-inboundconnector new-inboundconnector set-inboundconnector remove-inboundconnector enable-inboundconnector disable-inboundconnector get-outboundconnector new-outboundconnector set-outboundconnector remove-outboundconnector enable-outboundconnector disable-outboundconnector validate-outboundconnector validate-inboundconnector get-receiveconnector new-receiveconnector set-receiveconnector remove-receiveconnector enable-receiveconnector disable-receiveconnector get-sendconnector new-sendconnector set-sendconnector remove-sendconnector enable-sendconnector disable-sendconnector get-exchangecertificate new-exchangecertificate import-exchangecertificate remove-exchangecertificate enable-exchangecertificate get-dkimsigningconfig new-dkimsigningconfig set-dkimsigningconfig rotate-dkimsigningkey remove-dkimsigningconfig get-hostedconnectionfilterpolicy set-hostedconnectionfilterpolicy get-hostedcontentfilterpolicy new-hostedcontentfilterpolicy set-hostedcontentfilterpolicy remove-hostedcontentfilterpolicy get-hostedcontentfilterrule new-hostedcontentfilterrule set-hostedcontentfilterrule remove-hostedcontentfilterrule enable-hostedcontentfilterrule disable-hostedcontentfilterrule get-malwarefilterpolicy new-malwarefilterpolicy set-malwarefilterpolicy remove-malwarefilterpolicy get-malwarefilterrule new-malwarefilterrule set-malwarefilterrule remove-malwarefilterrule enable-malwarefilterrule disable-malwarefilterrule get-quarantinemessage preview-quarantinemessage release-quarantinemessage delete-quarantinemessage train-spamfilter get-spamfilterstatistics get-tenantallowblocklistitems new-tenantallowblocklistitems set-tenantallowblocklistitems remove-tenantallowblocklistitems get-transportrule new-transportrule set-transportrule remove-transportrule enable-transportrule disable-transportrule get-statehistory compare-state restore-state test-messageroute test-mailflow test-configuration get-organizationconfig set-organizationconfig get-dnsguidance test-dnsrecords start-hybridwizard get-messagetrace get-messagetracedetail get-queue get-queuemessage retry-queue suspend-message resume-message remove-message generate-all generate-completions generate-man serve"
+            opts="-o -h -V --state --data-dir --output --from-json --help --version get-accepteddomain new-accepteddomain set-accepteddomain remove-accepteddomain get-mailbox new-mailbox set-mailbox remove-mailbox get-mailuser new-mailuser set-mailuser remove-mailuser import-mailuser get-inboundconnector new-inboundconnector set-inboundconnector remove-inboundconnector enable-inboundconnector disable-inboundconnector get-outboundconnector new-outboundconnector set-outboundconnector remove-outboundconnector enable-outboundconnector disable-outboundconnector validate-outboundconnector validate-inboundconnector get-receiveconnector new-receiveconnector set-receiveconnector remove-receiveconnector enable-receiveconnector disable-receiveconnector get-sendconnector new-sendconnector set-sendconnector remove-sendconnector enable-sendconnector disable-sendconnector get-exchangecertificate new-exchangecertificate import-exchangecertificate remove-exchangecertificate enable-exchangecertificate get-dkimsigningconfig new-dkimsigningconfig set-dkimsigningconfig rotate-dkimsigningkey remove-dkimsigningconfig get-hostedconnectionfilterpolicy set-hostedconnectionfilterpolicy get-hostedcontentfilterpolicy new-hostedcontentfilterpolicy set-hostedcontentfilterpolicy remove-hostedcontentfilterpolicy get-hostedcontentfilterrule new-hostedcontentfilterrule set-hostedcontentfilterrule remove-hostedcontentfilterrule enable-hostedcontentfilterrule disable-hostedcontentfilterrule get-hostedoutboundspamfilterpolicy new-hostedoutboundspamfilterpolicy set-hostedoutboundspamfilterpolicy remove-hostedoutboundspamfilterpolicy get-hostedoutboundspamfilterrule new-hostedoutboundspamfilterrule set-hostedoutboundspamfilterrule remove-hostedoutboundspamfilterrule enable-hostedoutboundspamfilterrule disable-hostedoutboundspamfilterrule get-malwarefilterpolicy new-malwarefilterpolicy set-malwarefilterpolicy remove-malwarefilterpolicy get-malwarefilterrule new-malwarefilterrule set-malwarefilterrule remove-malwarefilterrule enable-malwarefilterrule disable-malwarefilterrule get-quarantinemessage preview-quarantinemessage release-quarantinemessage delete-quarantinemessage train-spamfilter get-spamfilterstatistics get-tenantallowblocklistitems new-tenantallowblocklistitems set-tenantallowblocklistitems remove-tenantallowblocklistitems get-blockedsenderaddress remove-blockedsenderaddress get-transportrule new-transportrule set-transportrule remove-transportrule enable-transportrule disable-transportrule get-statehistory compare-state restore-state test-messageroute test-mailflow test-configuration get-organizationconfig set-organizationconfig get-dnsguidance test-dnsrecords start-hybridwizard get-messagetrace get-messagetracedetail get-queue get-queuemessage retry-queue suspend-message resume-message remove-message generate-all generate-completions generate-man serve"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -471,6 +507,48 @@ _eopctl() {
             return 0
             ;;
         eopctl__subcmd__disable__subcmd__hostedcontentfilterrule)
+            opts="-y -o -h --identity --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --confirm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --from-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        eopctl__subcmd__disable__subcmd__hostedoutboundspamfilterrule)
             opts="-y -o -h --identity --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -815,6 +893,48 @@ _eopctl() {
             return 0
             ;;
         eopctl__subcmd__enable__subcmd__hostedcontentfilterrule)
+            opts="-y -o -h --identity --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --confirm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --from-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        eopctl__subcmd__enable__subcmd__hostedoutboundspamfilterrule)
             opts="-y -o -h --identity --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1264,6 +1384,44 @@ _eopctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        eopctl__subcmd__get__subcmd__blockedsenderaddress)
+            opts="-o -h --sender-address --state --data-dir --output --from-json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --sender-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --from-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         eopctl__subcmd__get__subcmd__dkimsigningconfig)
             opts="-o -h --identity --state --data-dir --output --from-json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1463,6 +1621,82 @@ _eopctl() {
             return 0
             ;;
         eopctl__subcmd__get__subcmd__hostedcontentfilterrule)
+            opts="-o -h --identity --state --data-dir --output --from-json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --from-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        eopctl__subcmd__get__subcmd__hostedoutboundspamfilterpolicy)
+            opts="-o -h --identity --state --data-dir --output --from-json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --from-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        eopctl__subcmd__get__subcmd__hostedoutboundspamfilterrule)
             opts="-o -h --identity --state --data-dir --output --from-json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2746,6 +2980,170 @@ _eopctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        eopctl__subcmd__new__subcmd__hostedoutboundspamfilterpolicy)
+            opts="-y -o -h --name --recipient-limit-external-per-hour --recipient-limit-internal-per-hour --recipient-limit-per-day --action-when-threshold-reached --notify-outbound-spam --notify-outbound-spam-recipients --bcc-suspicious-outbound-mail --bcc-suspicious-outbound-additional-recipients --auto-forwarding-mode --admin-display-name --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recipient-limit-external-per-hour)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recipient-limit-internal-per-hour)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recipient-limit-per-day)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --action-when-threshold-reached)
+                    COMPREPLY=($(compgen -W "BlockUserForToday BlockUser Alert" -- "${cur}"))
+                    return 0
+                    ;;
+                --notify-outbound-spam)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --notify-outbound-spam-recipients)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --bcc-suspicious-outbound-mail)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --bcc-suspicious-outbound-additional-recipients)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auto-forwarding-mode)
+                    COMPREPLY=($(compgen -W "Automatic On Off" -- "${cur}"))
+                    return 0
+                    ;;
+                --admin-display-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --confirm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --from-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        eopctl__subcmd__new__subcmd__hostedoutboundspamfilterrule)
+            opts="-y -o -h --name --hosted-outbound-spam-filter-policy --priority --from --from-member-of --sender-domain-is --except-if-from --except-if-from-member-of --except-if-sender-domain-is --comments --enabled --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hosted-outbound-spam-filter-policy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --priority)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from-member-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sender-domain-is)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --except-if-from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --except-if-from-member-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --except-if-sender-domain-is)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --comments)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --enabled)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --confirm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --from-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         eopctl__subcmd__new__subcmd__inboundconnector)
             opts="-y -o -h --name --connector-type --enabled --sender-ip-addresses --sender-domains --require-tls --tls-sender-certificate-name --restrict-domains-to-ip-addresses --restrict-domains-to-certificate --cloud-services-mail-enabled --ef-skip-ips --ef-skip-last-ip --associated-accepted-domains --comment --force --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -3884,6 +4282,52 @@ _eopctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        eopctl__subcmd__remove__subcmd__blockedsenderaddress)
+            opts="-y -o -h --sender-address --reason --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --sender-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --confirm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --from-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         eopctl__subcmd__remove__subcmd__dkimsigningconfig)
             opts="-y -o -h --identity --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -4015,6 +4459,90 @@ _eopctl() {
             return 0
             ;;
         eopctl__subcmd__remove__subcmd__hostedcontentfilterrule)
+            opts="-y -o -h --identity --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --confirm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --from-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        eopctl__subcmd__remove__subcmd__hostedoutboundspamfilterpolicy)
+            opts="-y -o -h --identity --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --confirm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --from-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        eopctl__subcmd__remove__subcmd__hostedoutboundspamfilterrule)
             opts="-y -o -h --identity --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5136,6 +5664,174 @@ _eopctl() {
                     return 0
                     ;;
                 --except-if-recipient-domain-is)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --comments)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --confirm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --from-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        eopctl__subcmd__set__subcmd__hostedoutboundspamfilterpolicy)
+            opts="-y -o -h --identity --name --recipient-limit-external-per-hour --recipient-limit-internal-per-hour --recipient-limit-per-day --action-when-threshold-reached --notify-outbound-spam --notify-outbound-spam-recipients --bcc-suspicious-outbound-mail --bcc-suspicious-outbound-additional-recipients --auto-forwarding-mode --admin-display-name --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recipient-limit-external-per-hour)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recipient-limit-internal-per-hour)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recipient-limit-per-day)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --action-when-threshold-reached)
+                    COMPREPLY=($(compgen -W "BlockUserForToday BlockUser Alert" -- "${cur}"))
+                    return 0
+                    ;;
+                --notify-outbound-spam)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --notify-outbound-spam-recipients)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --bcc-suspicious-outbound-mail)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --bcc-suspicious-outbound-additional-recipients)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auto-forwarding-mode)
+                    COMPREPLY=($(compgen -W "Automatic On Off" -- "${cur}"))
+                    return 0
+                    ;;
+                --admin-display-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --confirm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --from-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        eopctl__subcmd__set__subcmd__hostedoutboundspamfilterrule)
+            opts="-y -o -h --identity --name --hosted-outbound-spam-filter-policy --priority --from --from-member-of --sender-domain-is --except-if-from --except-if-from-member-of --except-if-sender-domain-is --comments --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hosted-outbound-spam-filter-policy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --priority)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from-member-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sender-domain-is)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --except-if-from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --except-if-from-member-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --except-if-sender-domain-is)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

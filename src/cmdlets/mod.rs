@@ -399,9 +399,11 @@ pub fn enable<T: Switchable>(
 }
 
 /// The Default policy of a kind is the catch-all: it keeps its name.
-pub fn default_policy_fixed(kind: &str) -> Error {
+pub fn default_policy_fixed<T: StateObject + crate::state::model::FilterPolicy>() -> Error {
+    let kind = T::KIND;
     Error::conflict(format!("the Default {kind} cannot be renamed or removed")).help(format!(
-        "create a custom policy with `eopctl New-{kind}` and a rule that applies it to some of them instead"
+        "create a custom policy with `eopctl New-{kind}` and a rule that applies it to some {} instead",
+        T::WHOM
     ))
 }
 
@@ -413,7 +415,7 @@ pub fn refuse_default<T: StateObject + crate::state::model::FilterPolicy>(
     let state = ctx.store.load()?;
     let i = find::<T>(&state, identity)?;
     if T::all(&state)[i].is_default() {
-        return Err(default_policy_fixed(T::KIND));
+        return Err(default_policy_fixed::<T>());
     }
     Ok(())
 }

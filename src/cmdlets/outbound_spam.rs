@@ -104,9 +104,7 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
             |state, i| {
                 let p = &mut state.outbound_spam_policies[i];
                 if a.name.is_some() && p.is_default() {
-                    return Err(super::default_policy_fixed(
-                        "HostedOutboundSpamFilterPolicy",
-                    ));
+                    return Err(super::default_policy_fixed::<HostedOutboundSpamFilterPolicy>());
                 }
                 let old = p.name.clone();
                 assign!(a => p; name);
