@@ -129,6 +129,9 @@ pub enum Refusal {
     /// The sender is restricted from sending (over an outbound spam policy's limit, or
     /// sending spam): 550 5.1.8.
     SenderRestricted,
+    /// Automatic forwarding of a hosted mailbox's mail to an external address, which its
+    /// outbound spam policy turns off (550 5.7.520).
+    AutoForwardDenied,
 }
 
 impl std::fmt::Display for Refusal {
@@ -154,6 +157,7 @@ impl std::fmt::Display for Refusal {
             Refusal::DmarcReject => f.write_str("DMARC failed, policy reject"),
             Refusal::SenderBlocked => f.write_str("sender on the Tenant Allow/Block List"),
             Refusal::SenderRestricted => f.write_str("sender restricted from sending"),
+            Refusal::AutoForwardDenied => f.write_str("automatic external forwarding is off"),
         }
     }
 }

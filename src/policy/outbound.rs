@@ -216,6 +216,27 @@ pub fn judge(g: &Governing, counts: Counts) -> Option<Over> {
     })
 }
 
+/// Whether automatic forwarding of `recipients`' mail to external addresses is denied:
+/// the outbound spam policy of the first hosted mailbox among them whose
+/// AutoForwardingMode is not On (Automatic is Off now, "Control automatic external email
+/// forwarding in Microsoft 365"). Forwarding of other recipients' mail is not the policy's.
+pub fn forwarding_denied(state: &State, recipients: &[String]) -> Option<Blame> {
+    recipients.iter().find_map(|r| {
+        let hosted = state
+            .mailboxes
+            .iter()
+            .any(|m| m.addresses().any(|a| a.to_string().eq_ignore_ascii_case(r)));
+        let g = governing(state, r).filter(|_| hosted)?;
+        let mode = g.policy.auto_forwarding_mode;
+        (!mode.allows()).then(|| {
+            Blame::new(
+                g.blame.object,
+                format!("AutoForwardingMode {mode:?}: {r}'s mail is not forwarded automatically to external recipients"),
+            )
+        })
+    })
+}
+
 /// Outbound spam: the blind copies and the admins to tell, as the sender's policy says
 /// (BccSuspiciousOutboundMail, NotifyOutboundSpam).
 pub fn on_spam(g: &Governing) -> (Vec<String>, Vec<String>) {

@@ -29,6 +29,7 @@ pub fn reason(r: crate::policy::Refusal) -> &'static str {
         DmarcReject => "DmarcReject",
         SenderBlocked => "SenderBlocked",
         SenderRestricted => "SenderRestricted",
+        AutoForwardDenied => "AutoForwardDenied",
     }
 }
 

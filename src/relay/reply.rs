@@ -177,6 +177,10 @@ pub fn refusal(r: Refusal) -> Reply {
             550,
             "5.1.8 Access denied, bad outbound sender: this sender is restricted from sending mail; contact your administrator",
         ),
+        Refusal::AutoForwardDenied => self::r(
+            550,
+            "5.7.520 Access denied, Your organization does not allow external forwarding. Please contact your administrator for further assistance.",
+        ),
     }
 }
 

@@ -238,3 +238,60 @@ fn a_burst_of_outbound_spam_is_refused_copied_and_stops_the_sender() {
     );
     assert!(rows[0]["SenderRestricted"].is_string(), "{rows}");
 }
+
+/// A hosted mailbox's mail forwarded outside by a rule (eopctl's SMTP forwarding) stays
+/// home while AutoForwardingMode is Automatic (now Off), and leaves once it is On.
+#[test]
+fn automatic_external_forwarding_follows_auto_forwarding_mode() {
+    let sink = Sink::start();
+    let port = free_port();
+    let (_dir, state) = state_dir(&format!(
+        "{}TransportRules:\n  - {{ Name: Forward, Conditions: {{ SentTo: [admin@contoso.test] }}, Actions: {{ RedirectMessageTo: [home@fabrikam.test] }} }}\n",
+        org(port, &sink)
+    ));
+    let relay = Relay::start(&state, &[]);
+    let mail = "From: carol@contoso.test\r\nSubject: forward me\r\n\r\nhello\r\n";
+    let mut c = Client::hello(relay.addr());
+    assert!(
+        c.send("carol@contoso.test", &["admin@contoso.test"], mail)
+            .starts_with("250")
+    );
+    assert!(wait_until(SECS, || relay
+        .maildir("admin@contoso.test", "new")
+        .len()
+        == 1));
+    assert!(
+        relay.log_text().contains("AutoForwardingMode Automatic"),
+        "{}",
+        relay.log_text()
+    );
+    eopctl_ok(
+        &state,
+        &[
+            "Set-HostedOutboundSpamFilterPolicy",
+            "-Identity",
+            "Default",
+            "-AutoForwardingMode",
+            "On",
+        ],
+    );
+    assert!(wait_until(SECS, || relay
+        .log_text()
+        .contains("configuration reloaded")));
+    let mut c = Client::hello(relay.addr());
+    assert!(
+        c.send("carol@contoso.test", &["admin@contoso.test"], mail)
+            .starts_with("250")
+    );
+    assert!(wait_until(SECS, || got(
+        &sink,
+        "home@fabrikam.test",
+        "forward me"
+    )));
+    assert_eq!(
+        relay.maildir("admin@contoso.test", "new").len(),
+        1,
+        "redirected, not kept"
+    );
+    assert!(sink.received().len() == 1, "the first one never left");
+}
