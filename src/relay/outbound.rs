@@ -250,20 +250,19 @@ pub async fn scan(
     Err(reply::OUTBOUND_SPAM)
 }
 
-/// After the message is queued: its recipients count for the sender.
-pub async fn sent(snapshot: &Arc<Snapshot>, tally: Tally, session: u64) {
+/// After the message is queued: its recipients count for the sender. Written on a
+/// blocking thread the caller does not wait for: the 250 need not wait for SQLite (whose
+/// WAL checkpoints fsync now and then).
+pub fn sent(snapshot: &Arc<Snapshot>, tally: Tally, session: u64) {
     if tally.added.total() == 0 {
         return;
     }
     let s = snapshot.clone();
-    let (who, added) = (tally.sender.clone(), tally.added);
-    match tokio::task::spawn_blocking(move || s.outbound.record(&who, added, Utc::now())).await {
-        Ok(Ok(())) => {}
-        Ok(Err(e)) => {
-            warn!(session, sender = %tally.sender, error = %e, "could not count the sender's recipients")
+    drop(tokio::task::spawn_blocking(move || {
+        if let Err(e) = s.outbound.record(&tally.sender, tally.added, Utc::now()) {
+            warn!(session, sender = %tally.sender, error = %e, "could not count the sender's recipients");
         }
-        Err(e) => warn!(session, error = %e, "outbound limits task failed"),
-    }
+    }));
 }
 
 /// When BlockUserForToday ends: the next midnight, UTC ("until the following day").

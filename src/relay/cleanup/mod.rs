@@ -263,7 +263,7 @@ pub async fn submit(
         Ok(id) => {
             info!(session, queue_id = %id, recipients = rcpts, "queued");
             if let Some(tally) = outbound {
-                crate::relay::outbound::sent(&snapshot, tally, session).await;
+                crate::relay::outbound::sent(&snapshot, tally, session);
             }
             if let Some(s) = smtp {
                 queue.metrics.received(s.tls);
