@@ -9,11 +9,5 @@ crate::filter_rule_cmdlets!(
     hosted_content_filter_policy = "HostedContentFilterPolicy",
     "hostedcontentfilterrule",
     "anti-spam",
-    "recipients",
-    sent_to = "SentTo",
-    sent_to_member_of = "SentToMemberOf",
-    recipient_domain_is = "RecipientDomainIs",
-    except_if_sent_to = "ExceptIfSentTo",
-    except_if_sent_to_member_of = "ExceptIfSentToMemberOf",
-    except_if_recipient_domain_is = "ExceptIfRecipientDomainIs"
+    recipients
 );

@@ -54,6 +54,19 @@ pub trait RuleParams<R> {
 /// `$whom` (recipients or senders) its filters name (see `filter_rule_params!`).
 #[macro_export]
 macro_rules! filter_rule_cmdlets {
+    // The recipient filters of the anti-spam and anti-malware rules.
+    ($rule:ident, $policy:ident, $policy_field:ident = $policy_name:literal, $lower:literal,
+     $what:literal, recipients) => {
+        $crate::filter_rule_cmdlets!(
+            $rule, $policy, $policy_field = $policy_name, $lower, $what, "recipients",
+            sent_to = "SentTo",
+            sent_to_member_of = "SentToMemberOf",
+            recipient_domain_is = "RecipientDomainIs",
+            except_if_sent_to = "ExceptIfSentTo",
+            except_if_sent_to_member_of = "ExceptIfSentToMemberOf",
+            except_if_recipient_domain_is = "ExceptIfRecipientDomainIs"
+        );
+    };
     ($rule:ident, $policy:ident, $policy_field:ident = $policy_name:literal, $lower:literal,
      $what:literal, $whom:literal, $($filters:tt)*) => {
         use clap::Subcommand;
