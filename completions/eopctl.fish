@@ -105,6 +105,16 @@ complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "set-hostedcontentfilt
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "remove-hostedcontentfilterrule" -d 'Removes an anti-spam rule; its policy stays, applied to no one'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "enable-hostedcontentfilterrule" -d 'Turns an anti-spam rule on'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "disable-hostedcontentfilterrule" -d 'Turns an anti-spam rule off: its recipients get the next rule\'s policy, or Default'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "get-hostedoutboundspamfilterpolicy" -d 'Lists outbound spam policies'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "new-hostedoutboundspamfilterpolicy" -d 'Creates an outbound spam policy for some senders (a rule applies it)'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "set-hostedoutboundspamfilterpolicy" -d 'Changes an outbound spam policy (Default included)'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "remove-hostedoutboundspamfilterpolicy" -d 'Removes a custom outbound spam policy'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "get-hostedoutboundspamfilterrule" -d 'Lists outbound spam rules, in priority order'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "new-hostedoutboundspamfilterrule" -d 'Creates a rule that applies an outbound spam policy to some senders'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "set-hostedoutboundspamfilterrule" -d 'Changes an outbound spam rule: its senders, policy or priority'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "remove-hostedoutboundspamfilterrule" -d 'Removes an outbound spam rule; its policy stays, applied to no one'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "enable-hostedoutboundspamfilterrule" -d 'Turns an outbound spam rule on'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "disable-hostedoutboundspamfilterrule" -d 'Turns an outbound spam rule off: its senders get the next rule\'s policy, or Default'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "get-malwarefilterpolicy" -d 'Lists anti-malware policies'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "new-malwarefilterpolicy" -d 'Creates an anti-malware policy for some recipients or domains'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "set-malwarefilterpolicy" -d 'Changes an anti-malware policy (Default included)'
@@ -129,6 +139,8 @@ complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "get-tenantallowblockl
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "new-tenantallowblocklistitems" -d 'Adds allow or block entries for senders, URLs, file hashes or IP addresses'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "set-tenantallowblocklistitems" -d 'Changes when entries expire, or their notes'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "remove-tenantallowblocklistitems" -d 'Removes entries'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "get-blockedsenderaddress" -d 'Lists the senders restricted from sending'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "remove-blockedsenderaddress" -d 'Lets a restricted sender send again'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "get-transportrule" -d 'Lists mail flow rules, in priority order'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "new-transportrule" -d 'Creates a mail flow rule'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "set-transportrule" -d 'Changes a mail flow rule (its conditions, exceptions, actions or priority)'
@@ -1313,12 +1325,12 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand get-hostedcontentfilterrul
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterrule" -l name -d 'A unique name for the rule' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterrule" -l hosted-content-filter-policy -d 'The custom HostedContentFilterPolicy the rule applies (New- needs it)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterrule" -l priority -d 'Where the rule runs: 0 first. A new rule goes last without it; the rules from this priority on move down by one' -r
-complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterrule" -l sent-to -d 'Recipients the rule applies to' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterrule" -l sent-to -d 'The recipients the rule applies to' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterrule" -l sent-to-member-of -d 'Members of these groups (eopctl has no distribution groups: refused)' -r
-complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterrule" -l recipient-domain-is -d 'Recipient domains the rule applies to (*.contoso.com for subdomains)' -r
-complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterrule" -l except-if-sent-to -d 'Recipients the rule spares' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterrule" -l recipient-domain-is -d 'The domains of the recipients the rule applies to (*.contoso.com for subdomains)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterrule" -l except-if-sent-to -d 'The recipients the rule spares' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterrule" -l except-if-sent-to-member-of -d 'Members of these groups are spared (refused, as SentToMemberOf)' -r
-complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterrule" -l except-if-recipient-domain-is -d 'Recipient domains the rule spares' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterrule" -l except-if-recipient-domain-is -d 'The domains of the recipients the rule spares' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterrule" -l comments -d 'Notes for the admins' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterrule" -l enabled -d 'Whether the rule applies from the start ($true, the default) or waits for Enable-*' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterrule" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
@@ -1337,12 +1349,12 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterrul
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterrule" -l name -d 'A new name' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterrule" -l hosted-content-filter-policy -d 'The custom HostedContentFilterPolicy the rule applies (New- needs it)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterrule" -l priority -d 'Where the rule runs: 0 first. A new rule goes last without it; the rules from this priority on move down by one' -r
-complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterrule" -l sent-to -d 'Recipients the rule applies to' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterrule" -l sent-to -d 'The recipients the rule applies to' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterrule" -l sent-to-member-of -d 'Members of these groups (eopctl has no distribution groups: refused)' -r
-complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterrule" -l recipient-domain-is -d 'Recipient domains the rule applies to (*.contoso.com for subdomains)' -r
-complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterrule" -l except-if-sent-to -d 'Recipients the rule spares' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterrule" -l recipient-domain-is -d 'The domains of the recipients the rule applies to (*.contoso.com for subdomains)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterrule" -l except-if-sent-to -d 'The recipients the rule spares' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterrule" -l except-if-sent-to-member-of -d 'Members of these groups are spared (refused, as SentToMemberOf)' -r
-complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterrule" -l except-if-recipient-domain-is -d 'Recipient domains the rule spares' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterrule" -l except-if-recipient-domain-is -d 'The domains of the recipients the rule spares' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterrule" -l comments -d 'Notes for the admins' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterrule" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterrule" -l state -d 'The state file' -r -F
@@ -1395,6 +1407,177 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand disable-hostedcontentfilte
 complete -c eopctl -n "__fish_eopctl_using_subcommand disable-hostedcontentfilterrule" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
 complete -c eopctl -n "__fish_eopctl_using_subcommand disable-hostedcontentfilterrule" -l pass-thru -d 'Print the object after the change'
 complete -c eopctl -n "__fish_eopctl_using_subcommand disable-hostedcontentfilterrule" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-hostedoutboundspamfilterpolicy" -l identity -d 'The object\'s name (or address, for recipients); `*` and `?` wildcards allowed' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-hostedoutboundspamfilterpolicy" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-hostedoutboundspamfilterpolicy" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-hostedoutboundspamfilterpolicy" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-hostedoutboundspamfilterpolicy" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-hostedoutboundspamfilterpolicy" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedoutboundspamfilterpolicy" -l name -d 'A unique name for the object' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedoutboundspamfilterpolicy" -l recipient-limit-external-per-hour -d 'Recipients outside the accepted domains a sender may reach in an hour (0 to 10000; 0 is the service default)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedoutboundspamfilterpolicy" -l recipient-limit-internal-per-hour -d 'Recipients inside the accepted domains a sender may reach in an hour (0 to 10000; 0 is the service default)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedoutboundspamfilterpolicy" -l recipient-limit-per-day -d 'Recipients a sender may reach in a day (0 to 10000; 0 is the service default)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedoutboundspamfilterpolicy" -l action-when-threshold-reached -d 'What happens when a sender goes over a limit: BlockUserForToday, BlockUser or Alert' -r -f -a "BlockUserForToday\t'The sender may send no more until the next day (UTC midnight)'
+BlockUser\t'The sender may send no more until an admin removes the restriction (Remove-BlockedSenderAddress)'
+Alert\t'The mail goes on; the admins are told'"
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedoutboundspamfilterpolicy" -l notify-outbound-spam -d 'Tell NotifyOutboundSpamRecipients of outbound spam and restricted senders' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedoutboundspamfilterpolicy" -l notify-outbound-spam-recipients -d 'The admins told' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedoutboundspamfilterpolicy" -l bcc-suspicious-outbound-mail -d 'Send a blind copy of outbound spam to BccSuspiciousOutboundAdditionalRecipients' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedoutboundspamfilterpolicy" -l bcc-suspicious-outbound-additional-recipients -d 'Who gets the blind copies' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedoutboundspamfilterpolicy" -l auto-forwarding-mode -d 'Automatic forwarding of hosted mailboxes\' mail to external recipients: Automatic (now the same as Off), On or Off' -r -f -a "Automatic\t'System-controlled: EOP now treats it as Off ("Control automatic external email forwarding in Microsoft 365")'
+On\t''
+Off\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedoutboundspamfilterpolicy" -l admin-display-name -d 'A description for the admins' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedoutboundspamfilterpolicy" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedoutboundspamfilterpolicy" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedoutboundspamfilterpolicy" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedoutboundspamfilterpolicy" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedoutboundspamfilterpolicy" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedoutboundspamfilterpolicy" -l what-if -d 'Show what would change, and change nothing'
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedoutboundspamfilterpolicy" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedoutboundspamfilterpolicy" -l pass-thru -d 'Print the object after the change'
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedoutboundspamfilterpolicy" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedoutboundspamfilterpolicy" -l identity -d 'The object to change' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedoutboundspamfilterpolicy" -l name -d 'A new name' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedoutboundspamfilterpolicy" -l recipient-limit-external-per-hour -d 'Recipients outside the accepted domains a sender may reach in an hour (0 to 10000; 0 is the service default)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedoutboundspamfilterpolicy" -l recipient-limit-internal-per-hour -d 'Recipients inside the accepted domains a sender may reach in an hour (0 to 10000; 0 is the service default)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedoutboundspamfilterpolicy" -l recipient-limit-per-day -d 'Recipients a sender may reach in a day (0 to 10000; 0 is the service default)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedoutboundspamfilterpolicy" -l action-when-threshold-reached -d 'What happens when a sender goes over a limit: BlockUserForToday, BlockUser or Alert' -r -f -a "BlockUserForToday\t'The sender may send no more until the next day (UTC midnight)'
+BlockUser\t'The sender may send no more until an admin removes the restriction (Remove-BlockedSenderAddress)'
+Alert\t'The mail goes on; the admins are told'"
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedoutboundspamfilterpolicy" -l notify-outbound-spam -d 'Tell NotifyOutboundSpamRecipients of outbound spam and restricted senders' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedoutboundspamfilterpolicy" -l notify-outbound-spam-recipients -d 'The admins told' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedoutboundspamfilterpolicy" -l bcc-suspicious-outbound-mail -d 'Send a blind copy of outbound spam to BccSuspiciousOutboundAdditionalRecipients' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedoutboundspamfilterpolicy" -l bcc-suspicious-outbound-additional-recipients -d 'Who gets the blind copies' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedoutboundspamfilterpolicy" -l auto-forwarding-mode -d 'Automatic forwarding of hosted mailboxes\' mail to external recipients: Automatic (now the same as Off), On or Off' -r -f -a "Automatic\t'System-controlled: EOP now treats it as Off ("Control automatic external email forwarding in Microsoft 365")'
+On\t''
+Off\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedoutboundspamfilterpolicy" -l admin-display-name -d 'A description for the admins' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedoutboundspamfilterpolicy" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedoutboundspamfilterpolicy" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedoutboundspamfilterpolicy" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedoutboundspamfilterpolicy" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedoutboundspamfilterpolicy" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedoutboundspamfilterpolicy" -l what-if -d 'Show what would change, and change nothing'
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedoutboundspamfilterpolicy" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedoutboundspamfilterpolicy" -l pass-thru -d 'Print the object after the change'
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedoutboundspamfilterpolicy" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-hostedoutboundspamfilterpolicy" -l identity -d 'The object\'s name (or address, for recipients)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-hostedoutboundspamfilterpolicy" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-hostedoutboundspamfilterpolicy" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-hostedoutboundspamfilterpolicy" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-hostedoutboundspamfilterpolicy" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-hostedoutboundspamfilterpolicy" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-hostedoutboundspamfilterpolicy" -l what-if -d 'Show what would change, and change nothing'
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-hostedoutboundspamfilterpolicy" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-hostedoutboundspamfilterpolicy" -l pass-thru -d 'Print the object after the change'
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-hostedoutboundspamfilterpolicy" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-hostedoutboundspamfilterrule" -l identity -d 'The object\'s name (or address, for recipients); `*` and `?` wildcards allowed' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-hostedoutboundspamfilterrule" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-hostedoutboundspamfilterrule" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-hostedoutboundspamfilterrule" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-hostedoutboundspamfilterrule" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-hostedoutboundspamfilterrule" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedoutboundspamfilterrule" -l name -d 'A unique name for the rule' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedoutboundspamfilterrule" -l hosted-outbound-spam-filter-policy -d 'The custom HostedOutboundSpamFilterPolicy the rule applies (New- needs it)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedoutboundspamfilterrule" -l priority -d 'Where the rule runs: 0 first. A new rule goes last without it; the rules from this priority on move down by one' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedoutboundspamfilterrule" -l from -d 'The senders the rule applies to' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedoutboundspamfilterrule" -l from-member-of -d 'Members of these groups (eopctl has no distribution groups: refused)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedoutboundspamfilterrule" -l sender-domain-is -d 'The domains of the senders the rule applies to (*.contoso.com for subdomains)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedoutboundspamfilterrule" -l except-if-from -d 'The senders the rule spares' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedoutboundspamfilterrule" -l except-if-from-member-of -d 'Members of these groups are spared (refused, as FromMemberOf)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedoutboundspamfilterrule" -l except-if-sender-domain-is -d 'The domains of the senders the rule spares' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedoutboundspamfilterrule" -l comments -d 'Notes for the admins' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedoutboundspamfilterrule" -l enabled -d 'Whether the rule applies from the start ($true, the default) or waits for Enable-*' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedoutboundspamfilterrule" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedoutboundspamfilterrule" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedoutboundspamfilterrule" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedoutboundspamfilterrule" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedoutboundspamfilterrule" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedoutboundspamfilterrule" -l what-if -d 'Show what would change, and change nothing'
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedoutboundspamfilterrule" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedoutboundspamfilterrule" -l pass-thru -d 'Print the object after the change'
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedoutboundspamfilterrule" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedoutboundspamfilterrule" -l identity -d 'The object to change' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedoutboundspamfilterrule" -l name -d 'A new name' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedoutboundspamfilterrule" -l hosted-outbound-spam-filter-policy -d 'The custom HostedOutboundSpamFilterPolicy the rule applies (New- needs it)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedoutboundspamfilterrule" -l priority -d 'Where the rule runs: 0 first. A new rule goes last without it; the rules from this priority on move down by one' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedoutboundspamfilterrule" -l from -d 'The senders the rule applies to' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedoutboundspamfilterrule" -l from-member-of -d 'Members of these groups (eopctl has no distribution groups: refused)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedoutboundspamfilterrule" -l sender-domain-is -d 'The domains of the senders the rule applies to (*.contoso.com for subdomains)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedoutboundspamfilterrule" -l except-if-from -d 'The senders the rule spares' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedoutboundspamfilterrule" -l except-if-from-member-of -d 'Members of these groups are spared (refused, as FromMemberOf)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedoutboundspamfilterrule" -l except-if-sender-domain-is -d 'The domains of the senders the rule spares' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedoutboundspamfilterrule" -l comments -d 'Notes for the admins' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedoutboundspamfilterrule" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedoutboundspamfilterrule" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedoutboundspamfilterrule" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedoutboundspamfilterrule" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedoutboundspamfilterrule" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedoutboundspamfilterrule" -l what-if -d 'Show what would change, and change nothing'
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedoutboundspamfilterrule" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedoutboundspamfilterrule" -l pass-thru -d 'Print the object after the change'
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedoutboundspamfilterrule" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-hostedoutboundspamfilterrule" -l identity -d 'The object\'s name (or address, for recipients)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-hostedoutboundspamfilterrule" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-hostedoutboundspamfilterrule" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-hostedoutboundspamfilterrule" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-hostedoutboundspamfilterrule" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-hostedoutboundspamfilterrule" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-hostedoutboundspamfilterrule" -l what-if -d 'Show what would change, and change nothing'
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-hostedoutboundspamfilterrule" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-hostedoutboundspamfilterrule" -l pass-thru -d 'Print the object after the change'
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-hostedoutboundspamfilterrule" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-hostedoutboundspamfilterrule" -l identity -d 'The object\'s name (or address, for recipients)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-hostedoutboundspamfilterrule" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-hostedoutboundspamfilterrule" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-hostedoutboundspamfilterrule" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-hostedoutboundspamfilterrule" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-hostedoutboundspamfilterrule" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-hostedoutboundspamfilterrule" -l what-if -d 'Show what would change, and change nothing'
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-hostedoutboundspamfilterrule" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-hostedoutboundspamfilterrule" -l pass-thru -d 'Print the object after the change'
+complete -c eopctl -n "__fish_eopctl_using_subcommand enable-hostedoutboundspamfilterrule" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand disable-hostedoutboundspamfilterrule" -l identity -d 'The object\'s name (or address, for recipients)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand disable-hostedoutboundspamfilterrule" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand disable-hostedoutboundspamfilterrule" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand disable-hostedoutboundspamfilterrule" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand disable-hostedoutboundspamfilterrule" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand disable-hostedoutboundspamfilterrule" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand disable-hostedoutboundspamfilterrule" -l what-if -d 'Show what would change, and change nothing'
+complete -c eopctl -n "__fish_eopctl_using_subcommand disable-hostedoutboundspamfilterrule" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
+complete -c eopctl -n "__fish_eopctl_using_subcommand disable-hostedoutboundspamfilterrule" -l pass-thru -d 'Print the object after the change'
+complete -c eopctl -n "__fish_eopctl_using_subcommand disable-hostedoutboundspamfilterrule" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-malwarefilterpolicy" -l identity -d 'The object\'s name (or address, for recipients); `*` and `?` wildcards allowed' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-malwarefilterpolicy" -l state -d 'The state file' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-malwarefilterpolicy" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
@@ -1472,12 +1655,12 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand get-malwarefilterrule" -s 
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-malwarefilterrule" -l name -d 'A unique name for the rule' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-malwarefilterrule" -l malware-filter-policy -d 'The custom MalwareFilterPolicy the rule applies (New- needs it)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-malwarefilterrule" -l priority -d 'Where the rule runs: 0 first. A new rule goes last without it; the rules from this priority on move down by one' -r
-complete -c eopctl -n "__fish_eopctl_using_subcommand new-malwarefilterrule" -l sent-to -d 'Recipients the rule applies to' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-malwarefilterrule" -l sent-to -d 'The recipients the rule applies to' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-malwarefilterrule" -l sent-to-member-of -d 'Members of these groups (eopctl has no distribution groups: refused)' -r
-complete -c eopctl -n "__fish_eopctl_using_subcommand new-malwarefilterrule" -l recipient-domain-is -d 'Recipient domains the rule applies to (*.contoso.com for subdomains)' -r
-complete -c eopctl -n "__fish_eopctl_using_subcommand new-malwarefilterrule" -l except-if-sent-to -d 'Recipients the rule spares' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-malwarefilterrule" -l recipient-domain-is -d 'The domains of the recipients the rule applies to (*.contoso.com for subdomains)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-malwarefilterrule" -l except-if-sent-to -d 'The recipients the rule spares' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-malwarefilterrule" -l except-if-sent-to-member-of -d 'Members of these groups are spared (refused, as SentToMemberOf)' -r
-complete -c eopctl -n "__fish_eopctl_using_subcommand new-malwarefilterrule" -l except-if-recipient-domain-is -d 'Recipient domains the rule spares' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand new-malwarefilterrule" -l except-if-recipient-domain-is -d 'The domains of the recipients the rule spares' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-malwarefilterrule" -l comments -d 'Notes for the admins' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-malwarefilterrule" -l enabled -d 'Whether the rule applies from the start ($true, the default) or waits for Enable-*' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-malwarefilterrule" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
@@ -1496,12 +1679,12 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand set-malwarefilterrule" -l 
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-malwarefilterrule" -l name -d 'A new name' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-malwarefilterrule" -l malware-filter-policy -d 'The custom MalwareFilterPolicy the rule applies (New- needs it)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-malwarefilterrule" -l priority -d 'Where the rule runs: 0 first. A new rule goes last without it; the rules from this priority on move down by one' -r
-complete -c eopctl -n "__fish_eopctl_using_subcommand set-malwarefilterrule" -l sent-to -d 'Recipients the rule applies to' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-malwarefilterrule" -l sent-to -d 'The recipients the rule applies to' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-malwarefilterrule" -l sent-to-member-of -d 'Members of these groups (eopctl has no distribution groups: refused)' -r
-complete -c eopctl -n "__fish_eopctl_using_subcommand set-malwarefilterrule" -l recipient-domain-is -d 'Recipient domains the rule applies to (*.contoso.com for subdomains)' -r
-complete -c eopctl -n "__fish_eopctl_using_subcommand set-malwarefilterrule" -l except-if-sent-to -d 'Recipients the rule spares' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-malwarefilterrule" -l recipient-domain-is -d 'The domains of the recipients the rule applies to (*.contoso.com for subdomains)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-malwarefilterrule" -l except-if-sent-to -d 'The recipients the rule spares' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-malwarefilterrule" -l except-if-sent-to-member-of -d 'Members of these groups are spared (refused, as SentToMemberOf)' -r
-complete -c eopctl -n "__fish_eopctl_using_subcommand set-malwarefilterrule" -l except-if-recipient-domain-is -d 'Recipient domains the rule spares' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand set-malwarefilterrule" -l except-if-recipient-domain-is -d 'The domains of the recipients the rule spares' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-malwarefilterrule" -l comments -d 'Notes for the admins' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-malwarefilterrule" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-malwarefilterrule" -l state -d 'The state file' -r -F
@@ -1803,6 +1986,29 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand remove-tenantallowblocklis
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-tenantallowblocklistitems" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-tenantallowblocklistitems" -l pass-thru -d 'Print the object after the change'
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-tenantallowblocklistitems" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-blockedsenderaddress" -l sender-address -d 'One sender, by its email address' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-blockedsenderaddress" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-blockedsenderaddress" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-blockedsenderaddress" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-blockedsenderaddress" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-blockedsenderaddress" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-blockedsenderaddress" -l sender-address -d 'The restricted sender\'s email address' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-blockedsenderaddress" -l reason -d 'Why the restriction is lifted (kept in the log of the command)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-blockedsenderaddress" -l confirm -d 'Ask before changing (`-Confirm:$false` never asks)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-blockedsenderaddress" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-blockedsenderaddress" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-blockedsenderaddress" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''"
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-blockedsenderaddress" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-blockedsenderaddress" -l what-if -d 'Show what would change, and change nothing'
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-blockedsenderaddress" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-blockedsenderaddress" -l pass-thru -d 'Print the object after the change'
+complete -c eopctl -n "__fish_eopctl_using_subcommand remove-blockedsenderaddress" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-transportrule" -l identity -d 'The object\'s name (or address, for recipients); `*` and `?` wildcards allowed' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-transportrule" -l state -d 'The state file' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-transportrule" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F

@@ -12,7 +12,7 @@
 //!   `dns`: MX and address lookups behind a trait; `trace`: the message trace database;
 //!   `spamrules`: finding and reading SpamAssassin's rule files for `policy::spamrules`.
 //!   `spamdb`: what the learning filter has learned; `tabl`: the Tenant Allow/Block List's
-//!   entries.
+//!   entries; `outbound`: recipients counted per sender and the restricted senders.
 
 pub mod cli;
 pub mod cmdlets;
@@ -21,6 +21,7 @@ pub mod credentials;
 pub mod dns;
 pub mod error;
 pub mod finding;
+pub mod outbound;
 pub mod output;
 pub mod policy;
 pub mod relay;

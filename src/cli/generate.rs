@@ -340,7 +340,8 @@ mod tests {
     use crate::cmdlets::{
         connection_filter, content_filter, content_filter_rule, dkim_signing, inbound_connector,
         mail_user, mailbox, malware_filter, malware_filter_rule, organization_config,
-        outbound_connector, receive_connector, send_connector, smtp_auth_account, transport_rule,
+        outbound_connector, outbound_spam, outbound_spam_rule, receive_connector, send_connector,
+        smtp_auth_account, transport_rule,
     };
 
     /// Every parameter of a `params!` table is on the cmdlet under the id the table gives it.
@@ -363,7 +364,7 @@ mod tests {
     #[test]
     fn declared_parameters_keep_their_exchange_names() {
         let root = super::super::command();
-        let shared: [(&str, &[Param]); 14] = [
+        let shared: [(&str, &[Param]); 16] = [
             ("inboundconnector", inbound_connector::Params::PARAMS),
             ("outboundconnector", outbound_connector::Params::PARAMS),
             ("receiveconnector", receive_connector::Params::PARAMS),
@@ -375,6 +376,14 @@ mod tests {
                 content_filter_rule::Params::PARAMS,
             ),
             ("malwarefilterrule", malware_filter_rule::Params::PARAMS),
+            (
+                "hostedoutboundspamfilterpolicy",
+                outbound_spam::Params::PARAMS,
+            ),
+            (
+                "hostedoutboundspamfilterrule",
+                outbound_spam_rule::Params::PARAMS,
+            ),
             ("transportrule", transport_rule::Params::PARAMS),
             ("transportrule", transport_rule::ActionArgs::PARAMS),
             ("mailuser", mail_user::Params::PARAMS),

@@ -104,6 +104,10 @@ pub enum Cmdlet {
     #[command(flatten)]
     ContentFilterRule(content_filter_rule::Cmd),
     #[command(flatten)]
+    OutboundSpam(outbound_spam::Cmd),
+    #[command(flatten)]
+    OutboundSpamRule(outbound_spam_rule::Cmd),
+    #[command(flatten)]
     MalwareFilter(malware_filter::Cmd),
     #[command(flatten)]
     MalwareFilterRule(malware_filter_rule::Cmd),
@@ -115,6 +119,8 @@ pub enum Cmdlet {
     SpamFilter(spam_filter::Cmd),
     #[command(flatten)]
     TenantAllowBlockList(tenant_allow_block_list::Cmd),
+    #[command(flatten)]
+    BlockedSender(blocked_sender::Cmd),
     #[command(flatten)]
     TransportRule(transport_rule::Cmd),
     #[command(flatten)]
@@ -158,12 +164,15 @@ fn dispatch(cmdlet: Cmdlet, ctx: &Context) -> Result<Output> {
         Cmdlet::ConnectionFilter(c) => connection_filter::run(c, ctx),
         Cmdlet::ContentFilter(c) => content_filter::run(c, ctx),
         Cmdlet::ContentFilterRule(c) => content_filter_rule::run(c, ctx),
+        Cmdlet::OutboundSpam(c) => outbound_spam::run(c, ctx),
+        Cmdlet::OutboundSpamRule(c) => outbound_spam_rule::run(c, ctx),
         Cmdlet::MalwareFilter(c) => malware_filter::run(c, ctx),
         Cmdlet::MalwareFilterRule(c) => malware_filter_rule::run(c, ctx),
         Cmdlet::Quarantine(c) => quarantine::run(c, ctx),
         Cmdlet::QuarantinePolicy(c) => quarantine_policy::run(c, ctx),
         Cmdlet::SpamFilter(c) => spam_filter::run(c, ctx),
         Cmdlet::TenantAllowBlockList(c) => tenant_allow_block_list::run(c, ctx),
+        Cmdlet::BlockedSender(c) => blocked_sender::run(c, ctx),
         Cmdlet::TransportRule(c) => transport_rule::run(c, ctx),
         Cmdlet::StateHistory(c) => state_history::run(c, ctx),
         Cmdlet::MailFlow(c) => mail_flow::run(c, ctx),

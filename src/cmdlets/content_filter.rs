@@ -161,7 +161,7 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
             |state, i| {
                 let p = &mut state.content_filter_policies[i];
                 if a.name.is_some() && p.is_default() {
-                    return Err(super::default_policy_fixed("HostedContentFilterPolicy"));
+                    return Err(super::default_policy_fixed::<HostedContentFilterPolicy>());
                 }
                 let old = p.name.clone();
                 assign!(a => p; name);

@@ -1,7 +1,9 @@
-//! What HostedContentFilterRule and MalwareFilterRule share: their parameters (declared
-//! once, by `filter_rule_params!`, for each kind) and their verbs, generic over the kind of
-//! rule and of policy. A rule applies one custom policy to the recipients it names; the
-//! noun files (`content_filter_rule.rs`, `malware_filter_rule.rs`) only name the cmdlets.
+//! What HostedContentFilterRule, MalwareFilterRule and HostedOutboundSpamFilterRule share:
+//! their parameters (declared once, by `filter_rule_params!`, for each kind) and their
+//! verbs, generic over the kind of rule and of policy. A rule applies one custom policy to
+//! the recipients (or senders) it names; the noun files (`content_filter_rule.rs`,
+//! `malware_filter_rule.rs`, `outbound_spam_rule.rs`) only name the cmdlets and the
+//! rule's filter parameters.
 
 use clap::Args;
 
@@ -48,10 +50,25 @@ pub trait RuleParams<R> {
 }
 
 /// A noun file's cmdlets: `Params`, the clap `Cmd` (Get/New/Set/Remove/Enable/Disable-
-/// `$rule`) and `run`, for the rule kind `$rule` applying `$policy` policies.
+/// `$rule`) and `run`, for the rule kind `$rule` applying `$policy` policies to the
+/// `$whom` (recipients or senders) its filters name (see `filter_rule_params!`).
 #[macro_export]
 macro_rules! filter_rule_cmdlets {
-    ($rule:ident, $policy:ident, $policy_field:ident = $policy_name:literal, $lower:literal, $what:literal) => {
+    // The recipient filters of the anti-spam and anti-malware rules.
+    ($rule:ident, $policy:ident, $policy_field:ident = $policy_name:literal, $lower:literal,
+     $what:literal, recipients) => {
+        $crate::filter_rule_cmdlets!(
+            $rule, $policy, $policy_field = $policy_name, $lower, $what, "recipients",
+            sent_to = "SentTo",
+            sent_to_member_of = "SentToMemberOf",
+            recipient_domain_is = "RecipientDomainIs",
+            except_if_sent_to = "ExceptIfSentTo",
+            except_if_sent_to_member_of = "ExceptIfSentToMemberOf",
+            except_if_recipient_domain_is = "ExceptIfRecipientDomainIs"
+        );
+    };
+    ($rule:ident, $policy:ident, $policy_field:ident = $policy_name:literal, $lower:literal,
+     $what:literal, $whom:literal, $($filters:tt)*) => {
         use clap::Subcommand;
 
         use $crate::cmdlets::View;
@@ -76,13 +93,13 @@ macro_rules! filter_rule_cmdlets {
             #[command(
                 name = concat!("new-", $lower),
                 alias = concat!("New-", stringify!($rule)),
-                about = concat!("Creates a rule that applies an ", $what, " policy to some recipients")
+                about = concat!("Creates a rule that applies an ", $what, " policy to some ", $whom)
             )]
             New(Box<NewRule<Params>>),
             #[command(
                 name = concat!("set-", $lower),
                 alias = concat!("Set-", stringify!($rule)),
-                about = concat!("Changes an ", $what, " rule: its recipients, policy or priority")
+                about = concat!("Changes an ", $what, " rule: its ", $whom, ", policy or priority")
             )]
             Set(Box<$crate::cmdlets::SetArgs<Params>>),
             #[command(
@@ -100,12 +117,12 @@ macro_rules! filter_rule_cmdlets {
             #[command(
                 name = concat!("disable-", $lower),
                 alias = concat!("Disable-", stringify!($rule)),
-                about = concat!("Turns an ", $what, " rule off: its recipients get the next rule's policy, or Default")
+                about = concat!("Turns an ", $what, " rule off: its ", $whom, " get the next rule's policy, or Default")
             )]
             Disable(IdentityArgs),
         }
 
-        $crate::filter_rule_params!(Params for $rule, $policy_field = $policy_name);
+        $crate::filter_rule_params!(Params for $rule, $policy_field = $policy_name, $whom, $($filters)*);
 
         pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
             let verb = match cmd {
@@ -121,10 +138,16 @@ macro_rules! filter_rule_cmdlets {
     };
 }
 
-/// Declares the parameters of New- and Set- for one kind of filter rule.
+/// Declares the parameters of New- and Set- for one kind of filter rule: its policy, its
+/// priority, and its filters, given as `address = "SentTo", group = "SentToMemberOf",
+/// domain = "RecipientDomainIs"` and the same three for the exceptions.
 #[macro_export]
 macro_rules! filter_rule_params {
-    ($params:ident for $rule:ty, $policy_field:ident = $policy:literal) => {
+    ($params:ident for $rule:ty, $policy_field:ident = $policy:literal, $whom:literal,
+     $addr:ident = $addr_name:literal, $group:ident = $group_name:literal,
+     $dom:ident = $dom_name:literal,
+     $ex_addr:ident = $ex_addr_name:literal, $ex_group:ident = $ex_group_name:literal,
+     $ex_dom:ident = $ex_dom_name:literal) => {
         $crate::params! {
             #[doc = concat!("The parameters of New- and Set-", stringify!($rule), ".")]
             pub struct $params for $rule;
@@ -142,24 +165,18 @@ macro_rules! filter_rule_params {
             /// from this priority on move down by one.
             #[arg(value_name = "Int32")]
             priority: manual(Option<u32>) = "Priority";
-            /// Recipients the rule applies to.
-            #[arg(value_name = "Addresses")]
-            sent_to: list = "SentTo", wide;
-            /// Members of these groups (eopctl has no distribution groups: refused).
-            #[arg(value_name = "Groups")]
-            sent_to_member_of: manual(Option<Vec<String>>) = "SentToMemberOf";
-            /// Recipient domains the rule applies to (*.contoso.com for subdomains).
-            #[arg(value_name = "Domains")]
-            recipient_domain_is: list = "RecipientDomainIs", wide;
-            /// Recipients the rule spares.
-            #[arg(value_name = "Addresses")]
-            except_if_sent_to: list = "ExceptIfSentTo";
-            /// Members of these groups are spared (refused, as SentToMemberOf).
-            #[arg(value_name = "Groups")]
-            except_if_sent_to_member_of: manual(Option<Vec<String>>) = "ExceptIfSentToMemberOf";
-            /// Recipient domains the rule spares.
-            #[arg(value_name = "Domains")]
-            except_if_recipient_domain_is: list = "ExceptIfRecipientDomainIs";
+            #[arg(value_name = "Addresses", help = concat!("The ", $whom, " the rule applies to"))]
+            $addr: list = $addr_name, wide;
+            #[arg(value_name = "Groups", help = "Members of these groups (eopctl has no distribution groups: refused)")]
+            $group: manual(Option<Vec<String>>) = $group_name;
+            #[arg(value_name = "Domains", help = concat!("The domains of the ", $whom, " the rule applies to (*.contoso.com for subdomains)"))]
+            $dom: list = $dom_name, wide;
+            #[arg(value_name = "Addresses", help = concat!("The ", $whom, " the rule spares"))]
+            $ex_addr: list = $ex_addr_name;
+            #[arg(value_name = "Groups", help = concat!("Members of these groups are spared (refused, as ", $group_name, ")"))]
+            $ex_group: manual(Option<Vec<String>>) = $ex_group_name;
+            #[arg(value_name = "Domains", help = concat!("The domains of the ", $whom, " the rule spares"))]
+            $ex_dom: list = $ex_dom_name;
             /// Notes for the admins.
             comments: value(String) = "Comments", text;
         }
@@ -167,14 +184,14 @@ macro_rules! filter_rule_params {
         impl $crate::cmdlets::filter_rule::RuleParams<$rule> for $params {
             fn apply(&self, rule: &mut $rule) -> $crate::error::Result<()> {
                 $crate::cmdlets::filter_rule::no_groups(
-                    &self.sent_to_member_of,
-                    "SentToMemberOf",
-                    "SentTo",
+                    &self.$group,
+                    $group_name,
+                    ($addr_name, $dom_name),
                 )?;
                 $crate::cmdlets::filter_rule::no_groups(
-                    &self.except_if_sent_to_member_of,
-                    "ExceptIfSentToMemberOf",
-                    "ExceptIfSentTo",
+                    &self.$ex_group,
+                    $ex_group_name,
+                    ($ex_addr_name, $ex_dom_name),
                 )?;
                 self.apply_declared(rule)
             }
@@ -188,17 +205,17 @@ macro_rules! filter_rule_params {
     };
 }
 
-/// SentToMemberOf needs distribution groups, which eopctl does not keep: refused with the
-/// way to say the same thing.
-pub fn no_groups(given: &Option<Vec<String>>, param: &str, instead: &str) -> Result<()> {
+/// SentToMemberOf (FromMemberOf) needs distribution groups, which eopctl does not keep:
+/// refused with the way to say the same thing, the parameters (addresses, domains) `instead`.
+pub fn no_groups(given: &Option<Vec<String>>, param: &str, instead: (&str, &str)) -> Result<()> {
     match given {
         None => Ok(()),
         Some(_) => Err(Error::usage(format!(
             "-{param}: eopctl has no distribution groups, so a rule cannot name one"
         ))
         .help(format!(
-            "name the members with -{instead}, or their domains with -{}RecipientDomainIs",
-            param.strip_suffix("SentToMemberOf").unwrap_or_default()
+            "name the members with -{}, or their domains with -{}",
+            instead.0, instead.1
         ))),
     }
 }

@@ -1,6 +1,8 @@
 //! Test-MessageRoute: what the relay would decide for a message, and why, without sending
 //! anything. It calls the same policy function the relay calls, with facts typed by hand.
 
+mod outbound;
+
 use clap::{Args, Subcommand};
 use serde_json::json;
 
@@ -254,11 +256,15 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
         subject: &message.subject,
         content: &content,
     };
+    let outbound = outbound::standing(&state, ctx.store.data_dir(), &decision.client, facts.sender);
     let mut rows: Vec<serde_json::Value> = decision
         .recipients
         .iter()
         .map(|d| {
             let mut r = row(d, &shown, early.as_ref());
+            if let Some((governing, standing)) = &outbound {
+                outbound::fields(&mut r, d, governing, standing);
+            }
             if let Some((ip, blame)) = &filter_ip {
                 r["FilterIP"] = ip.to_string().into();
                 r["FilterIPReason"] = blame.to_string().into();

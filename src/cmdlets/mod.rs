@@ -4,6 +4,7 @@
 //! written once here, generic over the kind of object.
 
 pub mod accepted_domain;
+pub mod blocked_sender;
 pub mod certificate;
 pub mod common;
 pub mod configuration;
@@ -27,6 +28,8 @@ pub mod message_trace;
 pub mod opath;
 pub mod organization_config;
 pub mod outbound_connector;
+pub mod outbound_spam;
+pub mod outbound_spam_rule;
 pub mod params;
 pub mod password;
 pub mod quarantine;
@@ -401,9 +404,11 @@ pub fn enable<T: Switchable>(
 }
 
 /// The Default policy of a kind is the catch-all: it keeps its name.
-pub fn default_policy_fixed(kind: &str) -> Error {
+pub fn default_policy_fixed<T: StateObject + crate::state::model::FilterPolicy>() -> Error {
+    let kind = T::KIND;
     Error::conflict(format!("the Default {kind} cannot be renamed or removed")).help(format!(
-        "create a custom policy with `eopctl New-{kind}` and a rule that applies it to some recipients instead"
+        "create a custom policy with `eopctl New-{kind}` and a rule that applies it to some {} instead",
+        T::WHOM
     ))
 }
 
@@ -415,7 +420,7 @@ pub fn refuse_default<T: StateObject + crate::state::model::FilterPolicy>(
     let state = ctx.store.load()?;
     let i = find::<T>(&state, identity)?;
     if T::all(&state)[i].is_default() {
-        return Err(default_policy_fixed(T::KIND));
+        return Err(default_policy_fixed::<T>());
     }
     Ok(())
 }
@@ -439,7 +444,8 @@ macro_rules! ranked {
 ranked!(
     crate::state::model::TransportRule,
     crate::state::model::HostedContentFilterRule,
-    crate::state::model::MalwareFilterRule
+    crate::state::model::MalwareFilterRule,
+    crate::state::model::HostedOutboundSpamFilterRule
 );
 
 /// Puts the object at `index` to `priority`, shifting the others down by one as Exchange

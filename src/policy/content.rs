@@ -194,16 +194,32 @@ fn actions_of(
         .collect();
     // Added recipients are the organisation's own doing: routed as the relay's own mail,
     // so a rule may send a copy outside even for an anonymous client.
+    // A hosted mailbox's mail sent on to the outside is automatic forwarding, which its
+    // outbound spam policy may turn off: those added recipients are refused.
+    let forwarding = super::outbound::forwarding_denied(state, &chosen_rcpts);
     let added = |list: &[crate::state::values::SmtpAddress]| -> Vec<RecipientDecision> {
         let relay = connection::identify(state, Origin::Local, &Default::default());
         list.iter()
-            .map(|addr| recipient::decide(state, &relay, &addr.to_string()))
+            .map(|addr| {
+                let mut d = recipient::decide(state, &relay, &addr.to_string());
+                if let Some(why) = &forwarding
+                    && d.class == Some(super::RecipientClass::External)
+                {
+                    d.outcome = Err(super::Refusal::AutoForwardDenied);
+                    d.blame.push(why.clone());
+                }
+                d
+            })
             .collect()
     };
     if !a.redirect_message_to.is_empty() {
-        out.push(ContentAction::RemoveRecipients(chosen_rcpts.clone()));
+        let to = added(&a.redirect_message_to);
+        // Redirected nowhere (every address refused): the mailboxes keep their mail.
+        if to.iter().any(|d| d.outcome.is_ok()) {
+            out.push(ContentAction::RemoveRecipients(chosen_rcpts.clone()));
+        }
         out.push(ContentAction::AddRecipients {
-            recipients: added(&a.redirect_message_to),
+            recipients: to,
             to_header: false,
         });
     }

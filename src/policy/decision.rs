@@ -172,6 +172,12 @@ pub enum Refusal {
     /// The receive connector takes mail only from clients that authenticated, or from
     /// identified servers (530 5.7.57).
     NotAuthenticated,
+    /// The sender is restricted from sending (over an outbound spam policy's limit, or
+    /// sending spam): 550 5.1.8.
+    SenderRestricted,
+    /// Automatic forwarding of a hosted mailbox's mail to an external address, which its
+    /// outbound spam policy turns off (550 5.7.520).
+    AutoForwardDenied,
 }
 
 impl std::fmt::Display for Refusal {
@@ -200,6 +206,8 @@ impl std::fmt::Display for Refusal {
             Refusal::NotAuthenticated => f.write_str(
                 "client not authenticated, and the receive connector's PermissionGroups need it",
             ),
+            Refusal::SenderRestricted => f.write_str("sender restricted from sending"),
+            Refusal::AutoForwardDenied => f.write_str("automatic external forwarding is off"),
         }
     }
 }

@@ -1,17 +1,18 @@
-//! Which anti-spam and anti-malware policy applies to a recipient, as Exchange Online
-//! decides it: the enabled filter rules in Priority order (0 first), the first that names
-//! the recipient applying its policy; the Default policy when none does. Pure: the state
-//! and the address are all it reads. The answer's `Blame` names the rule and the policy,
-//! so the trace and Test-MessageRoute show both.
+//! Which anti-spam and anti-malware policy applies to a recipient, and which outbound spam
+//! policy to a sender, as Exchange Online decides it: the enabled filter rules in Priority
+//! order (0 first), the first that names the address applying its policy; the Default
+//! policy when none does. Pure: the state and the address are all it reads. The answer's
+//! `Blame` names the rule and the policy, so the trace and Test-MessageRoute show both.
 
 use super::Blame;
 use crate::state::model::{
     FilterPolicy, FilterRule, HostedContentFilterPolicy, HostedContentFilterRule,
-    MalwareFilterPolicy, MalwareFilterRule,
+    HostedOutboundSpamFilterPolicy, HostedOutboundSpamFilterRule, MalwareFilterPolicy,
+    MalwareFilterRule,
 };
 use crate::state::{State, StateObject};
 
-/// The policy that applies to a recipient, and who chose it.
+/// The policy that applies to an address, and who chose it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Applied<'a, P> {
     pub policy: &'a P,
@@ -20,12 +21,12 @@ pub struct Applied<'a, P> {
     pub blame: Blame,
 }
 
-/// The first enabled rule naming `recipient`, with its policy, else the Default policy.
+/// The first enabled rule naming `address`, with its policy, else the Default policy.
 /// None only for a state that lacks its Default policy (the store always adds it).
 fn applied<'a, R: FilterRule, P: StateObject + FilterPolicy>(
     rules: &'a [R],
     policies: &'a [P],
-    recipient: &str,
+    address: &str,
 ) -> Option<Applied<'a, P>> {
     // The store keeps rules in Priority order; sorting again costs little and keeps the
     // answer right for a state built in code.
@@ -33,7 +34,7 @@ fn applied<'a, R: FilterRule, P: StateObject + FilterPolicy>(
     enabled.sort_by_key(|r| r.priority());
     let named = enabled
         .into_iter()
-        .find_map(|r| r.names(recipient).map(|why| (r, why)));
+        .find_map(|r| r.names(address).map(|why| (r, why)));
     if let Some((rule, why)) = named
         && let Some(policy) = policies
             .iter()
@@ -60,7 +61,7 @@ fn applied<'a, R: FilterRule, P: StateObject + FilterPolicy>(
         rule: None,
         blame: Blame::new(
             format!("{} \"{}\"", P::KIND, policy.name()),
-            format!("no enabled {} names the recipient", R::KIND),
+            format!("no enabled {} names the {}", R::KIND, R::WHOM),
         ),
     })
 }
@@ -86,6 +87,18 @@ pub fn malware_filter<'a>(
         &state.malware_filter_rules,
         &state.malware_filter_policies,
         recipient,
+    )
+}
+
+/// The outbound spam policy of `sender` (the envelope sender of the organisation's mail).
+pub fn outbound_spam<'a>(
+    state: &'a State,
+    sender: &str,
+) -> Option<Applied<'a, HostedOutboundSpamFilterPolicy>> {
+    applied::<HostedOutboundSpamFilterRule, _>(
+        &state.outbound_spam_rules,
+        &state.outbound_spam_policies,
+        sender,
     )
 }
 

@@ -29,6 +29,8 @@
 //! - `dkim`: whether the organisation's outbound mail is DKIM-signed, and with which key.
 //! - `submission`: SMTP AUTH: who a login names, where AUTH is offered, PermissionGroups,
 //!   whom an authenticated client may send as, and when failed logins block.
+//! - `outbound`: the outbound spam policy: whose mail is outbound, recipient limits per
+//!   sender, restricted senders.
 //! - `tabl`: the Tenant Allow/Block List's entries, compiled, and what they decide at
 //!   connect, at MAIL FROM and after DATA.
 //! - `quarantine`: the quarantine policy a held copy falls under, what its recipient may
@@ -49,6 +51,7 @@ pub mod headers;
 pub mod lint;
 pub mod malware;
 pub mod message;
+pub mod outbound;
 pub mod protection;
 pub mod quarantine;
 pub mod recipient;

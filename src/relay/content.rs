@@ -92,11 +92,15 @@ pub fn apply(
                                 });
                             }
                         }
+                        // The reason names who refused it (the last say in its decision).
                         Err(e) => refused.push((
                             d.recipient.clone(),
                             Blame::new(
                                 blame.object.clone(),
-                                format!("added recipient refused: {e}"),
+                                match d.blame.last() {
+                                    Some(by) => format!("added recipient refused: {e} ({by})"),
+                                    None => format!("added recipient refused: {e}"),
+                                },
                             ),
                         )),
                     }

@@ -30,6 +30,8 @@ pub fn reason(r: crate::policy::Refusal) -> &'static str {
         SenderBlocked => "SenderBlocked",
         SendAsDenied => "SendAsDenied",
         NotAuthenticated => "NotAuthenticated",
+        SenderRestricted => "SenderRestricted",
+        AutoForwardDenied => "AutoForwardDenied",
     }
 }
 

@@ -19,6 +19,7 @@ pub mod junk_feedback;
 mod listen;
 pub mod metrics;
 pub mod notify;
+pub mod outbound;
 pub mod pickup;
 pub mod protection;
 pub mod quarantine;
@@ -81,6 +82,9 @@ pub struct Snapshot {
     /// The Tenant Allow/Block List's live entries: one for the relay's life, kept across
     /// reloads of the state (`serve` refreshes it; a snapshot built elsewhere has none).
     pub tabl: Arc<crate::tabl::Live>,
+    /// Recipients counted per outbound sender, and the restricted senders (cmdlets lift
+    /// restrictions while the relay runs: read at each outbound MAIL FROM).
+    pub outbound: Arc<crate::outbound::Shared>,
 }
 
 impl Snapshot {
@@ -172,6 +176,7 @@ impl Snapshot {
             spam_rules: None,
             learned: crate::spamdb::Shared::new(data_dir),
             tabl: Arc::new(crate::tabl::Live::new(data_dir)),
+            outbound: Arc::new(crate::outbound::Shared::new(data_dir)),
         })
     }
 }

@@ -141,24 +141,46 @@ async fn pick(queue: &Arc<Queue>, snapshot: Arc<Snapshot>, path: &Path) {
     };
     let state = &snapshot.state;
     let client = policy::connection::identify(state, Origin::Local, &Default::default());
-    let mut blame = Vec::new();
-    let recipients: Vec<QueuedRecipient> = dropped
-        .recipients
-        .iter()
-        .filter_map(|r| {
-            let d = policy::recipient::decide(state, &client, r);
-            match d.outcome {
-                Ok(route) => {
-                    blame.push(d.blame);
-                    Some(QueuedRecipient { rcpt: r.clone(), route })
-                }
-                Err(refusal) => {
-                    warn!(rcpt = %r, refusal = %refusal, "pickup: recipient cannot be routed; dropped");
-                    None
-                }
+    // A hosted mailbox's mail is the organisation's outbound mail (a release is not: it
+    // was not sent, it arrived).
+    let mut outbound = None;
+    if dropped.released_from.is_none() {
+        let sender = dropped.sender.as_deref();
+        match super::outbound::begin(&snapshot, &client, sender, false, 0).await {
+            Ok(t) => outbound = t,
+            Err((refusal, blame)) => {
+                info!(file = %path.display(), refusal = %refusal, blame = %blame, "pickup: message refused");
+                let _ = fs::remove_file(path);
+                return;
             }
-        })
-        .collect();
+        }
+    }
+    let mut blame = Vec::new();
+    let mut recipients: Vec<QueuedRecipient> = Vec::new();
+    for r in &dropped.recipients {
+        let d = policy::recipient::decide(state, &client, r);
+        let route = match d.outcome {
+            Ok(route) => route,
+            Err(refusal) => {
+                warn!(rcpt = %r, refusal = %refusal, "pickup: recipient cannot be routed; dropped");
+                continue;
+            }
+        };
+        if let Some(tally) = outbound.as_mut() {
+            let external = d.class == Some(policy::RecipientClass::External);
+            if let Err((refusal, why)) =
+                super::outbound::rcpt(&snapshot, queue, tally, external, 0).await
+            {
+                warn!(rcpt = %r, refusal = %refusal, blame = %why, "pickup: recipient refused; dropped");
+                continue;
+            }
+        }
+        blame.push(d.blame);
+        recipients.push(QueuedRecipient {
+            rcpt: r.clone(),
+            route,
+        });
+    }
     let source = match (&dropped.released_from, dropped.skip) {
         (Some(quarantine_id), Some(skip)) => Source::Release(Release {
             quarantine_id,
@@ -177,6 +199,7 @@ async fn pick(queue: &Arc<Queue>, snapshot: Arc<Snapshot>, path: &Path) {
             message: message.to_vec(),
             client: &client,
             source,
+            outbound,
         };
         match cleanup::submit(snapshot.clone(), queue, submission).await {
             Ok(id) => {

@@ -125,6 +125,11 @@ pub const NUL_IN_DATA: Reply = r(554, "5.6.0 NUL character in message data is no
 pub const MUST_STARTTLS: Reply = r(530, "5.7.0 Must issue a STARTTLS command first");
 pub const CLIENT_NOT_ALLOWED: Reply = r(554, "5.7.1 Access denied");
 pub const NEEDS_SMTPUTF8: Reply = r(553, "5.6.7 Non-ASCII address requires SMTPUTF8");
+/// The organisation's own mail scored as spam: not relayed.
+pub const OUTBOUND_SPAM: Reply = r(
+    550,
+    "5.7.1 Message rejected as spam: outbound mail that looks like spam is not relayed",
+);
 
 // SMTP AUTH (RFC 4954 §6), with EOP's words where it has them.
 pub const AUTH_OK: Reply = r(235, "2.7.0 Authentication successful");
@@ -199,6 +204,15 @@ pub fn refusal(r: Refusal) -> Reply {
             530,
             "5.7.57 Client was not authenticated to send anonymous mail during MAIL FROM",
         ),
+        // EOP's words for a restricted user, and what the user can do about it.
+        Refusal::SenderRestricted => self::r(
+            550,
+            "5.1.8 Access denied, bad outbound sender: this sender is restricted from sending mail; contact your administrator",
+        ),
+        Refusal::AutoForwardDenied => self::r(
+            550,
+            "5.7.520 Access denied, Your organization does not allow external forwarding. Please contact your administrator for further assistance.",
+        ),
     }
 }
 
@@ -248,6 +262,7 @@ mod tests {
             AUTH_NEEDS_TLS,
             AUTH_NOT_OFFERED,
             AUTH_AGAIN,
+            OUTBOUND_SPAM,
             closing("x"),
             queued("1"),
         ];

@@ -125,6 +125,21 @@ pub struct State {
         skip_serializing_if = "Vec::is_empty"
     )]
     pub malware_filter_rules: Vec<MalwareFilterRule>,
+    /// Outbound spam policies; Default is always there (and not written while untouched).
+    #[serde(
+        rename = "HostedOutboundSpamFilterPolicies",
+        default = "outbound_spam_policies",
+        deserialize_with = "de_outbound_spam_policies",
+        skip_serializing_if = "only_default_outbound_spam"
+    )]
+    pub outbound_spam_policies: Vec<HostedOutboundSpamFilterPolicy>,
+    /// Which senders the custom outbound spam policies apply to, in Priority order.
+    #[serde(
+        rename = "HostedOutboundSpamFilterRules",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub outbound_spam_rules: Vec<HostedOutboundSpamFilterRule>,
     /// The LDAP directories MailUsers are synchronised from.
     #[serde(
         rename = "DirectorySyncProfiles",
@@ -180,6 +195,20 @@ fn content_filter_policies() -> Vec<HostedContentFilterPolicy> {
 fn malware_filter_policies() -> Vec<MalwareFilterPolicy> {
     vec![MalwareFilterPolicy::new("Default".into())]
 }
+fn outbound_spam_policies() -> Vec<HostedOutboundSpamFilterPolicy> {
+    vec![HostedOutboundSpamFilterPolicy::new("Default".into())]
+}
+fn de_outbound_spam_policies<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> Result<Vec<HostedOutboundSpamFilterPolicy>, D::Error> {
+    let all = Vec::deserialize(d)?;
+    Ok(content_filter::with_default(all, || {
+        HostedOutboundSpamFilterPolicy::new("Default".into())
+    }))
+}
+fn only_default_outbound_spam(all: &[HostedOutboundSpamFilterPolicy]) -> bool {
+    all == outbound_spam_policies().as_slice()
+}
 fn de_content_filter_policies<'de, D: serde::Deserializer<'de>>(
     d: D,
 ) -> Result<Vec<HostedContentFilterPolicy>, D::Error> {
@@ -229,6 +258,8 @@ impl Default for State {
             synced: synced::Synced::default(),
             quarantine_policies: quarantine_policies(),
             global_quarantine_policy: GlobalQuarantinePolicy::default(),
+            outbound_spam_policies: outbound_spam_policies(),
+            outbound_spam_rules: Vec::new(),
         }
     }
 }
@@ -364,6 +395,18 @@ state_object!(
     "DirectorySyncProfile",
     "DirectorySyncProfiles",
     directory_sync_profiles
+);
+state_object!(
+    HostedOutboundSpamFilterPolicy,
+    "HostedOutboundSpamFilterPolicy",
+    "HostedOutboundSpamFilterPolicies",
+    outbound_spam_policies
+);
+state_object!(
+    HostedOutboundSpamFilterRule,
+    "HostedOutboundSpamFilterRule",
+    "HostedOutboundSpamFilterRules",
+    outbound_spam_rules
 );
 state_object!(
     TransportRule,

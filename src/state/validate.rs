@@ -260,7 +260,7 @@ impl Checker<'_> {
                 self.push(i, r, format!("{} names \"{}\", which is not a policy: create it with New-{} or name another", P::KIND, r.policy(), P::KIND));
             }
             if let Some(other) = used.insert(Caseless(r.policy()), r.name()) {
-                self.push(i, r, format!("{} \"{}\" is already applied by the rule \"{other}\": a policy has one rule; add these recipients to that rule, or make another policy", P::KIND, r.policy()));
+                self.push(i, r, format!("{} \"{}\" is already applied by the rule \"{other}\": a policy has one rule; add these {}s to that rule, or make another policy", P::KIND, r.policy(), R::WHOM));
             }
         }
     }
@@ -428,6 +428,9 @@ pub fn validate(state: &State) -> Vec<Problem> {
     c.kind::<MalwareFilterRule>();
     c.filter_rules::<HostedContentFilterRule, HostedContentFilterPolicy>();
     c.filter_rules::<MalwareFilterRule, MalwareFilterPolicy>();
+    c.kind::<HostedOutboundSpamFilterPolicy>();
+    c.kind::<HostedOutboundSpamFilterRule>();
+    c.filter_rules::<HostedOutboundSpamFilterRule, HostedOutboundSpamFilterPolicy>();
     c.accepted_domains();
     c.recipients();
     c.smtp_auth_accounts();

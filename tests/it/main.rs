@@ -17,6 +17,7 @@ mod filter_rules;
 mod first_hour;
 mod learning;
 mod malware;
+mod outbound;
 mod protection;
 mod quarantine;
 mod queue;

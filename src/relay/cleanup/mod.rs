@@ -15,6 +15,7 @@
 //! | trace: arrival (rows, Receive, a Verdict per rcpt) | yes  | yes    | no      |
 //! | trace: Release under the first arrival's trace id  | no   | no     | yes     |
 //! | mail flow rules (`rules`)                          | yes  | yes    | no      |
+//! | outbound spam (the organisation's own mail only)    | yes  | yes    | no      |
 //! | protection, quarantine, DKIM, queue write          | yes  | yes    | yes (*) |
 //!
 //! The SMTP-only stages judge a client on the network; pickup mail is the relay's own
@@ -55,6 +56,9 @@ pub struct Submission<'a> {
     /// How the policy identified the sender's client.
     pub client: &'a Client,
     pub source: Source<'a>,
+    /// The organisation's outbound mail: its sender's tally (`relay::outbound`), spam
+    /// scored before the protection stage and counted once queued.
+    pub outbound: Option<crate::relay::outbound::Tally>,
 }
 
 /// Where a message comes from: decides the stages it passes (see the table above).
@@ -115,6 +119,7 @@ pub async fn submit(
         message,
         client,
         source,
+        mut outbound,
     } = sub;
     if let (Source::Smtp(s, _), Some(who)) = (&source, &client.submitter) {
         sent_as_own(&snapshot, queue, s.session, who, &message)?;
@@ -226,6 +231,12 @@ pub async fn submit(
             }
         }
     };
+    if let Some(tally) = outbound.as_mut()
+        && let Err(r) =
+            crate::relay::outbound::scan(&snapshot, queue, tally, &ruled.body, &id, session).await
+    {
+        return Err(r);
+    }
     let mut message = prefix.into_bytes();
     message.extend_from_slice(&ruled.body);
     drop(ruled.body);
@@ -256,6 +267,9 @@ pub async fn submit(
     match protection::accept(&arrival, env, message).await {
         Ok(id) => {
             info!(session, queue_id = %id, recipients = rcpts, "queued");
+            if let Some(tally) = outbound {
+                crate::relay::outbound::sent(&snapshot, tally, session);
+            }
             if let Some(s) = smtp {
                 queue.metrics.received(s.tls);
             }

@@ -241,12 +241,15 @@ pub fn header_line(text: &str) -> Option<(&str, &str)> {
 
 /// A filter policy: the Default one is the catch-all and keeps its name.
 pub trait FilterPolicy {
+    /// Whom it applies to: `recipients` or `senders`.
+    const WHOM: &'static str;
     fn is_default(&self) -> bool;
 }
 
 macro_rules! filter_policy {
-    ($($t:ty),*) => {$(
+    ($($t:ty: $whom:literal),*) => {$(
         impl FilterPolicy for $t {
+            const WHOM: &'static str = $whom;
             fn is_default(&self) -> bool {
                 self.name.eq_ignore_ascii_case("Default")
             }
@@ -254,7 +257,11 @@ macro_rules! filter_policy {
     )*};
 }
 
-filter_policy!(HostedContentFilterPolicy, super::MalwareFilterPolicy);
+filter_policy!(
+    HostedContentFilterPolicy: "recipients",
+    super::MalwareFilterPolicy: "recipients",
+    super::HostedOutboundSpamFilterPolicy: "senders"
+);
 
 /// The policies as the file holds them: Default is always there (first), whether the file
 /// names it or not.

@@ -1,7 +1,8 @@
 //! The rules that say whom a filter policy applies to, kept apart from the policy's settings
-//! as Exchange Online keeps them (New-HostedContentFilterRule, New-MalwareFilterRule): a
-//! policy holds only settings, a rule names recipients and one custom policy, and the
-//! Default policy takes every recipient no enabled rule names. Rules run in Priority order
+//! as Exchange Online keeps them (New-HostedContentFilterRule, New-MalwareFilterRule,
+//! New-HostedOutboundSpamFilterRule): a policy holds only settings, a rule names
+//! recipients (or, for outbound spam, senders) and one custom policy, and the Default
+//! policy takes everyone no enabled rule names. Rules run in Priority order
 //! (0 first, 0..n-1 without gaps, as transport rules); the first enabled rule that names a
 //! recipient decides. This file holds the objects and their own invariants; the choice
 //! for a recipient is made in `policy::filter_scope`.
@@ -18,54 +19,57 @@ pub enum RuleState {
     Disabled,
 }
 
-/// Recipient filters: who a rule names (its conditions) or spares (its exceptions).
+/// Address filters: whom a rule names (its conditions) or spares (its exceptions), by
+/// address or by domain. A filter rule judges recipients (anti-spam, anti-malware) or
+/// senders (outbound spam); `words` names its two parameters for the reasons it gives.
 /// Within one filter the values are alternatives; the filters given must all hold, as in
 /// Microsoft's "Configure anti-spam policies in EOP" ("multiple different conditions or
 /// exceptions aren't additive; they're inclusive").
 #[derive(Debug, Clone, Copy)]
-pub struct Recipients<'a> {
-    pub sent_to: &'a [SmtpAddress],
-    pub recipient_domain_is: &'a [DomainPattern],
+pub struct AddressFilter<'a> {
+    pub addresses: &'a [SmtpAddress],
+    pub domains: &'a [DomainPattern],
+    /// The parameters' names: (`SentTo`, `RecipientDomainIs`) or (`From`, `SenderDomainIs`).
+    pub words: (&'static str, &'static str),
 }
 
-impl Recipients<'_> {
+impl AddressFilter<'_> {
     pub fn is_empty(&self) -> bool {
-        self.sent_to.is_empty() && self.recipient_domain_is.is_empty()
+        self.addresses.is_empty() && self.domains.is_empty()
     }
 
-    /// The filters that name `recipient`, in words (`RecipientDomainIs contoso.com`), when
+    /// The filters that name `address`, in words (`RecipientDomainIs contoso.com`), when
     /// every filter given does; None when one does not (or none is given).
-    pub fn naming(&self, recipient: &str) -> Option<String> {
+    pub fn naming(&self, address: &str) -> Option<String> {
         if self.is_empty() {
             return None;
         }
-        let domain = recipient
+        let domain = address
             .rsplit_once('@')
             .map(|(_, d)| d.to_ascii_lowercase())
             .unwrap_or_default();
         let mut why = Vec::new();
-        if !self.sent_to.is_empty() {
+        if !self.addresses.is_empty() {
             let a = self
-                .sent_to
+                .addresses
                 .iter()
-                .find(|a| a.to_string().eq_ignore_ascii_case(recipient))?;
-            why.push(format!("SentTo {a}"));
+                .find(|a| a.to_string().eq_ignore_ascii_case(address))?;
+            why.push(format!("{} {a}", self.words.0));
         }
-        if !self.recipient_domain_is.is_empty() {
-            let d = self
-                .recipient_domain_is
-                .iter()
-                .find(|d| d.matches(&domain))?;
-            why.push(format!("RecipientDomainIs {d}"));
+        if !self.domains.is_empty() {
+            let d = self.domains.iter().find(|d| d.matches(&domain))?;
+            why.push(format!("{} {d}", self.words.1));
         }
         Some(why.join(" and "))
     }
 }
 
-/// What the two kinds of filter rule share, for the code written once over both.
+/// What the kinds of filter rule share, for the code written once over them all.
 pub trait FilterRule: crate::state::StateObject {
     /// The kind of policy the rule applies (`HostedContentFilterPolicy`).
     const POLICY_KIND: &'static str;
+    /// Whom its filters name: `recipient` or `sender`.
+    const WHOM: &'static str;
     /// A new enabled rule applying `policy`, naming no one yet.
     fn create(name: String, policy: String) -> Self;
     fn rename(&mut self, name: String);
@@ -75,22 +79,26 @@ pub trait FilterRule: crate::state::StateObject {
     fn set_priority(&mut self, priority: u32);
     fn enabled(&self) -> bool;
     fn set_state(&mut self, state: RuleState);
-    fn conditions(&self) -> Recipients<'_>;
-    fn exceptions(&self) -> Recipients<'_>;
+    fn conditions(&self) -> AddressFilter<'_>;
+    fn exceptions(&self) -> AddressFilter<'_>;
 
-    /// Why the rule names `recipient` (its conditions hold and no exception does), if it
+    /// Why the rule names `address` (its conditions hold and no exception does), if it
     /// does; whether it is enabled is the caller's question.
-    fn names(&self, recipient: &str) -> Option<String> {
-        let why = self.conditions().naming(recipient)?;
-        self.exceptions().naming(recipient).is_none().then_some(why)
+    fn names(&self, address: &str) -> Option<String> {
+        let why = self.conditions().naming(address)?;
+        self.exceptions().naming(address).is_none().then_some(why)
     }
 
     fn rule_problems(&self) -> Vec<String> {
         let mut out = Vec::new();
-        if self.conditions().is_empty() {
-            out.push(
-                "the rule names no recipient: set SentTo or RecipientDomainIs (the Default policy is the one for everyone)".into(),
-            );
+        let c = self.conditions();
+        if c.is_empty() {
+            out.push(format!(
+                "the rule names no {}: set {} or {} (the Default policy is the one for everyone)",
+                Self::WHOM,
+                c.words.0,
+                c.words.1
+            ));
         }
         if self.policy().eq_ignore_ascii_case("Default") {
             out.push(format!(
@@ -103,8 +111,13 @@ pub trait FilterRule: crate::state::StateObject {
     }
 }
 
+/// A kind of filter rule: its name, its policy field and kind, whom it names, and its
+/// four filter fields (addresses, domains, and the exceptions of each) with their
+/// parameter names.
 macro_rules! filter_rule {
-    ($(#[$doc:meta])* $name:ident, $policy_field:ident, $policy:literal) => {
+    ($(#[$doc:meta])* $name:ident, $policy_field:ident, $policy:literal, $whom:literal,
+     $addr:ident = $addr_word:literal, $dom:ident = $dom_word:literal,
+     $ex_addr:ident, $ex_dom:ident) => {
         $(#[$doc])*
         #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
         #[serde(rename_all = "PascalCase", deny_unknown_fields)]
@@ -120,13 +133,13 @@ macro_rules! filter_rule {
             #[serde(default, skip_serializing_if = "String::is_empty")]
             pub comments: String,
             #[serde(default, skip_serializing_if = "Vec::is_empty")]
-            pub sent_to: Vec<SmtpAddress>,
+            pub $addr: Vec<SmtpAddress>,
             #[serde(default, skip_serializing_if = "Vec::is_empty")]
-            pub recipient_domain_is: Vec<DomainPattern>,
+            pub $dom: Vec<DomainPattern>,
             #[serde(default, skip_serializing_if = "Vec::is_empty")]
-            pub except_if_sent_to: Vec<SmtpAddress>,
+            pub $ex_addr: Vec<SmtpAddress>,
             #[serde(default, skip_serializing_if = "Vec::is_empty")]
-            pub except_if_recipient_domain_is: Vec<DomainPattern>,
+            pub $ex_dom: Vec<DomainPattern>,
         }
 
         impl $name {
@@ -137,10 +150,10 @@ macro_rules! filter_rule {
                     priority: 0,
                     state: RuleState::Enabled,
                     comments: String::new(),
-                    sent_to: Vec::new(),
-                    recipient_domain_is: Vec::new(),
-                    except_if_sent_to: Vec::new(),
-                    except_if_recipient_domain_is: Vec::new(),
+                    $addr: Vec::new(),
+                    $dom: Vec::new(),
+                    $ex_addr: Vec::new(),
+                    $ex_dom: Vec::new(),
                 }
             }
 
@@ -151,6 +164,7 @@ macro_rules! filter_rule {
 
         impl FilterRule for $name {
             const POLICY_KIND: &'static str = $policy;
+            const WHOM: &'static str = $whom;
             fn create(name: String, policy: String) -> Self {
                 $name::new(name, policy)
             }
@@ -175,16 +189,18 @@ macro_rules! filter_rule {
             fn set_state(&mut self, state: RuleState) {
                 self.state = state;
             }
-            fn conditions(&self) -> Recipients<'_> {
-                Recipients {
-                    sent_to: &self.sent_to,
-                    recipient_domain_is: &self.recipient_domain_is,
+            fn conditions(&self) -> AddressFilter<'_> {
+                AddressFilter {
+                    addresses: &self.$addr,
+                    domains: &self.$dom,
+                    words: ($addr_word, $dom_word),
                 }
             }
-            fn exceptions(&self) -> Recipients<'_> {
-                Recipients {
-                    sent_to: &self.except_if_sent_to,
-                    recipient_domain_is: &self.except_if_recipient_domain_is,
+            fn exceptions(&self) -> AddressFilter<'_> {
+                AddressFilter {
+                    addresses: &self.$ex_addr,
+                    domains: &self.$ex_dom,
+                    words: (concat!("ExceptIf", $addr_word), concat!("ExceptIf", $dom_word)),
                 }
             }
         }
@@ -195,13 +211,35 @@ filter_rule!(
     /// Whom an anti-spam policy applies to.
     HostedContentFilterRule,
     hosted_content_filter_policy,
-    "HostedContentFilterPolicy"
+    "HostedContentFilterPolicy",
+    "recipient",
+    sent_to = "SentTo",
+    recipient_domain_is = "RecipientDomainIs",
+    except_if_sent_to,
+    except_if_recipient_domain_is
 );
 filter_rule!(
     /// Whom an anti-malware policy applies to.
     MalwareFilterRule,
     malware_filter_policy,
-    "MalwareFilterPolicy"
+    "MalwareFilterPolicy",
+    "recipient",
+    sent_to = "SentTo",
+    recipient_domain_is = "RecipientDomainIs",
+    except_if_sent_to,
+    except_if_recipient_domain_is
+);
+filter_rule!(
+    /// Which senders an outbound spam policy applies to ("Configure outbound spam
+    /// policies in EOP": From, SenderDomainIs and their exceptions).
+    HostedOutboundSpamFilterRule,
+    hosted_outbound_spam_filter_policy,
+    "HostedOutboundSpamFilterPolicy",
+    "sender",
+    from = "From",
+    sender_domain_is = "SenderDomainIs",
+    except_if_from,
+    except_if_sender_domain_is
 );
 
 #[cfg(test)]

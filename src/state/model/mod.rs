@@ -17,6 +17,7 @@ mod malware_filter;
 mod organization;
 mod outbound_connector;
 pub mod quarantine_policy;
+pub mod outbound_spam;
 mod receive_connector;
 mod send_connector;
 mod smtp_auth_account;
@@ -34,7 +35,8 @@ pub use dkim_signing::{
     DkimKey, DkimKeyType, DkimSigningConfig, ED25519_KEY_SIZE, RSA_KEY_SIZES, Selector,
 };
 pub use filter_rule::{
-    FilterRule, HostedContentFilterRule, MalwareFilterRule, Recipients, RuleState,
+    AddressFilter, FilterRule, HostedContentFilterRule, HostedOutboundSpamFilterRule,
+    MalwareFilterRule, RuleState,
 };
 pub use inbound_connector::{InboundConnector, InboundConnectorType};
 pub use mail_user::MailUser;
@@ -44,6 +46,7 @@ pub use organization::{MxRecordPointsTo, OrganizationConfig};
 pub use outbound_connector::{OutboundConnector, OutboundConnectorType, TlsSettings};
 pub use receive_connector::{AuthMechanism, PermissionGroup, ReceiveConnector};
 pub use quarantine_policy::{GlobalQuarantinePolicy, Permission, QuarantinePolicy};
+pub use outbound_spam::{AutoForwardingMode, HostedOutboundSpamFilterPolicy, ThresholdAction};
 pub use send_connector::{AddressSpace, SendConnector, TlsAuthLevel};
 pub use smtp_auth_account::SmtpAuthAccount;
 pub use transport_rule::{

@@ -110,11 +110,27 @@ impl Session {
                         chrono::Utc::now().timestamp(),
                     )
                 });
-                if let Some((refusal, blame)) = refused {
-                    info!(session = self.ctx.id, from = from.as_deref().unwrap_or("<>"), refusal = %refusal, blame = %blame, "mail refused");
-                    self.refuse(refusal);
-                    return Step::Continue;
-                }
+                let outbound = match refused {
+                    Some(r) => Err(r),
+                    None => {
+                        crate::relay::outbound::begin(
+                            &self.ctx.snapshot,
+                            &self.client,
+                            from.as_deref(),
+                            false,
+                            self.ctx.id,
+                        )
+                        .await
+                    }
+                };
+                let outbound = match outbound {
+                    Ok(o) => o,
+                    Err((refusal, blame)) => {
+                        info!(session = self.ctx.id, from = from.as_deref().unwrap_or("<>"), refusal = %refusal, blame = %blame, "mail refused");
+                        self.refuse(refusal);
+                        return Step::Continue;
+                    }
+                };
                 info!(
                     session = self.ctx.id,
                     from = from.as_deref().unwrap_or("<>"),
@@ -134,6 +150,7 @@ impl Session {
                     blame: Vec::new(),
                     spf,
                     chunks: None,
+                    outbound,
                 });
                 self.reply(&reply::SENDER_OK);
             }
@@ -161,6 +178,22 @@ impl Session {
                         self.reply(&reply::SIZE_EXCEEDED);
                     }
                     Ok(route) => {
+                        let external = d.class == Some(policy::RecipientClass::External);
+                        if let Some(tx) = &mut self.tx
+                            && let Some(tally) = &mut tx.outbound
+                            && let Err((refusal, why)) = crate::relay::outbound::rcpt(
+                                &self.ctx.snapshot,
+                                &self.ctx.queue,
+                                tally,
+                                external,
+                                self.ctx.id,
+                            )
+                            .await
+                        {
+                            info!(session = self.ctx.id, rcpt = %to, refusal = %refusal, blame = %why, "rcpt refused");
+                            self.refuse(refusal);
+                            return Step::Continue;
+                        }
                         info!(session = self.ctx.id, rcpt = %to, route = %route.describe(), blame = %blame.join("; "), "rcpt accepted");
                         if let Some(tx) = &mut self.tx {
                             tx.recipients.push(QueuedRecipient { rcpt: to, route });
@@ -393,6 +426,7 @@ impl Session {
             message: body,
             client: &self.client,
             source: cleanup::Source::Smtp(smtp, tx.spf),
+            outbound: tx.outbound,
         };
         let answer = cleanup::submit(self.ctx.snapshot.clone(), &self.ctx.queue, submission).await;
         match answer {

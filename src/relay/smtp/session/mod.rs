@@ -54,6 +54,9 @@ struct Transaction {
     spf: Option<crate::relay::auth::EarlySpf>,
     /// The message so far, once a BDAT chunk has come (and DATA may no longer).
     chunks: Option<(proto::DataDecoder, Vec<u8>)>,
+    /// The organisation's outbound mail: the sender's recipients counted against its
+    /// outbound spam policy's limits.
+    outbound: Option<crate::relay::outbound::Tally>,
 }
 
 struct Session {
