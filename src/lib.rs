@@ -14,6 +14,7 @@
 //!   `spamdb`: what the learning filter has learned; `tabl`: the Tenant Allow/Block List's
 //!   entries.
 
+pub mod chart;
 pub mod cli;
 pub mod cmdlets;
 pub mod dns;

@@ -30,6 +30,7 @@ pub mod params;
 pub mod quarantine;
 pub mod queue;
 pub mod receive_connector;
+pub mod report;
 pub mod send_connector;
 pub mod serve;
 pub mod spam_filter;
