@@ -124,8 +124,12 @@ fn draw<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, chart: &Chart) -> Dra
         .max()
         .unwrap_or(0)
         .max(1);
-    // Headroom above the longest bar for the legend.
-    let top = max + max / 5 + 1;
+    // Headroom above the longest bar for the legend (one line per series).
+    let top = if chart.series.len() > 1 && !chart.horizontal {
+        max + max * (chart.series.len() as u64 + 2) / 12 + 1
+    } else {
+        max + max / 10 + 1
+    };
     let mut builder = ChartBuilder::on(root);
     builder.caption(&chart.title, ("sans-serif", 22)).margin(16);
     let label = |v: &SegmentValue<usize>| match v {
@@ -150,6 +154,7 @@ fn draw<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, chart: &Chart) -> Dra
         };
         c.configure_mesh()
             .disable_y_mesh()
+            .light_line_style(WHITE)
             .y_labels(n)
             .y_label_formatter(&row)
             .x_desc(chart.unit.as_str())
@@ -169,6 +174,7 @@ fn draw<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, chart: &Chart) -> Dra
             .build_cartesian_2d((0..n).into_segmented(), 0..top)?;
         c.configure_mesh()
             .disable_x_mesh()
+            .light_line_style(WHITE)
             .x_labels(n.min(12))
             .x_label_formatter(&label)
             .y_desc(chart.unit.as_str())
