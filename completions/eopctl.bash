@@ -103,6 +103,12 @@ _eopctl() {
             eopctl,get-mailbox)
                 cmd="eopctl__subcmd__get__subcmd__mailbox"
                 ;;
+            eopctl,get-mailflowstatusreport)
+                cmd="eopctl__subcmd__get__subcmd__mailflowstatusreport"
+                ;;
+            eopctl,get-mailtrafficsummaryreport)
+                cmd="eopctl__subcmd__get__subcmd__mailtrafficsummaryreport"
+                ;;
             eopctl,get-mailuser)
                 cmd="eopctl__subcmd__get__subcmd__mailuser"
                 ;;
@@ -353,7 +359,7 @@ _eopctl() {
 
     case "${cmd}" in
         eopctl)
-            opts="-o -h -V --state --data-dir --output --from-json --help --version get-accepteddomain new-accepteddomain set-accepteddomain remove-accepteddomain get-mailbox new-mailbox set-mailbox remove-mailbox get-mailuser new-mailuser set-mailuser remove-mailuser import-mailuser get-inboundconnector new-inboundconnector set-inboundconnector remove-inboundconnector enable-inboundconnector disable-inboundconnector get-outboundconnector new-outboundconnector set-outboundconnector remove-outboundconnector enable-outboundconnector disable-outboundconnector validate-outboundconnector validate-inboundconnector get-receiveconnector new-receiveconnector set-receiveconnector remove-receiveconnector enable-receiveconnector disable-receiveconnector get-sendconnector new-sendconnector set-sendconnector remove-sendconnector enable-sendconnector disable-sendconnector get-exchangecertificate new-exchangecertificate import-exchangecertificate remove-exchangecertificate enable-exchangecertificate get-dkimsigningconfig new-dkimsigningconfig set-dkimsigningconfig rotate-dkimsigningkey remove-dkimsigningconfig get-hostedconnectionfilterpolicy set-hostedconnectionfilterpolicy get-hostedcontentfilterpolicy new-hostedcontentfilterpolicy set-hostedcontentfilterpolicy remove-hostedcontentfilterpolicy get-hostedcontentfilterrule new-hostedcontentfilterrule set-hostedcontentfilterrule remove-hostedcontentfilterrule enable-hostedcontentfilterrule disable-hostedcontentfilterrule get-malwarefilterpolicy new-malwarefilterpolicy set-malwarefilterpolicy remove-malwarefilterpolicy get-malwarefilterrule new-malwarefilterrule set-malwarefilterrule remove-malwarefilterrule enable-malwarefilterrule disable-malwarefilterrule get-quarantinemessage preview-quarantinemessage release-quarantinemessage delete-quarantinemessage train-spamfilter get-spamfilterstatistics get-tenantallowblocklistitems new-tenantallowblocklistitems set-tenantallowblocklistitems remove-tenantallowblocklistitems get-transportrule new-transportrule set-transportrule remove-transportrule enable-transportrule disable-transportrule get-statehistory compare-state restore-state test-messageroute test-mailflow test-configuration get-organizationconfig set-organizationconfig get-dnsguidance test-dnsrecords start-hybridwizard get-messagetrace get-messagetracedetail get-queue get-queuemessage retry-queue suspend-message resume-message remove-message generate-all generate-completions generate-man serve"
+            opts="-o -h -V --state --data-dir --output --from-json --help --version get-accepteddomain new-accepteddomain set-accepteddomain remove-accepteddomain get-mailbox new-mailbox set-mailbox remove-mailbox get-mailuser new-mailuser set-mailuser remove-mailuser import-mailuser get-inboundconnector new-inboundconnector set-inboundconnector remove-inboundconnector enable-inboundconnector disable-inboundconnector get-outboundconnector new-outboundconnector set-outboundconnector remove-outboundconnector enable-outboundconnector disable-outboundconnector validate-outboundconnector validate-inboundconnector get-receiveconnector new-receiveconnector set-receiveconnector remove-receiveconnector enable-receiveconnector disable-receiveconnector get-sendconnector new-sendconnector set-sendconnector remove-sendconnector enable-sendconnector disable-sendconnector get-exchangecertificate new-exchangecertificate import-exchangecertificate remove-exchangecertificate enable-exchangecertificate get-dkimsigningconfig new-dkimsigningconfig set-dkimsigningconfig rotate-dkimsigningkey remove-dkimsigningconfig get-hostedconnectionfilterpolicy set-hostedconnectionfilterpolicy get-hostedcontentfilterpolicy new-hostedcontentfilterpolicy set-hostedcontentfilterpolicy remove-hostedcontentfilterpolicy get-hostedcontentfilterrule new-hostedcontentfilterrule set-hostedcontentfilterrule remove-hostedcontentfilterrule enable-hostedcontentfilterrule disable-hostedcontentfilterrule get-malwarefilterpolicy new-malwarefilterpolicy set-malwarefilterpolicy remove-malwarefilterpolicy get-malwarefilterrule new-malwarefilterrule set-malwarefilterrule remove-malwarefilterrule enable-malwarefilterrule disable-malwarefilterrule get-quarantinemessage preview-quarantinemessage release-quarantinemessage delete-quarantinemessage train-spamfilter get-spamfilterstatistics get-tenantallowblocklistitems new-tenantallowblocklistitems set-tenantallowblocklistitems remove-tenantallowblocklistitems get-transportrule new-transportrule set-transportrule remove-transportrule enable-transportrule disable-transportrule get-statehistory compare-state restore-state test-messageroute test-mailflow test-configuration get-organizationconfig set-organizationconfig get-dnsguidance test-dnsrecords start-hybridwizard get-messagetrace get-messagetracedetail get-mailflowstatusreport get-mailtrafficsummaryreport get-queue get-queuemessage retry-queue suspend-message resume-message remove-message generate-all generate-completions generate-man serve"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -368,11 +374,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -410,11 +416,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -452,11 +458,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -494,11 +500,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -536,11 +542,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -578,11 +584,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -620,11 +626,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -662,11 +668,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -704,11 +710,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -746,11 +752,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -796,11 +802,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -838,11 +844,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -880,11 +886,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -922,11 +928,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -964,11 +970,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -1006,11 +1012,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -1048,11 +1054,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -1094,11 +1100,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -1132,11 +1138,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -1170,11 +1176,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -1208,11 +1214,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -1246,11 +1252,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -1284,11 +1290,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -1322,11 +1328,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -1368,11 +1374,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -1406,11 +1412,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -1444,11 +1450,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -1482,11 +1488,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -1520,11 +1526,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -1562,11 +1568,127 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
+                    return 0
+                    ;;
+                --from-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        eopctl__subcmd__get__subcmd__mailflowstatusreport)
+            opts="-o -h --start-date --end-date --direction --event-type --aggregate-by --page-size --page --state --data-dir --output --from-json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --start-date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --end-date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --direction)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --event-type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --aggregate-by)
+                    COMPREPLY=($(compgen -W "hour day summary" -- "${cur}"))
+                    return 0
+                    ;;
+                --page-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --page)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
+                    return 0
+                    ;;
+                --from-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        eopctl__subcmd__get__subcmd__mailtrafficsummaryreport)
+            opts="-o -h --category --start-date --end-date --page-size --page --state --data-dir --output --from-json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --category)
+                    COMPREPLY=($(compgen -W "TopMailSender TopMailRecipient TopSpamRecipient TopMalwareRecipient TopSpamSender TopSpamSenderDomain TopSpamSourceIP" -- "${cur}"))
+                    return 0
+                    ;;
+                --start-date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --end-date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --page-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --page)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -1604,11 +1726,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -1642,11 +1764,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -1680,11 +1802,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -1754,11 +1876,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -1796,11 +1918,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -1830,11 +1952,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -1868,11 +1990,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -1946,11 +2068,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -1988,11 +2110,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -2034,11 +2156,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -2072,11 +2194,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -2110,11 +2232,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -2144,11 +2266,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -2182,11 +2304,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -2228,11 +2350,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -2266,11 +2388,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -2320,11 +2442,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -2362,11 +2484,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -2416,11 +2538,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -2470,11 +2592,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -2524,11 +2646,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -2646,11 +2768,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -2728,11 +2850,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -2822,11 +2944,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -2876,11 +2998,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -2934,11 +3056,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -2996,11 +3118,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -3078,11 +3200,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -3172,11 +3294,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -3282,11 +3404,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -3384,11 +3506,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -3442,11 +3564,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -3744,11 +3866,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -3782,11 +3904,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -3824,11 +3946,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -3866,11 +3988,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -3908,11 +4030,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -3954,11 +4076,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -3996,11 +4118,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -4038,11 +4160,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -4080,11 +4202,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -4122,11 +4244,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -4164,11 +4286,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -4206,11 +4328,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -4248,11 +4370,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -4294,11 +4416,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -4336,11 +4458,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -4378,11 +4500,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -4420,11 +4542,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -4470,11 +4592,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -4512,11 +4634,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -4554,11 +4676,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -4596,11 +4718,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -4642,11 +4764,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -4692,11 +4814,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -4778,11 +4900,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -4836,11 +4958,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -4882,11 +5004,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -4948,11 +5070,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -5074,11 +5196,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -5156,11 +5278,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -5254,11 +5376,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -5312,11 +5434,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -5374,11 +5496,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -5440,11 +5562,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -5522,11 +5644,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -5584,11 +5706,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -5682,11 +5804,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -5792,11 +5914,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -5894,11 +6016,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -5956,11 +6078,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -6262,11 +6384,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -6320,11 +6442,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -6362,11 +6484,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -6396,11 +6518,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -6438,11 +6560,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -6504,11 +6626,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -6578,11 +6700,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -6620,11 +6742,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -6662,11 +6784,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -6728,11 +6850,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)

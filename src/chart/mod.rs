@@ -154,6 +154,7 @@ fn draw<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, chart: &Chart) -> Dra
         };
         c.configure_mesh()
             .disable_y_mesh()
+            .max_light_lines(1)
             .light_line_style(WHITE)
             .y_labels(n)
             .y_label_formatter(&row)
@@ -174,6 +175,7 @@ fn draw<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, chart: &Chart) -> Dra
             .build_cartesian_2d((0..n).into_segmented(), 0..top)?;
         c.configure_mesh()
             .disable_x_mesh()
+            .max_light_lines(1)
             .light_line_style(WHITE)
             .x_labels(n.min(12))
             .x_label_formatter(&label)
