@@ -248,7 +248,16 @@ mod tests {
     /// A trace with known counts: per (hour, sender, recipient, ip, direction, verdict).
     fn fill(dir: &std::path::Path, base: i64) {
         let t = Trace::start(dir).unwrap();
-        let rows: &[(i64, &str, &str, &str, Direction, Option<Verdict>, usize)] = &[
+        type Row<'a> = (
+            i64,
+            &'a str,
+            &'a str,
+            &'a str,
+            Direction,
+            Option<Verdict>,
+            usize,
+        );
+        let rows: &[Row] = &[
             (
                 0,
                 "x@fabrikam.com",
