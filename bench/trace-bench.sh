@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Message trace speed (issue 5): fills a trace database with N messages (default
+# Message trace speed (issues 5 and 18): fills a trace database with N messages (default
 # 1,000,000, one recipient each, three events each) through the relay's batched writer,
-# then times Get-MessageTrace with filters and Get-MessageTraceDetail, whole process,
-# with hyperfine (apt-get install hyperfine).
+# then times Get-MessageTrace with filters, Get-MessageTraceDetail and the mail flow
+# reports, whole process, with hyperfine (apt-get install hyperfine).
 #
 # usage: bench/trace-bench.sh [N] [RUNS]
 set -euo pipefail
@@ -10,11 +10,12 @@ cd "$(dirname "$0")/.."
 n=${1:-1000000}
 runs=${2:-20}
 cargo build --release --quiet --bin eopctl --example trace-fill
-bin=$PWD/target/release/eopctl
+target=$(realpath "${CARGO_TARGET_DIR:-target}")
+bin=$target/release/eopctl
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 printf 'apiVersion: eopctl/v3\n' >"$work/eop.yaml"
-target/release/examples/trace-fill "$work/eop.data" "$n"
+"$target/release/examples/trace-fill" "$work/eop.data" "$n"
 ls -l "$work/eop.data/trace.db"
 export EOPCTL_STATE=$work/eop.yaml
 start=$(date -u -d '40 days ago' +%F)
@@ -29,6 +30,12 @@ hyperfine -N --warmup 2 --runs "$runs" --export-json "$work/q.json" \
   "$bin Get-MessageTrace -StartDate $start -MessageId m$mid@example.net" \
   "$bin Get-MessageTrace -StartDate $start -FromIP 198.51.100.7 -Page 3 -PageSize 100" \
   "$bin Get-MessageTraceDetail -MessageTraceId $id -RecipientAddress $rcpt" \
+  "$bin Get-MailflowStatusReport -StartDate $start" \
+  "$bin Get-MailflowStatusReport -StartDate $start -AggregateBy Hour" \
+  "$bin Get-MailflowStatusReport -StartDate $start -AggregateBy Summary -Direction Inbound -EventType SpamDetections,EmailPhish" \
+  "$bin Get-MailTrafficSummaryReport -StartDate $start -Category TopMailSender" \
+  "$bin Get-MailTrafficSummaryReport -StartDate $start -Category TopSpamSourceIP" \
+  "$bin Get-MailflowStatusReport -StartDate $start -o html" \
   >/dev/null
 python3 - "$work/q.json" <<'PY'
 import json, sys

@@ -1,13 +1,16 @@
-//! Fills a message trace database for the Get-MessageTrace benchmark (bench/trace-bench.sh):
-//! N messages (one recipient each) received over the last 30 days, each with Receive,
-//! Queue and a final event, written through the relay's own batched writer.
+//! Fills a message trace database for the Get-MessageTrace and report benchmarks
+//! (bench/trace-bench.sh): N messages (one recipient each) received over the last 30 days,
+//! each with Receive, Queue and a final event, written through the relay's own batched
+//! writer; 70 % inbound, 20 % outbound, 10 % intra-org, and about a fifth filtered (spam,
+//! phish, malware, rules, edge blocks), so the reports have every kind of row to count.
 //!
 //! usage: trace-fill DATA_DIR [N]
 
 use std::time::Instant;
 
 use eopctl::policy::Blame;
-use eopctl::trace::{Event, Kind, Message, Trace};
+use eopctl::policy::direction::Direction;
+use eopctl::trace::{Event, Kind, Message, Trace, Verdict};
 
 fn main() {
     let mut args = std::env::args().skip(1);
@@ -53,10 +56,35 @@ fn main() {
                 .blame(vec![Blame::new("no InboundConnector", "anonymous")]),
             0,
         ));
+        let direction = match i % 10 {
+            0..=6 => Direction::Inbound,
+            7 | 8 => Direction::Outbound,
+            _ => Direction::IntraOrg,
+        };
         trace.record(at(
-            Event::new(&id, Kind::Queue, "queued").recipient(&rcpt),
+            Event::new(&id, Kind::Queue, "queued")
+                .recipient(&rcpt)
+                .direction(direction),
             20,
         ));
+        let verdict = [
+            (7, Verdict::Spam),
+            (13, Verdict::EdgeBlock),
+            (17, Verdict::TransportRule),
+            (29, Verdict::Malware),
+            (31, Verdict::Phish),
+        ]
+        .into_iter()
+        .find(|(m, _)| i % m == 0)
+        .map(|(_, v)| v);
+        if let Some(v) = verdict {
+            trace.record(at(
+                Event::new(&id, Kind::Verdict, "filtered")
+                    .recipient(&rcpt)
+                    .verdict(v),
+                100,
+            ));
+        }
         let last = match i % 20 {
             0 => Event::new(&id, Kind::Fail, "550 5.1.1 unknown; NDR sent"),
             1 => Event::new(&id, Kind::Defer, "421 try later"),

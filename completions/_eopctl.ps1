@@ -157,6 +157,8 @@ Register-ArgumentCompleter -Native -CommandName 'eopctl' -ScriptBlock {
             [CompletionResult]::new('start-hybridwizard', 'start-hybridwizard', [CompletionResultType]::ParameterValue, 'Sets up EOP standalone or one of the hybrid scenarios in one revision: the accepted domain, the connectors both ways and the organisation''s MX setting, then prints the DNS records to publish')
             [CompletionResult]::new('get-messagetrace', 'get-messagetrace', [CompletionResultType]::ParameterValue, 'Lists messages the relay received, one row per recipient, with their status (Delivered, Failed, Pending...), newest first. Covers the last 48 hours unless -StartDate and -EndDate say otherwise')
             [CompletionResult]::new('get-messagetracedetail', 'get-messagetracedetail', [CompletionResultType]::ParameterValue, 'Shows the events of one message for one recipient: Receive, each policy verdict, Queue, Deliver or Send, Defer, Fail..., with the state revision and the objects that decided each')
+            [CompletionResult]::new('get-mailflowstatusreport', 'get-mailflowstatusreport', [CompletionResultType]::ParameterValue, 'Counts messages by date, direction (Inbound, Outbound, IntraOrg) and event type (GoodMail, EdgeBlockSpam, SpamDetections, EmailPhish, EmailMalware, RuleMessages), per hour, per day or for the whole range, from the message trace')
+            [CompletionResult]::new('get-mailtrafficsummaryreport', 'get-mailtrafficsummaryreport', [CompletionResultType]::ParameterValue, 'Ranks the top senders, recipients, spam recipients, malware recipients and spam sources (senders, sender domains, client IP addresses) of a date range, from the message trace')
             [CompletionResult]::new('get-queue', 'get-queue', [CompletionResultType]::ParameterValue, 'Lists the relay''s queues, one per next hop (a smart host, a domain''s MX hosts, or the Maildir), with how many messages wait in each and the last error')
             [CompletionResult]::new('get-queuemessage', 'get-queuemessage', [CompletionResultType]::ParameterValue, 'Lists queued messages: all, those of one queue (-Queue), or one (-Identity)')
             [CompletionResult]::new('retry-queue', 'retry-queue', [CompletionResultType]::ParameterValue, 'Tries a queue''s waiting messages now; with -Resubmit $true, routes them again under the current state first')
@@ -2593,6 +2595,38 @@ Register-ArgumentCompleter -Native -CommandName 'eopctl' -ScriptBlock {
         'eopctl;get-messagetracedetail' {
             [CompletionResult]::new('--message-trace-id', '--message-trace-id', [CompletionResultType]::ParameterName, 'The message''s MessageTraceId (a column of Get-MessageTrace)')
             [CompletionResult]::new('--recipient-address', '--recipient-address', [CompletionResultType]::ParameterName, 'The recipient whose events to show')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The state file')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The relay''s data directory [default: the state file''s name with .data, beside it]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results [default: table]')
+            [CompletionResult]::new('--from-json', '--from-json', [CompletionResultType]::ParameterName, 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'eopctl;get-mailflowstatusreport' {
+            [CompletionResult]::new('--start-date', '--start-date', [CompletionResultType]::ParameterName, 'The start of the range, UTC (2026-11-22, "2026-11-22 18:00", 11/22/2026) [default: 7 days before -EndDate]')
+            [CompletionResult]::new('--end-date', '--end-date', [CompletionResultType]::ParameterName, 'The end of the range, UTC; a date alone is its midnight [default: now]')
+            [CompletionResult]::new('--direction', '--direction', [CompletionResultType]::ParameterName, 'Directions, a,b: Inbound, Outbound, IntraOrg [default: all]')
+            [CompletionResult]::new('--event-type', '--event-type', [CompletionResultType]::ParameterName, 'Event types, a,b: GoodMail, EdgeBlockSpam, SpamDetections, EmailPhish, EmailMalware, RuleMessages [default: all]')
+            [CompletionResult]::new('--aggregate-by', '--aggregate-by', [CompletionResultType]::ParameterName, 'One row per hour, per day, or for the whole range (Summary)')
+            [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'Rows per page, 1 to 5000')
+            [CompletionResult]::new('--page', '--page', [CompletionResultType]::ParameterName, 'The page to show, 1 to 1000')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The state file')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The relay''s data directory [default: the state file''s name with .data, beside it]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results [default: table]')
+            [CompletionResult]::new('--from-json', '--from-json', [CompletionResultType]::ParameterName, 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'eopctl;get-mailtrafficsummaryreport' {
+            [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'What to rank: TopMailSender, TopMailRecipient, TopSpamRecipient, TopMalwareRecipient, TopSpamSender, TopSpamSenderDomain, TopSpamSourceIP')
+            [CompletionResult]::new('--start-date', '--start-date', [CompletionResultType]::ParameterName, 'The start of the range, UTC (2026-11-22, "2026-11-22 18:00", 11/22/2026) [default: 7 days before -EndDate]')
+            [CompletionResult]::new('--end-date', '--end-date', [CompletionResultType]::ParameterName, 'The end of the range, UTC; a date alone is its midnight [default: now]')
+            [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'Rows per page, 1 to 5000 (the top N)')
+            [CompletionResult]::new('--page', '--page', [CompletionResultType]::ParameterName, 'The page to show, 1 to 1000')
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The state file')
             [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The relay''s data directory [default: the state file''s name with .data, beside it]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results [default: table]')

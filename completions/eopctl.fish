@@ -29,7 +29,10 @@ complete -c eopctl -n "__fish_eopctl_needs_command" -l data-dir -d 'The relay\'s
 complete -c eopctl -n "__fish_eopctl_needs_command" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_needs_command" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_needs_command" -s V -l version -d 'Print version'
@@ -160,6 +163,8 @@ complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "test-dnsrecords" -d '
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "start-hybridwizard" -d 'Sets up EOP standalone or one of the hybrid scenarios in one revision: the accepted domain, the connectors both ways and the organisation\'s MX setting, then prints the DNS records to publish'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "get-messagetrace" -d 'Lists messages the relay received, one row per recipient, with their status (Delivered, Failed, Pending...), newest first. Covers the last 48 hours unless -StartDate and -EndDate say otherwise'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "get-messagetracedetail" -d 'Shows the events of one message for one recipient: Receive, each policy verdict, Queue, Deliver or Send, Defer, Fail..., with the state revision and the objects that decided each'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "get-mailflowstatusreport" -d 'Counts messages by date, direction (Inbound, Outbound, IntraOrg) and event type (GoodMail, EdgeBlockSpam, SpamDetections, EmailPhish, EmailMalware, RuleMessages), per hour, per day or for the whole range, from the message trace'
+complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "get-mailtrafficsummaryreport" -d 'Ranks the top senders, recipients, spam recipients, malware recipients and spam sources (senders, sender domains, client IP addresses) of a date range, from the message trace'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "get-queue" -d 'Lists the relay\'s queues, one per next hop (a smart host, a domain\'s MX hosts, or the Maildir), with how many messages wait in each and the last error'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "get-queuemessage" -d 'Lists queued messages: all, those of one queue (-Queue), or one (-Identity)'
 complete -c eopctl -n "__fish_eopctl_needs_command" -f -a "retry-queue" -d 'Tries a queue\'s waiting messages now; with -Resubmit $true, routes them again under the current state first'
@@ -176,7 +181,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand get-accepteddomain" -l dat
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-accepteddomain" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-accepteddomain" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-accepteddomain" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-accepteddomain" -l name -d 'A unique name for the accepted domain' -r
@@ -190,7 +198,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand new-accepteddomain" -l dat
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-accepteddomain" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-accepteddomain" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-accepteddomain" -l what-if -d 'Show what would change, and change nothing'
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-accepteddomain" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
@@ -208,7 +219,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand set-accepteddomain" -l dat
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-accepteddomain" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-accepteddomain" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-accepteddomain" -l what-if -d 'Show what would change, and change nothing'
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-accepteddomain" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
@@ -221,7 +235,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand remove-accepteddomain" -l 
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-accepteddomain" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-accepteddomain" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-accepteddomain" -l what-if -d 'Show what would change, and change nothing'
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-accepteddomain" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
@@ -234,7 +251,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand get-mailbox" -l data-dir -
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-mailbox" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-mailbox" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-mailbox" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-mailbox" -l name -d 'A unique name for the mailbox' -r
@@ -247,7 +267,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand new-mailbox" -l data-dir -
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-mailbox" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-mailbox" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-mailbox" -l password -d 'Ask for the mailbox\'s SMTP AUTH password (twice, on a terminal) or read it from the first line of stdin; never given on the command line'
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-mailbox" -l what-if -d 'Show what would change, and change nothing'
@@ -265,7 +288,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand set-mailbox" -l data-dir -
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-mailbox" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-mailbox" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-mailbox" -l password -d 'Ask for a new SMTP AUTH password (twice, on a terminal) or read it from the first line of stdin; never given on the command line'
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-mailbox" -l what-if -d 'Show what would change, and change nothing'
@@ -279,7 +305,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand remove-mailbox" -l data-di
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-mailbox" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-mailbox" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-mailbox" -l what-if -d 'Show what would change, and change nothing'
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-mailbox" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
@@ -292,7 +321,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand get-mailuser" -l data-dir 
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-mailuser" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-mailuser" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-mailuser" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-mailuser" -l name -d 'A unique name for the mail user [default: the local part of its primary address]' -r
@@ -306,7 +338,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand new-mailuser" -l data-dir 
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-mailuser" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-mailuser" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-mailuser" -l what-if -d 'Show what would change, and change nothing'
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-mailuser" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
@@ -324,7 +359,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand set-mailuser" -l data-dir 
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-mailuser" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-mailuser" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-mailuser" -l what-if -d 'Show what would change, and change nothing'
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-mailuser" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
@@ -337,7 +375,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand remove-mailuser" -l data-d
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-mailuser" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-mailuser" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-mailuser" -l what-if -d 'Show what would change, and change nothing'
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-mailuser" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
@@ -350,7 +391,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand import-mailuser" -l data-d
 complete -c eopctl -n "__fish_eopctl_using_subcommand import-mailuser" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand import-mailuser" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand import-mailuser" -l what-if -d 'Show what would change, and change nothing'
 complete -c eopctl -n "__fish_eopctl_using_subcommand import-mailuser" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
@@ -362,7 +406,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand get-inboundconnector" -l d
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-inboundconnector" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-inboundconnector" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-inboundconnector" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-inboundconnector" -l name -d 'A unique name for the object' -r
@@ -386,7 +433,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand new-inboundconnector" -l d
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-inboundconnector" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-inboundconnector" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-inboundconnector" -l force -d 'Save an OnPremises connector whose SenderIPAddresses reach widely into the public Internet (beyond a /16 of IPv4 or a /48 of IPv6): everyone there may relay'
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-inboundconnector" -l what-if -d 'Show what would change, and change nothing'
@@ -415,7 +465,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand set-inboundconnector" -l d
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-inboundconnector" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-inboundconnector" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-inboundconnector" -l force -d 'Save an OnPremises connector whose SenderIPAddresses reach widely into the public Internet (beyond a /16 of IPv4 or a /48 of IPv6): everyone there may relay'
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-inboundconnector" -l what-if -d 'Show what would change, and change nothing'
@@ -429,7 +482,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand remove-inboundconnector" -
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-inboundconnector" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-inboundconnector" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-inboundconnector" -l what-if -d 'Show what would change, and change nothing'
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-inboundconnector" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
@@ -442,7 +498,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand enable-inboundconnector" -
 complete -c eopctl -n "__fish_eopctl_using_subcommand enable-inboundconnector" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand enable-inboundconnector" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand enable-inboundconnector" -l what-if -d 'Show what would change, and change nothing'
 complete -c eopctl -n "__fish_eopctl_using_subcommand enable-inboundconnector" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
@@ -455,7 +514,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand disable-inboundconnector" 
 complete -c eopctl -n "__fish_eopctl_using_subcommand disable-inboundconnector" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand disable-inboundconnector" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand disable-inboundconnector" -l what-if -d 'Show what would change, and change nothing'
 complete -c eopctl -n "__fish_eopctl_using_subcommand disable-inboundconnector" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
@@ -467,7 +529,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand get-outboundconnector" -l 
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-outboundconnector" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-outboundconnector" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-outboundconnector" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-outboundconnector" -l name -d 'A unique name for the object' -r
@@ -491,7 +556,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand new-outboundconnector" -l 
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-outboundconnector" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-outboundconnector" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-outboundconnector" -l what-if -d 'Show what would change, and change nothing'
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-outboundconnector" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
@@ -519,7 +587,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand set-outboundconnector" -l 
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-outboundconnector" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-outboundconnector" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-outboundconnector" -l what-if -d 'Show what would change, and change nothing'
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-outboundconnector" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
@@ -532,7 +603,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand remove-outboundconnector" 
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-outboundconnector" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-outboundconnector" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-outboundconnector" -l what-if -d 'Show what would change, and change nothing'
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-outboundconnector" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
@@ -545,7 +619,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand enable-outboundconnector" 
 complete -c eopctl -n "__fish_eopctl_using_subcommand enable-outboundconnector" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand enable-outboundconnector" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand enable-outboundconnector" -l what-if -d 'Show what would change, and change nothing'
 complete -c eopctl -n "__fish_eopctl_using_subcommand enable-outboundconnector" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
@@ -558,7 +635,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand disable-outboundconnector"
 complete -c eopctl -n "__fish_eopctl_using_subcommand disable-outboundconnector" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand disable-outboundconnector" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand disable-outboundconnector" -l what-if -d 'Show what would change, and change nothing'
 complete -c eopctl -n "__fish_eopctl_using_subcommand disable-outboundconnector" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
@@ -577,7 +657,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand validate-outboundconnector
 complete -c eopctl -n "__fish_eopctl_using_subcommand validate-outboundconnector" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand validate-outboundconnector" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand validate-outboundconnector" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand validate-inboundconnector" -l identity -d 'The connector\'s name' -r
@@ -587,7 +670,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand validate-inboundconnector"
 complete -c eopctl -n "__fish_eopctl_using_subcommand validate-inboundconnector" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand validate-inboundconnector" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand validate-inboundconnector" -l allow-private-addresses -d 'Take private and loopback SenderIPAddresses on a Partner connector as meant (a partner reached over a private link) instead of warning'
 complete -c eopctl -n "__fish_eopctl_using_subcommand validate-inboundconnector" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -597,7 +683,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand get-receiveconnector" -l d
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-receiveconnector" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-receiveconnector" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-receiveconnector" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -l name -d 'A unique name for the object' -r
@@ -630,7 +719,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -l d
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -l what-if -d 'Show what would change, and change nothing'
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-receiveconnector" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
@@ -667,7 +759,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand set-receiveconnector" -l d
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-receiveconnector" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-receiveconnector" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-receiveconnector" -l what-if -d 'Show what would change, and change nothing'
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-receiveconnector" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
@@ -680,7 +775,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand remove-receiveconnector" -
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-receiveconnector" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-receiveconnector" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-receiveconnector" -l what-if -d 'Show what would change, and change nothing'
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-receiveconnector" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
@@ -693,7 +791,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand enable-receiveconnector" -
 complete -c eopctl -n "__fish_eopctl_using_subcommand enable-receiveconnector" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand enable-receiveconnector" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand enable-receiveconnector" -l what-if -d 'Show what would change, and change nothing'
 complete -c eopctl -n "__fish_eopctl_using_subcommand enable-receiveconnector" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
@@ -706,7 +807,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand disable-receiveconnector" 
 complete -c eopctl -n "__fish_eopctl_using_subcommand disable-receiveconnector" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand disable-receiveconnector" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand disable-receiveconnector" -l what-if -d 'Show what would change, and change nothing'
 complete -c eopctl -n "__fish_eopctl_using_subcommand disable-receiveconnector" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
@@ -718,7 +822,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand get-sendconnector" -l data
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-sendconnector" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-sendconnector" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-sendconnector" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-sendconnector" -l name -d 'A unique name for the object' -r
@@ -746,7 +853,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand new-sendconnector" -l data
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-sendconnector" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-sendconnector" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-sendconnector" -l what-if -d 'Show what would change, and change nothing'
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-sendconnector" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
@@ -778,7 +888,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand set-sendconnector" -l data
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-sendconnector" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-sendconnector" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-sendconnector" -l what-if -d 'Show what would change, and change nothing'
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-sendconnector" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
@@ -791,7 +904,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand remove-sendconnector" -l d
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-sendconnector" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-sendconnector" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-sendconnector" -l what-if -d 'Show what would change, and change nothing'
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-sendconnector" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
@@ -804,7 +920,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand enable-sendconnector" -l d
 complete -c eopctl -n "__fish_eopctl_using_subcommand enable-sendconnector" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand enable-sendconnector" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand enable-sendconnector" -l what-if -d 'Show what would change, and change nothing'
 complete -c eopctl -n "__fish_eopctl_using_subcommand enable-sendconnector" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
@@ -817,7 +936,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand disable-sendconnector" -l 
 complete -c eopctl -n "__fish_eopctl_using_subcommand disable-sendconnector" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand disable-sendconnector" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand disable-sendconnector" -l what-if -d 'Show what would change, and change nothing'
 complete -c eopctl -n "__fish_eopctl_using_subcommand disable-sendconnector" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
@@ -914,7 +1036,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand get-exchangecertificate" -
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-exchangecertificate" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-exchangecertificate" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-exchangecertificate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-exchangecertificate" -l subject-name -d 'The subject: `CN=mail.contoso.com` (O=, OU=, L=, ST=, C= may follow, comma-separated). Default: CN= this host\'s name' -r
@@ -927,7 +1052,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand new-exchangecertificate" -
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-exchangecertificate" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-exchangecertificate" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-exchangecertificate" -l generate-request -d 'Make a certificate request (PKCS#10) for a CA to sign instead of a certificate; the key stays under the data directory until Import-ExchangeCertificate brings the issued certificate'
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-exchangecertificate" -l what-if -d 'Show what would change, and change nothing'
@@ -944,7 +1072,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand import-exchangecertificate
 complete -c eopctl -n "__fish_eopctl_using_subcommand import-exchangecertificate" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand import-exchangecertificate" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand import-exchangecertificate" -l what-if -d 'Show what would change, and change nothing'
 complete -c eopctl -n "__fish_eopctl_using_subcommand import-exchangecertificate" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
@@ -958,7 +1089,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand remove-exchangecertificate
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-exchangecertificate" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-exchangecertificate" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-exchangecertificate" -l what-if -d 'Show what would change, and change nothing'
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-exchangecertificate" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
@@ -973,7 +1107,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand enable-exchangecertificate
 complete -c eopctl -n "__fish_eopctl_using_subcommand enable-exchangecertificate" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand enable-exchangecertificate" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand enable-exchangecertificate" -l what-if -d 'Show what would change, and change nothing'
 complete -c eopctl -n "__fish_eopctl_using_subcommand enable-exchangecertificate" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
@@ -985,7 +1122,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand get-dkimsigningconfig" -l 
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-dkimsigningconfig" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-dkimsigningconfig" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-dkimsigningconfig" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-dkimsigningconfig" -l domain-name -d 'The accepted domain whose mail (its From address) is signed' -r
@@ -999,7 +1139,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand new-dkimsigningconfig" -l 
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-dkimsigningconfig" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-dkimsigningconfig" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-dkimsigningconfig" -l what-if -d 'Show what would change, and change nothing'
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-dkimsigningconfig" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
@@ -1013,7 +1156,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand set-dkimsigningconfig" -l 
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-dkimsigningconfig" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-dkimsigningconfig" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-dkimsigningconfig" -l what-if -d 'Show what would change, and change nothing'
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-dkimsigningconfig" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
@@ -1029,7 +1175,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand rotate-dkimsigningkey" -l 
 complete -c eopctl -n "__fish_eopctl_using_subcommand rotate-dkimsigningkey" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand rotate-dkimsigningkey" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand rotate-dkimsigningkey" -l what-if -d 'Show what would change, and change nothing'
 complete -c eopctl -n "__fish_eopctl_using_subcommand rotate-dkimsigningkey" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
@@ -1042,7 +1191,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand remove-dkimsigningconfig" 
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-dkimsigningconfig" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-dkimsigningconfig" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-dkimsigningconfig" -l what-if -d 'Show what would change, and change nothing'
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-dkimsigningconfig" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
@@ -1131,7 +1283,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand get-hostedconnectionfilter
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-hostedconnectionfilterpolicy" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-hostedconnectionfilterpolicy" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-hostedconnectionfilterpolicy" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedconnectionfilterpolicy" -l identity -d 'The policy: Default' -r
@@ -1148,7 +1303,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedconnectionfilter
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedconnectionfilterpolicy" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedconnectionfilterpolicy" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedconnectionfilterpolicy" -l what-if -d 'Show what would change, and change nothing'
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedconnectionfilterpolicy" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
@@ -1160,7 +1318,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand get-hostedcontentfilterpol
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-hostedcontentfilterpolicy" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-hostedcontentfilterpolicy" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-hostedcontentfilterpolicy" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterpolicy" -l name -d 'A unique name for the object' -r
@@ -1225,7 +1386,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterpol
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterpolicy" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterpolicy" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterpolicy" -l what-if -d 'Show what would change, and change nothing'
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterpolicy" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
@@ -1294,7 +1458,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterpol
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterpolicy" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterpolicy" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterpolicy" -l what-if -d 'Show what would change, and change nothing'
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterpolicy" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
@@ -1307,7 +1474,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand remove-hostedcontentfilter
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-hostedcontentfilterpolicy" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-hostedcontentfilterpolicy" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-hostedcontentfilterpolicy" -l what-if -d 'Show what would change, and change nothing'
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-hostedcontentfilterpolicy" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
@@ -1319,7 +1489,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand get-hostedcontentfilterrul
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-hostedcontentfilterrule" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-hostedcontentfilterrule" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-hostedcontentfilterrule" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterrule" -l name -d 'A unique name for the rule' -r
@@ -1339,7 +1512,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterrul
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterrule" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterrule" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterrule" -l what-if -d 'Show what would change, and change nothing'
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedcontentfilterrule" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
@@ -1362,7 +1538,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterrul
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterrule" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterrule" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterrule" -l what-if -d 'Show what would change, and change nothing'
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedcontentfilterrule" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
@@ -1375,7 +1554,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand remove-hostedcontentfilter
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-hostedcontentfilterrule" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-hostedcontentfilterrule" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-hostedcontentfilterrule" -l what-if -d 'Show what would change, and change nothing'
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-hostedcontentfilterrule" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
@@ -1388,7 +1570,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand enable-hostedcontentfilter
 complete -c eopctl -n "__fish_eopctl_using_subcommand enable-hostedcontentfilterrule" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand enable-hostedcontentfilterrule" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand enable-hostedcontentfilterrule" -l what-if -d 'Show what would change, and change nothing'
 complete -c eopctl -n "__fish_eopctl_using_subcommand enable-hostedcontentfilterrule" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
@@ -1401,7 +1586,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand disable-hostedcontentfilte
 complete -c eopctl -n "__fish_eopctl_using_subcommand disable-hostedcontentfilterrule" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand disable-hostedcontentfilterrule" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand disable-hostedcontentfilterrule" -l what-if -d 'Show what would change, and change nothing'
 complete -c eopctl -n "__fish_eopctl_using_subcommand disable-hostedcontentfilterrule" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
@@ -1584,7 +1772,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand get-malwarefilterpolicy" -
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-malwarefilterpolicy" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-malwarefilterpolicy" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-malwarefilterpolicy" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-malwarefilterpolicy" -l name -d 'A unique name for the object' -r
@@ -1602,7 +1793,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand new-malwarefilterpolicy" -
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-malwarefilterpolicy" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-malwarefilterpolicy" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-malwarefilterpolicy" -l what-if -d 'Show what would change, and change nothing'
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-malwarefilterpolicy" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
@@ -1624,7 +1818,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand set-malwarefilterpolicy" -
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-malwarefilterpolicy" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-malwarefilterpolicy" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-malwarefilterpolicy" -l what-if -d 'Show what would change, and change nothing'
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-malwarefilterpolicy" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
@@ -1637,7 +1834,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand remove-malwarefilterpolicy
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-malwarefilterpolicy" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-malwarefilterpolicy" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-malwarefilterpolicy" -l what-if -d 'Show what would change, and change nothing'
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-malwarefilterpolicy" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
@@ -1649,7 +1849,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand get-malwarefilterrule" -l 
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-malwarefilterrule" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-malwarefilterrule" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-malwarefilterrule" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-malwarefilterrule" -l name -d 'A unique name for the rule' -r
@@ -1669,7 +1872,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand new-malwarefilterrule" -l 
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-malwarefilterrule" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-malwarefilterrule" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-malwarefilterrule" -l what-if -d 'Show what would change, and change nothing'
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-malwarefilterrule" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
@@ -1692,7 +1898,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand set-malwarefilterrule" -l 
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-malwarefilterrule" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-malwarefilterrule" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-malwarefilterrule" -l what-if -d 'Show what would change, and change nothing'
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-malwarefilterrule" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
@@ -1705,7 +1914,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand remove-malwarefilterrule" 
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-malwarefilterrule" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-malwarefilterrule" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-malwarefilterrule" -l what-if -d 'Show what would change, and change nothing'
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-malwarefilterrule" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
@@ -1718,7 +1930,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand enable-malwarefilterrule" 
 complete -c eopctl -n "__fish_eopctl_using_subcommand enable-malwarefilterrule" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand enable-malwarefilterrule" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand enable-malwarefilterrule" -l what-if -d 'Show what would change, and change nothing'
 complete -c eopctl -n "__fish_eopctl_using_subcommand enable-malwarefilterrule" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
@@ -1731,7 +1946,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand disable-malwarefilterrule"
 complete -c eopctl -n "__fish_eopctl_using_subcommand disable-malwarefilterrule" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand disable-malwarefilterrule" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand disable-malwarefilterrule" -l what-if -d 'Show what would change, and change nothing'
 complete -c eopctl -n "__fish_eopctl_using_subcommand disable-malwarefilterrule" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
@@ -1770,7 +1988,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand get-quarantinemessage" -l 
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-quarantinemessage" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-quarantinemessage" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-quarantinemessage" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand preview-quarantinemessage" -l identity -d 'The message, by the Identity Get-QuarantineMessage shows' -r
@@ -1779,7 +2000,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand preview-quarantinemessage"
 complete -c eopctl -n "__fish_eopctl_using_subcommand preview-quarantinemessage" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand preview-quarantinemessage" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand preview-quarantinemessage" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand release-quarantinemessage" -l identity -d 'The message, by the Identity Get-QuarantineMessage shows' -r
@@ -1789,7 +2013,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand release-quarantinemessage"
 complete -c eopctl -n "__fish_eopctl_using_subcommand release-quarantinemessage" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand release-quarantinemessage" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand release-quarantinemessage" -l release-to-all -d 'Release to every original recipient not yet released to'
 complete -c eopctl -n "__fish_eopctl_using_subcommand release-quarantinemessage" -l report-false-positive -d 'Report the message as not spam: the learning filter learns it as ham (as Exchange sends it to Microsoft for analysis)'
@@ -1801,7 +2028,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand delete-quarantinemessage" 
 complete -c eopctl -n "__fish_eopctl_using_subcommand delete-quarantinemessage" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand delete-quarantinemessage" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand delete-quarantinemessage" -l what-if -d 'Show what would change, and change nothing'
 complete -c eopctl -n "__fish_eopctl_using_subcommand delete-quarantinemessage" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
@@ -1893,7 +2123,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand train-spamfilter" -l data-
 complete -c eopctl -n "__fish_eopctl_using_subcommand train-spamfilter" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand train-spamfilter" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand train-spamfilter" -l what-if -d 'Count what would be learned, and learn nothing'
 complete -c eopctl -n "__fish_eopctl_using_subcommand train-spamfilter" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1902,7 +2135,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand get-spamfilterstatistics" 
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-spamfilterstatistics" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-spamfilterstatistics" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-spamfilterstatistics" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-tenantallowblocklistitems" -l list-type -d 'The list: Sender, Url, FileHash or IP' -r -f -a "Sender\t''
@@ -1916,7 +2152,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand get-tenantallowblocklistit
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-tenantallowblocklistitems" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-tenantallowblocklistitems" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-tenantallowblocklistitems" -l allow -d 'Only allow entries'
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-tenantallowblocklistitems" -l block -d 'Only block entries'
@@ -1937,7 +2176,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand new-tenantallowblocklistit
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-tenantallowblocklistitems" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-tenantallowblocklistitems" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-tenantallowblocklistitems" -l allow -d 'Allow entries'
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-tenantallowblocklistitems" -l block -d 'Block entries'
@@ -1961,7 +2203,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand set-tenantallowblocklistit
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-tenantallowblocklistitems" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-tenantallowblocklistitems" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-tenantallowblocklistitems" -l no-expiration -d 'The entries never expire (block entries, and IP allow entries)'
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-tenantallowblocklistitems" -l what-if -d 'Show what would change, and change nothing'
@@ -1980,7 +2225,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand remove-tenantallowblocklis
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-tenantallowblocklistitems" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-tenantallowblocklistitems" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-tenantallowblocklistitems" -l what-if -d 'Show what would change, and change nothing'
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-tenantallowblocklistitems" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
@@ -2015,7 +2263,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand get-transportrule" -l data
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-transportrule" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-transportrule" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-transportrule" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-transportrule" -l name -d 'A unique name for the rule' -r
@@ -2092,7 +2343,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand new-transportrule" -l data
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-transportrule" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-transportrule" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-transportrule" -l what-if -d 'Show what would change, and change nothing'
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-transportrule" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
@@ -2173,7 +2427,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand set-transportrule" -l data
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-transportrule" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-transportrule" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-transportrule" -l what-if -d 'Show what would change, and change nothing'
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-transportrule" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
@@ -2186,7 +2443,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand remove-transportrule" -l d
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-transportrule" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-transportrule" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-transportrule" -l what-if -d 'Show what would change, and change nothing'
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-transportrule" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
@@ -2202,7 +2462,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand enable-transportrule" -l d
 complete -c eopctl -n "__fish_eopctl_using_subcommand enable-transportrule" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand enable-transportrule" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand enable-transportrule" -l what-if -d 'Show what would change, and change nothing'
 complete -c eopctl -n "__fish_eopctl_using_subcommand enable-transportrule" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
@@ -2215,7 +2478,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand disable-transportrule" -l 
 complete -c eopctl -n "__fish_eopctl_using_subcommand disable-transportrule" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand disable-transportrule" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand disable-transportrule" -l what-if -d 'Show what would change, and change nothing'
 complete -c eopctl -n "__fish_eopctl_using_subcommand disable-transportrule" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
@@ -2227,7 +2493,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand get-statehistory" -l data-
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-statehistory" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-statehistory" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-statehistory" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand compare-state" -l revision -d 'The revision to compare from' -r
@@ -2237,7 +2506,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand compare-state" -l data-dir
 complete -c eopctl -n "__fish_eopctl_using_subcommand compare-state" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand compare-state" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand compare-state" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand restore-state" -l revision -d 'The revision to bring back' -r
@@ -2247,7 +2519,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand restore-state" -l data-dir
 complete -c eopctl -n "__fish_eopctl_using_subcommand restore-state" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand restore-state" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand restore-state" -l what-if -d 'Show what would change, and change nothing'
 complete -c eopctl -n "__fish_eopctl_using_subcommand restore-state" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
@@ -2268,7 +2543,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand test-messageroute" -l data
 complete -c eopctl -n "__fish_eopctl_using_subcommand test-messageroute" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand test-messageroute" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand test-messageroute" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand test-mailflow" -l directions -d 'The directions to test (a,b or repeated) [default: all four]' -r -f -a "InternetToHosted\t''
@@ -2287,7 +2565,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand test-mailflow" -l data-dir
 complete -c eopctl -n "__fish_eopctl_using_subcommand test-mailflow" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand test-mailflow" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand test-mailflow" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand test-configuration" -l state -d 'The state file' -r -F
@@ -2295,7 +2576,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand test-configuration" -l dat
 complete -c eopctl -n "__fish_eopctl_using_subcommand test-configuration" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand test-configuration" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand test-configuration" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-organizationconfig" -l state -d 'The state file' -r -F
@@ -2303,7 +2587,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand get-organizationconfig" -l
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-organizationconfig" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-organizationconfig" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-organizationconfig" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-organizationconfig" -l name -d 'The organisation\'s display name' -r
@@ -2319,7 +2606,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand set-organizationconfig" -l
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-organizationconfig" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-organizationconfig" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-organizationconfig" -l what-if -d 'Show what would change, and change nothing'
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-organizationconfig" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
@@ -2331,7 +2621,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand get-dnsguidance" -l data-d
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-dnsguidance" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-dnsguidance" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-dnsguidance" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand test-dnsrecords" -l domain-name -d 'The accepted domain' -r
@@ -2341,7 +2634,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand test-dnsrecords" -l data-d
 complete -c eopctl -n "__fish_eopctl_using_subcommand test-dnsrecords" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand test-dnsrecords" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand test-dnsrecords" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand start-hybridwizard" -l scenario -d 'Which setup: Standalone, Scenario1, Scenario2, Scenario3 or Scenario4 (the hybrid scenarios)' -r -f -a "Standalone\t'EOP standalone in front of on-premises mailboxes'
@@ -2359,7 +2655,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand start-hybridwizard" -l dat
 complete -c eopctl -n "__fish_eopctl_using_subcommand start-hybridwizard" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand start-hybridwizard" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand start-hybridwizard" -l what-if -d 'Show what would change, and change nothing'
 complete -c eopctl -n "__fish_eopctl_using_subcommand start-hybridwizard" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
@@ -2380,7 +2679,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand get-messagetrace" -l data-
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-messagetrace" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-messagetrace" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-messagetrace" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-messagetracedetail" -l message-trace-id -d 'The message\'s MessageTraceId (a column of Get-MessageTrace)' -r
@@ -2390,9 +2692,54 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand get-messagetracedetail" -l
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-messagetracedetail" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-messagetracedetail" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-messagetracedetail" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-mailflowstatusreport" -l start-date -d 'The start of the range, UTC (2026-11-22, "2026-11-22 18:00", 11/22/2026) [default: 7 days before -EndDate]' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-mailflowstatusreport" -l end-date -d 'The end of the range, UTC; a date alone is its midnight [default: now]' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-mailflowstatusreport" -l direction -d 'Directions, a,b: Inbound, Outbound, IntraOrg [default: all]' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-mailflowstatusreport" -l event-type -d 'Event types, a,b: GoodMail, EdgeBlockSpam, SpamDetections, EmailPhish, EmailMalware, RuleMessages [default: all]' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-mailflowstatusreport" -l aggregate-by -d 'One row per hour, per day, or for the whole range (Summary)' -r -f -a "hour\t''
+day\t''
+summary\t'One row per direction and event type for the whole range'"
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-mailflowstatusreport" -l page-size -d 'Rows per page, 1 to 5000' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-mailflowstatusreport" -l page -d 'The page to show, 1 to 1000' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-mailflowstatusreport" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-mailflowstatusreport" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-mailflowstatusreport" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-mailflowstatusreport" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-mailflowstatusreport" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-mailtrafficsummaryreport" -l category -d 'What to rank: TopMailSender, TopMailRecipient, TopSpamRecipient, TopMalwareRecipient, TopSpamSender, TopSpamSenderDomain, TopSpamSourceIP' -r -f -a "TopMailSender\t'The organisation\'s senders (Outbound and IntraOrg mail)'
+TopMailRecipient\t'The organisation\'s recipients (Inbound and IntraOrg mail)'
+TopSpamRecipient\t'Recipients of spam and phish'
+TopMalwareRecipient\t'Recipients of malware'
+TopSpamSender\t'Senders of spam and phish (envelope sender)'
+TopSpamSenderDomain\t'The sender domains of spam and phish'
+TopSpamSourceIP\t'The client IP addresses spam and phish came from'"
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-mailtrafficsummaryreport" -l start-date -d 'The start of the range, UTC (2026-11-22, "2026-11-22 18:00", 11/22/2026) [default: 7 days before -EndDate]' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-mailtrafficsummaryreport" -l end-date -d 'The end of the range, UTC; a date alone is its midnight [default: now]' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-mailtrafficsummaryreport" -l page-size -d 'Rows per page, 1 to 5000 (the top N)' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-mailtrafficsummaryreport" -l page -d 'The page to show, 1 to 1000' -r
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-mailtrafficsummaryreport" -l state -d 'The state file' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-mailtrafficsummaryreport" -l data-dir -d 'The relay\'s data directory [default: the state file\'s name with .data, beside it]' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-mailtrafficsummaryreport" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
+list\t'Format-List: every property, one per line'
+json\t''
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-mailtrafficsummaryreport" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
+complete -c eopctl -n "__fish_eopctl_using_subcommand get-mailtrafficsummaryreport" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-queue" -l identity -d 'One queue (its Identity: the next hop)' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-queue" -l filter -d 'The queues an OPATH filter matches: "MessageCount -gt 10 -and Status -eq \'Retry\'"' -r
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-queue" -l state -d 'The state file' -r -F
@@ -2400,7 +2747,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand get-queue" -l data-dir -d 
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-queue" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-queue" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-queue" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-queuemessage" -l queue -d 'The queue whose messages to list (an Identity of Get-Queue)' -r
@@ -2411,7 +2761,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand get-queuemessage" -l data-
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-queuemessage" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-queuemessage" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-queuemessage" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand retry-queue" -l identity -d 'The queue (an Identity of Get-Queue)' -r
@@ -2422,7 +2775,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand retry-queue" -l data-dir -
 complete -c eopctl -n "__fish_eopctl_using_subcommand retry-queue" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand retry-queue" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand retry-queue" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand suspend-message" -l identity -d 'The message (its queue id, as Get-QueueMessage shows it)' -r
@@ -2432,7 +2788,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand suspend-message" -l data-d
 complete -c eopctl -n "__fish_eopctl_using_subcommand suspend-message" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand suspend-message" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand suspend-message" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand resume-message" -l identity -d 'The message (its queue id, as Get-QueueMessage shows it)' -r
@@ -2442,7 +2801,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand resume-message" -l data-di
 complete -c eopctl -n "__fish_eopctl_using_subcommand resume-message" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand resume-message" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand resume-message" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-message" -l identity -d 'The message (its queue id, as Get-QueueMessage shows it)' -r
@@ -2453,7 +2815,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand remove-message" -l data-di
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-message" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-message" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-message" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand generate-all" -l dir -d 'Where to write [default: completions/, man/ or the repository root]' -r -F
@@ -2462,7 +2827,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand generate-all" -l data-dir 
 complete -c eopctl -n "__fish_eopctl_using_subcommand generate-all" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand generate-all" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand generate-all" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand generate-completions" -l dir -d 'Where to write [default: completions/, man/ or the repository root]' -r -F
@@ -2471,7 +2839,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand generate-completions" -l d
 complete -c eopctl -n "__fish_eopctl_using_subcommand generate-completions" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand generate-completions" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand generate-completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand generate-man" -l dir -d 'Where to write [default: completions/, man/ or the repository root]' -r -F
@@ -2480,7 +2851,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand generate-man" -l data-dir 
 complete -c eopctl -n "__fish_eopctl_using_subcommand generate-man" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand generate-man" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand generate-man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l dns -d 'The DNS server for MX lookups, as address:port [default: the system\'s resolvers]' -r
@@ -2505,6 +2879,9 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l data-dir -d 'The
 complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand serve" -s h -l help -d 'Print help (see more with \'--help\')'

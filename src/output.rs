@@ -1,6 +1,7 @@
 //! The one place that prints results. Cmdlets return an `Output`; this renders it as a
-//! table (Format-Table), a list (Format-List), JSON or YAML. Data goes to stdout; talk
-//! (warnings, progress) goes to stderr.
+//! table (Format-Table), a list (Format-List), JSON, YAML, CSV (Export-Csv), an HTML page,
+//! or (for a report) its chart as a PNG image. Data goes to stdout; talk (warnings,
+//! progress) goes to stderr.
 //!
 //! Tables fit the terminal as kubectl's do: a cell is never wrapped (a wrapped address or
 //! id is one that cannot be copied), so on a narrow terminal free text is shortened with
@@ -20,6 +21,12 @@ pub enum Format {
     List,
     Json,
     Yaml,
+    /// Export-Csv: a header line of every property, then one line per object.
+    Csv,
+    /// One self-contained HTML page: the report's charts (inline SVG) and its table.
+    Html,
+    /// A report's first chart as a PNG image (binary: redirect it to a file).
+    Png,
 }
 
 /// What a table may do with a column that does not fit.
@@ -72,12 +79,24 @@ pub enum Output {
         rows: Vec<Value>,
         columns: &'static [Column],
     },
+    /// Objects with charts of them: the Get-*Report cmdlets.
+    Report(Box<Report>),
     /// A line of prose (to stdout, for cmdlets whose result is a sentence).
     Text(String),
     Nothing,
     /// A check that found problems: the findings are printed, then the command fails with
     /// the error, so scripts see a non-zero exit code.
     Failing(Box<Output>, crate::error::Error),
+}
+
+/// A report: its rows as any cmdlet's objects, and the charts `-o html` and `-o png` draw.
+pub struct Report {
+    pub title: String,
+    /// A line under the title: the range and the filters.
+    pub summary: String,
+    pub rows: Vec<Value>,
+    pub columns: &'static [Column],
+    pub charts: Vec<crate::chart::Chart>,
 }
 
 /// The columns every list of findings is shown with; the fix is in `-o list` and JSON.
@@ -294,6 +313,13 @@ pub fn render(
         Output::Nothing => String::new(),
         Output::Text(s) => format!("{s}\n"),
         Output::Failing(shown, _) => return render(shown, format, width),
+        Output::Report(r) => {
+            let objects = Output::Objects {
+                rows: r.rows.clone(),
+                columns: r.columns,
+            };
+            return render(&objects, format, width);
+        }
         Output::Objects { rows, columns } => match format {
             Format::Table if rows.is_empty() => String::new(),
             Format::Table => {
@@ -306,16 +332,128 @@ pub fn render(
                 serde_json::to_string_pretty(rows).unwrap_or_default()
             ),
             Format::Yaml => serde_yaml::to_string(rows).unwrap_or_default(),
+            Format::Csv => csv_text(rows),
+            // Documents, not text: `document` makes them.
+            Format::Html | Format::Png => String::new(),
         },
     };
     (text, Vec::new())
 }
 
-/// Prints to stdout; a closed pipe (`| head`) is not an error.
+/// Export-Csv's form: the properties of every row (in the order first met) as the header.
+fn csv_text(rows: &[Value]) -> String {
+    let mut names: Vec<&str> = Vec::new();
+    for row in rows.iter().filter_map(Value::as_object) {
+        for k in row.keys() {
+            if !names.contains(&k.as_str()) {
+                names.push(k);
+            }
+        }
+    }
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let record = |w: &mut csv::Writer<Vec<u8>>, fields: Vec<String>| {
+        // Writing to memory fails only on a broken invariant of the csv crate.
+        let _ = w.write_record(fields);
+    };
+    if !names.is_empty() {
+        record(&mut w, names.iter().map(|n| n.to_string()).collect());
+    }
+    for row in rows {
+        let cells = names
+            .iter()
+            .map(|n| cell(row.get(*n).unwrap_or(&Value::Null)))
+            .collect();
+        record(&mut w, cells);
+    }
+    String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
+}
+
+/// Why an output cannot be made in the format asked for.
+#[derive(Debug, thiserror::Error)]
+pub enum DocumentError {
+    #[error("-o png draws a report's chart, and this cmdlet returns no report")]
+    NoChart,
+    #[error("-o png writes binary data: not to a terminal")]
+    Terminal,
+    #[error(transparent)]
+    Chart(#[from] crate::chart::ChartError),
+}
+
+impl DocumentError {
+    /// The fix, for the `help:` line.
+    pub fn help(&self) -> &'static str {
+        match self {
+            DocumentError::NoChart => {
+                "use -o png with Get-MailflowStatusReport or Get-MailTrafficSummaryReport; -o html or -o csv work with every cmdlet"
+            }
+            DocumentError::Terminal => "redirect it to a file: -o png > report.png",
+            DocumentError::Chart(crate::chart::ChartError::NoFont) => {
+                "install DejaVu Sans (Debian: apt-get install fonts-dejavu-core)"
+            }
+            DocumentError::Chart(_) => "report this with the command that failed",
+        }
+    }
+}
+
+/// The size of the chart `-o png` draws.
+const PNG_SIZE: (u32, u32) = (1000, 500);
+
+/// The bytes of an HTML or PNG document for `output`.
+pub fn document(output: &Output, format: Format) -> Result<Vec<u8>, DocumentError> {
+    let (title, summary, rows, columns, charts): (&str, &str, &[Value], &[Column], &[_]) =
+        match output {
+            Output::Report(r) => (&r.title, &r.summary, &r.rows, r.columns, &r.charts),
+            Output::Objects { rows, columns } => ("eopctl", "", rows, columns, &[]),
+            Output::Failing(shown, _) => return document(shown, format),
+            Output::Text(_) | Output::Nothing => ("eopctl", "", &[], &[], &[]),
+        };
+    if format == Format::Png {
+        let chart = charts.first().ok_or(DocumentError::NoChart)?;
+        return Ok(crate::chart::png(chart, PNG_SIZE)?);
+    }
+    let names: Vec<&str> = columns.iter().map(|c| c.name).collect();
+    let cells: Vec<Vec<String>> = rows
+        .iter()
+        .map(|row| {
+            names
+                .iter()
+                .map(|n| table_cell(row.get(*n).unwrap_or(&Value::Null)))
+                .collect()
+        })
+        .collect();
+    let page = crate::chart::html::Page {
+        title,
+        summary,
+        charts,
+        columns: &names,
+        rows: &cells,
+    };
+    Ok(crate::chart::html::render(&page)?.into_bytes())
+}
+
+/// Prints to stdout, or says on stderr why it cannot (a script's output; the command
+/// line uses `emit`, whose error sets the exit code).
 pub fn print(output: &Output, format: Format) {
+    if let Err(e) = emit(output, format) {
+        eprintln!("error: {e}\nhelp: {}", e.help());
+    }
+}
+
+/// Prints to stdout; a closed pipe (`| head`) is not an error.
+pub fn emit(output: &Output, format: Format) -> Result<(), DocumentError> {
+    if matches!(format, Format::Html | Format::Png) {
+        if format == Format::Png && std::io::stdout().is_terminal() {
+            return Err(DocumentError::Terminal);
+        }
+        let bytes = document(output, format)?;
+        let mut out = std::io::stdout().lock();
+        let _ = out.write_all(&bytes).and_then(|_| out.flush());
+        return Ok(());
+    }
     let width = terminal_width();
     let (text, hidden) = render(output, format, width);
     write(&text, &hidden, width);
+    Ok(())
 }
 
 /// Prints objects showing the properties `names` (all of them when empty) in `format`:

@@ -140,6 +140,8 @@ pub enum Cmdlet {
     #[command(flatten)]
     MessageTrace(message_trace::Cmd),
     #[command(flatten)]
+    Report(report::Cmd),
+    #[command(flatten)]
     Queue(queue::Cmd),
     #[command(flatten)]
     Serve(serve::Cmd),
@@ -182,6 +184,7 @@ fn dispatch(cmdlet: Cmdlet, ctx: &Context) -> Result<Output> {
         Cmdlet::DnsRecords(c) => dns_records::run(c, ctx),
         Cmdlet::HybridWizard(c) => hybrid_wizard::run(c, ctx),
         Cmdlet::MessageTrace(c) => message_trace::run(c, ctx),
+        Cmdlet::Report(c) => report::run(c, ctx),
         Cmdlet::Queue(c) => queue::run(c, ctx),
         Cmdlet::Serve(c) => serve::run(c, ctx),
         Cmdlet::Generate(c) => generate::run(c),
@@ -261,7 +264,13 @@ fn execute(
 ) -> Result<()> {
     let (out, format) = execute_quiet(root, args, command_line)?;
     let out = common.apply(out);
-    output::print(&out, format);
+    output::emit(&out, format).map_err(|e| {
+        let kind = match e {
+            output::DocumentError::Chart(_) => crate::error::Kind::Unavailable,
+            _ => crate::error::Kind::Usage,
+        };
+        crate::error::Error::new(kind, e.to_string()).help(e.help())
+    })?;
     match out {
         Output::Failing(_, e) => Err(e),
         _ => Ok(()),

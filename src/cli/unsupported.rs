@@ -362,6 +362,18 @@ pub const GAPS: &[Gap] = &[
         params: &["DoNotRequireSsl", "NetworkServiceAllowed", "Force"],
         why: Why::MailboxServer,
     },
+    Gap {
+        cmdlets: &["Get-MailflowStatusReport", "Get-MailTrafficSummaryReport"],
+        params: &["ProbeTag", "Domain"],
+        why: Why::Microsoft365,
+    },
+    Gap {
+        cmdlets: &["Get-MailTrafficSummaryReport"],
+        params: &["DlpPolicy", "TransportRule"],
+        why: Why::Elsewhere(
+            "no data loss prevention here; a rule's messages are the RuleMessages of Get-MailflowStatusReport, and Get-MessageTraceDetail names the rule",
+        ),
+    },
 ];
 
 /// The gaps of the cmdlet `name` (its PowerShell spelling): each parameter with its reason.

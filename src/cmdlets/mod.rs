@@ -36,6 +36,7 @@ pub mod quarantine;
 pub mod quarantine_policy;
 pub mod queue;
 pub mod receive_connector;
+pub mod report;
 pub mod send_connector;
 pub mod serve;
 pub mod smtp_auth_account;

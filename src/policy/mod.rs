@@ -44,6 +44,7 @@ pub mod connection;
 pub mod connection_filter;
 pub mod content;
 pub mod decision;
+pub mod direction;
 pub mod dkim;
 pub mod enhanced_filtering;
 pub mod filter_scope;

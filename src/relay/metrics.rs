@@ -12,6 +12,10 @@ use std::time::Duration;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpListener;
 
+use crate::policy::direction::Direction;
+use crate::trace::Verdict;
+use crate::trace::report::event_type;
+
 /// A refusal's name in `eopctl_rejected_total{reason=...}`.
 pub fn reason(r: crate::policy::Refusal) -> &'static str {
     use crate::policy::Refusal::*;
@@ -48,6 +52,8 @@ pub struct Metrics {
     deferred: AtomicU64,
     failed: AtomicU64,
     rejected: Mutex<BTreeMap<&'static str, u64>>,
+    /// Recipients by (direction, event type): the live side of Get-MailflowStatusReport.
+    dispositions: Mutex<BTreeMap<(Direction, &'static str), u64>>,
     latency: [AtomicU64; BUCKETS.len() + 1],
     latency_sum_ms: AtomicU64,
 }
@@ -64,6 +70,17 @@ impl Metrics {
     /// A command or message refused in the SMTP session, by reason.
     pub fn rejected(&self, reason: &'static str) {
         *self.rejected.lock().unwrap().entry(reason).or_default() += 1;
+    }
+
+    /// A recipient whose fate the filters settled: counted by direction and by the event
+    /// type of its verdict (`None`: good mail), with the names the reports use.
+    pub fn disposition(&self, direction: Direction, verdict: Option<Verdict>) {
+        *self
+            .dispositions
+            .lock()
+            .unwrap()
+            .entry((direction, event_type(verdict)))
+            .or_default() += 1;
     }
 
     /// A recipient delivered; `tls` is `None` for the Maildir.
@@ -144,6 +161,17 @@ impl Metrics {
         );
         for (reason, n) in self.rejected.lock().unwrap().iter() {
             let _ = writeln!(out, "eopctl_rejected_total{{reason=\"{reason}\"}} {n}");
+        }
+        let _ = writeln!(
+            out,
+            "# HELP eopctl_recipients_total Recipients by direction and event type (the filters' verdict), as Get-MailflowStatusReport counts them.\n# TYPE eopctl_recipients_total counter"
+        );
+        for ((direction, event_type), n) in self.dispositions.lock().unwrap().iter() {
+            let _ = writeln!(
+                out,
+                "eopctl_recipients_total{{direction=\"{}\",event_type=\"{event_type}\"}} {n}",
+                direction.name()
+            );
         }
         let share = |part: &AtomicU64, whole: &AtomicU64| {
             let w = whole.load(Relaxed);
@@ -263,6 +291,9 @@ mod tests {
         m.received(false);
         m.rejected("RelayDenied");
         m.delivered(Duration::from_secs(2), Some(true));
+        m.disposition(Direction::Inbound, Some(Verdict::Spam));
+        m.disposition(Direction::Inbound, Some(Verdict::Spam));
+        m.disposition(Direction::Outbound, None);
         let text = m.render(&[("mx.example".into(), 3)]);
         assert!(
             text.contains("eopctl_messages_received_total 2\n"),
@@ -270,6 +301,12 @@ mod tests {
         );
         assert!(text.contains("eopctl_rejected_total{reason=\"RelayDenied\"} 1\n"));
         assert!(text.contains("eopctl_tls_share{direction=\"inbound\"} 0.5\n"));
+        assert!(text.contains(
+            "eopctl_recipients_total{direction=\"Inbound\",event_type=\"SpamDetections\"} 2\n"
+        ));
+        assert!(text.contains(
+            "eopctl_recipients_total{direction=\"Outbound\",event_type=\"GoodMail\"} 1\n"
+        ));
         assert!(text.contains("eopctl_queue_messages{next_hop=\"mx.example\"} 3\n"));
         assert!(text.contains("eopctl_delivery_latency_seconds_bucket{le=\"1\"} 0\n"));
         assert!(text.contains("eopctl_delivery_latency_seconds_bucket{le=\"5\"} 1\n"));

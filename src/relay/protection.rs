@@ -5,7 +5,7 @@
 //! subject prefix. Each group of recipients with the same outcome is queued as its own
 //! message.
 
-use crate::trace::{Event, Kind};
+use crate::trace::{Event, Kind, Verdict};
 use std::net::IpAddr;
 use std::sync::Arc;
 
@@ -51,6 +51,20 @@ pub struct Arrival<'a> {
     /// The SCL a mail flow rule set (SetSCL): it stands instead of the spam filter's, as in
     /// EOP.
     pub rule_scl: Option<i8>,
+    /// A mail flow rule in Enforce mode matched it (the reports' RuleMessages).
+    pub rule_acted: bool,
+}
+
+/// The reports' verdict for a message quarantined as `t`.
+fn quarantined(t: QuarantineType) -> Verdict {
+    match t {
+        QuarantineType::Malware => Verdict::Malware,
+        QuarantineType::TransportRule => Verdict::TransportRule,
+        QuarantineType::Phish | QuarantineType::HighConfidencePhish => Verdict::Phish,
+        QuarantineType::Spam | QuarantineType::HighConfidenceSpam | QuarantineType::Bulk => {
+            Verdict::Spam
+        }
+    }
 }
 
 /// The filters run on at most one thread per core. More at once finish no sooner (the
@@ -187,9 +201,22 @@ pub async fn accept(a: &Arrival<'_>, env: Envelope, message: Vec<u8>) -> Result<
             .blame(vec![scored.by.clone()]),
         );
     }
+    // Counted once, at the first arrival: a release from quarantine was counted then.
+    let tally = |names: &[&str], verdict: Option<Verdict>| {
+        if a.skip.is_none() {
+            for r in names {
+                let direction = policy::direction::of(state, a.client, r);
+                a.queue.metrics.disposition(direction, verdict);
+            }
+        }
+    };
     if let Some(f) = &outcome.reject {
         info!(session = a.session, queue_id = %env.id, finding = %f, "message rejected: malware");
-        trace.record(event(Kind::Fail, format!("rejected as malware: {f}")));
+        let names: Vec<&str> = env.recipients.iter().map(|r| r.rcpt.as_str()).collect();
+        tally(&names, Some(Verdict::Malware));
+        trace.record(
+            event(Kind::Fail, format!("rejected as malware: {f}")).verdict(Verdict::Malware),
+        );
         return Err(MALWARE_REJECTED);
     }
     let dkim = dkim_signer(a, &message);
@@ -216,13 +243,22 @@ pub async fn accept(a: &Arrival<'_>, env: Envelope, message: Vec<u8>) -> Result<
         let recipients: Vec<QueuedRecipient> =
             members.iter().map(|&i| env.recipients[i].clone()).collect();
         let names: Vec<&str> = recipients.iter().map(|r| r.rcpt.as_str()).collect();
+        tally(
+            &names,
+            match &copy.action {
+                Action::Quarantine(t) => Some(quarantined(*t)),
+                Action::Delete | Action::Junk | Action::Redirect(_) => Some(Verdict::Spam),
+                Action::Deliver => a.rule_acted.then_some(Verdict::TransportRule),
+            },
+        );
         let (recipients, junk) = match &copy.action {
             Action::Delete => {
                 info!(session = a.session, queue_id = %env.id, recipients = %names.join(", "), reasons = %copy.reasons.join("; "), "deleted by anti-spam");
                 for r in &names {
                     trace.record(
                         event(Kind::Spam, format!("deleted: {}", copy.reasons.join("; ")))
-                            .recipient(*r),
+                            .recipient(*r)
+                            .verdict(Verdict::Spam),
                     );
                 }
                 continue;
@@ -241,7 +277,8 @@ pub async fn accept(a: &Arrival<'_>, env: Envelope, message: Vec<u8>) -> Result<
                             ),
                         )
                         .recipient(*r)
-                        .blame(vec![by.clone()]),
+                        .blame(vec![by.clone()])
+                        .verdict(quarantined(*t)),
                     );
                 }
                 continue;
@@ -254,7 +291,8 @@ pub async fn accept(a: &Arrival<'_>, env: Envelope, message: Vec<u8>) -> Result<
                             Kind::Redirect,
                             format!("redirected by anti-spam to {}", to.join(", ")),
                         )
-                        .recipient(*r),
+                        .recipient(*r)
+                        .verdict(Verdict::Spam),
                     );
                 }
                 (redirect(state, to), false)
@@ -266,7 +304,8 @@ pub async fn accept(a: &Arrival<'_>, env: Envelope, message: Vec<u8>) -> Result<
                             Kind::Spam,
                             format!("delivered to Junk: {}", copy.reasons.join("; ")),
                         )
-                        .recipient(*r),
+                        .recipient(*r)
+                        .verdict(Verdict::Spam),
                     );
                 }
                 (recipients, true)

@@ -39,6 +39,7 @@ use rusqlite::{Connection, OpenFlags};
 use serde::Serialize;
 
 use crate::policy::Blame;
+use crate::policy::direction::Direction;
 
 /// The database's file name under the data directory.
 pub const FILE: &str = "trace.db";
@@ -55,6 +56,8 @@ CREATE TABLE IF NOT EXISTS messages (
     to_ip      TEXT NOT NULL DEFAULT '',
     size       INTEGER NOT NULL,
     status     TEXT NOT NULL,
+    direction  TEXT NOT NULL DEFAULT '',
+    verdict    TEXT NOT NULL DEFAULT '',
     PRIMARY KEY (trace_id, recipient)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS messages_received ON messages (received);
@@ -77,6 +80,22 @@ CREATE TABLE IF NOT EXISTS events (
 CREATE INDEX IF NOT EXISTS events_trace ON events (trace_id, id);
 CREATE INDEX IF NOT EXISTS events_time ON events (time_ms);
 ";
+
+/// Columns added after the first release, for a trace.db written before them (SQLite
+/// has no ADD COLUMN IF NOT EXISTS), then the index the reports read (it names them).
+const UPGRADES: &[(&str, &str)] = &[
+    (
+        "direction",
+        "ALTER TABLE messages ADD COLUMN direction TEXT NOT NULL DEFAULT ''",
+    ),
+    (
+        "verdict",
+        "ALTER TABLE messages ADD COLUMN verdict TEXT NOT NULL DEFAULT ''",
+    ),
+];
+/// Covers the reports' counts (time, direction, verdict) so they read the index alone.
+const REPORT_INDEX: &str =
+    "CREATE INDEX IF NOT EXISTS messages_report ON messages (received, direction, verdict)";
 
 /// The statuses Get-MessageTrace shows and filters on, as Exchange spells them.
 pub const STATUSES: &[&str] = &[
@@ -166,6 +185,49 @@ impl Kind {
     }
 }
 
+/// What a filter made of a message for a recipient: its final disposition, which EOP's
+/// reports count by (`report::EVENT_TYPES` maps each to EOP's event types). The last
+/// verdict recorded for a recipient stands; a recipient with none was good mail. A stage
+/// that decides a new kind of fate adds a variant here and a row there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Verdict {
+    /// Filtered as spam (Junk, quarantine, deleted or redirected by anti-spam).
+    Spam,
+    /// Phishing (quarantined as Phish or HighConfidencePhish).
+    Phish,
+    /// Malware: refused, or quarantined.
+    Malware,
+    /// A mail flow rule matched and acted.
+    TransportRule,
+    /// Refused at RCPT: Directory Based Edge Blocking (an unknown recipient).
+    EdgeBlock,
+}
+
+impl Verdict {
+    pub const ALL: [Verdict; 5] = [
+        Verdict::Spam,
+        Verdict::Phish,
+        Verdict::Malware,
+        Verdict::TransportRule,
+        Verdict::EdgeBlock,
+    ];
+
+    /// The word kept in the `verdict` column.
+    pub fn name(self) -> &'static str {
+        match self {
+            Verdict::Spam => "Spam",
+            Verdict::Phish => "Phish",
+            Verdict::Malware => "Malware",
+            Verdict::TransportRule => "TransportRule",
+            Verdict::EdgeBlock => "EdgeBlock",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Verdict> {
+        Verdict::ALL.into_iter().find(|v| v.name() == s)
+    }
+}
+
 /// One event of a message.
 #[derive(Debug, Clone)]
 pub struct Event {
@@ -182,6 +244,10 @@ pub struct Event {
     pub time_ms: i64,
     /// The next hop's address, for Get-MessageTrace -ToIP.
     pub to_ip: Option<String>,
+    /// The recipient's direction, for the reports (set once, at arrival).
+    pub direction: Option<Direction>,
+    /// The recipient's disposition, for the reports (the last one stands).
+    pub verdict: Option<Verdict>,
 }
 
 impl Event {
@@ -195,6 +261,8 @@ impl Event {
             blame: Vec::new(),
             time_ms: chrono::Utc::now().timestamp_millis(),
             to_ip: None,
+            direction: None,
+            verdict: None,
         }
     }
 
@@ -215,6 +283,16 @@ impl Event {
 
     pub fn to_ip(mut self, ip: impl Into<String>) -> Event {
         self.to_ip = Some(ip.into());
+        self
+    }
+
+    pub fn direction(mut self, d: Direction) -> Event {
+        self.direction = Some(d);
+        self
+    }
+
+    pub fn verdict(mut self, v: Verdict) -> Event {
+        self.verdict = Some(v);
         self
     }
 }
@@ -271,6 +349,8 @@ pub struct Received<'a> {
     pub size: u64,
     /// Each recipient, its route, and the Blame of the policy's verdict.
     pub recipients: Vec<(String, String, Vec<Blame>)>,
+    /// Each recipient's direction, in the order of `recipients`.
+    pub directions: Vec<Direction>,
 }
 
 /// The first header field `name` in the header section, unfolded; "" when absent.
@@ -315,8 +395,25 @@ fn configure(conn: &Connection) -> rusqlite::Result<()> {
 pub fn open_write(path: &Path) -> rusqlite::Result<Connection> {
     let conn = Connection::open(path)?;
     configure(&conn)?;
-    conn.execute_batch(SCHEMA)?;
+    create(&conn)?;
     Ok(conn)
+}
+
+/// Creates the tables, or brings an older file's up to date.
+fn create(conn: &Connection) -> rusqlite::Result<()> {
+    conn.execute_batch(SCHEMA)?;
+    let mut have = Vec::new();
+    let mut stmt = conn.prepare("SELECT name FROM pragma_table_info('messages')")?;
+    for name in stmt.query_map([], |r| r.get::<_, String>(0))? {
+        have.push(name?);
+    }
+    for (column, sql) in UPGRADES {
+        if !have.iter().any(|h| h == column) {
+            conn.execute(sql, [])?;
+        }
+    }
+    conn.execute(REPORT_INDEX, [])?;
+    Ok(())
 }
 
 /// Opens the database for queries; `None` when no message was ever traced.
@@ -330,11 +427,12 @@ pub fn open_read(data_dir: &Path) -> rusqlite::Result<Option<Connection>> {
         OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
     )?;
     configure(&conn)?;
-    conn.execute_batch(SCHEMA)?;
+    create(&conn)?;
     Ok(Some(conn))
 }
 
 mod query;
+pub mod report;
 mod writer;
 
 pub use query::{DetailRow, Filter, TraceRow, details, oldest, query, time_text};

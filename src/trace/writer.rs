@@ -181,12 +181,13 @@ impl Trace {
                 .revision(r.revision)
                 .blame(vec![r.client]),
         );
-        for (rcpt, route, blame) in r.recipients {
+        for ((rcpt, route, blame), direction) in r.recipients.into_iter().zip(r.directions) {
             self.record(
                 Event::new(r.id, Kind::Verdict, route)
                     .recipient(rcpt)
                     .revision(r.revision)
-                    .blame(blame),
+                    .blame(blame)
+                    .direction(direction),
             );
         }
     }
@@ -313,6 +314,12 @@ fn update_row(tx: &rusqlite::Transaction, e: &Event, rcpt: &str) -> rusqlite::Re
     }
     if let Some(ip) = &e.to_ip {
         set("to_ip", ip)?;
+    }
+    if let Some(d) = e.direction {
+        set("direction", d.name())?;
+    }
+    if let Some(v) = e.verdict {
+        set("verdict", v.name())?;
     }
     Ok(())
 }

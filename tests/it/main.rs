@@ -22,6 +22,7 @@ mod protection;
 mod quarantine;
 mod queue;
 mod relay;
+mod reports;
 mod rules;
 mod scanners;
 mod scenarios;

@@ -428,6 +428,16 @@ impl<'a> Runner<'a> {
                 noun,
                 prose: false,
             },
+            // A pipeline passes a report's rows on; its charts are for the command line.
+            Output::Report(r) => Stream {
+                items: r.rows,
+                view: View::Cmdlet {
+                    columns: r.columns,
+                    format,
+                },
+                noun,
+                prose: false,
+            },
             Output::Text(text) => Stream {
                 items: vec![Value::String(text)],
                 view: View::Values,

@@ -191,6 +191,10 @@ pub async fn submit(
                     .zip(blame)
                     .map(|(r, b)| (r.rcpt.clone(), r.route.describe(), b))
                     .collect(),
+                directions: recipients
+                    .iter()
+                    .map(|r| crate::policy::direction::of(&snapshot.state, client, &r.rcpt))
+                    .collect(),
             },
             &body,
         ),
@@ -260,6 +264,7 @@ pub async fn submit(
         auth: auth.facts,
         allowed,
         rule_scl: ruled.rule_scl,
+        rule_acted: ruled.rule_acted,
         dnsbl: smtp
             .map(|s| s.connection.dnsbl.iter().map(|l| l.zone.clone()).collect())
             .unwrap_or_default(),

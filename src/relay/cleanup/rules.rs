@@ -8,6 +8,7 @@ use std::sync::Arc;
 use tracing::{debug, info, warn};
 
 use crate::policy::content::{ContentAction, RuleResult};
+use crate::policy::direction;
 use crate::policy::{self, Blame, Client};
 use crate::relay::Snapshot;
 use crate::relay::content::{self, Outcome};
@@ -15,7 +16,8 @@ use crate::relay::quarantine;
 use crate::relay::queue::manager::Queue;
 use crate::relay::queue::spool::QueuedRecipient;
 use crate::relay::reply::{self, Reply};
-use crate::trace::{Event, Kind};
+use crate::state::model::RuleMode;
+use crate::trace::{Event, Kind, Verdict};
 
 /// The message as it arrived, for the stage.
 pub struct Arrival<'a> {
@@ -41,6 +43,8 @@ pub struct Ruled {
     pub junk: bool,
     /// The SCL a rule set.
     pub rule_scl: Option<i8>,
+    /// A rule in Enforce mode matched (the reports' RuleMessages).
+    pub rule_acted: bool,
 }
 
 impl Ruled {
@@ -51,6 +55,7 @@ impl Ruled {
             recipients,
             junk: false,
             rule_scl: None,
+            rule_acted: false,
         }
     }
 }
@@ -94,24 +99,31 @@ pub async fn apply(a: &Arrival<'_>, body: Vec<u8>, recipients: Vec<QueuedRecipie
             continue;
         }
         info!(session, queue_id = %id, rule = %t.rule, mode = ?t.mode, result = ?t.result, reasons = %t.reasons.join("; "), actions = %t.actions.join("; "), "transport rule");
-        trace.record(
-            Event::new(
-                id,
-                Kind::TransportRule,
-                format!(
-                    "{:?}: {}; actions: {}",
-                    t.mode,
-                    t.reasons.join("; "),
-                    t.actions.join("; ")
-                ),
-            )
-            .revision(revision)
-            .blame(vec![Blame::new(
-                format!("TransportRule \"{}\"", t.rule),
-                "matched",
-            )]),
-        );
+        let event = Event::new(
+            id,
+            Kind::TransportRule,
+            format!(
+                "{:?}: {}; actions: {}",
+                t.mode,
+                t.reasons.join("; "),
+                t.actions.join("; ")
+            ),
+        )
+        .revision(revision)
+        .blame(vec![Blame::new(
+            format!("TransportRule \"{}\"", t.rule),
+            "matched",
+        )]);
+        // The reports count a rule's message only when the rule acted (Audit records).
+        trace.record(match t.mode {
+            RuleMode::Enforce => event.verdict(Verdict::TransportRule),
+            _ => event,
+        });
     }
+    let rule_acted = decision
+        .rules
+        .iter()
+        .any(|t| t.result == RuleResult::Matched && t.mode == RuleMode::Enforce);
     let rule_scl = decision.actions.iter().find_map(|(a, _)| match a {
         ContentAction::SetScl(n) => Some(*n),
         _ => None,
@@ -119,6 +131,10 @@ pub async fn apply(a: &Arrival<'_>, body: Vec<u8>, recipients: Vec<QueuedRecipie
     // Each recipient's row ends in the status of what became of the message.
     let each = |kind: Kind, detail: &str, blame: &Blame| {
         for r in &rcpts {
+            a.queue.metrics.disposition(
+                direction::of(&snapshot.state, a.client, r),
+                Some(Verdict::TransportRule),
+            );
             trace.record(
                 Event::new(id, kind, detail)
                     .recipient(r)
@@ -130,6 +146,12 @@ pub async fn apply(a: &Arrival<'_>, body: Vec<u8>, recipients: Vec<QueuedRecipie
     match content::apply(&decision, body, recipients) {
         Outcome::Reject(r, blame) => {
             info!(session, blame = %blame, "message rejected by the content stage");
+            for r in &rcpts {
+                let direction = direction::of(&snapshot.state, a.client, r);
+                a.queue
+                    .metrics
+                    .disposition(direction, Some(Verdict::TransportRule));
+            }
             Fate::Answered(Err(r))
         }
         Outcome::Delete(blame) => {
@@ -177,7 +199,8 @@ pub async fn apply(a: &Arrival<'_>, body: Vec<u8>, recipients: Vec<QueuedRecipie
                     trace.record(
                         Event::new(id, Kind::Verdict, r.route.describe())
                             .recipient(&r.rcpt)
-                            .revision(revision),
+                            .revision(revision)
+                            .direction(direction::of(&a.snapshot.state, a.client, &r.rcpt)),
                     );
                 }
             }
@@ -190,6 +213,7 @@ pub async fn apply(a: &Arrival<'_>, body: Vec<u8>, recipients: Vec<QueuedRecipie
                 recipients,
                 junk,
                 rule_scl,
+                rule_acted,
             })
         }
     }

@@ -2,6 +2,7 @@
 //! message (routed as the relay's own mail), unless the sender is null.
 
 use super::*;
+use crate::policy::direction;
 
 impl Queue {
     /// Queues a DSN to the sender, unless the sender is null.
@@ -69,7 +70,16 @@ impl Queue {
                 Kind::Receive,
                 format!("DSN for message {} from the relay itself", env.id),
             )
-            .revision(snapshot.state.revision),
+            .revision(snapshot.state.revision)
+            .direction(direction::of(
+                &snapshot.state,
+                &policy::connection::identify(
+                    &snapshot.state,
+                    Origin::Local,
+                    &policy::TlsFacts::default(),
+                ),
+                &dsn.recipients[0].rcpt,
+            )),
         );
         match self.accept(dsn, bytes).await {
             Ok(()) => info!(queue_id = %env.id, dsn_id = %dsn_id, "DSN queued"),

@@ -203,6 +203,9 @@ impl Session {
                     }
                     Err(refusal) => {
                         info!(session = self.ctx.id, rcpt = %to, refusal = %refusal, blame = %blame.join("; "), "rcpt refused");
+                        if refusal == policy::Refusal::UnknownRecipient {
+                            self.edge_blocked(&to, d.blame);
+                        }
                         self.refuse(refusal);
                     }
                 }

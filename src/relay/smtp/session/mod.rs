@@ -22,10 +22,11 @@ use crate::policy::{self, Blame, Client, Origin, TlsFacts};
 use crate::relay::Snapshot;
 use crate::relay::io::Stream;
 use crate::relay::queue::manager::Queue;
-use crate::relay::queue::spool::QueuedRecipient;
+use crate::relay::queue::spool::{QueuedRecipient, new_id};
 use crate::relay::reply::{self, Reply};
 use crate::relay::smtp::proto::{self, LineResult, MailParams};
 use crate::state::model::{AuthMechanism, ReceiveConnector};
+use crate::trace;
 
 mod auth;
 mod commands;
@@ -203,6 +204,45 @@ impl Session {
             .metrics
             .rejected(crate::relay::metrics::reason(refusal));
         self.reply(&reply::refusal(refusal));
+    }
+
+    /// Directory Based Edge Blocking refused `rcpt`: traced as a failed message of its own
+    /// (EOP's trace shows these too) and counted, so the reports' EdgeBlockSpam has it.
+    fn edge_blocked(&self, rcpt: &str, blame: Vec<Blame>) {
+        let state = &self.ctx.snapshot.state;
+        let direction = policy::direction::of(state, &self.client, rcpt);
+        let id = new_id();
+        let queue = &self.ctx.queue;
+        queue.trace.message(trace::Message {
+            trace_id: id.clone(),
+            recipients: vec![rcpt.to_string()],
+            received: chrono::Utc::now().timestamp(),
+            sender: self
+                .tx
+                .as_ref()
+                .and_then(|t| t.sender.clone())
+                .unwrap_or_default(),
+            subject: String::new(),
+            message_id: String::new(),
+            from_ip: self.ctx.peer.ip().to_string(),
+            size: 0,
+        });
+        let wire = reply::refusal(policy::Refusal::UnknownRecipient).to_wire();
+        queue.trace.record(
+            trace::Event::new(
+                &id,
+                trace::Kind::Fail,
+                format!("refused at RCPT: {}", wire.trim_end()),
+            )
+            .recipient(rcpt)
+            .revision(state.revision)
+            .blame(blame)
+            .direction(direction)
+            .verdict(trace::Verdict::EdgeBlock),
+        );
+        queue
+            .metrics
+            .disposition(direction, Some(trace::Verdict::EdgeBlock));
     }
 
     async fn flush(&mut self) -> std::io::Result<()> {
