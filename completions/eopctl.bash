@@ -25,6 +25,9 @@ _eopctl() {
             eopctl,disable-hostedcontentfilterrule)
                 cmd="eopctl__subcmd__disable__subcmd__hostedcontentfilterrule"
                 ;;
+            eopctl,disable-hostedoutboundspamfilterrule)
+                cmd="eopctl__subcmd__disable__subcmd__hostedoutboundspamfilterrule"
+                ;;
             eopctl,disable-inboundconnector)
                 cmd="eopctl__subcmd__disable__subcmd__inboundconnector"
                 ;;
@@ -40,6 +43,9 @@ _eopctl() {
             eopctl,disable-sendconnector)
                 cmd="eopctl__subcmd__disable__subcmd__sendconnector"
                 ;;
+            eopctl,disable-smtpauthaccount)
+                cmd="eopctl__subcmd__disable__subcmd__smtpauthaccount"
+                ;;
             eopctl,disable-transportrule)
                 cmd="eopctl__subcmd__disable__subcmd__transportrule"
                 ;;
@@ -48,6 +54,9 @@ _eopctl() {
                 ;;
             eopctl,enable-hostedcontentfilterrule)
                 cmd="eopctl__subcmd__enable__subcmd__hostedcontentfilterrule"
+                ;;
+            eopctl,enable-hostedoutboundspamfilterrule)
+                cmd="eopctl__subcmd__enable__subcmd__hostedoutboundspamfilterrule"
                 ;;
             eopctl,enable-inboundconnector)
                 cmd="eopctl__subcmd__enable__subcmd__inboundconnector"
@@ -64,6 +73,9 @@ _eopctl() {
             eopctl,enable-sendconnector)
                 cmd="eopctl__subcmd__enable__subcmd__sendconnector"
                 ;;
+            eopctl,enable-smtpauthaccount)
+                cmd="eopctl__subcmd__enable__subcmd__smtpauthaccount"
+                ;;
             eopctl,enable-transportrule)
                 cmd="eopctl__subcmd__enable__subcmd__transportrule"
                 ;;
@@ -78,6 +90,9 @@ _eopctl() {
                 ;;
             eopctl,get-accepteddomain)
                 cmd="eopctl__subcmd__get__subcmd__accepteddomain"
+                ;;
+            eopctl,get-blockedsenderaddress)
+                cmd="eopctl__subcmd__get__subcmd__blockedsenderaddress"
                 ;;
             eopctl,get-directorysyncprofile)
                 cmd="eopctl__subcmd__get__subcmd__directorysyncprofile"
@@ -100,11 +115,23 @@ _eopctl() {
             eopctl,get-hostedcontentfilterrule)
                 cmd="eopctl__subcmd__get__subcmd__hostedcontentfilterrule"
                 ;;
+            eopctl,get-hostedoutboundspamfilterpolicy)
+                cmd="eopctl__subcmd__get__subcmd__hostedoutboundspamfilterpolicy"
+                ;;
+            eopctl,get-hostedoutboundspamfilterrule)
+                cmd="eopctl__subcmd__get__subcmd__hostedoutboundspamfilterrule"
+                ;;
             eopctl,get-inboundconnector)
                 cmd="eopctl__subcmd__get__subcmd__inboundconnector"
                 ;;
             eopctl,get-mailbox)
                 cmd="eopctl__subcmd__get__subcmd__mailbox"
+                ;;
+            eopctl,get-mailflowstatusreport)
+                cmd="eopctl__subcmd__get__subcmd__mailflowstatusreport"
+                ;;
+            eopctl,get-mailtrafficsummaryreport)
+                cmd="eopctl__subcmd__get__subcmd__mailtrafficsummaryreport"
                 ;;
             eopctl,get-mailuser)
                 cmd="eopctl__subcmd__get__subcmd__mailuser"
@@ -130,6 +157,9 @@ _eopctl() {
             eopctl,get-quarantinemessage)
                 cmd="eopctl__subcmd__get__subcmd__quarantinemessage"
                 ;;
+            eopctl,get-quarantinepolicy)
+                cmd="eopctl__subcmd__get__subcmd__quarantinepolicy"
+                ;;
             eopctl,get-queue)
                 cmd="eopctl__subcmd__get__subcmd__queue"
                 ;;
@@ -141,6 +171,9 @@ _eopctl() {
                 ;;
             eopctl,get-sendconnector)
                 cmd="eopctl__subcmd__get__subcmd__sendconnector"
+                ;;
+            eopctl,get-smtpauthaccount)
+                cmd="eopctl__subcmd__get__subcmd__smtpauthaccount"
                 ;;
             eopctl,get-spamfilterstatistics)
                 cmd="eopctl__subcmd__get__subcmd__spamfilterstatistics"
@@ -178,6 +211,12 @@ _eopctl() {
             eopctl,new-hostedcontentfilterrule)
                 cmd="eopctl__subcmd__new__subcmd__hostedcontentfilterrule"
                 ;;
+            eopctl,new-hostedoutboundspamfilterpolicy)
+                cmd="eopctl__subcmd__new__subcmd__hostedoutboundspamfilterpolicy"
+                ;;
+            eopctl,new-hostedoutboundspamfilterrule)
+                cmd="eopctl__subcmd__new__subcmd__hostedoutboundspamfilterrule"
+                ;;
             eopctl,new-inboundconnector)
                 cmd="eopctl__subcmd__new__subcmd__inboundconnector"
                 ;;
@@ -196,11 +235,17 @@ _eopctl() {
             eopctl,new-outboundconnector)
                 cmd="eopctl__subcmd__new__subcmd__outboundconnector"
                 ;;
+            eopctl,new-quarantinepolicy)
+                cmd="eopctl__subcmd__new__subcmd__quarantinepolicy"
+                ;;
             eopctl,new-receiveconnector)
                 cmd="eopctl__subcmd__new__subcmd__receiveconnector"
                 ;;
             eopctl,new-sendconnector)
                 cmd="eopctl__subcmd__new__subcmd__sendconnector"
+                ;;
+            eopctl,new-smtpauthaccount)
+                cmd="eopctl__subcmd__new__subcmd__smtpauthaccount"
                 ;;
             eopctl,new-tenantallowblocklistitems)
                 cmd="eopctl__subcmd__new__subcmd__tenantallowblocklistitems"
@@ -217,6 +262,9 @@ _eopctl() {
             eopctl,remove-accepteddomain)
                 cmd="eopctl__subcmd__remove__subcmd__accepteddomain"
                 ;;
+            eopctl,remove-blockedsenderaddress)
+                cmd="eopctl__subcmd__remove__subcmd__blockedsenderaddress"
+                ;;
             eopctl,remove-directorysyncprofile)
                 cmd="eopctl__subcmd__remove__subcmd__directorysyncprofile"
                 ;;
@@ -231,6 +279,12 @@ _eopctl() {
                 ;;
             eopctl,remove-hostedcontentfilterrule)
                 cmd="eopctl__subcmd__remove__subcmd__hostedcontentfilterrule"
+                ;;
+            eopctl,remove-hostedoutboundspamfilterpolicy)
+                cmd="eopctl__subcmd__remove__subcmd__hostedoutboundspamfilterpolicy"
+                ;;
+            eopctl,remove-hostedoutboundspamfilterrule)
+                cmd="eopctl__subcmd__remove__subcmd__hostedoutboundspamfilterrule"
                 ;;
             eopctl,remove-inboundconnector)
                 cmd="eopctl__subcmd__remove__subcmd__inboundconnector"
@@ -253,11 +307,17 @@ _eopctl() {
             eopctl,remove-outboundconnector)
                 cmd="eopctl__subcmd__remove__subcmd__outboundconnector"
                 ;;
+            eopctl,remove-quarantinepolicy)
+                cmd="eopctl__subcmd__remove__subcmd__quarantinepolicy"
+                ;;
             eopctl,remove-receiveconnector)
                 cmd="eopctl__subcmd__remove__subcmd__receiveconnector"
                 ;;
             eopctl,remove-sendconnector)
                 cmd="eopctl__subcmd__remove__subcmd__sendconnector"
+                ;;
+            eopctl,remove-smtpauthaccount)
+                cmd="eopctl__subcmd__remove__subcmd__smtpauthaccount"
                 ;;
             eopctl,remove-tenantallowblocklistitems)
                 cmd="eopctl__subcmd__remove__subcmd__tenantallowblocklistitems"
@@ -298,6 +358,12 @@ _eopctl() {
             eopctl,set-hostedcontentfilterrule)
                 cmd="eopctl__subcmd__set__subcmd__hostedcontentfilterrule"
                 ;;
+            eopctl,set-hostedoutboundspamfilterpolicy)
+                cmd="eopctl__subcmd__set__subcmd__hostedoutboundspamfilterpolicy"
+                ;;
+            eopctl,set-hostedoutboundspamfilterrule)
+                cmd="eopctl__subcmd__set__subcmd__hostedoutboundspamfilterrule"
+                ;;
             eopctl,set-inboundconnector)
                 cmd="eopctl__subcmd__set__subcmd__inboundconnector"
                 ;;
@@ -319,11 +385,17 @@ _eopctl() {
             eopctl,set-outboundconnector)
                 cmd="eopctl__subcmd__set__subcmd__outboundconnector"
                 ;;
+            eopctl,set-quarantinepolicy)
+                cmd="eopctl__subcmd__set__subcmd__quarantinepolicy"
+                ;;
             eopctl,set-receiveconnector)
                 cmd="eopctl__subcmd__set__subcmd__receiveconnector"
                 ;;
             eopctl,set-sendconnector)
                 cmd="eopctl__subcmd__set__subcmd__sendconnector"
+                ;;
+            eopctl,set-smtpauthaccount)
+                cmd="eopctl__subcmd__set__subcmd__smtpauthaccount"
                 ;;
             eopctl,set-tenantallowblocklistitems)
                 cmd="eopctl__subcmd__set__subcmd__tenantallowblocklistitems"
@@ -368,7 +440,7 @@ _eopctl() {
 
     case "${cmd}" in
         eopctl)
-            opts="-o -h -V --state --data-dir --output --from-json --help --version get-accepteddomain new-accepteddomain set-accepteddomain remove-accepteddomain get-mailbox new-mailbox set-mailbox remove-mailbox get-mailuser new-mailuser set-mailuser remove-mailuser import-mailuser get-inboundconnector new-inboundconnector set-inboundconnector remove-inboundconnector enable-inboundconnector disable-inboundconnector get-outboundconnector new-outboundconnector set-outboundconnector remove-outboundconnector enable-outboundconnector disable-outboundconnector validate-outboundconnector validate-inboundconnector get-receiveconnector new-receiveconnector set-receiveconnector remove-receiveconnector enable-receiveconnector disable-receiveconnector get-sendconnector new-sendconnector set-sendconnector remove-sendconnector enable-sendconnector disable-sendconnector get-exchangecertificate new-exchangecertificate import-exchangecertificate remove-exchangecertificate enable-exchangecertificate get-dkimsigningconfig new-dkimsigningconfig set-dkimsigningconfig rotate-dkimsigningkey remove-dkimsigningconfig get-directorysyncprofile new-directorysyncprofile set-directorysyncprofile remove-directorysyncprofile start-directorysync get-hostedconnectionfilterpolicy set-hostedconnectionfilterpolicy get-hostedcontentfilterpolicy new-hostedcontentfilterpolicy set-hostedcontentfilterpolicy remove-hostedcontentfilterpolicy get-hostedcontentfilterrule new-hostedcontentfilterrule set-hostedcontentfilterrule remove-hostedcontentfilterrule enable-hostedcontentfilterrule disable-hostedcontentfilterrule get-malwarefilterpolicy new-malwarefilterpolicy set-malwarefilterpolicy remove-malwarefilterpolicy get-malwarefilterrule new-malwarefilterrule set-malwarefilterrule remove-malwarefilterrule enable-malwarefilterrule disable-malwarefilterrule get-quarantinemessage preview-quarantinemessage release-quarantinemessage delete-quarantinemessage train-spamfilter get-spamfilterstatistics get-tenantallowblocklistitems new-tenantallowblocklistitems set-tenantallowblocklistitems remove-tenantallowblocklistitems get-transportrule new-transportrule set-transportrule remove-transportrule enable-transportrule disable-transportrule get-statehistory compare-state restore-state test-messageroute test-mailflow test-configuration get-organizationconfig set-organizationconfig get-dnsguidance test-dnsrecords start-hybridwizard get-messagetrace get-messagetracedetail get-queue get-queuemessage retry-queue suspend-message resume-message remove-message generate-all generate-completions generate-man serve"
+            opts="-o -h -V --state --data-dir --output --from-json --help --version get-accepteddomain new-accepteddomain set-accepteddomain remove-accepteddomain get-mailbox new-mailbox set-mailbox remove-mailbox get-mailuser new-mailuser set-mailuser remove-mailuser import-mailuser get-inboundconnector new-inboundconnector set-inboundconnector remove-inboundconnector enable-inboundconnector disable-inboundconnector get-outboundconnector new-outboundconnector set-outboundconnector remove-outboundconnector enable-outboundconnector disable-outboundconnector validate-outboundconnector validate-inboundconnector get-receiveconnector new-receiveconnector set-receiveconnector remove-receiveconnector enable-receiveconnector disable-receiveconnector get-sendconnector new-sendconnector set-sendconnector remove-sendconnector enable-sendconnector disable-sendconnector get-smtpauthaccount new-smtpauthaccount set-smtpauthaccount remove-smtpauthaccount enable-smtpauthaccount disable-smtpauthaccount get-exchangecertificate new-exchangecertificate import-exchangecertificate remove-exchangecertificate enable-exchangecertificate get-dkimsigningconfig new-dkimsigningconfig set-dkimsigningconfig rotate-dkimsigningkey remove-dkimsigningconfig get-directorysyncprofile new-directorysyncprofile set-directorysyncprofile remove-directorysyncprofile start-directorysync get-hostedconnectionfilterpolicy set-hostedconnectionfilterpolicy get-hostedcontentfilterpolicy new-hostedcontentfilterpolicy set-hostedcontentfilterpolicy remove-hostedcontentfilterpolicy get-hostedcontentfilterrule new-hostedcontentfilterrule set-hostedcontentfilterrule remove-hostedcontentfilterrule enable-hostedcontentfilterrule disable-hostedcontentfilterrule get-hostedoutboundspamfilterpolicy new-hostedoutboundspamfilterpolicy set-hostedoutboundspamfilterpolicy remove-hostedoutboundspamfilterpolicy get-hostedoutboundspamfilterrule new-hostedoutboundspamfilterrule set-hostedoutboundspamfilterrule remove-hostedoutboundspamfilterrule enable-hostedoutboundspamfilterrule disable-hostedoutboundspamfilterrule get-malwarefilterpolicy new-malwarefilterpolicy set-malwarefilterpolicy remove-malwarefilterpolicy get-malwarefilterrule new-malwarefilterrule set-malwarefilterrule remove-malwarefilterrule enable-malwarefilterrule disable-malwarefilterrule get-quarantinemessage preview-quarantinemessage release-quarantinemessage delete-quarantinemessage get-quarantinepolicy new-quarantinepolicy set-quarantinepolicy remove-quarantinepolicy train-spamfilter get-spamfilterstatistics get-tenantallowblocklistitems new-tenantallowblocklistitems set-tenantallowblocklistitems remove-tenantallowblocklistitems get-blockedsenderaddress remove-blockedsenderaddress get-transportrule new-transportrule set-transportrule remove-transportrule enable-transportrule disable-transportrule get-statehistory compare-state restore-state test-messageroute test-mailflow test-configuration get-organizationconfig set-organizationconfig get-dnsguidance test-dnsrecords start-hybridwizard get-messagetrace get-messagetracedetail get-mailflowstatusreport get-mailtrafficsummaryreport get-queue get-queuemessage retry-queue suspend-message resume-message remove-message generate-all generate-completions generate-man serve"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -383,11 +455,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -425,11 +497,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -467,11 +539,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -509,11 +581,53 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
+                    return 0
+                    ;;
+                --from-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        eopctl__subcmd__disable__subcmd__hostedoutboundspamfilterrule)
+            opts="-y -o -h --identity --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --confirm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -551,11 +665,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -593,11 +707,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -635,11 +749,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -677,11 +791,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -719,11 +833,53 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
+                    return 0
+                    ;;
+                --from-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        eopctl__subcmd__disable__subcmd__smtpauthaccount)
+            opts="-y -o -h --identity --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --confirm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -761,11 +917,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -811,11 +967,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -853,11 +1009,53 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
+                    return 0
+                    ;;
+                --from-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        eopctl__subcmd__enable__subcmd__hostedoutboundspamfilterrule)
+            opts="-y -o -h --identity --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --confirm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -895,11 +1093,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -937,11 +1135,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -979,11 +1177,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -1021,11 +1219,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -1063,11 +1261,53 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
+                    return 0
+                    ;;
+                --from-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        eopctl__subcmd__enable__subcmd__smtpauthaccount)
+            opts="-y -o -h --identity --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --confirm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -1109,11 +1349,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -1147,11 +1387,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -1185,11 +1425,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -1223,11 +1463,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -1261,11 +1501,49 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
+                    return 0
+                    ;;
+                --from-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        eopctl__subcmd__get__subcmd__blockedsenderaddress)
+            opts="-o -h --sender-address --state --data-dir --output --from-json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --sender-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -1299,11 +1577,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -1337,11 +1615,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -1375,11 +1653,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -1421,11 +1699,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -1459,11 +1737,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -1497,11 +1775,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -1535,11 +1813,87 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
+                    return 0
+                    ;;
+                --from-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        eopctl__subcmd__get__subcmd__hostedoutboundspamfilterpolicy)
+            opts="-o -h --identity --state --data-dir --output --from-json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
+                    return 0
+                    ;;
+                --from-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        eopctl__subcmd__get__subcmd__hostedoutboundspamfilterrule)
+            opts="-o -h --identity --state --data-dir --output --from-json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -1573,11 +1927,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -1615,11 +1969,127 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
+                    return 0
+                    ;;
+                --from-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        eopctl__subcmd__get__subcmd__mailflowstatusreport)
+            opts="-o -h --start-date --end-date --direction --event-type --aggregate-by --page-size --page --state --data-dir --output --from-json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --start-date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --end-date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --direction)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --event-type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --aggregate-by)
+                    COMPREPLY=($(compgen -W "hour day summary" -- "${cur}"))
+                    return 0
+                    ;;
+                --page-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --page)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
+                    return 0
+                    ;;
+                --from-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        eopctl__subcmd__get__subcmd__mailtrafficsummaryreport)
+            opts="-o -h --category --start-date --end-date --page-size --page --state --data-dir --output --from-json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --category)
+                    COMPREPLY=($(compgen -W "TopMailSender TopMailRecipient TopSpamRecipient TopMalwareRecipient TopSpamSender TopSpamSenderDomain TopSpamSourceIP" -- "${cur}"))
+                    return 0
+                    ;;
+                --start-date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --end-date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --page-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --page)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -1657,11 +2127,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -1695,11 +2165,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -1733,11 +2203,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -1807,11 +2277,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -1849,11 +2319,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -1883,11 +2353,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -1921,11 +2391,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -1940,7 +2410,7 @@ _eopctl() {
             return 0
             ;;
         eopctl__subcmd__get__subcmd__quarantinemessage)
-            opts="-o -h --identity --quarantine-types --sender-address --recipient-address --start-received-date --end-received-date --message-id --direction --type --page-size --page --state --data-dir --output --from-json --help"
+            opts="-o -h --identity --quarantine-types --sender-address --recipient-address --start-received-date --end-received-date --message-id --direction --type --release-status --page-size --page --state --data-dir --output --from-json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1982,6 +2452,10 @@ _eopctl() {
                     COMPREPLY=($(compgen -W "Spam HighConfidenceSpam Phish HighConfidencePhish Bulk Malware TransportRule" -- "${cur}"))
                     return 0
                     ;;
+                --release-status)
+                    COMPREPLY=($(compgen -W "NotReleased Requested PartiallyReleased Released" -- "${cur}"))
+                    return 0
+                    ;;
                 --page-size)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1999,11 +2473,53 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
+                    return 0
+                    ;;
+                --from-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        eopctl__subcmd__get__subcmd__quarantinepolicy)
+            opts="-o -h --identity --quarantine-policy-type --state --data-dir --output --from-json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --quarantine-policy-type)
+                    COMPREPLY=($(compgen -W "QuarantinePolicy GlobalQuarantinePolicy" -- "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -2041,11 +2557,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -2087,11 +2603,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -2125,11 +2641,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -2163,11 +2679,49 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
+                    return 0
+                    ;;
+                --from-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        eopctl__subcmd__get__subcmd__smtpauthaccount)
+            opts="-o -h --identity --state --data-dir --output --from-json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -2197,11 +2751,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -2235,11 +2789,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -2281,11 +2835,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -2319,11 +2873,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -2373,11 +2927,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -2415,11 +2969,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -2469,11 +3023,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -2543,11 +3097,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -2597,11 +3151,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -2651,11 +3205,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -2670,7 +3224,7 @@ _eopctl() {
             return 0
             ;;
         eopctl__subcmd__new__subcmd__hostedcontentfilterpolicy)
-            opts="-y -o -h --name --spam-action --high-confidence-spam-action --phish-spam-action --bulk-spam-action --bulk-threshold --add-x-header-value --modify-subject-value --redirect-to-recipients --allowed-senders --allowed-sender-domains --blocked-senders --blocked-sender-domains --mark-as-spam-empty-messages --mark-as-spam-from-address-auth-fail --mark-as-spam-ndr-backscatter --mark-as-spam-spf-record-hard-fail --mark-as-spam-bulk-mail --quarantine-retention-period --spam-scanner --spam-scanner-url --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
+            opts="-y -o -h --name --spam-action --high-confidence-spam-action --phish-spam-action --bulk-spam-action --bulk-threshold --add-x-header-value --modify-subject-value --redirect-to-recipients --allowed-senders --allowed-sender-domains --blocked-senders --blocked-sender-domains --mark-as-spam-empty-messages --mark-as-spam-from-address-auth-fail --mark-as-spam-ndr-backscatter --mark-as-spam-spf-record-hard-fail --mark-as-spam-bulk-mail --quarantine-retention-period --spam-quarantine-tag --high-confidence-spam-quarantine-tag --phish-quarantine-tag --bulk-quarantine-tag --high-confidence-phish-quarantine-tag --spam-scanner --spam-scanner-url --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2752,6 +3306,26 @@ _eopctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --spam-quarantine-tag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --high-confidence-spam-quarantine-tag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --phish-quarantine-tag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --bulk-quarantine-tag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --high-confidence-phish-quarantine-tag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --spam-scanner)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2773,11 +3347,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -2855,11 +3429,175 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
+                    return 0
+                    ;;
+                --from-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        eopctl__subcmd__new__subcmd__hostedoutboundspamfilterpolicy)
+            opts="-y -o -h --name --recipient-limit-external-per-hour --recipient-limit-internal-per-hour --recipient-limit-per-day --action-when-threshold-reached --notify-outbound-spam --notify-outbound-spam-recipients --bcc-suspicious-outbound-mail --bcc-suspicious-outbound-additional-recipients --auto-forwarding-mode --admin-display-name --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recipient-limit-external-per-hour)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recipient-limit-internal-per-hour)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recipient-limit-per-day)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --action-when-threshold-reached)
+                    COMPREPLY=($(compgen -W "BlockUserForToday BlockUser Alert" -- "${cur}"))
+                    return 0
+                    ;;
+                --notify-outbound-spam)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --notify-outbound-spam-recipients)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --bcc-suspicious-outbound-mail)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --bcc-suspicious-outbound-additional-recipients)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auto-forwarding-mode)
+                    COMPREPLY=($(compgen -W "Automatic On Off" -- "${cur}"))
+                    return 0
+                    ;;
+                --admin-display-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --confirm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
+                    return 0
+                    ;;
+                --from-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        eopctl__subcmd__new__subcmd__hostedoutboundspamfilterrule)
+            opts="-y -o -h --name --hosted-outbound-spam-filter-policy --priority --from --from-member-of --sender-domain-is --except-if-from --except-if-from-member-of --except-if-sender-domain-is --comments --enabled --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hosted-outbound-spam-filter-policy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --priority)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from-member-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sender-domain-is)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --except-if-from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --except-if-from-member-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --except-if-sender-domain-is)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --comments)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --enabled)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --confirm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -2949,11 +3687,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -2968,7 +3706,7 @@ _eopctl() {
             return 0
             ;;
         eopctl__subcmd__new__subcmd__mailbox)
-            opts="-y -o -h --name --display-name --primary-smtp-address --email-addresses --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
+            opts="-y -o -h --name --display-name --primary-smtp-address --email-addresses --password --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3003,11 +3741,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -3061,11 +3799,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -3080,7 +3818,7 @@ _eopctl() {
             return 0
             ;;
         eopctl__subcmd__new__subcmd__malwarefilterpolicy)
-            opts="-y -o -h --name --enable-file-filter --file-types --file-type-action --action --clam-av-server --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
+            opts="-y -o -h --name --enable-file-filter --file-types --file-type-action --action --clam-av-server --quarantine-tag --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3110,6 +3848,10 @@ _eopctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --quarantine-tag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --confirm)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3123,11 +3865,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -3205,11 +3947,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -3299,11 +4041,109 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
+                    return 0
+                    ;;
+                --from-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        eopctl__subcmd__new__subcmd__quarantinepolicy)
+            opts="-y -o -h --name --admin-display-name --end-user-quarantine-permissions-value --permission-to-preview --permission-to-release --permission-to-request-release --permission-to-block-sender --permission-to-delete --esn-enabled --end-user-spam-notification-frequency --multi-language-setting --multi-language-sender-name --multi-language-custom-disclaimer --esn-custom-subject --end-user-spam-notification-custom-from-address --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --admin-display-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --end-user-quarantine-permissions-value)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --permission-to-preview)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --permission-to-release)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --permission-to-request-release)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --permission-to-block-sender)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --permission-to-delete)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --esn-enabled)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --end-user-spam-notification-frequency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --multi-language-setting)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --multi-language-sender-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --multi-language-custom-disclaimer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --esn-custom-subject)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --end-user-spam-notification-custom-from-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --confirm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -3318,7 +4158,7 @@ _eopctl() {
             return 0
             ;;
         eopctl__subcmd__new__subcmd__receiveconnector)
-            opts="-y -o -h --name --enabled --bindings --remote-ip-ranges --fqdn --banner --tls-certificate-name --require-tls --auth-mechanism --connection-timeout --connection-inactivity-timeout --max-message-size --max-recipients-per-message --max-inbound-connection --max-inbound-connection-per-source --max-protocol-errors --comment --what-if --confirm --yes --pass-thru --usage --client --custom --internal --internet --partner --state --data-dir --output --from-json --help"
+            opts="-y -o -h --name --enabled --bindings --remote-ip-ranges --fqdn --banner --tls-certificate-name --require-tls --auth-mechanism --permission-groups --implicit-tls --connection-timeout --connection-inactivity-timeout --max-message-size --max-recipients-per-message --max-inbound-connection --max-inbound-connection-per-source --max-protocol-errors --comment --what-if --confirm --yes --pass-thru --usage --client --custom --internal --internet --partner --state --data-dir --output --from-json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3357,7 +4197,15 @@ _eopctl() {
                     return 0
                     ;;
                 --auth-mechanism)
-                    COMPREPLY=($(compgen -W "None Tls" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --permission-groups)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --implicit-tls)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --connection-timeout)
@@ -3409,11 +4257,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -3511,11 +4359,65 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
+                    return 0
+                    ;;
+                --from-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        eopctl__subcmd__new__subcmd__smtpauthaccount)
+            opts="-y -o -h --name --enabled --allowed-sender-addresses --password --comment --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --enabled)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --allowed-sender-addresses)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --comment)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --confirm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -3569,11 +4471,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -3871,11 +4773,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -3909,11 +4811,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -3951,11 +4853,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -3993,11 +4895,57 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
+                    return 0
+                    ;;
+                --from-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        eopctl__subcmd__remove__subcmd__blockedsenderaddress)
+            opts="-y -o -h --sender-address --reason --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --sender-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --confirm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -4035,11 +4983,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -4077,11 +5025,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -4123,11 +5071,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -4165,11 +5113,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -4207,11 +5155,95 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
+                    return 0
+                    ;;
+                --from-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        eopctl__subcmd__remove__subcmd__hostedoutboundspamfilterpolicy)
+            opts="-y -o -h --identity --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --confirm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
+                    return 0
+                    ;;
+                --from-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        eopctl__subcmd__remove__subcmd__hostedoutboundspamfilterrule)
+            opts="-y -o -h --identity --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --confirm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -4249,11 +5281,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -4291,11 +5323,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -4333,11 +5365,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -4375,11 +5407,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -4417,11 +5449,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -4463,11 +5495,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -4505,11 +5537,53 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
+                    return 0
+                    ;;
+                --from-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        eopctl__subcmd__remove__subcmd__quarantinepolicy)
+            opts="-y -o -h --identity --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --confirm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -4547,11 +5621,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -4589,11 +5663,53 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
+                    return 0
+                    ;;
+                --from-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        eopctl__subcmd__remove__subcmd__smtpauthaccount)
+            opts="-y -o -h --identity --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --confirm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -4639,11 +5755,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -4681,11 +5797,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -4723,11 +5839,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -4765,11 +5881,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -4811,11 +5927,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -4861,11 +5977,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -4880,7 +5996,7 @@ _eopctl() {
             return 0
             ;;
         eopctl__subcmd__serve)
-            opts="-o -h --dns --smtp-port --hostname --ca-file --retry --expire --grace --concurrency --junk-scan --metrics --spam-rules --log-level --log-format --state --data-dir --output --from-json --help"
+            opts="-o -h --dns --smtp-port --hostname --ca-file --retry --expire --grace --concurrency --junk-scan --metrics --web --web-url --notify-check --spam-rules --log-level --log-format --state --data-dir --output --from-json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4926,6 +6042,18 @@ _eopctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --web)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --web-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --notify-check)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --spam-rules)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4947,11 +6075,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -5005,11 +6133,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -5079,11 +6207,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -5125,11 +6253,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -5191,11 +6319,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -5210,7 +6338,7 @@ _eopctl() {
             return 0
             ;;
         eopctl__subcmd__set__subcmd__hostedcontentfilterpolicy)
-            opts="-y -o -h --identity --name --spam-action --high-confidence-spam-action --phish-spam-action --bulk-spam-action --bulk-threshold --add-x-header-value --modify-subject-value --redirect-to-recipients --allowed-senders --allowed-sender-domains --blocked-senders --blocked-sender-domains --mark-as-spam-empty-messages --mark-as-spam-from-address-auth-fail --mark-as-spam-ndr-backscatter --mark-as-spam-spf-record-hard-fail --mark-as-spam-bulk-mail --quarantine-retention-period --spam-scanner --spam-scanner-url --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
+            opts="-y -o -h --identity --name --spam-action --high-confidence-spam-action --phish-spam-action --bulk-spam-action --bulk-threshold --add-x-header-value --modify-subject-value --redirect-to-recipients --allowed-senders --allowed-sender-domains --blocked-senders --blocked-sender-domains --mark-as-spam-empty-messages --mark-as-spam-from-address-auth-fail --mark-as-spam-ndr-backscatter --mark-as-spam-spf-record-hard-fail --mark-as-spam-bulk-mail --quarantine-retention-period --spam-quarantine-tag --high-confidence-spam-quarantine-tag --phish-quarantine-tag --bulk-quarantine-tag --high-confidence-phish-quarantine-tag --spam-scanner --spam-scanner-url --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5296,6 +6424,26 @@ _eopctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --spam-quarantine-tag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --high-confidence-spam-quarantine-tag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --phish-quarantine-tag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --bulk-quarantine-tag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --high-confidence-phish-quarantine-tag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --spam-scanner)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5317,11 +6465,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -5399,11 +6547,179 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
+                    return 0
+                    ;;
+                --from-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        eopctl__subcmd__set__subcmd__hostedoutboundspamfilterpolicy)
+            opts="-y -o -h --identity --name --recipient-limit-external-per-hour --recipient-limit-internal-per-hour --recipient-limit-per-day --action-when-threshold-reached --notify-outbound-spam --notify-outbound-spam-recipients --bcc-suspicious-outbound-mail --bcc-suspicious-outbound-additional-recipients --auto-forwarding-mode --admin-display-name --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recipient-limit-external-per-hour)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recipient-limit-internal-per-hour)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recipient-limit-per-day)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --action-when-threshold-reached)
+                    COMPREPLY=($(compgen -W "BlockUserForToday BlockUser Alert" -- "${cur}"))
+                    return 0
+                    ;;
+                --notify-outbound-spam)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --notify-outbound-spam-recipients)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --bcc-suspicious-outbound-mail)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --bcc-suspicious-outbound-additional-recipients)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auto-forwarding-mode)
+                    COMPREPLY=($(compgen -W "Automatic On Off" -- "${cur}"))
+                    return 0
+                    ;;
+                --admin-display-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --confirm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
+                    return 0
+                    ;;
+                --from-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        eopctl__subcmd__set__subcmd__hostedoutboundspamfilterrule)
+            opts="-y -o -h --identity --name --hosted-outbound-spam-filter-policy --priority --from --from-member-of --sender-domain-is --except-if-from --except-if-from-member-of --except-if-sender-domain-is --comments --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hosted-outbound-spam-filter-policy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --priority)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from-member-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sender-domain-is)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --except-if-from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --except-if-from-member-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --except-if-sender-domain-is)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --comments)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --confirm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -5497,11 +6813,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -5516,7 +6832,7 @@ _eopctl() {
             return 0
             ;;
         eopctl__subcmd__set__subcmd__mailbox)
-            opts="-y -o -h --identity --name --display-name --primary-smtp-address --email-addresses --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
+            opts="-y -o -h --identity --name --display-name --primary-smtp-address --email-addresses --password --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5555,11 +6871,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -5617,11 +6933,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -5636,7 +6952,7 @@ _eopctl() {
             return 0
             ;;
         eopctl__subcmd__set__subcmd__malwarefilterpolicy)
-            opts="-y -o -h --identity --name --enable-file-filter --file-types --file-type-action --action --clam-av-server --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
+            opts="-y -o -h --identity --name --enable-file-filter --file-types --file-type-action --action --clam-av-server --quarantine-tag --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5670,6 +6986,10 @@ _eopctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --quarantine-tag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --confirm)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5683,11 +7003,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -5765,11 +7085,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -5827,11 +7147,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -5925,11 +7245,113 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
+                    return 0
+                    ;;
+                --from-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        eopctl__subcmd__set__subcmd__quarantinepolicy)
+            opts="-y -o -h --identity --name --admin-display-name --end-user-quarantine-permissions-value --permission-to-preview --permission-to-release --permission-to-request-release --permission-to-block-sender --permission-to-delete --esn-enabled --end-user-spam-notification-frequency --multi-language-setting --multi-language-sender-name --multi-language-custom-disclaimer --esn-custom-subject --end-user-spam-notification-custom-from-address --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --admin-display-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --end-user-quarantine-permissions-value)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --permission-to-preview)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --permission-to-release)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --permission-to-request-release)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --permission-to-block-sender)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --permission-to-delete)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --esn-enabled)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --end-user-spam-notification-frequency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --multi-language-setting)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --multi-language-sender-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --multi-language-custom-disclaimer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --esn-custom-subject)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --end-user-spam-notification-custom-from-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --confirm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -5944,7 +7366,7 @@ _eopctl() {
             return 0
             ;;
         eopctl__subcmd__set__subcmd__receiveconnector)
-            opts="-y -o -h --identity --name --enabled --bindings --remote-ip-ranges --fqdn --banner --tls-certificate-name --require-tls --auth-mechanism --connection-timeout --connection-inactivity-timeout --max-message-size --max-recipients-per-message --max-inbound-connection --max-inbound-connection-per-source --max-protocol-errors --comment --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
+            opts="-y -o -h --identity --name --enabled --bindings --remote-ip-ranges --fqdn --banner --tls-certificate-name --require-tls --auth-mechanism --permission-groups --implicit-tls --connection-timeout --connection-inactivity-timeout --max-message-size --max-recipients-per-message --max-inbound-connection --max-inbound-connection-per-source --max-protocol-errors --comment --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5987,7 +7409,15 @@ _eopctl() {
                     return 0
                     ;;
                 --auth-mechanism)
-                    COMPREPLY=($(compgen -W "None Tls" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --permission-groups)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --implicit-tls)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --connection-timeout)
@@ -6035,11 +7465,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -6137,11 +7567,69 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
+                    return 0
+                    ;;
+                --from-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        eopctl__subcmd__set__subcmd__smtpauthaccount)
+            opts="-y -o -h --identity --name --enabled --allowed-sender-addresses --password --comment --what-if --confirm --yes --pass-thru --state --data-dir --output --from-json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --enabled)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --allowed-sender-addresses)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --comment)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --confirm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -6199,11 +7687,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -6505,11 +7993,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -6547,11 +8035,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -6605,11 +8093,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -6647,11 +8135,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -6681,11 +8169,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -6723,11 +8211,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -6789,11 +8277,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -6863,11 +8351,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -6905,11 +8393,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -6947,11 +8435,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)
@@ -7013,11 +8501,11 @@ _eopctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table list json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table list json yaml csv html png" -- "${cur}"))
                     return 0
                     ;;
                 --from-json)

@@ -951,7 +951,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand get-smtpauthaccount" -l da
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-smtpauthaccount" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-smtpauthaccount" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-smtpauthaccount" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-smtpauthaccount" -l name -d 'A unique name for the object' -r
@@ -964,7 +967,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand new-smtpauthaccount" -l da
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-smtpauthaccount" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-smtpauthaccount" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-smtpauthaccount" -l password -d 'Ask for the password (twice, on a terminal) or read it from the first line of stdin; never given on the command line'
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-smtpauthaccount" -l what-if -d 'Show what would change, and change nothing'
@@ -982,7 +988,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand set-smtpauthaccount" -l da
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-smtpauthaccount" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-smtpauthaccount" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-smtpauthaccount" -l password -d 'Ask for the password (twice, on a terminal) or read it from the first line of stdin; never given on the command line'
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-smtpauthaccount" -l what-if -d 'Show what would change, and change nothing'
@@ -996,7 +1005,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand remove-smtpauthaccount" -l
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-smtpauthaccount" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-smtpauthaccount" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-smtpauthaccount" -l what-if -d 'Show what would change, and change nothing'
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-smtpauthaccount" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
@@ -1009,7 +1021,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand enable-smtpauthaccount" -l
 complete -c eopctl -n "__fish_eopctl_using_subcommand enable-smtpauthaccount" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand enable-smtpauthaccount" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand enable-smtpauthaccount" -l what-if -d 'Show what would change, and change nothing'
 complete -c eopctl -n "__fish_eopctl_using_subcommand enable-smtpauthaccount" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
@@ -1022,7 +1037,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand disable-smtpauthaccount" -
 complete -c eopctl -n "__fish_eopctl_using_subcommand disable-smtpauthaccount" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand disable-smtpauthaccount" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand disable-smtpauthaccount" -l what-if -d 'Show what would change, and change nothing'
 complete -c eopctl -n "__fish_eopctl_using_subcommand disable-smtpauthaccount" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
@@ -1206,7 +1224,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand get-directorysyncprofile" 
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-directorysyncprofile" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-directorysyncprofile" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-directorysyncprofile" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-directorysyncprofile" -l name -d 'A unique name for the profile' -r
@@ -1224,7 +1245,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand new-directorysyncprofile" 
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-directorysyncprofile" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-directorysyncprofile" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-directorysyncprofile" -l bind-password -d 'Read the bind password (from the terminal, asked twice, or the first line of stdin). Never on the command line, where shell history would keep it'
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-directorysyncprofile" -l what-if -d 'Show what would change, and change nothing'
@@ -1246,7 +1270,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand set-directorysyncprofile" 
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-directorysyncprofile" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-directorysyncprofile" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-directorysyncprofile" -l bind-password -d 'Read a new bind password (from the terminal, asked twice, or stdin)'
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-directorysyncprofile" -l what-if -d 'Show what would change, and change nothing'
@@ -1260,7 +1287,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand remove-directorysyncprofil
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-directorysyncprofile" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-directorysyncprofile" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-directorysyncprofile" -l what-if -d 'Show what would change, and change nothing'
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-directorysyncprofile" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
@@ -1273,7 +1303,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand start-directorysync" -l da
 complete -c eopctl -n "__fish_eopctl_using_subcommand start-directorysync" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand start-directorysync" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand start-directorysync" -l what-if -d 'Show what would change without changing it'
 complete -c eopctl -n "__fish_eopctl_using_subcommand start-directorysync" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1601,7 +1634,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand get-hostedoutboundspamfilt
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-hostedoutboundspamfilterpolicy" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-hostedoutboundspamfilterpolicy" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-hostedoutboundspamfilterpolicy" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedoutboundspamfilterpolicy" -l name -d 'A unique name for the object' -r
@@ -1625,7 +1661,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedoutboundspamfilt
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedoutboundspamfilterpolicy" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedoutboundspamfilterpolicy" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedoutboundspamfilterpolicy" -l what-if -d 'Show what would change, and change nothing'
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedoutboundspamfilterpolicy" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
@@ -1653,7 +1692,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedoutboundspamfilt
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedoutboundspamfilterpolicy" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedoutboundspamfilterpolicy" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedoutboundspamfilterpolicy" -l what-if -d 'Show what would change, and change nothing'
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedoutboundspamfilterpolicy" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
@@ -1666,7 +1708,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand remove-hostedoutboundspamf
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-hostedoutboundspamfilterpolicy" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-hostedoutboundspamfilterpolicy" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-hostedoutboundspamfilterpolicy" -l what-if -d 'Show what would change, and change nothing'
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-hostedoutboundspamfilterpolicy" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
@@ -1678,7 +1723,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand get-hostedoutboundspamfilt
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-hostedoutboundspamfilterrule" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-hostedoutboundspamfilterrule" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-hostedoutboundspamfilterrule" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedoutboundspamfilterrule" -l name -d 'A unique name for the rule' -r
@@ -1698,7 +1746,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedoutboundspamfilt
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedoutboundspamfilterrule" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedoutboundspamfilterrule" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedoutboundspamfilterrule" -l what-if -d 'Show what would change, and change nothing'
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-hostedoutboundspamfilterrule" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
@@ -1721,7 +1772,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedoutboundspamfilt
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedoutboundspamfilterrule" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedoutboundspamfilterrule" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedoutboundspamfilterrule" -l what-if -d 'Show what would change, and change nothing'
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-hostedoutboundspamfilterrule" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
@@ -1734,7 +1788,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand remove-hostedoutboundspamf
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-hostedoutboundspamfilterrule" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-hostedoutboundspamfilterrule" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-hostedoutboundspamfilterrule" -l what-if -d 'Show what would change, and change nothing'
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-hostedoutboundspamfilterrule" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
@@ -1747,7 +1804,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand enable-hostedoutboundspamf
 complete -c eopctl -n "__fish_eopctl_using_subcommand enable-hostedoutboundspamfilterrule" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand enable-hostedoutboundspamfilterrule" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand enable-hostedoutboundspamfilterrule" -l what-if -d 'Show what would change, and change nothing'
 complete -c eopctl -n "__fish_eopctl_using_subcommand enable-hostedoutboundspamfilterrule" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
@@ -1760,7 +1820,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand disable-hostedoutboundspam
 complete -c eopctl -n "__fish_eopctl_using_subcommand disable-hostedoutboundspamfilterrule" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand disable-hostedoutboundspamfilterrule" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand disable-hostedoutboundspamfilterrule" -l what-if -d 'Show what would change, and change nothing'
 complete -c eopctl -n "__fish_eopctl_using_subcommand disable-hostedoutboundspamfilterrule" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
@@ -2045,7 +2108,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand get-quarantinepolicy" -l d
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-quarantinepolicy" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-quarantinepolicy" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-quarantinepolicy" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-quarantinepolicy" -l name -d 'A unique name for the object' -r
@@ -2069,7 +2135,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand new-quarantinepolicy" -l d
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-quarantinepolicy" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-quarantinepolicy" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-quarantinepolicy" -l what-if -d 'Show what would change, and change nothing'
 complete -c eopctl -n "__fish_eopctl_using_subcommand new-quarantinepolicy" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
@@ -2097,7 +2166,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand set-quarantinepolicy" -l d
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-quarantinepolicy" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-quarantinepolicy" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-quarantinepolicy" -l what-if -d 'Show what would change, and change nothing'
 complete -c eopctl -n "__fish_eopctl_using_subcommand set-quarantinepolicy" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
@@ -2110,7 +2182,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand remove-quarantinepolicy" -
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-quarantinepolicy" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-quarantinepolicy" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-quarantinepolicy" -l what-if -d 'Show what would change, and change nothing'
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-quarantinepolicy" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'
@@ -2240,7 +2315,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand get-blockedsenderaddress" 
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-blockedsenderaddress" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-blockedsenderaddress" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand get-blockedsenderaddress" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-blockedsenderaddress" -l sender-address -d 'The restricted sender\'s email address' -r
@@ -2251,7 +2329,10 @@ complete -c eopctl -n "__fish_eopctl_using_subcommand remove-blockedsenderaddres
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-blockedsenderaddress" -s o -l output -d 'How to print results [default: table]' -r -f -a "table\t'Format-Table: the main properties, one row per object'
 list\t'Format-List: every property, one per line'
 json\t''
-yaml\t''"
+yaml\t''
+csv\t'Export-Csv: a header line of every property, then one line per object'
+html\t'One self-contained HTML page: the report\'s charts (inline SVG) and its table'
+png\t'A report\'s first chart as a PNG image (binary: redirect it to a file)'"
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-blockedsenderaddress" -l from-json -d 'Take each object of a JSON array (such as `Get-* -o json` prints) as the parameters of one run of the cmdlet; `-` reads standard input' -r -F
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-blockedsenderaddress" -l what-if -d 'Show what would change, and change nothing'
 complete -c eopctl -n "__fish_eopctl_using_subcommand remove-blockedsenderaddress" -s y -l yes -d 'Never ask for confirmation (the same as `-Confirm:$false`)'

@@ -18,8 +18,8 @@
 pub mod chart;
 pub mod cli;
 pub mod cmdlets;
-pub mod directory;
 pub mod credentials;
+pub mod directory;
 pub mod dns;
 pub mod error;
 pub mod finding;

@@ -3,8 +3,8 @@
 //! processes killed on drop. Everything binds to 127.0.0.1 and every wait is bounded.
 
 pub mod dns;
-pub mod ldap;
 pub mod http;
+pub mod ldap;
 pub mod mime;
 pub mod pki;
 pub mod postfix;
