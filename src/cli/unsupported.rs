@@ -309,7 +309,7 @@ pub const GAPS: &[Gap] = &[
     },
     Gap {
         cmdlets: &["Get-QuarantineMessage"],
-        params: &["PolicyName", "PolicyTypes", "ReleaseStatus", "Domain"],
+        params: &["PolicyName", "PolicyTypes", "Domain"],
         why: Why::Elsewhere(
             "filter the output: | Where-Object { $_.PolicyName -eq 'X' } in eopctl -Command",
         ),

@@ -57,14 +57,14 @@ fn rcpt(relay: &Relay, to: &str) -> String {
 }
 
 /// contoso.test is Authoritative (DBEB on) and its on-premises users go out through a
-/// connector; the directory holds 1,200 people (more than slapd's 500-entry size limit),
+/// connector; the directory holds 3,000 people (six times slapd's 500-entry size limit),
 /// one with Active Directory's proxyAddresses.
 fn setup(dir: &Path) -> Slapd {
     let extra = format!(
         "dn: uid=ann,ou=people,{SUFFIX}\nobjectClass: inetOrgPerson\nobjectClass: mailRecipient\nuid: ann\ncn: Ann Smith\nsn: Smith\nmail: ann@contoso.test\nproxyAddresses: SMTP:Ann.Smith@contoso.test\nproxyAddresses: smtp:ann@contoso.test\nproxyAddresses: X500:/o=Contoso/cn=ann\n\n\
          dn: cn=printer,ou=people,{SUFFIX}\nobjectClass: person\ncn: printer\nsn: printer\n\n"
     );
-    Slapd::start(dir, &(people(1200) + &extra))
+    Slapd::start(dir, &(people(3000) + &extra))
 }
 
 #[test]
@@ -111,7 +111,7 @@ fn users_sync_from_ldap_and_dbeb_follows_the_directory() {
 
     // -WhatIf counts and changes nothing.
     let what_if = json(&state, &["Start-DirectorySync", "-WhatIf"]);
-    assert_eq!(what_if[0]["Added"], 1201, "{what_if}");
+    assert_eq!(what_if[0]["Added"], 3001, "{what_if}");
     assert_eq!(
         json(&state, &["Get-MailUser"]).as_array().map(Vec::len),
         Some(0)
@@ -122,11 +122,11 @@ fn users_sync_from_ldap_and_dbeb_follows_the_directory() {
     assert!(
         wait_until(SECS, || relay.log_text().lines().any(|l| l
             .contains("synchronised recipients loaded")
-            && l.contains("users=1201"))),
+            && l.contains("users=3001"))),
         "{}",
         relay.log_text()
     );
-    assert!(rcpt(&relay, "u1199@contoso.test").starts_with("250"));
+    assert!(rcpt(&relay, "u2999@contoso.test").starts_with("250"));
     assert!(rcpt(&relay, "ann@contoso.test").starts_with("250"));
     assert!(rcpt(&relay, "nobody@contoso.test").starts_with("550 5.4.1"));
     assert!(rcpt(&relay, "printer@contoso.test").starts_with("550 5.4.1"));
@@ -160,7 +160,7 @@ fn users_sync_from_ldap_and_dbeb_follows_the_directory() {
     let sync = json(&state, &["Start-DirectorySync", "-Identity", "Corp"]);
     assert_eq!(
         (sync[0]["Removed"].as_u64(), sync[0]["Unchanged"].as_u64()),
-        (Some(1), Some(1200)),
+        (Some(1), Some(3000)),
         "{sync}"
     );
     assert!(wait_until(SECS, || rcpt(&relay, "u42@contoso.test")
@@ -179,7 +179,7 @@ fn users_sync_from_ldap_and_dbeb_follows_the_directory() {
         "{err}"
     );
     let profile = json(&state, &["Get-DirectorySyncProfile"]);
-    assert_eq!(profile[0]["SyncedUsers"], 1200, "{profile}");
+    assert_eq!(profile[0]["SyncedUsers"], 3000, "{profile}");
     assert!(
         profile[0]["LastError"]
             .as_str()
