@@ -163,6 +163,101 @@ fn one_liners(dns: &Dns) -> Vec<(String, i32, &'static str)> {
         ),
         ("Remove-SmtpAuthAccount scanner -Confirm:$false", 0, ""),
         (
+            r#"New-DirectorySyncProfile -Name Corp -LdapUrl ldap://127.0.0.1:9 -BaseDN "dc=contoso,dc=com""#,
+            0,
+            "Corp",
+        ),
+        (
+            "Set-DirectorySyncProfile -Identity Corp -SyncIntervalMinutes 0",
+            0,
+            "",
+        ),
+        (
+            "Get-DirectorySyncProfile | Format-Table Name,SyncIntervalMinutes",
+            0,
+            "Corp",
+        ),
+        ("Start-DirectorySync -Identity Corp", 7, ""),
+        (
+            "Remove-DirectorySyncProfile -Identity Corp -Confirm:$false",
+            0,
+            "",
+        ),
+        (
+            "New-HostedOutboundSpamFilterPolicy -Name Sales -RecipientLimitExternalPerHour 50",
+            0,
+            "Sales",
+        ),
+        (
+            "Set-HostedOutboundSpamFilterPolicy -Identity Sales -ActionWhenThresholdReached BlockUser",
+            0,
+            "",
+        ),
+        (
+            "Get-HostedOutboundSpamFilterPolicy -Identity Sales",
+            0,
+            "Sales",
+        ),
+        (
+            "New-HostedOutboundSpamFilterRule -Name Sales -HostedOutboundSpamFilterPolicy Sales -SenderDomainIs contoso.com",
+            0,
+            "Sales",
+        ),
+        (
+            r#"Set-HostedOutboundSpamFilterRule -Identity Sales -Comments "sales team""#,
+            0,
+            "",
+        ),
+        (
+            "Disable-HostedOutboundSpamFilterRule -Identity Sales",
+            0,
+            "",
+        ),
+        ("Enable-HostedOutboundSpamFilterRule -Identity Sales", 0, ""),
+        ("Get-HostedOutboundSpamFilterRule", 0, "Sales"),
+        (
+            "Remove-HostedOutboundSpamFilterRule -Identity Sales -Confirm:$false",
+            0,
+            "",
+        ),
+        (
+            "Remove-HostedOutboundSpamFilterPolicy -Identity Sales -Confirm:$false",
+            0,
+            "",
+        ),
+        ("Get-BlockedSenderAddress", 0, ""),
+        (
+            "Remove-BlockedSenderAddress -SenderAddress nobody@contoso.com",
+            3,
+            "",
+        ),
+        (
+            "New-QuarantinePolicy -Name Limited -EndUserQuarantinePermissionsValue 27",
+            0,
+            "Limited",
+        ),
+        (
+            "Set-QuarantinePolicy -Identity Limited -ESNEnabled $true",
+            0,
+            "",
+        ),
+        ("Get-QuarantinePolicy -Identity Limited", 0, "Limited"),
+        (
+            "Remove-QuarantinePolicy -Identity Limited -Confirm:$false",
+            0,
+            "",
+        ),
+        (
+            "Get-MailflowStatusReport -StartDate 2026-11-22 -EndDate 2026-11-24",
+            0,
+            "",
+        ),
+        (
+            "Get-MailTrafficSummaryReport -Category TopMailSender -StartDate 2026-11-22 -EndDate 2026-11-24",
+            0,
+            "",
+        ),
+        (
             r#"New-SendConnector -Name "To the Internet" -AddressSpaces * -SmartHosts smtp.fabrikam.com"#,
             0,
             "",
