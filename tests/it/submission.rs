@@ -409,3 +409,54 @@ fn base64_plain(user: &str, password: &str) -> String {
     use base64::Engine;
     base64::engine::general_purpose::STANDARD.encode(format!("\0{user}\0{password}"))
 }
+
+/// Authenticated submission is the organisation's outbound mail: its recipients count
+/// against the outbound spam policy's limits, as mail from on premises does.
+#[test]
+fn an_authenticated_sender_is_held_to_the_outbound_limits() {
+    if !have("swaks") {
+        return;
+    }
+    let o = org();
+    eopctl_ok(
+        &o.state,
+        &[
+            "Set-HostedOutboundSpamFilterPolicy",
+            "-Identity",
+            "Default",
+            "-RecipientLimitExternalPerHour",
+            "2",
+            "-ActionWhenThresholdReached",
+            "BlockUserForToday",
+        ],
+    );
+    let relay = Relay::start(&o.state, &[]);
+    let send = |to: &str| {
+        swaks(
+            o.p587,
+            &[
+                &["-tls", "--from", "ann@contoso.test", "--to", to][..],
+                &auth("PLAIN", "ann@contoso.test", ANN),
+                &["--header", "From: Ann <ann@contoso.test>"],
+            ]
+            .concat(),
+        )
+    };
+    let out = send("carol@fabrikam.test,dave@fabrikam.test");
+    assert!(out.status.success(), "{}\n{}", text(&out), relay.log_text());
+    let out = send("erin@fabrikam.test");
+    assert!(!out.status.success(), "{}", text(&out));
+    assert!(text(&out).contains("550 5.1.8"), "{}", text(&out));
+    let blocked =
+        crate::support::relay::eopctl(&o.state, &["Get-BlockedSenderAddress", "-o", "json"]);
+    assert!(
+        String::from_utf8_lossy(&blocked.stdout).contains("ann@contoso.test"),
+        "{}",
+        String::from_utf8_lossy(&blocked.stdout)
+    );
+    assert!(
+        wait_until(SECS, || o.sink.received().len() == 1),
+        "{}",
+        relay.log_text()
+    );
+}

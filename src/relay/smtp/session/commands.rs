@@ -117,7 +117,9 @@ impl Session {
                             &self.ctx.snapshot,
                             &self.client,
                             from.as_deref(),
-                            false,
+                            // SMTP AUTH: the organisation's own sender, under its
+                            // outbound spam policy like mail from on premises.
+                            self.client.submitter.is_some(),
                             self.ctx.id,
                         )
                         .await
