@@ -5,7 +5,7 @@
 //! `<data-dir>/directory.db` (`crate::directory`). `eopctl serve` syncs each profile every
 //! SyncIntervalMinutes; Start-DirectorySync syncs now, with a progress bar and a summary.
 
-use std::io::{BufRead, IsTerminal};
+use std::io::IsTerminal;
 
 use clap::{Args, Subcommand};
 use indicatif::{ProgressBar, ProgressStyle};
@@ -151,7 +151,10 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
             Ok(out)
         }
         Cmd::New(a) => {
-            let password = a.bind_password.then(read_password).transpose()?;
+            let password = a
+                .bind_password
+                .then(|| read_password(&a.name))
+                .transpose()?;
             let mut p = DirectorySyncProfile::new(a.name, String::new(), String::new());
             a.params.apply_declared(&mut p)?;
             for (given, param) in [(&p.ldap_url, "LdapUrl"), (&p.base_dn, "BaseDN")] {
@@ -166,7 +169,10 @@ pub fn run(cmd: Cmd, ctx: &Context) -> Result<Output> {
             Ok(out)
         }
         Cmd::Set(a) => {
-            let password = a.bind_password.then(read_password).transpose()?;
+            let password = a
+                .bind_password
+                .then(|| read_password(&a.identity))
+                .transpose()?;
             let state = ctx.store.load()?;
             let name = state.directory_sync_profiles
                 [super::find::<DirectorySyncProfile>(&state, &a.identity)?]
@@ -226,28 +232,13 @@ fn store_password(
         .map_err(|e| db_error(ctx, e))
 }
 
-/// The password from the terminal (twice, not echoed) or the first line of stdin.
-fn read_password() -> Result<String> {
-    let terminal = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
-    let password = if terminal {
-        dialoguer::Password::new()
-            .with_prompt("Bind password")
-            .with_confirmation("Again", "The passwords differ")
-            .interact()
-            .map_err(|e| Error::new(Kind::Io, format!("cannot read the password: {e}")))?
-    } else {
-        let mut line = String::new();
-        std::io::stdin()
-            .lock()
-            .read_line(&mut line)
-            .map_err(|e| Error::new(Kind::Io, format!("-BindPassword: cannot read stdin: {e}")))?;
-        line.trim_end_matches(['\r', '\n']).to_string()
-    };
-    if password.is_empty() {
-        return Err(Error::usage("-BindPassword: the password is empty")
-            .help("pipe it in: `printf '%s\\n' \"$PASSWORD\" | eopctl Set-DirectorySyncProfile -Identity <name> -BindPassword`"));
-    }
-    Ok(password)
+/// The bind password, read as SMTP AUTH passwords are (never from the command line).
+fn read_password(profile: &str) -> Result<String> {
+    super::password::read_secret(
+        &format!("DirectorySyncProfile \"{profile}\""),
+        "-BindPassword",
+        1,
+    )
 }
 
 fn start(ctx: &Context, a: &Start) -> Result<Output> {

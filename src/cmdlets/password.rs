@@ -17,6 +17,12 @@ const MIN_LEN: usize = 8;
 
 /// Reads the new password for `who`.
 pub fn read(who: &Submitter) -> Result<String> {
+    read_secret(&who.to_string(), "-Password", MIN_LEN)
+}
+
+/// Reads a secret for `who`'s `param` switch: asked twice without echo on a terminal, or
+/// the first line of stdin; at least `min_len` characters.
+pub fn read_secret(who: &str, param: &str, min_len: usize) -> Result<String> {
     let password = if std::io::stdin().is_terminal() && std::io::stderr().is_terminal() {
         dialoguer::Password::new()
             .with_prompt(format!("New password for {who}"))
@@ -40,13 +46,13 @@ pub fn read(who: &Submitter) -> Result<String> {
     };
     if password.is_empty() {
         return Err(Error::usage(format!(
-            "{who}: -Password: no password was given (standard input is empty)"
+            "{who}: {param}: no password was given (standard input is empty)"
         ))
         .help("run the command on a terminal to be asked, or pipe the password in as the first line of stdin: printf '%s' \"$PW\" | eopctl ..."));
     }
-    if password.chars().count() < MIN_LEN {
+    if password.chars().count() < min_len {
         return Err(Error::usage(format!(
-            "{who}: -Password: the password is shorter than {MIN_LEN} characters"
+            "{who}: {param}: the password is shorter than {min_len} characters"
         ))
         .help("give a longer one: on a terminal when asked, or as the first line of stdin (printf '%s' \"$PW\" | eopctl ...)"));
     }
